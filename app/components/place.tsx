@@ -1,0 +1,20 @@
+import { Fragment } from "react";
+import { useLocale } from "~/utils/use-locale";
+import { placeParts } from "~/utils/places";
+
+/** "江苏 常州" or "Jiangsu, 常州", with any untranslated part marked lang="zh-CN". */
+export function Place({ province, city }: { province: string | null; city: string | null }) {
+  const locale = useLocale();
+  const parts = placeParts(locale, province, city);
+  const separator = locale === "en" ? ", " : " ";
+  return (
+    <>
+      {parts.map((part, index) => (
+        <Fragment key={`${part.text}-${index}`}>
+          {index > 0 ? separator : null}
+          <span lang={part.lang === locale ? undefined : part.lang}>{part.text}</span>
+        </Fragment>
+      ))}
+    </>
+  );
+}

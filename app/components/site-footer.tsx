@@ -1,0 +1,29 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "./language-switch";
+
+/** The footer: statement, help and language links, plus the demo notice when demo data is shown. */
+export function SiteFooter({ demoMode }: { demoMode: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="page-width">
+        {demoMode ? <p className="site-footer__demo">{t("shell.demoNotice")}</p> : null}
+        <nav aria-label={t("shell.footerNav")}>
+          <ul className="site-footer__links">
+            <li>
+              <Link to="/accessibility">{t("shell.footerAccessibility")}</Link>
+            </li>
+            <li>
+              <Link to="/help">{t("shell.footerHelp")}</Link>
+            </li>
+            <li>
+              <LanguageSwitch />
+            </li>
+          </ul>
+        </nav>
+        <p className="site-footer__about">{t("shell.footerAbout")}</p>
+      </div>
+    </footer>
+  );
+}

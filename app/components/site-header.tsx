@@ -1,0 +1,37 @@
+import { NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useLocale } from "~/utils/use-locale";
+import { LanguageSwitch } from "./language-switch";
+
+/** The banner: brand, main navigation and the language link, identical on every page. */
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <header className="site-header">
+      <div className="page-width site-header__inner">
+        <a className="site-header__brand" href="/">
+          <span className="site-header__name">{t("shell.brand")}</span>{" "}
+          <span className="site-header__tagline" lang={locale === "en" ? "zh-CN" : "en"}>
+            {t("shell.brandTagline")}
+          </span>
+        </a>
+        <nav className="site-header__nav" aria-label={t("shell.primaryNav")}>
+          <ul>
+            <li>
+              <NavLink to="/openings" prefetch="intent">
+                {t("shell.navOpenings")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/help">{t("shell.navHelp")}</NavLink>
+            </li>
+            <li>
+              <LanguageSwitch />
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,169 @@
+import { sql, type Kysely } from "kysely";
+import type { Database, NewOpening } from "../../db/schema";
+import { toTsqueryLiteral, toTsvectorLiteral } from "../utils/search-tokens";
+
+/** Page sizes a visitor may choose; anything else falls back to the default. */
+export const PAGE_SIZES = [10, 20, 50] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+
+type Db = Kysely<Database>;
+
+/** Only these openings are ever shown to the public: published, verified employer, not past the deadline. */
+function publicOpenings(db: Db) {
+  return db
+    .selectFrom("opening as o")
+    .innerJoin("organisation as e", "e.id", "o.employer_id")
+    .where("o.status", "=", "published")
+    .where("e.verification_status", "=", "verified")
+    .where((eb) => eb.or([eb("o.deadline", "is", null), eb("o.deadline", ">=", sql<string>`current_date`)]));
+}
+
+const summaryColumns = [
+  "o.id",
+  "o.title_zh",
+  "o.title_en",
+  "o.summary_zh",
+  "o.summary_en",
+  "o.work_arrangement",
+  "o.remote_anywhere",
+  "o.province",
+  "o.city",
+  "o.employment_form",
+  "o.hours_min",
+  "o.hours_max",
+  "o.schedule",
+  "o.text_only_possible",
+  "o.screen_reader_tested",
+  "o.sign_language_support",
+  "o.pay_min_minor",
+  "o.pay_max_minor",
+  "o.pay_unit",
+  "o.pay_currency",
+  "o.deadline",
+  "o.published_at",
+  "e.name_zh as employer_name_zh",
+  "e.name_en as employer_name_en",
+] as const;
+
+/** What a list needs to know about a published opening. */
+export type OpeningSummary = Awaited<ReturnType<typeof listPublishedOpenings>>["items"][number];
+
+/** Published openings, newest first or by relevance to `q`, one page at a time. */
+export async function listPublishedOpenings(
+  db: Db,
+  { q, page = 1, perPage = DEFAULT_PAGE_SIZE }: { q?: string | null; page?: number; perPage?: number },
+) {
+  const tsquery = q ? toTsqueryLiteral(q) : null;
+  let base = publicOpenings(db);
+  if (tsquery) base = base.where(sql<boolean>`o.search_vector @@ ${tsquery}::tsquery`);
+
+  const countRow = await base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow();
+  const total = countRow.total;
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  const safePage = Math.min(Math.max(1, page), pageCount);
+
+  let query = base.select([...summaryColumns]);
+  if (tsquery) query = query.orderBy(sql`ts_rank(o.search_vector, ${tsquery}::tsquery)`, "desc");
+  const items = await query
+    .orderBy("o.published_at", "desc")
+    .orderBy("o.id", "desc")
+    .limit(perPage)
+    .offset((safePage - 1) * perPage)
+    .execute();
+
+  return { items, total, page: safePage, pageCount, perPage };
+}
+
+/** How many openings the public can see. */
+export async function countPublishedOpenings(db: Db): Promise<number> {
+  const row = await publicOpenings(db).select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow();
+  return row.total;
+}
+
+/** The newest published openings, for the home page. */
+export async function listNewestOpenings(db: Db, { limit }: { limit: number }) {
+  return publicOpenings(db)
+    .select([...summaryColumns])
+    .orderBy("o.published_at", "desc")
+    .orderBy("o.id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** One published opening with its whole access profile, or undefined if it is not public. */
+export async function getPublishedOpening(db: Db, { id }: { id: number }) {
+  return publicOpenings(db)
+    .innerJoin("organisation as p", "p.id", "o.partner_id")
+    .select([
+      ...summaryColumns,
+      "o.description_zh",
+      "o.description_en",
+      "o.how_to_apply_zh",
+      "o.how_to_apply_en",
+      "o.phone_required",
+      "o.camera_required",
+      "o.captioned_meetings",
+      "o.screen_reader_tools",
+      "o.assistive_devices_provided",
+      "o.step_free_workplace",
+      "o.quiet_space",
+      "o.training_provided",
+      "o.mentor_support",
+      "o.trial_period",
+      "o.social_insurance",
+      "o.medical_insurance",
+      "o.housing_fund",
+      "o.updated_at",
+      "e.slug as employer_slug",
+      "e.province as employer_province",
+      "e.city as employer_city",
+      "p.name_zh as partner_name_zh",
+      "p.name_en as partner_name_en",
+      "p.slug as partner_slug",
+    ])
+    .where("o.id", "=", id)
+    .executeTakeFirst();
+}
+
+/** A full opening as written by staff or the seed, minus what the database derives. */
+export type OpeningInput = Omit<NewOpening, "search_vector" | "id" | "created_at" | "updated_at">;
+
+/** Computes the search vector for an opening: title first, then employer, then the body text. */
+export function openingSearchVector(
+  opening: Pick<OpeningInput, "title_zh" | "title_en" | "summary_zh" | "summary_en" | "description_zh" | "description_en">,
+  employer: { name_zh: string | null; name_en: string | null },
+): string {
+  return toTsvectorLiteral([
+    { text: opening.title_zh, weight: "A" },
+    { text: opening.title_en, weight: "A" },
+    { text: employer.name_zh, weight: "B" },
+    { text: employer.name_en, weight: "B" },
+    { text: opening.summary_zh, weight: "C" },
+    { text: opening.summary_en, weight: "C" },
+    { text: opening.description_zh, weight: "D" },
+    { text: opening.description_en, weight: "D" },
+  ]);
+}
+
+/**
+ * Creates or updates the opening with this `external_ref`, keeping its search vector in step.
+ * Used by the seed today and by bulk import later; runs inside the caller's transaction if given one.
+ */
+export async function upsertOpeningByRef(db: Db, input: OpeningInput & { external_ref: string }) {
+  const employer = await db
+    .selectFrom("organisation")
+    .select(["name_zh", "name_en"])
+    .where("id", "=", input.employer_id)
+    .executeTakeFirstOrThrow();
+  const values = {
+    ...input,
+    search_vector: sql<string>`${openingSearchVector(input, employer)}::tsvector`,
+  };
+  const { external_ref: _ref, ...updates } = values;
+  return db
+    .insertInto("opening")
+    .values(values)
+    .onConflict((oc) => oc.column("external_ref").doUpdateSet({ ...updates, updated_at: sql`now()` }))
+    .returning(["id"])
+    .executeTakeFirstOrThrow();
+}

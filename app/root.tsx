@@ -1,0 +1,93 @@
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useNavigate,
+  useHref,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { RouterProvider } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { ErrorPage } from "~/components/error-page";
+import { RouteAnnouncer } from "~/components/route-announcer";
+import { SiteFooter } from "~/components/site-footer";
+import { SiteHeader } from "~/components/site-header";
+import styles from "~/styles/app.css";
+import { getEnv } from "~/utils/env.server";
+import { DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
+import { getLocale } from "~/utils/i18next.server";
+import { errorTitle, metaT } from "~/utils/meta";
+import { useNonce } from "~/utils/nonce";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = await getLocale(request);
+  return json({ locale, demoMode: getEnv().demoMode }, { headers: { Vary: "Cookie, Accept-Language" } });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ error, matches }) =>
+  error ? errorTitle(matches, error) : [{ title: metaT(matches)("meta.siteName") }];
+
+export type RootLoaderData = { locale: Locale; demoMode: boolean };
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<RootLoaderData>("root");
+  const locale = data?.locale ?? DEFAULT_LOCALE;
+  const nonce = useNonce();
+  const { t } = useTranslation();
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={t("meta.description")} />
+        <meta name="color-scheme" content="light" />
+        {/* React Aria reads the nonce from here for the one <style> element it injects. */}
+        <meta name="csp-nonce" nonce={nonce} />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("shell.skipLink")}
+        </a>
+        <SiteHeader />
+        {/* tabIndex lets the skip link and the route announcer move focus here. */}
+        <main id="main" tabIndex={-1} className="page-width main">
+          {children}
+        </main>
+        <SiteFooter demoMode={data?.demoMode ?? false} />
+        <RouteAnnouncer />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const navigate = useNavigate();
+  // React Aria links navigate through Remix instead of doing full page loads.
+  return (
+    <RouterProvider navigate={(to, options) => navigate(to, options)} useHref={useHref}>
+      <Outlet />
+    </RouterProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <ErrorPage kind="notFound" />;
+  if (isRouteErrorResponse(error) && error.status === 403) return <ErrorPage kind="forbidden" />;
+  return <ErrorPage kind="server" />;
+}

@@ -1,0 +1,101 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LocalizedText } from "~/components/localized-text";
+import { OpeningCard } from "~/components/opening-card";
+import { Place } from "~/components/place";
+import { SearchForm } from "~/components/search-form";
+import { countPublishedOpenings, listNewestOpenings } from "~/models/opening.server";
+import { listPartners } from "~/models/organisation.server";
+import { getDb } from "~/utils/db.server";
+import { pickText } from "~/utils/localized";
+import { metaT, pageTitle } from "~/utils/meta";
+import { useLocale } from "~/utils/use-locale";
+
+const NEWEST_COUNT = 6;
+
+export async function loader(_args: LoaderFunctionArgs) {
+  const db = getDb();
+  const [newest, total, partners] = await Promise.all([
+    listNewestOpenings(db, { limit: NEWEST_COUNT }),
+    countPublishedOpenings(db),
+    listPartners(db),
+  ]);
+  return json({ newest, total, partners });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("home.title"));
+
+export default function Home() {
+  const { newest, total, partners } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <>
+      <div className="hero">
+        <h1>{t("home.title")}</h1>
+        <p className="lead">{t("home.lead")}</p>
+        <section aria-labelledby="search-heading" className="hero__search">
+          <h2 id="search-heading" className="visually-hidden">
+            {t("home.searchHeading")}
+          </h2>
+          <SearchForm label={t("home.searchLabel")} hint={t("home.searchHint")} />
+        </section>
+      </div>
+
+      <section aria-labelledby="promises-heading">
+        <h2 id="promises-heading">{t("home.promisesHeading")}</h2>
+        <ul className="promises">
+          <li>{t("home.promiseFees")}</li>
+          <li>{t("home.promiseVerified")}</li>
+          <li>{t("home.promiseHonest")}</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="newest-heading">
+        <h2 id="newest-heading">{t("home.newestHeading")}</h2>
+        {newest.length === 0 ? (
+          <p>{t("home.noOpenings")}</p>
+        ) : (
+          <>
+            <ul className="card-list">
+              {newest.map((opening) => (
+                <li key={opening.id}>
+                  <OpeningCard opening={opening} />
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to="/openings" className="link-strong">
+                {t("home.allOpenings", { count: total })}
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="partners-heading">
+        <h2 id="partners-heading">{t("home.partnersHeading")}</h2>
+        <ul className="partner-list">
+          {partners.map((partner) => (
+            <li key={partner.id} className="partner">
+              <h3 className="partner__name">
+                <LocalizedText value={pickText(locale, partner.name_zh, partner.name_en)} />
+              </h3>
+              <p className="partner__meta">
+                {partner.partner_type ? t(`enums.partnerType.${partner.partner_type}`) : null}
+                {partner.province ? (
+                  <>
+                    {" · "}
+                    <Place province={partner.province} city={partner.city} />
+                  </>
+                ) : null}
+              </p>
+              <LocalizedText as="p" value={pickText(locale, partner.description_zh, partner.description_en)} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

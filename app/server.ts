@@ -1,0 +1,107 @@
+// The production HTTP server. The classic compiler bundles this file with the app into
+// build/index.js (see remix.config.js), so `npm run serve` is a single `node` process.
+import { randomBytes } from "node:crypto";
+import type { Server } from "node:http";
+import { createRequestHandler } from "@remix-run/express";
+import * as build from "@remix-run/dev/server-build";
+import closeWithGrace from "close-with-grace";
+import compression from "compression";
+import express from "express";
+import helmet from "helmet";
+import { startDatabase, stopDatabase } from "./utils/db.server";
+import { getEnv } from "./utils/env.server";
+
+const SHUTDOWN_DEADLINE_MS = 9_000;
+
+const env = getEnv();
+const isDev = env.NODE_ENV === "development";
+
+const nonceSource = (_req: unknown, res: unknown) => `'nonce-${(res as express.Response).locals.cspNonce as string}'`;
+
+const app = express();
+app.disable("x-powered-by");
+// Behind a load balancer, trust its X-Forwarded-* headers (one hop).
+app.set("trust proxy", 1);
+app.use(compression());
+
+app.use((_req, res, next) => {
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  next();
+});
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", nonceSource],
+        // React Aria injects one <style> element; it carries the nonce from <meta name="csp-nonce">.
+        "style-src": ["'self'", nonceSource],
+        // React Aria sets a few inline style attributes (e.g. visually hidden inputs).
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": isDev ? ["'self'", "ws:"] : ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+      },
+    },
+    // Served over plain HTTP in the local demo; HSTS belongs on the TLS-terminating proxy.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+  }),
+);
+app.use((_req, res, next) => {
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+  next();
+});
+
+// Fingerprinted build assets can be cached forever; other public files for an hour.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
+app.use(express.static("public", { maxAge: "1h", index: false }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: build.mode,
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+  }),
+);
+
+// Last resort: never show a stack trace.
+app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  console.error(error);
+  if (!res.headersSent) res.status(500).type("text/plain; charset=utf-8").send("500 Internal Server Error / 服务器内部错误");
+});
+
+async function main() {
+  const db = await startDatabase();
+  const server: Server = app.listen(env.PORT, env.HOST, () => {
+    const where = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
+    console.log(`AccessWork is running at http://${where}:${env.PORT} (database: ${db.driver})`);
+  });
+  // Slow clients on poor networks are normal for our users; only idle sockets are trimmed.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  closeWithGrace({ delay: SHUTDOWN_DEADLINE_MS }, async ({ signal, err }) => {
+    if (err) console.error(err);
+    console.log(`Shutting down (${signal ?? "error"}): finishing requests in flight`);
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Idle keep-alive sockets would hold close() open until they time out.
+      server.closeIdleConnections();
+    });
+    await stopDatabase();
+    console.log("Stopped cleanly");
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

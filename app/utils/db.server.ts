@@ -1,0 +1,39 @@
+import type { Kysely } from "kysely";
+import { openDatabase, type DatabaseHandle } from "../../db/client";
+import { migrateToLatest } from "../../db/migrate";
+import { seedDemoData, isDatabaseEmpty } from "../../db/seed";
+import type { Database } from "../../db/schema";
+import { getEnv } from "./env.server";
+
+let handle: DatabaseHandle | undefined;
+
+/** Opens the configured database, migrates it and, in demo mode, seeds an empty one. Call once at start. */
+export async function startDatabase(): Promise<DatabaseHandle> {
+  if (handle) return handle;
+  const env = getEnv();
+  const opened = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    pgliteDir: env.PGLITE_DIR,
+    poolSize: env.DB_POOL_SIZE,
+  });
+  await migrateToLatest(opened.db);
+  if (env.demoMode && (await isDatabaseEmpty(opened.db))) {
+    const counts = await seedDemoData(opened.db);
+    console.log(`[db] seeded demo data: ${counts.organisations} organisations, ${counts.openings} openings`);
+  }
+  handle = opened;
+  return opened;
+}
+
+/** The shared Kysely handle for loaders and actions. */
+export function getDb(): Kysely<Database> {
+  if (!handle) throw new Error("Database not started: call startDatabase() before serving requests");
+  return handle.db;
+}
+
+/** Closes the database (PGlite flushes its files); safe to call twice. */
+export async function stopDatabase(): Promise<void> {
+  const current = handle;
+  handle = undefined;
+  if (current) await current.close();
+}

@@ -1,0 +1,29 @@
+import en from "~/locales/en";
+import zhCN from "~/locales/zh-CN";
+
+/** Languages the portal speaks; the first is the default. */
+export const SUPPORTED_LOCALES = ["zh-CN", "en"] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+
+/** Narrows an arbitrary string to a supported locale, or null. */
+export function asLocale(value: string | null | undefined): Locale | null {
+  return SUPPORTED_LOCALES.find((locale) => locale === value) ?? null;
+}
+
+/** i18next resources for both languages, in the single "translation" namespace. */
+export const resources = {
+  "zh-CN": { translation: zhCN },
+  en: { translation: en },
+} as const;
+
+/** i18next options shared by server and browser. */
+export const i18nConfig = {
+  supportedLngs: [...SUPPORTED_LOCALES],
+  fallbackLng: DEFAULT_LOCALE,
+  defaultNS: "translation",
+  // Keep "zh-CN" as written rather than lower-casing or splitting it.
+  load: "currentOnly" as const,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+};

@@ -1,0 +1,40 @@
+import { isRouteErrorResponse } from "@remix-run/react";
+import { createInstance, type TFunction } from "i18next";
+import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, type Locale } from "./i18n";
+
+// A synchronous i18next instance for `meta` functions, which run outside React.
+const metaI18n = createInstance();
+void metaI18n.init({ ...i18nConfig, resources, lng: DEFAULT_LOCALE, initImmediate: false });
+
+type Match = { id: string; data: unknown };
+
+/** The locale the root loader chose, read from the route matches given to `meta`. */
+export function localeFromMatches(matches: readonly Match[]): Locale {
+  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
+  return asLocale(root?.locale) ?? DEFAULT_LOCALE;
+}
+
+/** A translator for `meta` functions. */
+export function metaT(matches: readonly Match[]): TFunction {
+  return metaI18n.getFixedT(localeFromMatches(matches));
+}
+
+/** `<title>` for a page: "Page - AccessWork", prefixed with "Error: " when the page shows errors. */
+export function pageTitle(matches: readonly Match[], title: string, { hasErrors = false } = {}) {
+  const t = metaT(matches);
+  const full = t("meta.titleTemplate", { title });
+  return [{ title: hasErrors ? `${t("meta.errorPrefix")}${full}` : full }];
+}
+
+/** Title for the root error boundary: 404, 403 or 500. */
+export function errorTitle(matches: readonly Match[], error: unknown) {
+  const t = metaT(matches);
+  const key = isRouteErrorResponse(error)
+    ? error.status === 404
+      ? "errors.notFoundTitle"
+      : error.status === 403
+        ? "errors.forbiddenTitle"
+        : "errors.serverTitle"
+    : "errors.serverTitle";
+  return pageTitle(matches, t(key));
+}

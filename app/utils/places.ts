@@ -1,0 +1,27 @@
+import type { Locale } from "./i18n";
+import type { LocalizedText } from "./localized";
+
+// Place names are stored in Chinese, as partners write them. These are their usual English
+// names; a place missing here is shown in Chinese, marked with lang="zh-CN".
+const ENGLISH_PLACE_NAMES: Record<string, string> = {
+  北京: "Beijing", 天津: "Tianjin", 上海: "Shanghai", 重庆: "Chongqing", 河北: "Hebei", 山西: "Shanxi",
+  辽宁: "Liaoning", 吉林: "Jilin", 黑龙江: "Heilongjiang", 江苏: "Jiangsu", 浙江: "Zhejiang", 安徽: "Anhui",
+  福建: "Fujian", 江西: "Jiangxi", 山东: "Shandong", 河南: "Henan", 湖北: "Hubei", 湖南: "Hunan",
+  广东: "Guangdong", 海南: "Hainan", 四川: "Sichuan", 贵州: "Guizhou", 云南: "Yunnan", 陕西: "Shaanxi",
+  甘肃: "Gansu", 青海: "Qinghai", 台湾: "Taiwan", 内蒙古: "Inner Mongolia", 广西: "Guangxi", 西藏: "Tibet",
+  宁夏: "Ningxia", 新疆: "Xinjiang", 香港: "Hong Kong", 澳门: "Macao",
+};
+
+function placeName(locale: Locale, name: string): LocalizedText {
+  if (locale === "zh-CN") return { text: name, lang: "zh-CN" };
+  const english = ENGLISH_PLACE_NAMES[name] ?? ENGLISH_PLACE_NAMES[name.replace(/(省|市|自治区|特别行政区)$/u, "")];
+  return english ? { text: english, lang: "en" } : { text: name, lang: "zh-CN" };
+}
+
+/** Province and city as readable parts, each tagged with the language it ends up in. */
+export function placeParts(locale: Locale, province: string | null, city: string | null): LocalizedText[] {
+  const parts: LocalizedText[] = [];
+  if (province) parts.push(placeName(locale, province));
+  if (city && city !== province) parts.push(placeName(locale, city));
+  return parts;
+}

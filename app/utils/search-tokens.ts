@@ -1,0 +1,75 @@
+// Tokenising happens here, in TypeScript, not in SQL: PostgreSQL's text-search parser keeps a
+// run of Han characters as one lexeme (and depends on the database locale), so 2-character
+// Chinese words would never match inside longer ones. We emit overlapping Han bigrams and
+// lower-cased Latin words, and build tsvector/tsquery literals whose positions we control.
+
+const SEGMENT = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu;
+const MAX_POSITION = 16383;
+const MAX_QUERY_TERMS = 32;
+
+type Segment = { han: boolean; tokens: string[] };
+
+function segments(text: string): Segment[] {
+  const out: Segment[] = [];
+  for (const match of text.normalize("NFKC").matchAll(SEGMENT)) {
+    const [, han, other] = match;
+    if (han) {
+      const chars = Array.from(han);
+      if (chars.length === 1) out.push({ han: true, tokens: chars });
+      else out.push({ han: true, tokens: chars.slice(0, -1).map((c, i) => c + chars[i + 1]) });
+    } else if (other) {
+      out.push({ han: false, tokens: [other.toLowerCase()] });
+    }
+  }
+  return out;
+}
+
+/** Splits text into search lexemes: overlapping bigrams for Han runs, lower-cased words otherwise. */
+export function tokenize(text: string): string[] {
+  return segments(text).flatMap((segment) => segment.tokens);
+}
+
+const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`;
+
+/** Weighted fields, most important first; weight A ranks above D. */
+export type WeightedText = { text: string | null | undefined; weight: "A" | "B" | "C" | "D" };
+
+/** Builds a `tsvector` literal with explicit positions and weights for the given fields. */
+export function toTsvectorLiteral(fields: WeightedText[]): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  for (const field of fields) {
+    if (!field.text) continue;
+    for (const lexeme of tokenize(field.text)) {
+      position = Math.min(position + 1, MAX_POSITION);
+      const list = positions.get(lexeme) ?? [];
+      list.push(`${position}${field.weight}`);
+      positions.set(lexeme, list);
+    }
+    // A gap between fields stops phrase matches from spanning two of them.
+    position = Math.min(position + 10, MAX_POSITION);
+  }
+  return Array.from(positions, ([lexeme, list]) => `${quote(lexeme)}:${list.join(",")}`).join(" ");
+}
+
+/**
+ * Builds a `tsquery` literal: every word must match; Han runs match as a phrase of bigrams,
+ * so 客服 finds 在线客服 and 数据标注 needs its bigrams adjacent. Returns null for no usable terms.
+ */
+export function toTsqueryLiteral(query: string): string | null {
+  const parts: string[] = [];
+  let terms = 0;
+  for (const segment of segments(query)) {
+    if (terms >= MAX_QUERY_TERMS) break;
+    terms += segment.tokens.length;
+    const onlyToken = segment.tokens[0];
+    if (segment.han && segment.tokens.length === 1 && onlyToken && Array.from(onlyToken).length === 1) {
+      // A single Han character: match any bigram that starts with it.
+      parts.push(`${quote(onlyToken)}:*`);
+    } else {
+      parts.push(segment.tokens.map(quote).join(" <-> "));
+    }
+  }
+  if (parts.length === 0) return null;
+  return parts.map((part) => (parts.length > 1 && part.includes("<->") ? `(${part})` : part)).join(" & ");
+}

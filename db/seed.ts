@@ -1,0 +1,55 @@
+import { sql, type Kysely } from "kysely";
+import { upsertOpeningByRef } from "../app/models/opening.server";
+import type { Database } from "./schema";
+import { seedOpenings, seedOrganisations } from "./seed-data";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** True when no organisation exists yet: the signal to seed demo data on first start. */
+export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom("organisation").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+  return row.n === 0;
+}
+
+/**
+ * Writes the demo organisations and openings. Idempotent: organisations are keyed by slug and
+ * openings by `external_ref`, so running it again updates in place. Dates are relative to now.
+ */
+export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
+  return db.transaction().execute(async (trx) => {
+    const idBySlug = new Map<string, number>();
+    for (const org of seedOrganisations) {
+      const verifiedAt = org.verification_status === "verified" ? now : null;
+      const row = await trx
+        .insertInto("organisation")
+        .values({ ...org, verified_at: verifiedAt })
+        .onConflict((oc) => oc.column("slug").doUpdateSet({ ...org, updated_at: sql`now()` }))
+        .returning(["id"])
+        .executeTakeFirstOrThrow();
+      idBySlug.set(org.slug, row.id);
+    }
+
+    for (const seed of seedOpenings) {
+      const { ref, employer, partner, deadline_in_days, posted_days_ago, ...fields } = seed;
+      const employerId = idBySlug.get(employer);
+      const partnerId = idBySlug.get(partner);
+      if (employerId === undefined || partnerId === undefined) {
+        throw new Error(`Seed opening ${ref} names an unknown organisation (${employer} / ${partner})`);
+      }
+      const published = fields.status === "published" || fields.status === "closed";
+      await upsertOpeningByRef(trx, {
+        ...fields,
+        external_ref: ref,
+        employer_id: employerId,
+        partner_id: partnerId,
+        deadline: deadline_in_days === null ? null : isoDate(new Date(now.getTime() + deadline_in_days * DAY_MS)),
+        published_at: published ? new Date(now.getTime() - posted_days_ago * DAY_MS) : null,
+      });
+    }
+    return { organisations: seedOrganisations.length, openings: seedOpenings.length };
+  });
+}

@@ -1,0 +1,59 @@
+import { rmSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PGLITE_DIR = ".data/e2e";
+
+// The config is loaded by the runner and by every worker; only the runner starts from a clean slate.
+if (!process.env.TEST_WORKER_INDEX && !process.env.DATABASE_URL) {
+  rmSync(PGLITE_DIR, { recursive: true, force: true });
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "tests/.artifacts/results",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    // Our main audience browses in Chinese; tests that need English set the language cookie.
+    locale: "zh-CN",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], locale: "zh-CN" } }],
+  webServer: {
+    // The production build, exactly as `npm start` serves it. With DATABASE_URL set (CI) it runs on
+    // that PostgreSQL database; otherwise on a fresh embedded PGlite folder.
+    command: "node build/index.js",
+    url: `http://127.0.0.1:${PORT}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      PGLITE_DIR,
+      DEMO_MODE: "true",
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    },
+  },
+});

@@ -1,0 +1,60 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** The axe tags every page must pass: WCAG 2.0–2.2 A and AA, plus best practice (all blocking). */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+export const LOCALES = ["zh-CN", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const VIEWPORTS = [
+  { name: "320px", width: 320, height: 640 },
+  { name: "1280px", width: 1280, height: 900 },
+] as const;
+
+/** Runs axe on the page as it is now and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The explicit-choice cookie a returning visitor has after using the language switch. */
+export function localeCookie(baseURL: string, locale: Locale) {
+  return { name: "lng", value: Buffer.from(JSON.stringify(locale)).toString("base64"), url: baseURL };
+}
+
+/** Hydration problems React reports in the console (production builds log minified errors #418–#425). */
+const HYDRATION = /hydrat|Minified React error #(418|419|421|422|423|425)/i;
+
+type Fixtures = { consoleProblems: string[]; setLocale: (locale: Locale) => Promise<void> };
+
+/** A test whose page records console errors, and fails if any of them is a hydration error. */
+export const test = base.extend<Fixtures>({
+  setLocale: async ({ context, baseURL }, use) => {
+    await use(async (locale) => {
+      await context.addCookies([localeCookie(baseURL ?? "", locale)]);
+    });
+  },
+  consoleProblems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await use(problems);
+    expect(problems.filter((text) => HYDRATION.test(text)), "hydration errors in the console").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The id of a published opening, found through the list page the way a visitor would. */
+export async function firstOpeningPath(page: Page): Promise<string> {
+  await page.goto("/openings");
+  const href = await page.getByRole("list", { name: /职位列表|Openings/ }).getByRole("link").first().getAttribute("href");
+  if (!href) throw new Error("no opening link on /openings");
+  return href;
+}

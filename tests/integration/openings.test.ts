@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  countPublishedOpenings,
+  getPublishedOpening,
+  listNewestOpenings,
+  listPublishedOpenings,
+} from "~/models/opening.server";
+import type { DatabaseHandle } from "../../db/client";
+import { createOpening, createOrganisation } from "../support/factories";
+import { createTestDatabase } from "../support/test-db";
+
+let handle: DatabaseHandle;
+let employerId: number;
+let partnerId: number;
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  partnerId = (await createOrganisation(handle.db, { kind: "partner", partner_type: "federation" })).id;
+  employerId = (await createOrganisation(handle.db, { name_zh: "明光助残科技（测试）", name_en: "Brightline Test Co." })).id;
+});
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe("public visibility", () => {
+  it("shows only published openings of verified employers that have not passed their deadline", async () => {
+    const { db } = handle;
+    const pendingEmployer = await createOrganisation(db, { verification_status: "pending" });
+    const visible = await createOpening(db, { employerId, partnerId, title_zh: "可见职位", deadline: daysFromNow(10) });
+    const draft = await createOpening(db, { employerId, partnerId, status: "draft" });
+    const review = await createOpening(db, { employerId, partnerId, status: "pending_review" });
+    const closed = await createOpening(db, { employerId, partnerId, status: "closed" });
+    const expired = await createOpening(db, { employerId, partnerId, deadline: daysFromNow(-1) });
+    const unverified = await createOpening(db, { employerId: pendingEmployer.id, partnerId });
+    const closesToday = await createOpening(db, { employerId, partnerId, deadline: daysFromNow(0) });
+
+    const { items } = await listPublishedOpenings(db, { perPage: 50 });
+    const ids = items.map((item) => item.id);
+    expect(ids).toContain(visible.id);
+    expect(ids).toContain(closesToday.id);
+    for (const hidden of [draft, review, closed, expired, unverified]) {
+      expect(ids).not.toContain(hidden.id);
+      expect(await getPublishedOpening(db, { id: hidden.id })).toBeUndefined();
+    }
+    expect(await countPublishedOpenings(db)).toBe(items.length);
+  });
+
+  it("returns the whole access profile and both organisations on the detail", async () => {
+    const { db } = handle;
+    const created = await createOpening(db, {
+      employerId,
+      partnerId,
+      screen_reader_tested: true,
+      screen_reader_tools: ["NVDA", "争渡读屏"],
+      deadline: daysFromNow(30),
+    });
+    const opening = await getPublishedOpening(db, { id: created.id });
+    expect(opening).toMatchObject({
+      id: created.id,
+      screen_reader_tools: ["NVDA", "争渡读屏"],
+      employer_name_en: "Brightline Test Co.",
+      deadline: daysFromNow(30),
+    });
+    expect(opening?.partner_name_zh).toMatch(/^测试机构/);
+  });
+});
+
+describe("keyword search", () => {
+  it("finds 2-character Chinese words inside longer words", async () => {
+    const { db } = handle;
+    const service = await createOpening(db, { employerId, partnerId, title_zh: "在线文字客服专员", title_en: null });
+    const annotate = await createOpening(db, { employerId, partnerId, title_zh: "远程数据标注员", title_en: null });
+    const sign = await createOpening(db, { employerId, partnerId, title_zh: "聋人手语翻译助理", title_en: null });
+
+    const ids = async (q: string) => (await listPublishedOpenings(db, { q, perPage: 50 })).items.map((i) => i.id);
+    expect(await ids("客服")).toContain(service.id);
+    expect(await ids("标注")).toContain(annotate.id);
+    expect(await ids("手语")).toContain(sign.id);
+    expect(await ids("客服")).not.toContain(annotate.id);
+    // Bigrams must be adjacent: 客 and 注 in the same text are not the word 客注.
+    expect(await ids("服标")).toEqual([]);
+  });
+
+  it("matches English whole words regardless of case", async () => {
+    const { db } = handle;
+    const match = await createOpening(db, { employerId, partnerId, title_en: "Remote Subtitle Proofreader" });
+    expect((await listPublishedOpenings(db, { q: "subtitle" })).items.map((i) => i.id)).toContain(match.id);
+    expect((await listPublishedOpenings(db, { q: "SUBTITLE" })).items.map((i) => i.id)).toContain(match.id);
+    expect((await listPublishedOpenings(db, { q: "subtit" })).items.map((i) => i.id)).not.toContain(match.id);
+  });
+
+  it("matches the employer's name", async () => {
+    const { db } = handle;
+    const employer = await createOrganisation(db, { name_zh: "青禾手工坊（测试）", name_en: "Qinghe Crafts Test" });
+    const opening = await createOpening(db, { employerId: employer.id, partnerId, title_zh: "竹编产品网店运营" });
+    expect((await listPublishedOpenings(db, { q: "青禾" })).items.map((i) => i.id)).toEqual([opening.id]);
+    expect((await listPublishedOpenings(db, { q: "qinghe" })).items.map((i) => i.id)).toEqual([opening.id]);
+  });
+
+  it("ranks a title match above a match in the description", async () => {
+    const { db } = handle;
+    const inBody = await createOpening(db, {
+      employerId,
+      partnerId,
+      title_zh: "网店美工",
+      description_zh: "偶尔需要协助校对工作。",
+      published_at: new Date(),
+    });
+    const inTitle = await createOpening(db, {
+      employerId,
+      partnerId,
+      title_zh: "远程校对员",
+      published_at: new Date(Date.now() - 10 * 86_400_000),
+    });
+    const { items } = await listPublishedOpenings(db, { q: "校对" });
+    const order = items.map((i) => i.id);
+    expect(order.indexOf(inTitle.id)).toBeLessThan(order.indexOf(inBody.id));
+  });
+
+  it("treats injection-looking text as plain words", async () => {
+    const { db } = handle;
+    const result = await listPublishedOpenings(db, { q: "'; drop table opening; -- <-> !" });
+    expect(result.total).toBe(0);
+    expect(await countPublishedOpenings(db)).toBeGreaterThan(0);
+  });
+});
+
+describe("pagination and ordering", () => {
+  it("pages newest first and clamps out-of-range pages", async () => {
+    const { db } = handle;
+    const total = await countPublishedOpenings(db);
+    const perPage = 3;
+    const first = await listPublishedOpenings(db, { page: 1, perPage });
+    expect(first.items).toHaveLength(Math.min(perPage, total));
+    expect(first.pageCount).toBe(Math.ceil(total / perPage));
+    const times = first.items.map((i) => new Date(i.published_at ?? 0).getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    const beyond = await listPublishedOpenings(db, { page: 9999, perPage });
+    expect(beyond.page).toBe(first.pageCount);
+    expect(beyond.items.length).toBeGreaterThan(0);
+    const negative = await listPublishedOpenings(db, { page: -4, perPage });
+    expect(negative.page).toBe(1);
+  });
+
+  it("lists the newest openings for the home page", async () => {
+    const { db } = handle;
+    const newest = await createOpening(db, { employerId, partnerId, published_at: new Date(Date.now() + 1000) });
+    const list = await listNewestOpenings(db, { limit: 2 });
+    expect(list[0]?.id).toBe(newest.id);
+    expect(list).toHaveLength(2);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { tokenize, toTsqueryLiteral, toTsvectorLiteral } from "~/utils/search-tokens";
+
+describe("tokenize", () => {
+  it("turns Han runs into overlapping bigrams", () => {
+    expect(tokenize("在线客服")).toEqual(["在线", "线客", "客服"]);
+  });
+
+  it("keeps a single Han character as itself", () => {
+    expect(tokenize("手")).toEqual(["手"]);
+  });
+
+  it("lower-cases Latin words and splits on punctuation", () => {
+    expect(tokenize("Customer-Service, NVDA")).toEqual(["customer", "service", "nvda"]);
+  });
+
+  it("normalises full-width letters and digits", () => {
+    expect(tokenize("ＮＶＤＡ２０２５")).toEqual(["nvda2025"]);
+  });
+
+  it("mixes scripts in one string", () => {
+    expect(tokenize("手语 sign language")).toEqual(["手语", "sign", "language"]);
+  });
+});
+
+describe("toTsvectorLiteral", () => {
+  it("writes each lexeme once, with every position and the field weight", () => {
+    expect(toTsvectorLiteral([{ text: "客服 客服", weight: "A" }])).toBe("'客服':1A,2A");
+  });
+
+  it("leaves a gap between fields so phrases cannot span them", () => {
+    const literal = toTsvectorLiteral([
+      { text: "数据", weight: "A" },
+      { text: "标注", weight: "C" },
+    ]);
+    expect(literal).toBe("'数据':1A '标注':12C");
+  });
+});
+
+describe("toTsqueryLiteral", () => {
+  it("matches a Han word as a phrase of bigrams", () => {
+    expect(toTsqueryLiteral("数据标注")).toBe("'数据' <-> '据标' <-> '标注'");
+  });
+
+  it("requires every word", () => {
+    expect(toTsqueryLiteral("客服 Remote")).toBe("'客服' & 'remote'");
+  });
+
+  it("uses a prefix match for a single Han character", () => {
+    expect(toTsqueryLiteral("手")).toBe("'手':*");
+  });
+
+  it("drops operators and quotes, so nothing the user types can change the query's shape", () => {
+    expect(toTsqueryLiteral("a' | !b & (c) <-> d:*")).toBe("'a' & 'b' & 'c' & 'd'");
+  });
+
+  it("returns null when nothing searchable is left", () => {
+    expect(toTsqueryLiteral("  !!! ")).toBeNull();
+  });
+});
