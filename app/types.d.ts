@@ -1,5 +1,4 @@
 /// <reference types="@remix-run/dev" />
-/// <reference types="@remix-run/node" />
 
 // The classic compiler's virtual module: the whole app, bundled with app/server.ts.
 declare module "@remix-run/dev/server-build" {

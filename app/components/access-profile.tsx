@@ -37,8 +37,11 @@ function Group({ id, title, items }: { id: string; title: string; items: Item[] 
             <dt>{item.label}</dt>
             <dd>
               {item.answer === null ? null : (
-                <strong className={item.answer ? "yes" : "no"}>{item.answer ? t("common.yes") : t("common.no")}</strong>
-              )}{" "}
+                <>
+                  <strong>{item.answer ? t("common.yes") : t("common.no")}</strong>
+                  {t("common.answerSeparator")}
+                </>
+              )}
               {item.text}
             </dd>
           </div>

@@ -12,7 +12,6 @@ const zhCN = {
     brandTagline: "AccessWork",
     primaryNav: "主导航",
     navOpenings: "找职位",
-    navPartners: "合作机构",
     navHelp: "帮助",
     footerNav: "页脚链接",
     footerAccessibility: "无障碍声明",
@@ -21,14 +20,12 @@ const zhCN = {
     demoNotice: "演示站点：这里的机构和职位都是虚构的示例，不是真实招聘。",
     languageSwitch: "English",
     languageSwitchLabel: "Switch to English",
-    routeAnnounced: "{{title}}",
   },
   common: {
     yes: "是",
     no: "否",
-    notStated: "未说明",
+    answerSeparator: "。",
     verifiedEmployer: "已核实的雇主",
-    unverifiedEmployer: "尚未核实的雇主",
     certificationPending: "无障碍认证：暂无（认证功能即将上线）",
   },
   date: {
@@ -83,7 +80,6 @@ const zhCN = {
     searchHeading: "搜索职位",
     searchLabel: "关键词",
     searchHint: "例如：客服、数据标注、手语、翻译",
-    searchButton: "搜索",
     promisesHeading: "我们的承诺",
     promiseFees: "不收费：任何雇主都不得向求职者收取费用。遇到收费请举报。",
     promiseVerified: "可信：雇主由合作机构核实营业执照后才能发布职位。",
@@ -95,7 +91,6 @@ const zhCN = {
   },
   openings: {
     title: "找职位",
-    titleWithQuery: "“{{q}}”的搜索结果",
     heading: "找职位",
     searchLabel: "关键词",
     searchHint: "可搜索职位名称、内容和雇主名称，中英文均可。",
@@ -114,7 +109,6 @@ const zhCN = {
     queryTooLong: "关键词太长了，请控制在 {{max}} 个字以内。我们只用了前面的部分来搜索。",
   },
   card: {
-    employer: "雇主",
     deadline: "截止日期：{{date}}",
     noDeadline: "长期招聘",
     textOnly: "可纯文字沟通",
@@ -130,10 +124,8 @@ const zhCN = {
     currentPage: "第 {{page}} 页，当前页",
   },
   opening: {
-    notFoundTitle: "找不到这个职位",
     backToList: "返回职位列表",
     postedBy: "发布机构",
-    employer: "雇主",
     summaryHeading: "简明介绍",
     keyFacts: "主要信息",
     arrangement: "工作方式",
@@ -143,7 +135,6 @@ const zhCN = {
     pay: "报酬",
     deadline: "截止日期",
     published: "发布日期",
-    updated: "更新日期",
     descriptionHeading: "职位详情",
     howToApplyHeading: "如何申请",
     howToApplyDefault: "通过无碍就业在线申请的功能即将上线。现在请联系发布机构，说明你想申请这个职位。",
@@ -210,9 +201,6 @@ const zhCN = {
       housingFundYes: "雇主为你缴纳住房公积金。",
       housingFundNo: "不缴纳住房公积金。",
     },
-  },
-  partners: {
-    place: "所在地",
   },
   accessibility: {
     title: "无障碍声明",

@@ -22,7 +22,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema> & { demoMode: boolean };
 
 /** Parses and validates the environment, throwing a readable error listing every bad variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

@@ -18,7 +18,7 @@ export async function createOrganisation(db: Kysely<Database>, overrides: Partia
 /** Inserts an opening with a complete, plain access profile; published today unless overridden. */
 export async function createOpening(
   db: Kysely<Database>,
-  { employerId, partnerId, ...overrides }: Partial<OpeningInput> & { employerId: number; partnerId: number },
+  { employerId, partnerId, ...overrides }: Partial<Omit<OpeningInput, "external_ref">> & { employerId: number; partnerId: number },
 ) {
   return upsertOpeningByRef(db, {
     external_ref: `test-${unique()}`,

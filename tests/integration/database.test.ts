@@ -1,0 +1,63 @@
+import { sql } from "kysely";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/client";
+import { migrateToLatest } from "../../db/migrate";
+import { createTestDatabase } from "../support/test-db";
+
+describe("migrations", () => {
+  it("run to the latest version and a second run changes nothing", async () => {
+    const handle = await createTestDatabase();
+    try {
+      const again = await migrateToLatest(handle.db);
+      expect(again.results).toEqual([]);
+      const tables = await handle.db.introspection.getTables();
+      expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["organisation", "opening"]));
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("return date columns as YYYY-MM-DD text on every driver", async () => {
+    const handle = await createTestDatabase();
+    try {
+      const row = await sql<{ d: unknown }>`select date '2026-12-31' as d`.execute(handle.db);
+      expect(row.rows[0]?.d).toBe("2026-12-31");
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describe("the pg pool", () => {
+  it("gives up connecting to an unreachable server after its connect timeout instead of hanging", async () => {
+    // Port 9 (discard) on loopback: nothing listens, so the connection is refused or times out.
+    const handle = await openDatabase({ databaseUrl: "postgres://postgres@127.0.0.1:9/none", poolSize: 1 });
+    const started = Date.now();
+    await expect(sql`select 1`.execute(handle.db)).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await handle.close();
+  });
+
+  // Needs a PostgreSQL server (CI sets TEST_DATABASE_URL); PGlite has no pool and no server to restart.
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))("survives PostgreSQL dropping its idle connections, and reconnects", async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+    const errors: Error[] = [];
+    const handle = await openDatabase({ databaseUrl: serverUrl, poolSize: 2, onPoolError: (e) => errors.push(e) });
+    try {
+      await sql`select 1`.execute(handle.db);
+      const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db)).rows[0]?.pid;
+      // Another client kills our idle backend, as a PostgreSQL restart would.
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query("select pg_terminate_backend($1)", [pid]);
+      await admin.end();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(errors.length).toBeGreaterThan(0);
+      const row = await sql<{ ok: number }>`select 1 as ok`.execute(handle.db);
+      expect(row.rows[0]?.ok).toBe(1);
+    } finally {
+      await handle.close();
+    }
+  });
+});

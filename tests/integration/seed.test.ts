@@ -1,0 +1,91 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listPublishedOpenings } from "~/models/opening.server";
+import type { DatabaseHandle } from "../../db/client";
+import { EMPLOYMENT_FORMS } from "../../db/schema";
+import { seedDemoData } from "../../db/seed";
+import { seedOpenings, seedOrganisations } from "../../db/seed-data";
+import { createTestDatabase } from "../support/test-db";
+
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await seedDemoData(handle.db);
+});
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+async function counts() {
+  const { db } = handle;
+  const orgs = await db
+    .selectFrom("organisation")
+    .select(["kind", sql<number>`count(*)::int`.as("n")])
+    .groupBy("kind")
+    .execute();
+  const openings = await db.selectFrom("opening").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+  return { partners: orgs.find((o) => o.kind === "partner")?.n ?? 0, employers: orgs.find((o) => o.kind === "employer")?.n ?? 0, openings: openings.n };
+}
+
+describe("demo seed", () => {
+  it("has at least 3 partners, 10 employers and 60 openings", async () => {
+    const c = await counts();
+    expect(c.partners).toBeGreaterThanOrEqual(3);
+    expect(c.employers).toBeGreaterThanOrEqual(10);
+    expect(c.openings).toBeGreaterThanOrEqual(60);
+  });
+
+  it("is idempotent: a second run updates in place", async () => {
+    const before = await counts();
+    await seedDemoData(handle.db);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("covers every employment form among published openings", async () => {
+    const rows = await handle.db
+      .selectFrom("opening")
+      .select("employment_form")
+      .distinct()
+      .where("status", "=", "published")
+      .execute();
+    expect(rows.map((r) => r.employment_form).sort()).toEqual([...EMPLOYMENT_FORMS].sort());
+  });
+
+  it("has openings written in only one language, both ways", () => {
+    expect(seedOpenings.filter((o) => o.title_en === null && o.title_zh !== null).length).toBeGreaterThanOrEqual(3);
+    expect(seedOpenings.filter((o) => o.title_zh === null && o.title_en !== null).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("marks every organisation as demo data", () => {
+    for (const org of seedOrganisations) {
+      if (org.name_zh) expect(org.name_zh, org.slug).toMatch(/（示例）$/);
+      if (org.name_en) expect(org.name_en, org.slug).toMatch(/\(demo\)$/);
+    }
+  });
+
+  it("publishes nothing for employers that are not verified", () => {
+    const unverified = new Set(seedOrganisations.filter((o) => o.verification_status !== "verified").map((o) => o.slug));
+    for (const opening of seedOpenings.filter((o) => unverified.has(o.employer))) {
+      expect(["draft", "pending_review"], opening.ref).toContain(opening.status);
+    }
+  });
+
+  it("finds real openings for the 2-character words job seekers type", async () => {
+    for (const q of ["客服", "标注", "手语", "annotation", "sign language"]) {
+      const { total } = await listPublishedOpenings(handle.db, { q });
+      expect(total, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps closed, expired, draft and in-review openings out of public lists", async () => {
+    const { total } = await listPublishedOpenings(handle.db, { perPage: 10 });
+    const all = (await counts()).openings;
+    expect(total).toBeLessThan(all);
+    const hidden = seedOpenings.filter(
+      (o) => o.status !== "published" || (o.deadline_in_days !== null && o.deadline_in_days < 0),
+    ).length;
+    expect(hidden).toBeGreaterThanOrEqual(4);
+  });
+});
