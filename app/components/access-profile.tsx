@@ -59,7 +59,7 @@ export function AccessProfileDetails({ profile, pay }: { profile: AccessProfile;
   const { t } = useTranslation();
   const remote = profile.work_arrangement === "remote";
   const yn = (value: boolean, yes: string, no: string) => (value ? yes : no);
-  const tools = profile.screen_reader_tools.join(", ");
+  const tools = profile.screen_reader_tools.join(t("common.listSeparator"));
 
   return (
     <div className="access-profile">

@@ -2,10 +2,11 @@ import { Fragment } from "react";
 import { useLocale } from "~/utils/use-locale";
 import { placeParts } from "~/utils/places";
 
-/** "江苏 常州" or "Jiangsu, 常州", with any untranslated part marked lang="zh-CN". */
+/** "江苏 常州" or "Changzhou, Jiangsu", with any untranslated part marked lang="zh-CN". */
 export function Place({ province, city }: { province: string | null; city: string | null }) {
   const locale = useLocale();
-  const parts = placeParts(locale, province, city);
+  // English names the smaller place first ("Changzhou, Jiangsu"); Chinese the larger ("江苏 常州").
+  const parts = locale === "en" ? placeParts(locale, province, city).reverse() : placeParts(locale, province, city);
   const separator = locale === "en" ? ", " : " ";
   return (
     <>

@@ -1,12 +1,10 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { Database, NewOpening } from "../../db/schema";
 import { toTsqueryLiteral, toTsvectorLiteral } from "../utils/search-tokens";
-
-/** Page sizes a visitor may choose; anything else falls back to the default. */
-export const PAGE_SIZES = [10, 20, 50] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+import { DEFAULT_PAGE_SIZE, type AccessFilter, type OpeningsSearch } from "../validation/openings-search";
 
 type Db = Kysely<Database>;
+type Eb = ExpressionBuilder<Database & { o: Database["opening"]; e: Database["organisation"] }, "o" | "e">;
 
 /** Only these openings are ever shown to the public: published, verified employer, not past the deadline. */
 function publicOpenings(db: Db) {
@@ -48,30 +46,107 @@ const summaryColumns = [
 /** What a list needs to know about a published opening. */
 export type OpeningSummary = Awaited<ReturnType<typeof listPublishedOpenings>>["items"][number];
 
-/** Published openings, newest first or by relevance to `q`, one page at a time. */
-export async function listPublishedOpenings(
-  db: Db,
-  { q, page = 1, perPage = DEFAULT_PAGE_SIZE }: { q?: string | null; page?: number; perPage?: number },
-) {
-  const tsquery = q ? toTsqueryLiteral(q) : null;
-  let base = publicOpenings(db);
-  if (tsquery) base = base.where(sql<boolean>`o.search_vector @@ ${tsquery}::tsquery`);
+/** Search criteria for {@link listPublishedOpenings}; every field is optional. */
+export type OpeningFilters = Partial<Omit<OpeningsSearch, "queryTruncated">>;
+
+/** What each access filter requires of an opening. A remote job has no workplace, so it is step-free and quiet by nature. */
+function accessCondition(eb: Eb, filter: AccessFilter) {
+  switch (filter) {
+    case "text_only":
+      return eb("o.text_only_possible", "=", true);
+    case "no_phone":
+      return eb("o.phone_required", "=", false);
+    case "no_camera":
+      return eb("o.camera_required", "=", false);
+    case "sign_language":
+      return eb("o.sign_language_support", "=", true);
+    case "captions":
+      return eb("o.captioned_meetings", "=", true);
+    case "screen_reader":
+      return eb("o.screen_reader_tested", "=", true);
+    case "assistive_devices":
+      return eb("o.assistive_devices_provided", "=", true);
+    case "step_free":
+      return eb.or([eb("o.work_arrangement", "=", "remote"), eb("o.step_free_workplace", "=", true)]);
+    case "quiet_space":
+      return eb.or([eb("o.work_arrangement", "=", "remote"), eb("o.quiet_space", "=", true)]);
+    case "training":
+      return eb("o.training_provided", "=", true);
+    case "mentor":
+      return eb("o.mentor_support", "=", true);
+    case "trial":
+      return eb("o.trial_period", "=", true);
+  }
+}
+
+/** The openings the public can see, narrowed by the search filters (not yet paged or sorted). */
+function filteredOpenings(db: Db, filters: OpeningFilters, tsquery: string | null) {
+  let query = publicOpenings(db);
+  if (tsquery) query = query.where(sql<boolean>`o.search_vector @@ ${tsquery}::tsquery`);
+  if (filters.arrangements?.length) query = query.where("o.work_arrangement", "in", filters.arrangements);
+  if (filters.forms?.length) query = query.where("o.employment_form", "in", filters.forms);
+  for (const filter of filters.access ?? []) query = query.where((eb) => accessCondition(eb, filter));
+  // "At most N hours a week": the opening can be done within N hours.
+  if (filters.maxHours) query = query.where("o.hours_min", "<=", filters.maxHours);
+  const location = filters.location;
+  if (location?.kind === "anywhere") {
+    query = query.where("o.work_arrangement", "=", "remote").where("o.remote_anywhere", "=", true);
+  } else if (location?.kind === "place") {
+    query = query.where("o.province", "=", location.province);
+    if (location.city) query = query.where("o.city", "=", location.city);
+  }
+  // "At least ¥X per unit": the top of the opening's range reaches X.
+  if (filters.minPay) {
+    query = query.where("o.pay_unit", "=", filters.minPay.unit).where("o.pay_max_minor", ">=", filters.minPay.minor);
+  }
+  if (filters.insurance === "medical") query = query.where("o.medical_insurance", "=", true);
+  if (filters.insurance === "social") query = query.where("o.social_insurance", "=", true);
+  if (filters.insurance === "full") {
+    query = query
+      .where("o.social_insurance", "=", true)
+      .where("o.medical_insurance", "=", true)
+      .where("o.housing_fund", "=", true);
+  }
+  if (filters.postedWithinDays) {
+    query = query.where("o.published_at", ">=", sql<Date>`now() - make_interval(days => ${filters.postedWithinDays})`);
+  }
+  return query;
+}
+
+/** Published openings matching the filters, sorted and one page at a time. */
+export async function listPublishedOpenings(db: Db, filters: OpeningFilters = {}) {
+  const perPage = filters.perPage ?? DEFAULT_PAGE_SIZE;
+  const tsquery = filters.q ? toTsqueryLiteral(filters.q) : null;
+  const base = filteredOpenings(db, filters, tsquery);
 
   const countRow = await base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow();
   const total = countRow.total;
   const pageCount = Math.max(1, Math.ceil(total / perPage));
-  const safePage = Math.min(Math.max(1, page), pageCount);
+  const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
 
   let query = base.select([...summaryColumns]);
-  if (tsquery) query = query.orderBy(sql`ts_rank(o.search_vector, ${tsquery}::tsquery)`, "desc");
+  const sort = filters.sort ?? (tsquery ? "relevance" : "newest");
+  if (sort === "relevance" && tsquery) query = query.orderBy(sql`ts_rank(o.search_vector, ${tsquery}::tsquery)`, "desc");
+  if (sort === "closing") query = query.orderBy(sql`o.deadline asc nulls last`);
   const items = await query
     .orderBy("o.published_at", "desc")
     .orderBy("o.id", "desc")
     .limit(perPage)
-    .offset((safePage - 1) * perPage)
+    .offset((page - 1) * perPage)
     .execute();
 
-  return { items, total, page: safePage, pageCount, perPage };
+  return { items, total, page, pageCount, perPage };
+}
+
+/** Provinces and cities that have public openings, for the location filter. */
+export async function listOpeningPlaces(db: Db) {
+  return publicOpenings(db)
+    .select(["o.province", "o.city"])
+    .distinct()
+    .where("o.province", "is not", null)
+    .orderBy("o.province")
+    .orderBy("o.city")
+    .execute();
 }
 
 /** How many openings the public can see. */

@@ -10,6 +10,14 @@ const ENGLISH_PLACE_NAMES: Record<string, string> = {
   广东: "Guangdong", 海南: "Hainan", 四川: "Sichuan", 贵州: "Guizhou", 云南: "Yunnan", 陕西: "Shaanxi",
   甘肃: "Gansu", 青海: "Qinghai", 台湾: "Taiwan", 内蒙古: "Inner Mongolia", 广西: "Guangxi", 西藏: "Tibet",
   宁夏: "Ningxia", 新疆: "Xinjiang", 香港: "Hong Kong", 澳门: "Macao",
+  // Cities and districts partners use most; extend as new ones appear.
+  成都: "Chengdu", 信阳: "Xinyang", 深圳: "Shenzhen", 海淀区: "Haidian District", 杭州: "Hangzhou",
+  东莞: "Dongguan", 武汉: "Wuhan", 朝阳区: "Chaoyang District", 常州: "Changzhou", 黔东南: "Qiandongnan",
+  西安: "Xi'an", 渝中区: "Yuzhong District", 郑州: "Zhengzhou", 合肥: "Hefei", 南京: "Nanjing",
+  广州: "Guangzhou", 苏州: "Suzhou", 长沙: "Changsha", 济南: "Jinan", 青岛: "Qingdao", 厦门: "Xiamen",
+  福州: "Fuzhou", 昆明: "Kunming", 贵阳: "Guiyang", 南宁: "Nanning", 沈阳: "Shenyang", 大连: "Dalian",
+  哈尔滨: "Harbin", 长春: "Changchun", 石家庄: "Shijiazhuang", 太原: "Taiyuan", 兰州: "Lanzhou",
+  金坛区: "Jintan District", 光山县: "Guangshan County",
 };
 
 function placeName(locale: Locale, name: string): LocalizedText {

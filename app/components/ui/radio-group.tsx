@@ -1,0 +1,39 @@
+import {
+  Label,
+  Radio,
+  RadioGroup as AriaRadioGroup,
+  Text,
+  type RadioGroupProps as AriaRadioGroupProps,
+} from "react-aria-components";
+
+/** React Aria's RadioGroup of real radio inputs; the dot is drawn with CSS `:has(input:checked)`. */
+export function RadioGroup({
+  label,
+  description,
+  options,
+  className,
+  ...props
+}: Omit<AriaRadioGroupProps, "children"> & {
+  label: string;
+  description?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <AriaRadioGroup {...props} className={["choice-group", className].filter(Boolean).join(" ")}>
+      <Label className="choice-group__legend">{label}</Label>
+      {description ? (
+        <Text slot="description" className="field__hint">
+          {description}
+        </Text>
+      ) : null}
+      <div className="choice-group__items">
+        {options.map((option) => (
+          <Radio key={option.value} value={option.value} className="choice choice--radio">
+            <span className="choice__box" aria-hidden="true" />
+            <span className="choice__label">{option.label}</span>
+          </Radio>
+        ))}
+      </div>
+    </AriaRadioGroup>
+  );
+}

@@ -1,0 +1,65 @@
+import { useId, type ReactNode } from "react";
+
+/** An option, or a labelled group of options. */
+export type SelectOption = { value: string; label: string } | { group: string; options: { value: string; label: string }[] };
+
+/**
+ * A native <select> with a visible label and optional hint. React Aria's Select is a custom listbox
+ * that needs JavaScript, and our public pages must work without it (see docs/decisions/004).
+ */
+export function NativeSelect({
+  label,
+  name,
+  options,
+  defaultValue,
+  description,
+  form,
+  className,
+}: {
+  label: ReactNode;
+  name: string;
+  options: SelectOption[];
+  defaultValue?: string;
+  description?: string;
+  form?: string;
+  className?: string;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div className={["field", className].filter(Boolean).join(" ")}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {description ? (
+        <span id={hintId} className="field__hint">
+          {description}
+        </span>
+      ) : null}
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        form={form}
+        className="input select"
+        aria-describedby={description ? hintId : undefined}
+      >
+        {options.map((option) =>
+          "group" in option ? (
+            <optgroup key={option.group} label={option.group}>
+              {option.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ),
+        )}
+      </select>
+    </div>
+  );
+}

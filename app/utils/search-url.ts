@@ -1,0 +1,41 @@
+// Building /openings URLs from the current query string. The URL holds the whole search state,
+// so every change is just a link: it works without JavaScript, can be shared, and Back works.
+
+/** Keys that are filters, as opposed to keywords, sorting and paging. */
+export const FILTER_KEYS = ["arrangement", "form", "access", "maxHours", "location", "minPay", "payUnit", "insurance", "posted"] as const;
+
+function toQuery(params: URLSearchParams): string {
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** The query string without one filter value (or every value of `key`), back on page 1. */
+export function withoutFilter(search: string, key: string, value?: string): string {
+  const params = new URLSearchParams(search);
+  if (value === undefined) params.delete(key);
+  else {
+    const kept = params.getAll(key).filter((v) => v !== value);
+    params.delete(key);
+    for (const v of kept) params.append(key, v);
+  }
+  // Pay needs both the amount and its unit; removing one removes the pair.
+  if (key === "minPay") params.delete("payUnit");
+  params.delete("page");
+  return toQuery(params);
+}
+
+/** The query string with every filter removed, keeping the keywords and sort. */
+export function withoutAllFilters(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of FILTER_KEYS) params.delete(key);
+  params.delete("page");
+  return toQuery(params);
+}
+
+/** The same search in another format (the Atom feed or the JSON API), without paging. */
+export function searchFeedPath(path: "/openings.atom" | "/api/openings", search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete("page");
+  params.delete("lng");
+  return `${path}${toQuery(params)}`;
+}

@@ -1,0 +1,118 @@
+// `npm run bench`: seeds a database with many openings, starts the production server on it, and
+// loads four pages with autocannon next to a bare node:http "floor" serving the same HTML.
+// It prints figures and compares them with the targets, but only fails when something breaks
+// (a page that is not 200, a server that does not start, server-only code in a browser bundle).
+import os from "node:os";
+import path from "node:path";
+import { assertPortFree, ensureBuild, startAppServer, type AppServer } from "./app-server";
+import { findServerCodeInBundles } from "./bundle-check";
+import { readConfig, type BenchConfig } from "./config";
+import { prepareDatabase, type PreparedDatabase } from "./database";
+import { startFloorServer, type FloorServer } from "./floor-server";
+import { loadTest, type LoadStats } from "./load";
+import { benchPages, snapshotPage, type AssetWeight, type PageSnapshot } from "./pages";
+import { TARGET_CONDITIONS, floorTable, resultsTable, targetLines, weightTable, type PageResult } from "./report";
+
+function heading(title: string): void {
+  console.log(`\n== ${title}`);
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
+}
+
+async function snapshotAll(baseUrl: string, detailId: number): Promise<PageSnapshot[]> {
+  const cache = new Map<string, AssetWeight>();
+  const snapshots: PageSnapshot[] = [];
+  for (const spec of benchPages(detailId)) snapshots.push(await snapshotPage(baseUrl, spec, cache));
+  return snapshots;
+}
+
+async function measure(label: string, url: string, config: BenchConfig): Promise<LoadStats> {
+  // A short unmeasured run first, so JIT warm-up and cold caches do not land in the percentiles.
+  await loadTest(url, { connections: config.connections, seconds: config.warmupSeconds });
+  const stats = await loadTest(url, { connections: config.connections, seconds: config.seconds });
+  const problems = stats.non2xx + stats.errors > 0 ? `  (non-2xx ${stats.non2xx}, errors ${stats.errors}, timeouts ${stats.timeouts})` : "";
+  console.log(`  ${label.padEnd(6)} p95 ${stats.p95.toFixed(1)} ms, ${stats.rps.toFixed(0)} req/s over ${stats.responses} responses${problems}`);
+  return stats;
+}
+
+async function loadAll(snapshots: PageSnapshot[], app: AppServer, floor: FloorServer, config: BenchConfig): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (const snapshot of snapshots) {
+    console.log(`${snapshot.spec.name}: ${snapshot.spec.path}`);
+    const appStats = await measure("app", app.baseUrl + snapshot.spec.path, config);
+    const floorStats = await measure("floor", floor.baseUrl + snapshot.spec.path, config);
+    results.push({ snapshot, app: appStats, floor: floorStats });
+  }
+  return results;
+}
+
+function printSummary(results: PageResult[], db: PreparedDatabase, config: BenchConfig): void {
+  heading("Results");
+  console.log(`${new Date().toISOString()} · ${machine()}`);
+  console.log(
+    `Database: ${db.driver === "pg" ? "PostgreSQL" : "PGlite"}, ${db.totalOpenings.toLocaleString("en")} openings (${db.publicOpenings.toLocaleString("en")} public). ` +
+      `Load: autocannon, ${config.connections} connections, ${config.seconds} s per page after ${config.warmupSeconds} s warm-up, no Accept-Encoding (uncompressed HTML).`,
+  );
+  console.log("KB = 1,024 bytes. Latencies in ms. req/s vs floor = the app's throughput as a share of the floor's.\n");
+  console.log(resultsTable(results));
+  console.log("");
+  console.log(floorTable(results));
+  console.log("");
+  for (const line of targetLines(results)) console.log(line);
+  if (db.driver !== "pg" || db.totalOpenings < 100_000) {
+    console.log(`  (This run is not under the target conditions, ${TARGET_CONDITIONS}: compare with care.)`);
+  }
+}
+
+function checkBundles(root: string): boolean {
+  heading("Server-only code in browser bundles (public/build)");
+  const { scanned, leaks } = findServerCodeInBundles(path.join(root, "public/build"));
+  if (leaks.length === 0) {
+    console.log(`None: scanned ${scanned} files for /pglite|PGlite|argon2|node:crypto|kysely/.`);
+    return true;
+  }
+  for (const leak of leaks) console.log(`FOUND in ${path.relative(root, leak.file)}: ${leak.matches.join(", ")}`);
+  return false;
+}
+
+async function benchmark(config: BenchConfig): Promise<boolean> {
+  heading("Build");
+  await ensureBuild(config.root);
+  await assertPortFree(config.host, config.appPort);
+  await assertPortFree(config.host, config.floorPort);
+
+  heading(`Database (${config.databaseUrl ? "PostgreSQL from DATABASE_URL" : `PGlite in ${config.pgliteDir}`})`);
+  const db = await prepareDatabase(config);
+
+  heading(`App server (node build/index.js on port ${config.appPort})`);
+  const app = await startAppServer(config);
+  let floor: FloorServer | undefined;
+  try {
+    heading("Pages (one GET each, must be 200)");
+    const snapshots = await snapshotAll(app.baseUrl, db.detailId);
+    console.log(weightTable(snapshots));
+
+    floor = await startFloorServer(config.host, config.floorPort, new Map(snapshots.map((s) => [s.spec.path, s.html])));
+    heading(`Load: ${config.connections} connections, ${config.seconds} s per page, app then floor`);
+    const results = await loadAll(snapshots, app, floor, config);
+    printSummary(results, db, config);
+  } finally {
+    heading("Shutdown");
+    console.log(`App server ${await app.stop()}`);
+    await floor?.close();
+  }
+  return checkBundles(config.root);
+}
+
+benchmark(readConfig()).then(
+  (ok) => {
+    process.exitCode = ok ? 0 : 1;
+  },
+  (error: unknown) => {
+    console.error(`\nBenchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
