@@ -8,6 +8,7 @@ import {
   ScrollRestoration,
   useNavigate,
   useHref,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -40,8 +41,20 @@ export const meta: MetaFunction<typeof loader> = ({ error, matches }) =>
 
 export type RootLoaderData = { locale: Locale; demoMode: boolean };
 
+/** A route exports `handle = { hydrate: false }` to be served as plain HTML, with no JavaScript. */
+export type RouteHandle = { hydrate?: boolean };
+
+/**
+ * Read-only public pages opt out of hydration: they work fully without JavaScript, and leaving
+ * out React's ~130 KB keeps them light on cheap phones and slow networks.
+ */
+function useHydrate(): boolean {
+  return !useMatches().some((match) => (match.handle as RouteHandle | undefined)?.hydrate === false);
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<RootLoaderData>("root");
+  const hydrate = useHydrate();
   const locale = data?.locale ?? DEFAULT_LOCALE;
   const nonce = useNonce();
   const { t } = useTranslation();
@@ -68,8 +81,12 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter demoMode={data?.demoMode ?? false} />
         <RouteAnnouncer />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

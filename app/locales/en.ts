@@ -331,6 +331,11 @@ const en: LocaleResource = {
     goHome: "Go to the home page",
     findOpenings: "Find work",
   },
+  feeds: {
+    title: "AccessWork openings: {{what}}",
+    titleAll: "AccessWork: newest openings",
+    subtitle: "The newest openings on AccessWork that match this search, up to {{max}}.",
+  },
 };
 
 export default en;

@@ -322,6 +322,11 @@ const zhCN = {
     goHome: "返回首页",
     findOpenings: "去找职位",
   },
+  feeds: {
+    title: "无碍就业：{{what}} 的职位",
+    titleAll: "无碍就业：最新职位",
+    subtitle: "无碍就业上符合这个搜索的最新职位，最多 {{max}} 个。",
+  },
 };
 
 export default zhCN;

@@ -39,6 +39,7 @@ const summaryColumns = [
   "o.pay_currency",
   "o.deadline",
   "o.published_at",
+  "o.updated_at",
   "e.name_zh as employer_name_zh",
   "e.name_en as employer_name_en",
 ] as const;
@@ -119,8 +120,7 @@ export async function listPublishedOpenings(db: Db, filters: OpeningFilters = {}
   const tsquery = filters.q ? toTsqueryLiteral(filters.q) : null;
   const base = filteredOpenings(db, filters, tsquery);
 
-  const countRow = await base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow();
-  const total = countRow.total;
+  const total = (await base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow()).total;
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
 
@@ -149,9 +149,12 @@ export async function listOpeningPlaces(db: Db) {
     .execute();
 }
 
-/** How many openings the public can see. */
-export async function countPublishedOpenings(db: Db): Promise<number> {
-  const row = await publicOpenings(db).select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow();
+/** How many openings the public can see, optionally narrowed by filters. */
+export async function countPublishedOpenings(db: Db, filters: OpeningFilters = {}): Promise<number> {
+  const tsquery = filters.q ? toTsqueryLiteral(filters.q) : null;
+  const row = await filteredOpenings(db, filters, tsquery)
+    .select(sql<number>`count(*)::int`.as("total"))
+    .executeTakeFirstOrThrow();
   return row.total;
 }
 
@@ -163,6 +166,16 @@ export async function listNewestOpenings(db: Db, { limit }: { limit: number }) {
     .orderBy("o.id", "desc")
     .limit(limit)
     .execute();
+}
+
+/** Ids and last-change times of public openings, newest first, for the sitemap. */
+export async function listPublishedOpeningIds(db: Db, { limit }: { limit?: number } = {}) {
+  let query = publicOpenings(db)
+    .select(["o.id", "o.updated_at"])
+    .orderBy("o.published_at", "desc")
+    .orderBy("o.id", "desc");
+  if (limit !== undefined) query = query.limit(limit);
+  return query.execute();
 }
 
 /** One published opening with its whole access profile, or undefined if it is not public. */
@@ -188,7 +201,6 @@ export async function getPublishedOpening(db: Db, { id }: { id: number }) {
       "o.social_insurance",
       "o.medical_insurance",
       "o.housing_fund",
-      "o.updated_at",
       "e.slug as employer_slug",
       "e.province as employer_province",
       "e.city as employer_city",

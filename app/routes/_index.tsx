@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { RouteHandle } from "~/root";
 import { LocalizedText } from "~/components/localized-text";
 import { OpeningCard } from "~/components/opening-card";
 import { Place } from "~/components/place";
@@ -13,6 +14,8 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 
 const NEWEST_COUNT = 6;
+
+export const handle: RouteHandle = { hydrate: false };
 
 export async function loader(_args: LoaderFunctionArgs) {
   const db = getDb();

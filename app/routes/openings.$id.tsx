@@ -1,23 +1,33 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { RouteHandle } from "~/root";
 import { AccessProfileDetails } from "~/components/access-profile";
 import { LocalizedText } from "~/components/localized-text";
 import { Location } from "~/components/location";
 import { getPublishedOpening } from "~/models/opening.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate, formatHours, formatPay } from "~/utils/format";
+import { buildJobPosting, jsonLdScriptContent } from "~/utils/job-posting";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, pageTitle } from "~/utils/meta";
+import { useNonce } from "~/utils/nonce";
 import { useLocale } from "~/utils/use-locale";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const handle: RouteHandle = { hydrate: false };
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
   const opening = id === null ? undefined : await getPublishedOpening(getDb(), { id });
   // Drafts, closed and expired openings are indistinguishable from ones that never existed.
   if (!opening) throw new Response("Not Found", { status: 404 });
-  return json({ opening });
+  // The absolute address, for the JobPosting's url (search engines want one).
+  const url = `${new URL(request.url).origin}/openings/${opening.id}`;
+  return json({ opening, url });
 }
+
+// Feed readers find the openings feed from any opening they are reading.
+export const links: LinksFunction = () => [{ rel: "alternate", type: "application/atom+xml", href: "/openings.atom" }];
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!data) return [];
@@ -26,9 +36,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function OpeningDetail() {
-  const { opening } = useLoaderData<typeof loader>();
+  const { opening, url } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
+  const nonce = useNonce();
   const pick = (zh: string | null, en: string | null) => pickText(locale, zh, en);
   const pay = formatPay(t, {
     min: opening.pay_min_minor,
@@ -124,6 +135,12 @@ export default function OpeningDetail() {
         />
         <p className="warning-text">{t("opening.noFees")}</p>
       </section>
+      {/* schema.org JobPosting for search engines; the escaping keeps any text from closing the tag. */}
+      <script
+        type="application/ld+json"
+        nonce={nonce}
+        dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(buildJobPosting(opening, { locale, url })) }}
+      />
     </article>
   );
 }

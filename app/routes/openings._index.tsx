@@ -1,60 +1,143 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { RouteHandle } from "~/root";
 import { OpeningCard } from "~/components/opening-card";
+import { OpeningsSearchForm, SortControls } from "~/components/openings-search-form";
 import { Pagination } from "~/components/pagination";
-import { SearchForm } from "~/components/search-form";
-import { listPublishedOpenings } from "~/models/opening.server";
+import { countPublishedOpenings, listOpeningPlaces, listPublishedOpenings } from "~/models/opening.server";
+import { describeActiveFilters } from "~/utils/active-filters";
 import { getDb } from "~/utils/db.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { MAX_QUERY_LENGTH, parseOpeningsSearch } from "~/validation/openings-search";
+import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
+import { activeFilterCount, MAX_QUERY_LENGTH, parseOpeningsSearch, type OpeningsSearch } from "~/validation/openings-search";
+
+type Suggestion = { key: string; value: string | null; count: number };
+
+/** For an empty result: how many openings removing each single active filter would show. */
+async function relaxSuggestions(url: URL, search: OpeningsSearch): Promise<Suggestion[]> {
+  const removable: { key: string; value: string | null }[] = [
+    ...search.arrangements.map((value) => ({ key: "arrangement", value })),
+    ...search.forms.map((value) => ({ key: "form", value })),
+    ...search.access.map((value) => ({ key: "access", value })),
+  ];
+  if (search.maxHours !== null) removable.push({ key: "maxHours", value: null });
+  if (search.location) removable.push({ key: "location", value: null });
+  if (search.minPay) removable.push({ key: "minPay", value: null });
+  if (search.insurance !== "any") removable.push({ key: "insurance", value: null });
+  if (search.postedWithinDays !== null) removable.push({ key: "posted", value: null });
+
+  const db = getDb();
+  const counted = await Promise.all(
+    removable.map(async ({ key, value }) => {
+      const without = new URLSearchParams(withoutFilter(url.search, key, value ?? undefined));
+      return { key, value, count: await countPublishedOpenings(db, parseOpeningsSearch(without)) };
+    }),
+  );
+  return counted.filter((suggestion) => suggestion.count > 0);
+}
+
+export const handle: RouteHandle = { hydrate: false };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const search = parseOpeningsSearch(new URL(request.url).searchParams);
-  const result = await listPublishedOpenings(getDb(), search);
-  return json({ ...result, q: search.q, queryTruncated: search.queryTruncated });
+  const url = new URL(request.url);
+  const search = parseOpeningsSearch(url.searchParams);
+  const db = getDb();
+  const [result, places] = await Promise.all([listPublishedOpenings(db, search), listOpeningPlaces(db)]);
+  const relax = result.total === 0 && activeFilterCount(search) > 0 ? await relaxSuggestions(url, search) : [];
+  return json({ ...result, search, places, relax });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaT(matches);
   if (!data) return pageTitle(matches, t("openings.title"));
   // The title carries the count, so the route announcer tells screen-reader users the result.
-  const count = data.q
-    ? t("openings.resultCountWithQuery", { count: data.total, q: data.q })
+  const q = data.search.q;
+  const count = q
+    ? t("openings.resultCountWithQuery", { count: data.total, q })
     : t("openings.resultCount", { count: data.total });
   const page = data.pageCount > 1 ? ` (${t("openings.pageOf", { page: data.page, pageCount: data.pageCount })})` : "";
   return pageTitle(matches, `${count}${page}`);
 };
 
 export default function Openings() {
-  const { items, total, page, pageCount, q, queryTruncated } = useLoaderData<typeof loader>();
+  const { items, total, page, pageCount, search, places, relax } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const location = useLocation();
-  const countText = q
-    ? t("openings.resultCountWithQuery", { count: total, q })
+  const active = describeActiveFilters(t, search, location.search);
+  const countText = search.q
+    ? t("openings.resultCountWithQuery", { count: total, q: search.q })
     : t("openings.resultCount", { count: total });
+  const labelFor = (key: string, value: string | null) =>
+    active.find((filter) => filter.key === key && (filter.value ?? null) === value)?.label ?? key;
 
   return (
     <>
       <h1>{t("openings.heading")}</h1>
-      <SearchForm defaultValue={q} label={t("openings.searchLabel")} hint={t("openings.searchHint")} />
-      {queryTruncated ? (
+      <OpeningsSearchForm
+        search={search}
+        places={places}
+        activeCount={active.length}
+        openFilters={total === 0 && active.length > 0}
+      />
+      {search.queryTruncated ? (
         <p className="notice" role="note">
           {t("openings.queryTooLong", { max: MAX_QUERY_LENGTH })}
         </p>
       ) : null}
+      {search.minPayInvalid ? (
+        <p className="notice" role="note">
+          {t("filters.minPayInvalid")}
+        </p>
+      ) : null}
 
-      <section aria-labelledby="results-heading" className="results">
+      {active.length > 0 ? (
+        <section aria-labelledby="active-filters-heading" className="active-filters">
+          <h2 id="active-filters-heading" className="active-filters__heading">
+            {t("filters.active")}
+          </h2>
+          <ul className="active-filters__list">
+            {active.map((filter) => (
+              <li key={`${filter.key}-${filter.value ?? ""}`}>
+                <Link to={`/openings${filter.removeQuery}`} className="chip" aria-label={t("filters.remove", { label: filter.label })}>
+                  {filter.label}
+                  <span aria-hidden="true" className="chip__remove">
+                    ×
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={`/openings${withoutAllFilters(location.search)}`}>{t("filters.clearAll")}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="results-heading" className="results" id="results">
         <h2 id="results-heading" className="results__count">
           {countText}
-          {pageCount > 1 ? (
-            <span className="results__page"> {t("openings.pageOf", { page, pageCount })}</span>
-          ) : null}
+          {pageCount > 1 ? <span className="results__page"> {t("openings.pageOf", { page, pageCount })}</span> : null}
         </h2>
+        {total > 0 ? <SortControls search={search} /> : null}
         {items.length === 0 ? (
           <div className="empty">
-            <p>{t("openings.emptyHelp")}</p>
-            {q ? (
+            {relax.length > 0 ? (
+              <>
+                <h3>{t("filters.relaxHeading")}</h3>
+                <ul className="link-list">
+                  {relax.map((suggestion) => (
+                    <li key={`${suggestion.key}-${suggestion.value ?? ""}`}>
+                      <Link to={`/openings${withoutFilter(location.search, suggestion.key, suggestion.value ?? undefined)}`}>
+                        {t("filters.relax", { label: labelFor(suggestion.key, suggestion.value), count: suggestion.count })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {search.q ? <p>{t("openings.emptyHelp")}</p> : null}
+            {search.q || active.length > 0 ? (
               <p>
                 <Link to="/openings">{t("openings.clearSearch")}</Link>
               </p>
@@ -70,6 +153,11 @@ export default function Openings() {
           </ul>
         )}
         <Pagination page={page} pageCount={pageCount} search={location.search} />
+        <p className="feed-link">
+          <a href={searchFeedPath("/openings.atom", location.search)} type="application/atom+xml">
+            {t("filters.feed")}
+          </a>
+        </p>
       </section>
     </>
   );

@@ -46,6 +46,8 @@ export type OpeningsSearch = {
   maxHours: number | null;
   location: LocationFilter | null;
   minPay: { minor: number; unit: PayUnit } | null;
+  /** The visitor typed a minimum pay we could not read; the page says so rather than guessing. */
+  minPayInvalid: boolean;
   insurance: InsuranceLevel;
   postedWithinDays: number | null;
   sort: Sort;
@@ -91,7 +93,8 @@ export function parseOpeningsSearch(params: URLSearchParams): OpeningsSearch {
         ? { kind: "place", province, city: city || null }
         : null;
 
-  const payAmount = paySchema.parse(numberOrNull(text(params, "minPay")));
+  const rawPay = text(params, "minPay").replace(/[¥,，\s]/g, "");
+  const payAmount = paySchema.parse(numberOrNull(rawPay));
   const payUnit = text(params, "payUnit");
   const minPay =
     payAmount !== null && payAmount > 0 && oneOf(PAY_UNITS)(payUnit) ? { minor: Math.round(payAmount * 100), unit: payUnit } : null;
@@ -108,6 +111,7 @@ export function parseOpeningsSearch(params: URLSearchParams): OpeningsSearch {
     maxHours: hoursSchema.parse(numberOrNull(text(params, "maxHours"))),
     location,
     minPay,
+    minPayInvalid: rawPay !== "" && payAmount === null,
     insurance: oneOf(INSURANCE_LEVELS)(insurance) ? insurance : "any",
     postedWithinDays: postedSchema.parse(numberOrNull(text(params, "posted"))),
     // Relevance only means something with keywords; without them, newest first.

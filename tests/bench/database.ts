@@ -13,7 +13,10 @@ import { seedOpenings, seedOrganisations } from "../../db/seed-data";
 import type { BenchConfig } from "./config";
 import { collectPlaces, generateOpening, seededRandom, type BenchOpening, type GeneratorContext, type OrganisationRef } from "./generate";
 
-const BATCH_SIZE = 1_000;
+const ROWS_PER_INSERT = 1_000;
+// PGlite's protocol parser reads a statement's parameter count as a signed 16-bit number, so one
+// statement there may bind at most 32,767 values (PostgreSQL itself takes 65,535).
+const PGLITE_MAX_PARAMETERS = 32_767;
 const PROGRESS_EVERY = 20_000;
 const RANDOM_SEED = 20_260_101;
 
@@ -61,16 +64,27 @@ function toRow(opening: BenchOpening, employers: ReadonlyMap<number, Organisatio
   return { ...opening, search_vector: sql<string>`${openingSearchVector(opening, employer)}::tsvector` };
 }
 
+/** Rows per INSERT: 1,000, or fewer on PGlite so that one statement stays within its parameter limit. */
+function rowsPerInsert(driver: "pg" | "pglite", ctx: GeneratorContext): number {
+  if (driver === "pg") return ROWS_PER_INSERT;
+  const columns = Object.keys(generateOpening(1, { ...ctx, random: seededRandom(0) })).length + 1;
+  return Math.min(ROWS_PER_INSERT, Math.floor(PGLITE_MAX_PARAMETERS / columns));
+}
+
 /** Inserts `count` generated openings, numbered from 1, in transactions of one multi-row INSERT each. */
-async function insertGenerated(db: Db, count: number, ctx: GeneratorContext): Promise<void> {
+async function insertGenerated(db: Db, count: number, ctx: GeneratorContext, batchSize: number): Promise<void> {
   const employers = new Map([...ctx.organisationsBySlug.values()].map((o) => [o.id, o]));
-  for (let first = 1; first <= count; first += BATCH_SIZE) {
-    const last = Math.min(count, first + BATCH_SIZE - 1);
+  // Build the next batch (tokenising is CPU-bound) while PostgreSQL is still writing the previous one.
+  let writing: Promise<unknown> = Promise.resolve();
+  for (let first = 1; first <= count; first += batchSize) {
+    const last = Math.min(count, first + batchSize - 1);
     const rows: ReturnType<typeof toRow>[] = [];
     for (let n = first; n <= last; n++) rows.push(toRow(generateOpening(n, ctx), employers));
-    await db.transaction().execute((trx) => trx.insertInto("opening").values(rows).execute());
-    if (last % PROGRESS_EVERY < BATCH_SIZE || last === count) console.log(`  ${last.toLocaleString("en")} / ${count.toLocaleString("en")}`);
+    await writing;
+    writing = db.transaction().execute((trx) => trx.insertInto("opening").values(rows).execute());
+    if (last % PROGRESS_EVERY < batchSize || last === count) console.log(`  ${last.toLocaleString("en")} / ${count.toLocaleString("en")}`);
   }
+  await writing;
 }
 
 async function pickDetailId(db: Db): Promise<number> {
@@ -100,8 +114,9 @@ export async function prepareDatabase(config: BenchConfig): Promise<PreparedData
     const generated = Math.max(0, config.openings - (await countOpenings(db)));
     started = performance.now();
     const ctx = generatorContext(await loadOrganisations(db), new Date());
-    console.log(`Generating ${generated.toLocaleString("en")} openings in batches of ${BATCH_SIZE}:`);
-    await insertGenerated(db, generated, ctx);
+    const batchSize = rowsPerInsert(handle.driver, ctx);
+    console.log(`Generating ${generated.toLocaleString("en")} openings, ${batchSize} rows per INSERT:`);
+    await insertGenerated(db, generated, ctx, batchSize);
     const insertSeconds = (performance.now() - started) / 1000;
     console.log(`Seeded ${generated.toLocaleString("en")} openings in ${insertSeconds.toFixed(1)} s (${Math.round(generated / Math.max(insertSeconds, 0.001)).toLocaleString("en")} rows/s)`);
 

@@ -62,9 +62,16 @@ const EXTRA_PLACES: readonly Place[] = [
   { province: "内蒙古", city: "呼和浩特" },
 ];
 
-const TITLE_QUALIFIERS: readonly { zh: string; en: string }[] = [
+/** A qualifier added to a varied title; a part-time one also gets part-time hours. */
+interface TitleQualifier {
+  zh: string;
+  en: string;
+  partTime?: boolean;
+}
+
+const TITLE_QUALIFIERS: readonly TitleQualifier[] = [
   { zh: "长期", en: "long-term" },
-  { zh: "兼职", en: "part-time" },
+  { zh: "兼职", en: "part-time", partTime: true },
   { zh: "夜班", en: "evening shift" },
   { zh: "周末班", en: "weekend shift" },
   { zh: "新手可报", en: "beginners welcome" },
@@ -127,8 +134,7 @@ function organisation(ctx: GeneratorContext, slug: string): OrganisationRef {
   return org;
 }
 
-function variedTitles(template: SeedOpening, n: number, ctx: GeneratorContext) {
-  const qualifier = pick(TITLE_QUALIFIERS, ctx.random);
+function variedTitles(template: SeedOpening, qualifier: TitleQualifier, n: number, ctx: GeneratorContext) {
   const round = Math.ceil(n / ctx.templates.length);
   return {
     title_zh: template.title_zh === null ? null : `${template.title_zh}（${qualifier.zh}·第${round}批）`,
@@ -150,7 +156,12 @@ function variedPay(template: SeedOpening, random: () => number) {
   return { pay_min_minor: min, pay_max_minor: Math.max(min, round(template.pay_max_minor)) };
 }
 
-function variedHours(template: SeedOpening, random: () => number) {
+function variedHours(template: SeedOpening, qualifier: TitleQualifier, random: () => number) {
+  if (qualifier.partTime) {
+    // A part-time version of a full-time opening: this is what makes a "maxHours" filter find some.
+    const min = Math.min(template.hours_min, intBetween(8, 16, random));
+    return { hours_min: min, hours_max: Math.max(1, min + intBetween(4, 12, random)) };
+  }
   const shift = intBetween(-4, 4, random);
   const min = Math.min(60, Math.max(0, template.hours_min + shift));
   return { hours_min: min, hours_max: Math.min(60, Math.max(1, min, template.hours_max + shift)) };
@@ -174,12 +185,13 @@ export function generateOpening(n: number, ctx: GeneratorContext): BenchOpening 
   // Only verified employers may have published openings.
   if (status === "published" && employerOrg.verification_status !== "verified") employerOrg = pick(ctx.verifiedEmployers, ctx.random);
 
+  const qualifier = pick(TITLE_QUALIFIERS, ctx.random);
   return {
     ...fields,
-    ...variedTitles(template, n, ctx),
+    ...variedTitles(template, qualifier, n, ctx),
     ...variedPlace(template, ctx),
     ...variedPay(template, ctx.random),
-    ...variedHours(template, ctx.random),
+    ...variedHours(template, qualifier, ctx.random),
     external_ref: benchRef(n),
     employer_id: employerOrg.id,
     partner_id: organisation(ctx, partner).id,

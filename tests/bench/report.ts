@@ -51,13 +51,14 @@ const errorCell = (stats: LoadStats) => `${stats.non2xx}/${stats.errors}/${stats
 /** The main results table: the app's latencies and throughput beside the floor's. */
 export function resultsTable(results: PageResult[]): string {
   return formatTable(
-    ["page", "p50 ms", "p95 ms", "p99 ms", "req/s", "non2xx/err/timeout", "html KB", "gz total KB", "p95 vs floor", "req/s vs floor"],
+    ["page", "p50 ms", "p95 ms", "p99 ms", "req/s", "responses", "non2xx/err/timeout", "html KB", "gz total KB", "p95 vs floor", "req/s vs floor"],
     results.map(({ snapshot, app, floor }) => [
       snapshot.spec.name,
       ms(app.p50),
       ms(app.p95),
       ms(app.p99),
       app.rps.toFixed(0),
+      String(app.responses),
       errorCell(app),
       kb(snapshot.html.byteLength),
       kb(snapshot.totalGzipBytes),
@@ -70,8 +71,16 @@ export function resultsTable(results: PageResult[]): string {
 /** The floor's own figures, so the ratios can be checked. */
 export function floorTable(results: PageResult[]): string {
   return formatTable(
-    ["floor (same HTML from memory)", "p50 ms", "p95 ms", "p99 ms", "req/s", "non2xx/err/timeout"],
-    results.map(({ snapshot, floor }) => [snapshot.spec.name, ms(floor.p50), ms(floor.p95), ms(floor.p99), floor.rps.toFixed(0), errorCell(floor)]),
+    ["floor (same HTML from memory)", "p50 ms", "p95 ms", "p99 ms", "req/s", "responses", "non2xx/err/timeout"],
+    results.map(({ snapshot, floor }) => [
+      snapshot.spec.name,
+      ms(floor.p50),
+      ms(floor.p95),
+      ms(floor.p99),
+      floor.rps.toFixed(0),
+      String(floor.responses),
+      errorCell(floor),
+    ]),
   );
 }
 

@@ -5,7 +5,7 @@
 import os from "node:os";
 import path from "node:path";
 import { assertPortFree, ensureBuild, startAppServer, type AppServer } from "./app-server";
-import { findServerCodeInBundles } from "./bundle-check";
+import { SERVER_ONLY, findServerCodeInBundles } from "./bundle-check";
 import { readConfig, type BenchConfig } from "./config";
 import { prepareDatabase, type PreparedDatabase } from "./database";
 import { startFloorServer, type FloorServer } from "./floor-server";
@@ -15,6 +15,14 @@ import { TARGET_CONDITIONS, floorTable, resultsTable, targetLines, weightTable, 
 
 function heading(title: string): void {
   console.log(`\n== ${title}`);
+}
+
+/** The 1-minute load average, which says whether other work on the machine may have skewed the figures. */
+function loadAverage(): string {
+  const cores = os.cpus().length;
+  const load = os.loadavg()[0] ?? 0;
+  const busy = load > cores / 2 ? ` (busy: other processes were using the CPU, figures will be worse than on an idle machine)` : "";
+  return `${load.toFixed(2)} on ${cores} cores${busy}`;
 }
 
 function machine(): string {
@@ -49,9 +57,10 @@ async function loadAll(snapshots: PageSnapshot[], app: AppServer, floor: FloorSe
   return results;
 }
 
-function printSummary(results: PageResult[], db: PreparedDatabase, config: BenchConfig): void {
+function printSummary(results: PageResult[], db: PreparedDatabase, config: BenchConfig, loadBefore: string): void {
   heading("Results");
   console.log(`${new Date().toISOString()} · ${machine()}`);
+  console.log(`Load average: ${loadBefore} before the load test, ${loadAverage()} after it.`);
   console.log(
     `Database: ${db.driver === "pg" ? "PostgreSQL" : "PGlite"}, ${db.totalOpenings.toLocaleString("en")} openings (${db.publicOpenings.toLocaleString("en")} public). ` +
       `Load: autocannon, ${config.connections} connections, ${config.seconds} s per page after ${config.warmupSeconds} s warm-up, no Accept-Encoding (uncompressed HTML).`,
@@ -71,7 +80,7 @@ function checkBundles(root: string): boolean {
   heading("Server-only code in browser bundles (public/build)");
   const { scanned, leaks } = findServerCodeInBundles(path.join(root, "public/build"));
   if (leaks.length === 0) {
-    console.log(`None: scanned ${scanned} files for /pglite|PGlite|argon2|node:crypto|kysely/.`);
+    console.log(`None: scanned ${scanned} files for /${SERVER_ONLY.source}/.`);
     return true;
   }
   for (const leak of leaks) console.log(`FOUND in ${path.relative(root, leak.file)}: ${leak.matches.join(", ")}`);
@@ -97,8 +106,10 @@ async function benchmark(config: BenchConfig): Promise<boolean> {
 
     floor = await startFloorServer(config.host, config.floorPort, new Map(snapshots.map((s) => [s.spec.path, s.html])));
     heading(`Load: ${config.connections} connections, ${config.seconds} s per page, app then floor`);
+    const loadBefore = loadAverage();
+    console.log(`Load average before: ${loadBefore}`);
     const results = await loadAll(snapshots, app, floor, config);
-    printSummary(results, db, config);
+    printSummary(results, db, config, loadBefore);
   } finally {
     heading("Shutdown");
     console.log(`App server ${await app.stop()}`);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 /** The axe tags every page must pass: WCAG 2.0–2.2 A and AA, plus best practice (all blocking). */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -57,4 +57,13 @@ export async function firstOpeningPath(page: Page): Promise<string> {
   const href = await page.getByRole("list", { name: /职位列表|Openings/ }).getByRole("link").first().getAttribute("href");
   if (!href) throw new Error("no opening link on /openings");
   return href;
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
 }

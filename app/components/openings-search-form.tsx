@@ -1,0 +1,189 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS } from "../../db/schema";
+import {
+  INSURANCE_LEVELS,
+  PAGE_SIZES,
+  POSTED_WITHIN,
+  type AccessFilter,
+  type OpeningsSearch,
+} from "~/validation/openings-search";
+import { Button } from "./ui/button";
+import { CheckboxGroup } from "./ui/checkbox-group";
+import { RadioGroup } from "./ui/radio-group";
+import { NativeSelect, type SelectOption } from "./ui/select";
+import { TextField } from "./ui/text-field";
+
+export const SEARCH_FORM_ID = "openings-search";
+
+const ACCESS_GROUPS: { key: "accessCommunication" | "accessTools" | "accessSupport"; items: AccessFilter[] }[] = [
+  { key: "accessCommunication", items: ["text_only", "no_phone", "no_camera", "sign_language", "captions"] },
+  { key: "accessTools", items: ["screen_reader", "assistive_devices", "step_free", "quiet_space"] },
+  { key: "accessSupport", items: ["training", "mentor", "trial"] },
+];
+
+const HOURS_OPTIONS = [10, 15, 20, 30, 40];
+
+/** Serialises the location filter back to its single `location` parameter. */
+function locationValue(search: OpeningsSearch): string {
+  if (!search.location) return "";
+  if (search.location.kind === "anywhere") return "anywhere";
+  return search.location.city ? `${search.location.province}/${search.location.city}` : search.location.province;
+}
+
+/**
+ * The whole search as one GET form: keywords, then every filter inside a disclosure. Submitting
+ * puts the state in the URL, so it works without JavaScript and can be bookmarked.
+ */
+export function OpeningsSearchForm({
+  search,
+  places,
+  activeCount,
+  openFilters,
+}: {
+  search: OpeningsSearch;
+  places: { province: string | null; city: string | null }[];
+  activeCount: number;
+  openFilters: boolean;
+}) {
+  const { t } = useTranslation();
+  const provinces = [...new Set(places.map((p) => p.province).filter((p): p is string => p !== null))];
+  const locationOptions: SelectOption[] = [
+    { value: "", label: t("filters.any") },
+    { value: "anywhere", label: t("filters.locationAnywhere") },
+    ...provinces.map((province) => ({
+      group: province,
+      options: [
+        { value: province, label: t("filters.locationWholeProvince", { province }) },
+        ...places
+          .filter((p) => p.province === province && p.city)
+          .map((p) => ({ value: `${province}/${p.city ?? ""}`, label: `${province} ${p.city ?? ""}` })),
+      ],
+    })),
+  ];
+
+  return (
+    <Form method="get" action="/openings" id={SEARCH_FORM_ID} className="openings-form">
+      <div role="search" className="search-form">
+        <TextField
+          id="q"
+          name="q"
+          type="search"
+          label={t("openings.searchLabel")}
+          description={t("openings.searchHint")}
+          defaultValue={search.q}
+          maxLength={200}
+          className="search-form__field"
+        />
+        <Button type="submit" className="search-form__button">
+          {t("openings.searchButton")}
+        </Button>
+      </div>
+
+      <details className="filters" open={openFilters}>
+        <summary className="filters__summary">
+          {activeCount > 0 ? t("filters.headingWithCount", { count: activeCount }) : t("filters.heading")}
+        </summary>
+        <div className="filters__body">
+          <p className="field__hint">{t("filters.intro")}</p>
+          <CheckboxGroup
+            name="arrangement"
+            label={t("filters.arrangement")}
+            defaultValue={search.arrangements}
+            options={WORK_ARRANGEMENTS.map((value) => ({ value, label: t(`enums.workArrangement.${value}`) }))}
+          />
+          <CheckboxGroup
+            name="form"
+            label={t("filters.form")}
+            defaultValue={search.forms}
+            options={EMPLOYMENT_FORMS.map((value) => ({ value, label: t(`enums.employmentForm.${value}`) }))}
+          />
+          {ACCESS_GROUPS.map((group) => (
+            <CheckboxGroup
+              key={group.key}
+              name="access"
+              label={t(`filters.${group.key}`)}
+              description={group.key === "accessCommunication" ? t("filters.accessHint") : undefined}
+              defaultValue={search.access.filter((a) => group.items.includes(a))}
+              options={group.items.map((value) => ({ value, label: t(`filters.access.${value}`) }))}
+            />
+          ))}
+          <NativeSelect
+            name="maxHours"
+            label={t("filters.maxHours")}
+            description={t("filters.maxHoursHint")}
+            defaultValue={search.maxHours === null ? "" : String(search.maxHours)}
+            options={[
+              { value: "", label: t("filters.any") },
+              ...HOURS_OPTIONS.map((hours) => ({ value: String(hours), label: t("filters.maxHoursOption", { hours }) })),
+            ]}
+          />
+          <NativeSelect name="location" label={t("filters.location")} defaultValue={locationValue(search)} options={locationOptions} />
+          <div className="pay-filter">
+            <TextField
+              name="minPay"
+              label={t("filters.minPay")}
+              description={t("filters.minPayHint")}
+              defaultValue={search.minPay ? String(search.minPay.minor / 100) : ""}
+              inputMode="decimal"
+              className="pay-filter__amount"
+            />
+            <NativeSelect
+              name="payUnit"
+              label={t("filters.payUnit")}
+              defaultValue={search.minPay?.unit ?? "hour"}
+              options={PAY_UNITS.map((unit) => ({ value: unit, label: t(`filters.payUnits.${unit}`) }))}
+              className="pay-filter__unit"
+            />
+          </div>
+          <RadioGroup
+            name="insurance"
+            label={t("filters.insurance")}
+            defaultValue={search.insurance}
+            options={INSURANCE_LEVELS.map((level) => ({ value: level, label: t(`filters.insuranceLevels.${level}`) }))}
+          />
+          <NativeSelect
+            name="posted"
+            label={t("filters.posted")}
+            defaultValue={search.postedWithinDays === null ? "" : String(search.postedWithinDays)}
+            options={[
+              { value: "", label: t("filters.any") },
+              ...POSTED_WITHIN.map((days) => ({
+                value: String(days),
+                label: t(`filters.postedDays.${String(days) as "1" | "7" | "30"}`),
+              })),
+            ]}
+          />
+          <Button type="submit">{t("filters.apply")}</Button>
+        </div>
+      </details>
+    </Form>
+  );
+}
+
+/** Sort order and page size: controls that belong to the search form but sit above the results. */
+export function SortControls({ search }: { search: OpeningsSearch }) {
+  const { t } = useTranslation();
+  const sorts = search.q ? (["relevance", "newest", "closing"] as const) : (["newest", "closing"] as const);
+  return (
+    <div className="sort-controls" role="group" aria-label={t("filters.sortAndPaging")}>
+      <NativeSelect
+        form={SEARCH_FORM_ID}
+        name="sort"
+        label={t("filters.sort")}
+        defaultValue={search.sort}
+        options={sorts.map((sort) => ({ value: sort, label: t(`filters.sorts.${sort}`) }))}
+      />
+      <NativeSelect
+        form={SEARCH_FORM_ID}
+        name="perPage"
+        label={t("filters.perPage")}
+        defaultValue={String(search.perPage)}
+        options={PAGE_SIZES.map((count) => ({ value: String(count), label: t("filters.perPageOption", { count }) }))}
+      />
+      <Button type="submit" form={SEARCH_FORM_ID} variant="secondary">
+        {t("filters.update")}
+      </Button>
+    </div>
+  );
+}

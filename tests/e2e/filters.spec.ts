@@ -1,0 +1,108 @@
+import { expect, expectNoAxeViolations, LOCALES, tabTo, test, VIEWPORTS } from "./fixtures";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("filter by access needs with the keyboard alone, then go Back", async ({ page, setLocale }) => {
+      await setLocale("zh-CN");
+      await page.goto("/openings");
+      const total = Number(/找到 (\d+) 个职位/.exec(await page.locator("#results-heading").innerText())?.[1]);
+
+      const summary = page.locator("summary", { hasText: "筛选条件" });
+      await tabTo(page, summary);
+      await page.keyboard.press("Enter");
+      const remote = page.getByRole("checkbox", { name: "远程", exact: true });
+      await tabTo(page, remote);
+      await page.keyboard.press("Space");
+      await expect(remote).toBeChecked();
+      const textOnly = page.getByRole("checkbox", { name: "可以纯文字沟通" });
+      await tabTo(page, textOnly);
+      await page.keyboard.press("Space");
+      // Tab enters a radio group at its checked option; arrow keys move and choose within it.
+      await tabTo(page, page.getByRole("radio", { name: "不限" }));
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      const social = page.getByRole("radio", { name: "有社会保险" });
+      await expect(social).toBeChecked();
+      await tabTo(page, page.getByRole("button", { name: "应用筛选" }));
+      await page.keyboard.press("Enter");
+
+      await expect(page).toHaveURL(/arrangement=remote/);
+      await expect(page).toHaveURL(/access=text_only/);
+      await expect(page).toHaveURL(/insurance=social/);
+      const heading = page.locator("#results-heading");
+      await expect(heading).toHaveText(/找到 \d+ 个职位|没有找到职位/);
+      const filtered = Number(/找到 (\d+) 个职位/.exec(await heading.innerText())?.[1] ?? 0);
+      expect(filtered).toBeLessThan(total);
+      await expect(page.getByRole("link", { name: "移除条件：远程" })).toBeVisible();
+      for (const card of await page.locator(".opening-card").all()) {
+        await expect(card.getByText("可纯文字沟通")).toBeVisible();
+      }
+
+      await page.goBack();
+      await expect(page).toHaveURL(/\/openings$/);
+      await expect(page.locator("#results-heading")).toHaveText(new RegExp(`^找到 ${total} 个职位`));
+    });
+
+    test("remove one filter, then clear them all", async ({ page, setLocale }) => {
+      await setLocale("en");
+      await page.goto("/openings?q=customer&arrangement=remote&access=no_phone&maxHours=20");
+      await expect(page.getByRole("heading", { name: "Your filters" })).toBeVisible();
+      await page.getByRole("link", { name: "Remove filter: No phone calls" }).click();
+      await expect(page).not.toHaveURL(/no_phone/);
+      await expect(page).toHaveURL(/arrangement=remote/);
+      await page.getByRole("link", { name: "Clear all filters" }).click();
+      // The keywords stay; only the filters go.
+      await expect(page).toHaveURL(/\/openings\?q=customer$/);
+      await expect(page.getByRole("heading", { name: "Your filters" })).toHaveCount(0);
+    });
+
+    test("an empty result suggests which filter to relax", async ({ page, setLocale }) => {
+      await setLocale("en");
+      await page.goto("/openings?arrangement=remote&form=full_time&maxHours=10");
+      await expect(page.locator("#results-heading")).toHaveText("No openings found");
+      const suggestions = page.getByRole("link", { name: /^Without “.+”: \d+ openings$/ });
+      await expect(suggestions.first()).toBeVisible();
+      const text = await suggestions.first().innerText();
+      const promised = Number(/(\d+) openings$/.exec(text)?.[1]);
+      await suggestions.first().click();
+      await expect(page.locator("#results-heading")).toHaveText(new RegExp(`^${promised} openings? found`));
+    });
+
+    test("sort and page size are kept in the URL", async ({ page, setLocale }) => {
+      await setLocale("en");
+      await page.goto("/openings");
+      await page.getByLabel("Sort by").selectOption("closing");
+      await page.getByLabel("Per page").selectOption("10");
+      await page.getByRole("button", { name: "Update list" }).click();
+      await expect(page).toHaveURL(/sort=closing/);
+      await expect(page).toHaveURL(/perPage=10/);
+      await expect(page.locator(".opening-card")).toHaveCount(10);
+      await expect(page.getByLabel("Sort by")).toHaveValue("closing");
+    });
+  });
+}
+
+for (const locale of LOCALES) {
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${locale} at ${viewport.name}`, () => {
+      test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+      test("filters open, with choices made, pass axe", async ({ page, setLocale }) => {
+        await setLocale(locale);
+        await page.goto("/openings?arrangement=remote&access=text_only&access=screen_reader&maxHours=20&location=anywhere&minPay=20&payUnit=hour&insurance=any&posted=30&sort=closing");
+        await page.locator("summary").first().click();
+        await expect(page.locator("details.filters")).toHaveAttribute("open", "");
+        await expectNoAxeViolations(page);
+      });
+
+      test("the empty state with suggestions passes axe", async ({ page, setLocale }) => {
+        await setLocale(locale);
+        await page.goto("/openings?arrangement=remote&form=full_time&maxHours=10&minPay=abc");
+        await expect(page.locator("details.filters")).toHaveAttribute("open", "");
+        await expectNoAxeViolations(page);
+      });
+    });
+  }
+}
