@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
+import { withoutAllFilters, withoutFilter } from "~/utils/search-url";
+
+const parse = (query: string) => parseOpeningsSearch(new URLSearchParams(query));
+
+describe("parseOpeningsSearch", () => {
+  it("reads every filter", () => {
+    const search = parse(
+      "q=客服&arrangement=remote&arrangement=hybrid&form=piecework&access=text_only&access=screen_reader&maxHours=20&location=江苏/常州&minPay=25.5&payUnit=hour&insurance=social&posted=7&sort=closing&page=2&perPage=50",
+    );
+    expect(search).toMatchObject({
+      q: "客服",
+      arrangements: ["remote", "hybrid"],
+      forms: ["piecework"],
+      access: ["text_only", "screen_reader"],
+      maxHours: 20,
+      location: { kind: "place", province: "江苏", city: "常州" },
+      minPay: { minor: 2550, unit: "hour" },
+      insurance: "social",
+      postedWithinDays: 7,
+      sort: "closing",
+      page: 2,
+      perPage: 50,
+    });
+    expect(activeFilterCount(search)).toBe(10);
+  });
+
+  it("ignores unknown values instead of failing", () => {
+    const search = parse("arrangement=moon&form=&access=telepathy&insurance=gold&posted=3&sort=random&perPage=7&maxHours=99");
+    expect(search).toMatchObject({ arrangements: [], forms: [], access: [], insurance: "any", postedWithinDays: null, maxHours: null, perPage: 20 });
+    expect(search.sort).toBe("newest");
+    expect(activeFilterCount(search)).toBe(0);
+  });
+
+  it("clamps pages and rejects negative, huge and non-numeric ones", () => {
+    expect(parse("page=-3").page).toBe(1);
+    expect(parse("page=abc").page).toBe(1);
+    expect(parse("page=99999999999").page).toBe(1);
+    expect(parse("page=1.5").page).toBe(1);
+  });
+
+  it("reads remote-from-anywhere and a whole province", () => {
+    expect(parse("location=anywhere").location).toEqual({ kind: "anywhere" });
+    expect(parse("location=江苏").location).toEqual({ kind: "place", province: "江苏", city: null });
+  });
+
+  it("needs both an amount and a unit for pay, and flags an unreadable amount", () => {
+    expect(parse("minPay=25").minPay).toBeNull();
+    expect(parse("minPay=¥3,500&payUnit=month").minPay).toEqual({ minor: 350000, unit: "month" });
+    const bad = parse("minPay=abc&payUnit=hour");
+    expect(bad.minPay).toBeNull();
+    expect(bad.minPayInvalid).toBe(true);
+  });
+
+  it("sorts by relevance only when there are keywords", () => {
+    expect(parse("q=客服").sort).toBe("relevance");
+    expect(parse("sort=relevance").sort).toBe("newest");
+  });
+
+  it("cuts very long keywords and says so", () => {
+    const search = parse(`q=${"字".repeat(300)}`);
+    expect(Array.from(search.q)).toHaveLength(100);
+    expect(search.queryTruncated).toBe(true);
+  });
+
+  it("de-duplicates repeated values", () => {
+    expect(parse("access=text_only&access=text_only").access).toEqual(["text_only"]);
+  });
+});
+
+describe("search URLs", () => {
+  it("removes one value of a repeated filter and goes back to page 1", () => {
+    expect(withoutFilter("?access=a&access=b&page=3", "access", "a")).toBe("?access=b");
+  });
+
+  it("removes pay amount and unit together", () => {
+    expect(withoutFilter("?minPay=20&payUnit=hour&q=x", "minPay")).toBe("?q=x");
+  });
+
+  it("clears every filter but keeps keywords and sort", () => {
+    expect(withoutAllFilters("?q=%E5%AE%A2%E6%9C%8D&arrangement=remote&maxHours=20&sort=closing&page=2")).toBe(
+      "?q=%E5%AE%A2%E6%9C%8D&sort=closing",
+    );
+  });
+});
