@@ -8,8 +8,9 @@ import { Pagination } from "~/components/pagination";
 import { countPublishedOpenings, listOpeningPlaces, listPublishedOpenings } from "~/models/opening.server";
 import { describeActiveFilters } from "~/utils/active-filters";
 import { getDb } from "~/utils/db.server";
-import { metaT, pageTitle } from "~/utils/meta";
+import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
+import { useLocale } from "~/utils/use-locale";
 import { activeFilterCount, MAX_QUERY_LENGTH, parseOpeningsSearch, type OpeningsSearch } from "~/validation/openings-search";
 
 type Suggestion = { key: string; value: string | null; count: number };
@@ -48,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ ...result, search, places, relax });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches, location }) => {
   const t = metaT(matches);
   if (!data) return pageTitle(matches, t("openings.title"));
   // The title carries the count, so the route announcer tells screen-reader users the result.
@@ -57,13 +58,24 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
     ? t("openings.resultCountWithQuery", { count: data.total, q })
     : t("openings.resultCount", { count: data.total });
   const page = data.pageCount > 1 ? ` (${t("openings.pageOf", { page: data.page, pageCount: data.pageCount })})` : "";
-  return pageTitle(matches, `${count}${page}`);
+  return [
+    ...pageTitle(matches, `${count}${page}`),
+    // Feed readers find the Atom feed of exactly this search.
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "application/atom+xml",
+      title: t("filters.feed"),
+      href: searchFeedPath("/openings.atom", location.search, localeFromMatches(matches)),
+    },
+  ];
 };
 
 export default function Openings() {
   const { items, total, page, pageCount, search, places, relax } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const location = useLocation();
+  const locale = useLocale();
   const active = describeActiveFilters(t, search, location.search);
   const countText = search.q
     ? t("openings.resultCountWithQuery", { count: total, q: search.q })
@@ -154,7 +166,7 @@ export default function Openings() {
         )}
         <Pagination page={page} pageCount={pageCount} search={location.search} />
         <p className="feed-link">
-          <a href={searchFeedPath("/openings.atom", location.search)} type="application/atom+xml">
+          <a href={searchFeedPath("/openings.atom", location.search, locale)} type="application/atom+xml">
             {t("filters.feed")}
           </a>
         </p>

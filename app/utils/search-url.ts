@@ -32,10 +32,14 @@ export function withoutAllFilters(search: string): string {
   return toQuery(params);
 }
 
-/** The same search in another format (the Atom feed or the JSON API), without paging. */
-export function searchFeedPath(path: "/openings.atom" | "/api/openings", search: string): string {
+/**
+ * The same search as an Atom feed or JSON, without paging. The feed carries the reader's language
+ * in `lng`, because a feed reader sends neither our cookie nor, usually, Accept-Language.
+ */
+export function searchFeedPath(path: "/openings.atom" | "/api/openings", search: string, locale?: string): string {
   const params = new URLSearchParams(search);
   params.delete("page");
   params.delete("lng");
+  if (locale) params.set("lng", locale);
   return `${path}${toQuery(params)}`;
 }
