@@ -103,9 +103,114 @@ export interface OpeningTable {
   search_vector: ColumnType<string, string | undefined, string>;
 }
 
+export const MEMBERSHIP_ROLES = ["staff", "manager", "member", "owner"] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const TOKEN_PURPOSES = ["reset_password", "verify_email", "invite"] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+
+/** Display preferences, applied on the server; every field optional. */
+export type DisplayPreferences = {
+  textSize?: "default" | "large" | "larger";
+  contrast?: "default" | "high";
+  reduceMotion?: boolean;
+  lineSpacing?: "default" | "wide";
+  dyslexiaFont?: boolean;
+};
+
+export interface AppUserTable {
+  id: Generated<number>;
+  email: string;
+  password_hash: string | null;
+  display_name: string;
+  phone: string | null;
+  preferred_locale: "zh-CN" | "en" | null;
+  preferred_work: string | null;
+  preferences: ColumnType<DisplayPreferences, DisplayPreferences | undefined, DisplayPreferences>;
+  is_platform_admin: ColumnType<boolean, boolean | undefined, boolean>;
+  email_verified_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MembershipTable {
+  user_id: number;
+  organisation_id: number;
+  role: MembershipRole;
+  created_at: Timestamp;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+  user_agent: string | null;
+  second_factor_at: Date | null;
+}
+
+export interface AuthTokenTable {
+  token_hash: string;
+  purpose: TokenPurpose;
+  user_id: number | null;
+  email: string | null;
+  payload: ColumnType<Record<string, unknown>, Record<string, unknown> | undefined, Record<string, unknown>>;
+  expires_at: Date;
+  used_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface PasskeyTable {
+  credential_id: string;
+  user_id: number;
+  public_key: Uint8Array;
+  // bigint comes back from pg as a string; see the passkey model.
+  counter: ColumnType<string, number | string | undefined, number | string>;
+  transports: ColumnType<string[], string[] | undefined, string[]>;
+  name: string | null;
+  created_at: Timestamp;
+  last_used_at: Date | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  created_at: Timestamp;
+  sent_at: Date | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_user_id: number | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  details: ColumnType<Record<string, unknown>, Record<string, unknown> | undefined, Record<string, unknown>>;
+}
+
+export interface RateLimitTable {
+  key: string;
+  window_start: Date;
+  hits: number;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
+  app_user: AppUserTable;
+  membership: MembershipTable;
+  session: SessionTable;
+  auth_token: AuthTokenTable;
+  passkey: PasskeyTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+  rate_limit: RateLimitTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

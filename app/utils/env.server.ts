@@ -16,6 +16,11 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DEMO_MODE: booleanString.optional(),
+  // Secure cookies need HTTPS. Set false only when production is served over plain HTTP on a
+  // private network (for example the local demo with NODE_ENV=production).
+  COOKIE_SECURE: booleanString.default(true),
+  // Staff, employer and admin accounts need a passkey as a second factor unless this is false.
+  REQUIRE_PASSKEY_FOR_STAFF: booleanString.optional(),
 });
 
 /** Validated configuration; read once at start so a bad setting fails fast with a clear message. */

@@ -1,7 +1,9 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001-organisations-and-openings";
+import * as m0002 from "./0002-accounts-and-security";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
   "0001-organisations-and-openings": m0001,
+  "0002-accounts-and-security": m0002,
 };

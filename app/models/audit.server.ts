@@ -1,0 +1,44 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+
+/** Security-relevant actions. Add new ones here so the log's vocabulary stays known. */
+export type AuditAction =
+  | "auth.sign_up"
+  | "auth.sign_in"
+  | "auth.sign_in_failed"
+  | "auth.sign_out"
+  | "auth.password_reset_requested"
+  | "auth.password_reset"
+  | "auth.rate_limited"
+  | "session.revoked"
+  | "account.data_exported"
+  | "account.deleted"
+  | "role.changed";
+
+/** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
+export async function recordAudit(
+  db: Kysely<Database>,
+  entry: { actorUserId: number | null; action: AuditAction; targetType?: string; targetId?: string | number; details?: Record<string, unknown> },
+) {
+  await db
+    .insertInto("audit_log")
+    .values({
+      actor_user_id: entry.actorUserId,
+      action: entry.action,
+      target_type: entry.targetType ?? null,
+      target_id: entry.targetId === undefined ? null : String(entry.targetId),
+      details: entry.details ?? {},
+    })
+    .execute();
+}
+
+/** Recent audit entries, newest first (for admins and tests). */
+export async function listAudit(db: Kysely<Database>, { limit = 100, action }: { limit?: number; action?: AuditAction } = {}) {
+  let query = db
+    .selectFrom("audit_log")
+    .select(["id", "at", "actor_user_id", "action", "target_type", "target_id", "details"])
+    .orderBy("id", "desc")
+    .limit(limit);
+  if (action) query = query.where("action", "=", action);
+  return query.execute();
+}

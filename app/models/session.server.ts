@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from "node:crypto";
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+
+type Db = Kysely<Database>;
+
+/** Sessions last 30 days from the last visit: far above WCAG 2.2.1's 20-hour floor. */
+export const SESSION_DAYS = 30;
+
+/** Only the SHA-256 of a token is stored or compared. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("base64url");
+}
+
+/** A new random 256-bit token, URL-safe. */
+export function newToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** Starts a session and returns its token, which only the browser keeps. */
+export async function createSession(db: Db, { userId, userAgent }: { userId: number; userAgent: string | null }) {
+  const token = newToken();
+  await db
+    .insertInto("session")
+    .values({
+      id_hash: hashToken(token),
+      user_id: userId,
+      user_agent: userAgent?.slice(0, 300) ?? null,
+      expires_at: sql<Date>`now() + make_interval(days => ${SESSION_DAYS})`,
+    })
+    .execute();
+  return token;
+}
+
+/** The user behind a session token if it is still valid; the session's expiry slides forward. */
+export async function getSessionUserId(db: Db, { token }: { token: string }) {
+  const row = await db
+    .updateTable("session")
+    .set({ last_seen_at: sql`now()`, expires_at: sql`now() + make_interval(days => ${SESSION_DAYS})` })
+    .where("id_hash", "=", hashToken(token))
+    .where("expires_at", ">", sql<Date>`now()`)
+    .returning(["user_id", "id_hash"])
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Ends one session on the server. */
+export async function deleteSession(db: Db, { token }: { token: string }) {
+  await db.deleteFrom("session").where("id_hash", "=", hashToken(token)).execute();
+}
+
+/** A user's sessions, newest activity first, marking the current one. */
+export async function listSessions(db: Db, { userId, currentToken }: { userId: number; currentToken: string }) {
+  const current = hashToken(currentToken);
+  const rows = await db
+    .selectFrom("session")
+    .select(["id_hash", "created_at", "last_seen_at", "user_agent"])
+    .where("user_id", "=", userId)
+    .where("expires_at", ">", sql<Date>`now()`)
+    .orderBy("last_seen_at", "desc")
+    .execute();
+  return rows.map(({ id_hash, ...rest }) => ({ ...rest, id: id_hash.slice(0, 12), current: id_hash === current }));
+}
+
+/** Ends one of the user's sessions by its short public id (never another user's). */
+export async function deleteSessionById(db: Db, { userId, id }: { userId: number; id: string }) {
+  const result = await db
+    .deleteFrom("session")
+    .where("user_id", "=", userId)
+    .where(sql<boolean>`left(id_hash, 12) = ${id}`)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Ends every session of a user except the current one (e.g. after a password change). */
+export async function deleteOtherSessions(db: Db, { userId, currentToken }: { userId: number; currentToken: string | null }) {
+  let query = db.deleteFrom("session").where("user_id", "=", userId);
+  if (currentToken) query = query.where("id_hash", "!=", hashToken(currentToken));
+  await query.execute();
+}

@@ -1,0 +1,123 @@
+import { sql, type Kysely } from "kysely";
+import type { Database, DisplayPreferences } from "../../db/schema";
+
+type Db = Kysely<Database>;
+
+/** Email addresses are compared in this form everywhere. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+const publicColumns = [
+  "id",
+  "email",
+  "display_name",
+  "phone",
+  "preferred_locale",
+  "preferred_work",
+  "preferences",
+  "is_platform_admin",
+  "email_verified_at",
+  "created_at",
+] as const;
+
+/** Creates an account; returns null if the email is already registered. */
+export async function createUser(
+  db: Db,
+  input: { email: string; passwordHash: string; displayName: string; preferredLocale: "zh-CN" | "en" | null },
+) {
+  const row = await db
+    .insertInto("app_user")
+    .values({
+      email: normaliseEmail(input.email),
+      password_hash: input.passwordHash,
+      display_name: input.displayName.trim(),
+      preferred_locale: input.preferredLocale,
+    })
+    .onConflict((oc) => oc.column("email").doNothing())
+    .returning(publicColumns)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** The account with this email and its password hash, for signing in only. */
+export async function getUserCredentials(db: Db, { email }: { email: string }) {
+  return db
+    .selectFrom("app_user")
+    .select(["id", "password_hash"])
+    .where("email", "=", normaliseEmail(email))
+    .executeTakeFirst();
+}
+
+/** An account by id, without secrets. */
+export async function getUserById(db: Db, { id }: { id: number }) {
+  return db.selectFrom("app_user").select(publicColumns).where("id", "=", id).executeTakeFirst();
+}
+
+/** The account with this email, without secrets. */
+export async function getUserByEmail(db: Db, { email }: { email: string }) {
+  return db.selectFrom("app_user").select(publicColumns).where("email", "=", normaliseEmail(email)).executeTakeFirst();
+}
+
+/** Updates the profile fields a person edits themselves. */
+export async function updateProfile(
+  db: Db,
+  { id, ...fields }: { id: number; displayName: string; phone: string | null; preferredLocale: "zh-CN" | "en" | null; preferredWork: string | null },
+) {
+  await db
+    .updateTable("app_user")
+    .set({
+      display_name: fields.displayName.trim(),
+      phone: fields.phone,
+      preferred_locale: fields.preferredLocale,
+      preferred_work: fields.preferredWork,
+      updated_at: sql`now()`,
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Saves display preferences to the profile. */
+export async function updatePreferences(db: Db, { id, preferences }: { id: number; preferences: DisplayPreferences }) {
+  await db
+    .updateTable("app_user")
+    .set({ preferences: sql`${JSON.stringify(preferences)}::jsonb`, updated_at: sql`now()` })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Replaces the password hash. */
+export async function setPasswordHash(db: Db, { id, passwordHash }: { id: number; passwordHash: string }) {
+  await db.updateTable("app_user").set({ password_hash: passwordHash, updated_at: sql`now()` }).where("id", "=", id).execute();
+}
+
+/** Organisations the user belongs to, with their role and the organisation's kind. */
+export async function listMemberships(db: Db, { userId }: { userId: number }) {
+  return db
+    .selectFrom("membership as m")
+    .innerJoin("organisation as o", "o.id", "m.organisation_id")
+    .select(["m.organisation_id", "m.role", "o.kind", "o.slug", "o.name_zh", "o.name_en"])
+    .where("m.user_id", "=", userId)
+    .orderBy("o.id")
+    .execute();
+}
+
+/** Adds (or changes) a user's role in an organisation. */
+export async function upsertMembership(
+  db: Db,
+  { userId, organisationId, role }: { userId: number; organisationId: number; role: Database["membership"]["role"] },
+) {
+  await db
+    .insertInto("membership")
+    .values({ user_id: userId, organisation_id: organisationId, role })
+    .onConflict((oc) => oc.columns(["user_id", "organisation_id"]).doUpdateSet({ role }))
+    .execute();
+}
+
+/**
+ * Deletes the account and everything personal hanging off it (sessions, memberships, passkeys and
+ * tokens cascade). Audit entries stay, with the actor set to null: anonymised, not erased.
+ */
+export async function deleteUser(db: Db, { id }: { id: number }) {
+  await db.deleteFrom("app_user").where("id", "=", id).execute();
+}
