@@ -53,6 +53,8 @@ export default defineConfig({
       NODE_ENV: "production",
       PGLITE_DIR,
       DEMO_MODE: "true",
+      // Every test signs up from 127.0.0.1; the per-account sign-in limit is still the real one.
+      SIGN_UP_LIMIT_PER_IP: "100000",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

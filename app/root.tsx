@@ -22,6 +22,7 @@ import { SiteHeader } from "~/components/site-header";
 import styles from "~/styles/app.css";
 import { getEnv } from "~/utils/env.server";
 import { DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
+import { getUser } from "~/utils/auth.server";
 import { getLocale } from "~/utils/i18next.server";
 import { errorTitle, metaT } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
@@ -31,15 +32,25 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await getLocale(request);
-  return json({ locale, demoMode: getEnv().demoMode }, { headers: { Vary: "Cookie, Accept-Language" } });
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
+  // In a form POST the action runs first, in the same request; if it answered with errors, every
+  // page title gets the "Error:" prefix (see utils/forms.server.ts).
+  return json(
+    {
+      locale,
+      demoMode: getEnv().demoMode,
+      formHasErrors: context.form?.hasErrors ?? false,
+      signedInAs: user ? user.display_name : null,
+    },
+    { headers: { Vary: "Cookie, Accept-Language" } },
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ error, matches }) =>
   error ? errorTitle(matches, error) : [{ title: metaT(matches)("meta.siteName") }];
 
-export type RootLoaderData = { locale: Locale; demoMode: boolean };
+export type RootLoaderData = { locale: Locale; demoMode: boolean; formHasErrors: boolean; signedInAs: string | null };
 
 /** A route exports `handle = { hydrate: false }` to be served as plain HTML, with no JavaScript. */
 export type RouteHandle = { hydrate?: boolean };
@@ -74,7 +85,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("shell.skipLink")}
         </a>
-        <SiteHeader />
+        <SiteHeader signedIn={Boolean(data?.signedInAs)} />
         {/* tabIndex lets the skip link and the route announcer move focus here. */}
         <main id="main" tabIndex={-1} className="page-width main">
           {children}

@@ -59,6 +59,20 @@ app.use((_req, res, next) => {
   next();
 });
 
+// Cross-site request forgery: refuse state-changing requests that a browser says came from
+// another site. Browsers always send Origin (or Sec-Fetch-Site) with a cross-site POST.
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const origin = req.get("origin");
+  const fetchSite = req.get("sec-fetch-site");
+  const expected = `${req.protocol}://${req.get("host") ?? ""}`;
+  if ((origin && origin !== expected) || fetchSite === "cross-site") {
+    res.status(403).type("text/plain; charset=utf-8").send("403: 请求来自其他网站，已拒绝。 / This request came from another site and was refused.");
+    return;
+  }
+  next();
+});
+
 // Fingerprinted build assets can be cached forever; other public files for an hour.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static("public", { maxAge: "1h", index: false }));
@@ -68,7 +82,11 @@ app.all(
   createRequestHandler({
     build,
     mode: build.mode,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      form: { hasErrors: false },
+      clientIp: req.ip ?? "unknown",
+    }),
   }),
 );
 

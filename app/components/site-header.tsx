@@ -4,7 +4,7 @@ import { useLocale } from "~/utils/use-locale";
 import { LanguageSwitch } from "./language-switch";
 
 /** The banner: brand, main navigation and the language link, identical on every page. */
-export function SiteHeader() {
+export function SiteHeader({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -26,6 +26,25 @@ export function SiteHeader() {
             <li>
               <NavLink to="/help">{t("shell.navHelp")}</NavLink>
             </li>
+            {signedIn ? (
+              <>
+                <li>
+                  <NavLink to="/account">{t("auth.navAccount")}</NavLink>
+                </li>
+                <li>
+                  {/* Signing out changes state, so it is a POST form, not a link. */}
+                  <form method="post" action="/sign-out" className="site-header__sign-out">
+                    <button type="submit" className="link-button">
+                      {t("auth.signOut")}
+                    </button>
+                  </form>
+                </li>
+              </>
+            ) : (
+              <li>
+                <NavLink to="/sign-in">{t("auth.navSignIn")}</NavLink>
+              </li>
+            )}
             <li>
               <LanguageSwitch />
             </li>

@@ -19,8 +19,8 @@ const envSchema = z.object({
   // Secure cookies need HTTPS. Set false only when production is served over plain HTTP on a
   // private network (for example the local demo with NODE_ENV=production).
   COOKIE_SECURE: booleanString.default(true),
-  // Staff, employer and admin accounts need a passkey as a second factor unless this is false.
-  REQUIRE_PASSKEY_FOR_STAFF: booleanString.optional(),
+  // Sign-ups allowed per IP address per hour. Offices that help many people share one address.
+  SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 /** Validated configuration; read once at start so a bad setting fails fast with a clear message. */

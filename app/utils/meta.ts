@@ -19,11 +19,17 @@ export function metaT(matches: readonly Match[]): TFunction {
   return metaI18n.getFixedT(localeFromMatches(matches));
 }
 
-/** `<title>` for a page: "Page - AccessWork", prefixed with "Error: " when the page shows errors. */
-export function pageTitle(matches: readonly Match[], title: string, { hasErrors = false } = {}) {
+/** True when this request's form action answered with errors (set by the root loader). */
+function formHasErrors(matches: readonly Match[]): boolean {
+  const root = matches.find((match) => match.id === "root")?.data as { formHasErrors?: boolean } | undefined;
+  return root?.formHasErrors === true;
+}
+
+/** `<title>` for a page: "Page - AccessWork", prefixed with "Error: " when its form has errors. */
+export function pageTitle(matches: readonly Match[], title: string) {
   const t = metaT(matches);
   const full = t("meta.titleTemplate", { title });
-  return [{ title: hasErrors ? `${t("meta.errorPrefix")}${full}` : full }];
+  return [{ title: formHasErrors(matches) ? `${t("meta.errorPrefix")}${full}` : full }];
 }
 
 /** Title for the root error boundary: 404, 403 or 500. */

@@ -1,0 +1,35 @@
+import { useEffect, useRef } from "react";
+import type { ParseKeys } from "i18next";
+import { useTranslation } from "react-i18next";
+
+/**
+ * The GOV.UK error summary: a list of every problem at the top of the form, each a link to its
+ * field. It takes focus when it appears, so screen readers announce it at once (react-spectrum
+ * #8328: errors tied to a field only by aria-describedby are often not read).
+ */
+export function ErrorSummary({ errors, fieldIds }: { errors: Record<string, string>; fieldIds?: Record<string, string> }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  const key = entries.map(([field, message]) => `${field}:${message}`).join("|");
+
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
+
+  if (entries.length === 0) return null;
+  return (
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title" className="error-summary__title">
+        {t("forms.errorSummaryTitle")}
+      </h2>
+      <ul className="error-summary__list">
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a href={`#${fieldIds?.[field] ?? field}`}>{t(message as ParseKeys)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ParseKeys } from "i18next";
+import { useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { Form as AriaForm } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "./error-summary";
+
+/**
+ * A POST form in the GOV.UK pattern: the error summary first, then the fields, each of which shows
+ * its own error through React Aria (`validationErrors`, `validationBehavior="aria"`, so the
+ * browser's own bubbles never replace ours). It submits as a normal document request, so it works
+ * the same with and without JavaScript.
+ */
+export function PostForm({
+  errors = {},
+  action,
+  children,
+  className,
+}: {
+  errors?: Record<string, string>;
+  action?: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const translated = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key as ParseKeys)]));
+  return (
+    <AriaForm
+      method="post"
+      // An explicit action drops any #fragment (left by an error-summary link) from the request,
+      // so it does not follow the redirect to the next page.
+      action={action ?? `${location.pathname}${location.search}`}
+      validationBehavior="aria"
+      validationErrors={translated}
+      className={["form", className].filter(Boolean).join(" ")}
+    >
+      <ErrorSummary errors={errors} />
+      {children}
+    </AriaForm>
+  );
+}
+
+/** A field hidden from people and assistive technology that only bots fill in: our CAPTCHA-free spam trap. */
+export function Honeypot({ label }: { label: string }) {
+  return (
+    <div className="honeypot" aria-hidden="true">
+      <label>
+        {label}
+        <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { Honeypot, PostForm } from "~/components/ui/form";
+import { PasswordField } from "~/components/ui/password-field";
+import { TextField } from "~/components/ui/text-field";
+import { recordAudit } from "~/models/audit.server";
+import { createSession, deleteSession } from "~/models/session.server";
+import { getUserCredentials, normaliseEmail } from "~/models/user.server";
+import { getUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { metaT, pageTitle } from "~/utils/meta";
+import { verifyPassword } from "~/utils/password.server";
+import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { safeRedirectPath } from "~/utils/redirect";
+import { readSessionToken, sessionCookieHeader } from "~/utils/session.server";
+import { signInSchema } from "~/validation/auth";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/account");
+  if (await getUser(request)) throw redirect(redirectTo, 303);
+  return json({ redirectTo });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  if (formData.get("website")) return redirect("/", 303);
+  const parsed = parseForm(formData, signInSchema, { omit: ["password", "website"] });
+  if (!parsed.ok) return formErrors(context, parsed);
+  const { email, password } = parsed.data;
+
+  const limited = await checkRateLimits(context, [
+    { key: `sign-in:account:${normaliseEmail(email)}`, limit: LIMITS.signInAccount },
+    { key: `sign-in:ip:${context.clientIp}`, limit: LIMITS.signInIp },
+  ]);
+  if (limited) return limited;
+
+  const db = getDb();
+  const account = await getUserCredentials(db, { email });
+  const valid = await verifyPassword(account?.password_hash, password);
+  if (!account || !valid) {
+    await recordAudit(db, { actorUserId: account?.id ?? null, action: "auth.sign_in_failed", details: { reason: account ? "password" : "no_account" } });
+    // One message for both cases, so the form never reveals whether an email is registered.
+    return formErrors(context, { errors: { email: "forms.signInFailed" }, values: { email } });
+  }
+
+  // A fresh session id at every sign-in (no fixation); any session this browser had is ended.
+  const previous = await readSessionToken(request);
+  if (previous) await deleteSession(db, { token: previous });
+  const token = await createSession(db, { userId: account.id, userAgent: request.headers.get("User-Agent") });
+  await recordAudit(db, { actorUserId: account.id, action: "auth.sign_in", targetType: "user", targetId: account.id });
+  return redirect(safeRedirectPath(parsed.data.redirectTo, "/account"), {
+    status: 303,
+    headers: { "Set-Cookie": await sessionCookieHeader(token) },
+  });
+}
+
+export const headers = actionHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("auth.signInTitle"));
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const result = useActionData<FormErrorData>();
+  return (
+    <div className="narrow">
+      <h1>{t("auth.signInTitle")}</h1>
+      <PostForm errors={result?.errors}>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField id="email" name="email" type="email" label={t("auth.email")} defaultValue={result?.values.email} autoComplete="username" inputMode="email" />
+        <PasswordField id="password" name="password" label={t("auth.password")} autoComplete="current-password" />
+        <Honeypot label={t("auth.honeypot")} />
+        <Button type="submit">{t("auth.signInButton")}</Button>
+      </PostForm>
+      <p>
+        <Link to="/sign-up">{t("auth.noAccount")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { Honeypot, PostForm } from "~/components/ui/form";
+import { PasswordField } from "~/components/ui/password-field";
+import { TextField } from "~/components/ui/text-field";
+import { recordAudit } from "~/models/audit.server";
+import { createSession } from "~/models/session.server";
+import { createUser } from "~/models/user.server";
+import { getUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { getLocale } from "~/utils/i18next.server";
+import { metaT, pageTitle } from "~/utils/meta";
+import { hashPassword } from "~/utils/password.server";
+import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { sessionCookieHeader } from "~/utils/session.server";
+import { signUpSchema } from "~/validation/auth";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/account", 303);
+  return json({});
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  // Bots fill in every field; people never see this one. Answer as if nothing happened.
+  if (formData.get("website")) return redirect("/", 303);
+  const limited = await checkRateLimits(context, [{ key: `sign-up:ip:${context.clientIp}`, limit: LIMITS.signUpIp }]);
+  if (limited) return limited;
+
+  const parsed = parseForm(formData, signUpSchema, { omit: ["password", "website"] });
+  if (!parsed.ok) return formErrors(context, parsed);
+  const db = getDb();
+  const user = await createUser(db, {
+    email: parsed.data.email,
+    passwordHash: await hashPassword(parsed.data.password),
+    displayName: parsed.data.displayName,
+    preferredLocale: await getLocale(request),
+  });
+  if (!user) {
+    return formErrors(context, { errors: { email: "forms.emailTaken" }, values: { displayName: parsed.data.displayName, email: parsed.data.email } });
+  }
+  const token = await createSession(db, { userId: user.id, userAgent: request.headers.get("User-Agent") });
+  await recordAudit(db, { actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id });
+  return redirect("/account", { status: 303, headers: { "Set-Cookie": await sessionCookieHeader(token) } });
+}
+
+export const headers = actionHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("auth.signUpTitle"));
+
+export default function SignUp() {
+  const { t } = useTranslation();
+  const result = useActionData<FormErrorData>();
+  const errors = result?.errors ?? {};
+  const values = result?.values ?? {};
+  return (
+    <div className="narrow">
+      <h1>{t("auth.signUpTitle")}</h1>
+      <p className="lead">{t("auth.signUpLead")}</p>
+      <PostForm errors={errors}>
+        <TextField id="displayName" name="displayName" label={t("auth.displayName")} description={t("auth.displayNameHint")} defaultValue={values.displayName} autoComplete="name" />
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          description={t("auth.emailHint")}
+          defaultValue={values.email}
+          autoComplete="username"
+          inputMode="email"
+        />
+        <PasswordField id="password" name="password" label={t("auth.password")} description={t("auth.newPasswordHint")} autoComplete="new-password" />
+        <Honeypot label={t("auth.honeypot")} />
+        <Button type="submit">{t("auth.signUpButton")}</Button>
+      </PostForm>
+      <p>
+        <Link to="/sign-in">{t("auth.haveAccount")}</Link>
+      </p>
+    </div>
+  );
+}

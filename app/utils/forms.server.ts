@@ -1,0 +1,49 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import type { z } from "zod";
+
+/** Field name → i18n key of its error message. */
+export type FieldErrors = Record<string, string>;
+
+/** What a form action answers with when the input is not valid: the errors, and everything typed. */
+export type FormErrorData = { errors: FieldErrors; values: Record<string, string> };
+
+/** Every submitted text value, so a failed submit can show the form exactly as it was filled in. */
+function submittedValues(formData: FormData, omit: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !omit.includes(key)) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Validates form data with a zod schema whose messages are i18n keys. On failure returns the first
+ * error per field and the submitted values, minus `omit` (never echo passwords back).
+ */
+export function parseForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  { omit = [] }: { omit?: readonly string[] } = {},
+): { ok: true; data: z.infer<S> } | ({ ok: false } & FormErrorData) {
+  const raw = Object.fromEntries([...formData.keys()].map((key) => [key, formData.getAll(key).length > 1 ? formData.getAll(key) : formData.get(key)]));
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors, values: submittedValues(formData, omit) };
+}
+
+/** Answers 400 with the errors and values, and marks the request so the page title starts with "Error:". */
+export function formErrors(context: AppLoadContext, data: FormErrorData, status = 400) {
+  context.form.hasErrors = true;
+  return json(data, { status });
+}
+
+/** A route `headers` export that passes on what the action set (e.g. Retry-After on a 429). */
+export function actionHeaders({ actionHeaders: fromAction, loaderHeaders }: { actionHeaders: Headers; loaderHeaders: Headers }) {
+  return fromAction.has("Retry-After") ? fromAction : loaderHeaders;
+}

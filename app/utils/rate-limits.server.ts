@@ -1,0 +1,37 @@
+import { json, type AppLoadContext } from "@remix-run/node";
+import { recordAudit } from "~/models/audit.server";
+import { hitRateLimit } from "~/models/rate-limit.server";
+import { getDb } from "./db.server";
+import { getEnv } from "./env.server";
+
+/** The limits we enforce, per account and per IP, in one place. */
+export const LIMITS = {
+  signInAccount: { limit: 10, windowSeconds: 60 },
+  signInIp: { limit: 50, windowSeconds: 60 },
+  signUpIp: { limit: getEnv().SIGN_UP_LIMIT_PER_IP, windowSeconds: 3600 },
+  resetAccount: { limit: 3, windowSeconds: 3600 },
+  resetIp: { limit: 20, windowSeconds: 3600 },
+} as const;
+
+/**
+ * Counts a hit on every key; if any is over its limit, returns a 429 response (the caller renders
+ * the form with a clear message). Limits live in PostgreSQL, so they hold across instances.
+ */
+export async function checkRateLimits(
+  context: AppLoadContext,
+  checks: { key: string; limit: { limit: number; windowSeconds: number } }[],
+) {
+  const db = getDb();
+  for (const check of checks) {
+    const result = await hitRateLimit(db, { key: check.key, ...check.limit });
+    if (!result.allowed) {
+      context.form.hasErrors = true;
+      await recordAudit(db, { actorUserId: null, action: "auth.rate_limited", details: { bucket: check.key.split(":")[0] } });
+      return json(
+        { errors: { email: "forms.rateLimited" }, values: {} },
+        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      );
+    }
+  }
+  return null;
+}

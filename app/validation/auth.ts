@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { isCommonPassword } from "~/utils/common-passwords";
+
+// Lengths count characters as people see them (code points), so a 64-character Chinese
+// passphrase is 64, and an emoji is 1.
+const length = (value: string) => Array.from(value).length;
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "forms.emailRequired")
+  .max(254, "forms.emailInvalid")
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "forms.emailInvalid");
+
+/** A new password: 8–128 characters of any script, no composition rules, not a common one. */
+const newPassword = z
+  .string()
+  .refine((v) => v.length > 0, "forms.passwordRequired")
+  .refine((v) => v.length === 0 || length(v) >= 8, "forms.passwordTooShort")
+  .refine((v) => length(v) <= 128, "forms.passwordTooLong")
+  .refine((v) => length(v) < 8 || !isCommonPassword(v), "forms.passwordCommon");
+
+/** Sign-up form. */
+export const signUpSchema = z.object({
+  displayName: z.string().trim().min(1, "forms.nameRequired").max(80, "forms.nameTooLong"),
+  email,
+  password: newPassword,
+});
+
+/** Sign-in form: any password is checked against the hash, whatever its length. */
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "forms.passwordRequired").max(1024, "forms.passwordTooLong"),
+  redirectTo: z.string().optional(),
+});

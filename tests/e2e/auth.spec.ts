@@ -1,0 +1,205 @@
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, LOCALES, tabTo, test, VIEWPORTS } from "./fixtures";
+
+const uniqueEmail = () => `seeker-${randomBytes(5).toString("hex")}@example.org`;
+const PASSWORD = "春天的雨下个不停";
+
+async function signUp(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-up");
+  await page.getByLabel("称呼").fill("小王");
+  await page.getByLabel("邮箱地址").fill(email);
+  await page.getByLabel("密码", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("sign up with errors, fix them, then sign out and in again, keyboard only", async ({ page }) => {
+      const email = uniqueEmail();
+      await page.goto("/sign-up");
+      await tabTo(page, page.getByLabel("邮箱地址"));
+      await page.keyboard.type("not-an-email");
+      await tabTo(page, page.getByLabel("密码", { exact: true }));
+      await page.keyboard.type("password123");
+      await tabTo(page, page.getByRole("button", { name: "注册" }));
+      await page.keyboard.press("Enter");
+
+      await expect(page).toHaveTitle(/^错误：注册账户/);
+      const summary = page.getByRole("alert");
+      await expect(summary).toContainText("有问题需要修改");
+      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      await expect(summary.getByRole("link")).toHaveText([
+        "请输入你的称呼",
+        "请输入正确格式的邮箱地址，例如 name@example.com",
+        "这个密码太常见，容易被猜到。请换一个，例如用几个词组成的一句话。",
+      ]);
+      // What was typed is kept (except the password), and each field says what is wrong.
+      await expect(page.getByLabel("邮箱地址")).toHaveValue("not-an-email");
+      await expect(page.getByLabel("邮箱地址")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("密码", { exact: true })).toHaveValue("");
+
+      // The summary's link moves focus to its field.
+      await summary.getByRole("link", { name: /邮箱地址/ }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByLabel("邮箱地址")).toBeFocused();
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type(email);
+      await tabTo(page, page.getByLabel("称呼"));
+      await page.keyboard.type("小王");
+      await tabTo(page, page.getByLabel("密码", { exact: true }));
+      await page.keyboard.type(PASSWORD);
+      await tabTo(page, page.getByRole("button", { name: "注册" }));
+      await page.keyboard.press("Enter");
+
+      await expect(page).toHaveURL(/\/account$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的账户");
+      await expect(page.getByText(`登录邮箱：${email}`)).toBeVisible();
+
+      await tabTo(page, page.getByRole("button", { name: "退出登录" }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole("banner").getByRole("link", { name: "登录" })).toBeVisible();
+
+      await page.goto("/account");
+      await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Faccount$/);
+      await tabTo(page, page.getByLabel("邮箱地址"));
+      await page.keyboard.type(email.toUpperCase());
+      await tabTo(page, page.getByLabel("密码", { exact: true }));
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/account$/);
+    });
+  });
+}
+
+test("a wrong password gets one message that does not reveal whether the account exists", async ({ page }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await page.context().clearCookies();
+  for (const address of [email, uniqueEmail()]) {
+    await page.goto("/sign-in");
+    await page.getByLabel("邮箱地址").fill(address);
+    await page.getByLabel("密码", { exact: true }).fill("wrong password here");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("alert").getByRole("link")).toHaveText("邮箱或密码不正确");
+  }
+});
+
+test("passwords can be pasted, and the show-password toggle works with JavaScript", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/sign-in");
+  const password = page.getByLabel("密码", { exact: true });
+  await expect(password).toHaveAttribute("autocomplete", "current-password");
+  await expect(page.getByLabel("邮箱地址")).toHaveAttribute("autocomplete", "username");
+  await page.evaluate((text) => navigator.clipboard.writeText(text), PASSWORD);
+  await password.focus();
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect(password).toHaveValue(PASSWORD);
+  await page.getByRole("button", { name: "显示密码" }).click();
+  await expect(password).toHaveAttribute("type", "text");
+  await expect(page.getByRole("button", { name: "隐藏密码" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("the 11th failed sign-in in a minute is refused with 429 and a clear message", async ({ request }) => {
+  const email = uniqueEmail();
+  const statuses: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const response = await request.post("/sign-in", { form: { email, password: `wrong-${i}` } });
+    statuses.push(response.status());
+    if (i === 10) {
+      expect(await response.text()).toContain("尝试次数太多了");
+      expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+    }
+  }
+  expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+  expect(statuses[10]).toBe(429);
+});
+
+test("each sign-in gets a new session id, and sign-out ends the session on the server", async ({ page, context, baseURL }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  const first = (await context.cookies()).find((c) => c.name === "aw_session")?.value;
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await page.goto("/sign-in");
+  await page.getByLabel("邮箱地址").fill(email);
+  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  const second = (await context.cookies()).find((c) => c.name === "aw_session")?.value;
+  expect(first).toBeTruthy();
+  expect(second).toBeTruthy();
+  expect(second).not.toBe(first);
+
+  // Replaying the old cookie after sign-out gets nothing: the server forgot that session.
+  await context.clearCookies();
+  await context.addCookies([{ name: "aw_session", value: first ?? "", url: baseURL ?? "" }]);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("users see and end their other sessions", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  const other = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const phone = await other.newPage();
+  await phone.goto("/sign-in");
+  await phone.getByLabel("邮箱地址").fill(email);
+  await phone.getByLabel("密码", { exact: true }).fill(PASSWORD);
+  await phone.getByRole("button", { name: "登录" }).click();
+  await expect(phone).toHaveURL(/\/account$/);
+
+  await page.reload();
+  const end = page.getByRole("button", { name: /^结束这个登录/ });
+  await expect(end).toHaveCount(1);
+  await end.click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("已结束那个设备上的登录。");
+  await phone.goto("/account");
+  await expect(phone).toHaveURL(/\/sign-in/);
+  await other.close();
+});
+
+test("cross-origin POSTs are refused", async ({ request }) => {
+  const response = await request.post("/sign-in", { form: { email: "a@b.c", password: "x" }, headers: { Origin: "https://evil.example" } });
+  expect(response.status()).toBe(403);
+  const sameSite = await request.post("/sign-in", { form: { email: "a@b.c", password: "x" }, headers: { "Sec-Fetch-Site": "cross-site" } });
+  expect(sameSite.status()).toBe(403);
+});
+
+test("the honeypot catches bots without creating an account", async ({ request }) => {
+  const email = uniqueEmail();
+  const response = await request.post("/sign-up", { form: { displayName: "bot", email, password: PASSWORD, website: "spam" }, maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  const signIn = await request.post("/sign-in", { form: { email, password: PASSWORD }, maxRedirects: 0 });
+  expect(signIn.status()).toBe(400);
+});
+
+for (const locale of LOCALES) {
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${locale} at ${viewport.name}`, () => {
+      test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+      test("sign-up and sign-in pass axe, empty and with errors", async ({ page, setLocale, consoleProblems: _ }) => {
+        await setLocale(locale);
+        for (const path of ["/sign-up", "/sign-in"]) {
+          await page.goto(path);
+          await expectNoAxeViolations(page);
+          await page.getByRole("button", { name: locale === "en" ? (path === "/sign-up" ? "Create account" : "Sign in") : path === "/sign-up" ? "注册" : "登录", exact: true }).last().click();
+          await expect(page.getByRole("alert")).toBeVisible();
+          await expectNoAxeViolations(page);
+        }
+      });
+
+      test("the account page passes axe", async ({ page, setLocale, consoleProblems: _ }) => {
+        await setLocale("zh-CN");
+        await signUp(page, uniqueEmail());
+        await setLocale(locale);
+        await page.goto("/account");
+        await expectNoAxeViolations(page);
+      });
+    });
+  }
+}
