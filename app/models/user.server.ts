@@ -121,3 +121,15 @@ export async function upsertMembership(
 export async function deleteUser(db: Db, { id }: { id: number }) {
   await db.deleteFrom("app_user").where("id", "=", id).execute();
 }
+
+/** Everything we hold about a person, for their own data download. Never hashes or tokens. */
+export async function exportUserData(db: Db, { id }: { id: number }) {
+  const profile = await getUserById(db, { id });
+  if (!profile) return null;
+  const [memberships, sessions, audit] = await Promise.all([
+    listMemberships(db, { userId: id }),
+    db.selectFrom("session").select(["created_at", "last_seen_at", "expires_at", "user_agent"]).where("user_id", "=", id).execute(),
+    db.selectFrom("audit_log").select(["at", "action", "target_type", "target_id"]).where("actor_user_id", "=", id).orderBy("id").execute(),
+  ]);
+  return { profile, memberships, sessions, securityEvents: audit };
+}

@@ -1,5 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
@@ -96,6 +96,20 @@ export default function Account() {
           );
         })}
       </ul>
+
+      <h2>{t("accountData.exportHeading")}</h2>
+      <p>{t("accountData.exportBody")}</p>
+      <p>
+        <a href="/account/data" download>
+          {t("accountData.exportLink")}
+        </a>
+      </p>
+
+      <h2>{t("accountData.deleteHeading")}</h2>
+      <p>{t("accountData.deleteBody")}</p>
+      <p>
+        <Link to="/account/delete">{t("accountData.deleteLink")}</Link>
+      </p>
     </>
   );
 }

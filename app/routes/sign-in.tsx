@@ -21,7 +21,7 @@ import { signInSchema } from "~/validation/auth";
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/account");
   if (await getUser(request)) throw redirect(redirectTo, 303);
-  return json({ redirectTo });
+  return json({ redirectTo, passwordReset: new URL(request.url).searchParams.has("reset") });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -63,11 +63,16 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matc
 
 export default function SignIn() {
   const { t } = useTranslation();
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, passwordReset } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   return (
     <div className="narrow">
       <h1>{t("auth.signInTitle")}</h1>
+      {passwordReset ? (
+        <p className="notice" role="status">
+          {t("reset.doneNotice")}
+        </p>
+      ) : null}
       <PostForm errors={result?.errors}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField id="email" name="email" type="email" label={t("auth.email")} defaultValue={result?.values.email} autoComplete="username" inputMode="email" />
@@ -75,9 +80,14 @@ export default function SignIn() {
         <Honeypot label={t("auth.honeypot")} />
         <Button type="submit">{t("auth.signInButton")}</Button>
       </PostForm>
-      <p>
-        <Link to="/sign-up">{t("auth.noAccount")}</Link>
-      </p>
+      <ul className="link-list">
+        <li>
+          <Link to="/forgot-password">{t("reset.forgotLink")}</Link>
+        </li>
+        <li>
+          <Link to="/sign-up">{t("auth.noAccount")}</Link>
+        </li>
+      </ul>
     </div>
   );
 }

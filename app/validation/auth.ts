@@ -33,3 +33,14 @@ export const signInSchema = z.object({
   password: z.string().min(1, "forms.passwordRequired").max(1024, "forms.passwordTooLong"),
   redirectTo: z.string().optional(),
 });
+
+/** Forgotten-password form. */
+export const forgotPasswordSchema = z.object({ email });
+
+/** New-password form on the reset page. */
+export const resetPasswordSchema = z.object({ password: newPassword });
+
+/** Account deletion needs an explicit tick. */
+export const deleteAccountSchema = z.object({
+  confirm: z.literal("yes", { error: "accountData.deleteConfirmRequired" }),
+});

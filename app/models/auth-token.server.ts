@@ -1,0 +1,49 @@
+import { sql, type Kysely } from "kysely";
+import type { Database, TokenPurpose } from "../../db/schema";
+import { hashToken, newToken } from "./session.server";
+
+type Db = Kysely<Database>;
+
+/** Creates a single-use token for a link (reset, verification, invitation); returns the token itself, which is never stored. */
+export async function createAuthToken(
+  db: Db,
+  { purpose, userId, email, ttlMinutes }: { purpose: TokenPurpose; userId: number | null; email?: string; ttlMinutes: number },
+) {
+  const token = newToken();
+  await db
+    .insertInto("auth_token")
+    .values({
+      token_hash: hashToken(token),
+      purpose,
+      user_id: userId,
+      email: email ?? null,
+      expires_at: sql<Date>`now() + make_interval(mins => ${ttlMinutes})`,
+    })
+    .execute();
+  return token;
+}
+
+/** The token's owner if the token is unused and unexpired, without using it up. */
+export async function peekAuthToken(db: Db, { token, purpose }: { token: string; purpose: TokenPurpose }) {
+  return db
+    .selectFrom("auth_token")
+    .select(["user_id", "email"])
+    .where("token_hash", "=", hashToken(token))
+    .where("purpose", "=", purpose)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", sql<Date>`now()`)
+    .executeTakeFirst();
+}
+
+/** Uses the token up, atomically: of two simultaneous uses only one succeeds. */
+export async function consumeAuthToken(db: Db, { token, purpose }: { token: string; purpose: TokenPurpose }) {
+  return db
+    .updateTable("auth_token")
+    .set({ used_at: sql`now()` })
+    .where("token_hash", "=", hashToken(token))
+    .where("purpose", "=", purpose)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", sql<Date>`now()`)
+    .returning(["user_id", "email"])
+    .executeTakeFirst();
+}

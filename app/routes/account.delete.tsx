@@ -1,0 +1,60 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData } from "@remix-run/react";
+import { Checkbox } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { PostForm } from "~/components/ui/form";
+import { recordAudit } from "~/models/audit.server";
+import { deleteUser } from "~/models/user.server";
+import { requireUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { metaT, pageTitle } from "~/utils/meta";
+import { clearSessionCookieHeader } from "~/utils/session.server";
+import { deleteAccountSchema } from "~/validation/auth";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return json({});
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = parseForm(await request.formData(), deleteAccountSchema);
+  if (!parsed.ok) return formErrors(context, parsed);
+  const db = getDb();
+  await db.transaction().execute(async (trx) => {
+    await deleteUser(trx, { id: user.id });
+    // Logged after the deletion, with no actor: the entry says an account went, not whose.
+    await recordAudit(trx, { actorUserId: null, action: "account.deleted", targetType: "user", targetId: user.id });
+  });
+  return redirect("/account-deleted", { status: 303, headers: { "Set-Cookie": await clearSessionCookieHeader() } });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("accountData.deleteTitle"));
+
+export default function DeleteAccount() {
+  const { t } = useTranslation();
+  const result = useActionData<FormErrorData>();
+  return (
+    <div className="narrow">
+      <h1>{t("accountData.deleteTitle")}</h1>
+      <p>{t("accountData.deleteBody")}</p>
+      <PostForm errors={result?.errors}>
+        <Checkbox id="confirm" name="confirm" value="yes" className="choice" isInvalid={Boolean(result?.errors.confirm)}>
+          <span className="choice__box" aria-hidden="true" />
+          <span className="choice__label">{t("accountData.deleteConfirmLabel")}</span>
+        </Checkbox>
+        {result?.errors.confirm ? <p className="field__error">{t("accountData.deleteConfirmRequired")}</p> : null}
+        <p>
+          <Button type="submit" className="button--warning">
+            {t("accountData.deleteButton")}
+          </Button>
+        </p>
+      </PostForm>
+      <p>
+        <Link to="/account">{t("accountData.cancel")}</Link>
+      </p>
+    </div>
+  );
+}

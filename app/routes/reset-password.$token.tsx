@@ -1,0 +1,67 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { PostForm } from "~/components/ui/form";
+import { PasswordField } from "~/components/ui/password-field";
+import { recordAudit } from "~/models/audit.server";
+import { consumeAuthToken, peekAuthToken } from "~/models/auth-token.server";
+import { deleteOtherSessions } from "~/models/session.server";
+import { setPasswordHash } from "~/models/user.server";
+import { getDb } from "~/utils/db.server";
+import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { metaT, pageTitle } from "~/utils/meta";
+import { hashPassword } from "~/utils/password.server";
+import { resetPasswordSchema } from "~/validation/auth";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const valid = Boolean(await peekAuthToken(getDb(), { token: params.token ?? "", purpose: "reset_password" }));
+  return json({ valid }, { status: valid ? 200 : 410, headers: { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" } });
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const parsed = parseForm(await request.formData(), resetPasswordSchema, { omit: ["password"] });
+  if (!parsed.ok) return formErrors(context, parsed);
+  const db = getDb();
+  const passwordHash = await hashPassword(parsed.data.password);
+  const used = await db.transaction().execute(async (trx) => {
+    // Single use: consuming and changing the password happen together or not at all.
+    const token = await consumeAuthToken(trx, { token: params.token ?? "", purpose: "reset_password" });
+    if (!token?.user_id) return null;
+    await setPasswordHash(trx, { id: token.user_id, passwordHash });
+    await deleteOtherSessions(trx, { userId: token.user_id, currentToken: null });
+    await recordAudit(trx, { actorUserId: token.user_id, action: "auth.password_reset", targetType: "user", targetId: token.user_id });
+    return token;
+  });
+  if (!used) return redirect(`/reset-password/${params.token ?? ""}`, 303);
+  return redirect("/sign-in?reset", 303);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, metaT(matches)(data?.valid ? "reset.newTitle" : "reset.invalidTitle"));
+
+export default function ResetPassword() {
+  const { t } = useTranslation();
+  const { valid } = useLoaderData<typeof loader>();
+  const result = useActionData<FormErrorData>();
+  if (!valid) {
+    return (
+      <div className="narrow">
+        <h1>{t("reset.invalidTitle")}</h1>
+        <p>{t("reset.invalidBody")}</p>
+        <p>
+          <Link to="/forgot-password">{t("reset.requestAgain")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <h1>{t("reset.newTitle")}</h1>
+      <PostForm errors={result?.errors}>
+        <PasswordField id="password" name="password" label={t("reset.newPassword")} description={t("auth.newPasswordHint")} autoComplete="new-password" />
+        <Button type="submit">{t("reset.save")}</Button>
+      </PostForm>
+    </div>
+  );
+}
