@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { upsertOpeningByRef } from "../app/models/opening.server";
+import { hashPassword } from "../app/utils/password.server";
 import type { Database } from "./schema";
 import { seedOpenings, seedOrganisations } from "./seed-data";
 
@@ -8,6 +9,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Demo sign-ins, one per role; listed in the README and only ever seeded in demo mode. */
+export const DEMO_PASSWORD = "demo-无碍就业-2026";
+export const DEMO_ACCOUNTS = [
+  { email: "seeker@demo.accesswork.example", displayName: "陈晓雨", locale: "zh-CN", admin: false, org: null, role: null },
+  { email: "staff@demo.accesswork.example", displayName: "王明", locale: "zh-CN", admin: false, org: "mingtu-employment-centre", role: "staff" },
+  { email: "employer@demo.accesswork.example", displayName: "Li Na", locale: "en", admin: false, org: "brightline-annotation", role: "owner" },
+  { email: "admin@demo.accesswork.example", displayName: "平台管理员", locale: "zh-CN", admin: true, org: null, role: null },
+] as const;
 
 /** True when no organisation exists yet: the signal to seed demo data on first start. */
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -50,6 +60,30 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
         published_at: published ? new Date(now.getTime() - posted_days_ago * DAY_MS) : null,
       });
     }
-    return { organisations: seedOrganisations.length, openings: seedOpenings.length };
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await trx
+        .insertInto("app_user")
+        .values({
+          email: account.email,
+          password_hash: passwordHash,
+          display_name: account.displayName,
+          preferred_locale: account.locale,
+          is_platform_admin: account.admin,
+          email_verified_at: now,
+        })
+        .onConflict((oc) => oc.column("email").doUpdateSet({ display_name: account.displayName, is_platform_admin: account.admin }))
+        .returning(["id"])
+        .executeTakeFirstOrThrow();
+      const orgId = account.org ? idBySlug.get(account.org) : undefined;
+      if (account.org && account.role && orgId !== undefined) {
+        await trx
+          .insertInto("membership")
+          .values({ user_id: user.id, organisation_id: orgId, role: account.role })
+          .onConflict((oc) => oc.columns(["user_id", "organisation_id"]).doUpdateSet({ role: account.role }))
+          .execute();
+      }
+    }
+    return { organisations: seedOrganisations.length, openings: seedOpenings.length, accounts: DEMO_ACCOUNTS.length };
   });
 }

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPublishedOpenings } from "~/models/opening.server";
 import type { DatabaseHandle } from "../../db/client";
 import { EMPLOYMENT_FORMS } from "../../db/schema";
-import { seedDemoData } from "../../db/seed";
+import { getUserCredentials, listMemberships } from "~/models/user.server";
+import { verifyPassword } from "~/utils/password.server";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "../../db/seed";
 import { seedOpenings, seedOrganisations } from "../../db/seed-data";
 import { createTestDatabase } from "../support/test-db";
 
@@ -76,6 +78,17 @@ describe("demo seed", () => {
     for (const q of ["客服", "标注", "手语", "annotation", "sign language"]) {
       const { total } = await listPublishedOpenings(handle.db, { q });
       expect(total, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("adds one demo account per role that signs in with the documented password", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const credentials = await getUserCredentials(handle.db, { email: account.email });
+      expect(credentials, account.email).toBeDefined();
+      expect(await verifyPassword(credentials?.password_hash, DEMO_PASSWORD)).toBe(true);
+      const memberships = await listMemberships(handle.db, { userId: credentials?.id ?? 0 });
+      if (account.org) expect(memberships.map((m) => [m.slug, m.role])).toEqual([[account.org, account.role]]);
+      else expect(memberships).toEqual([]);
     }
   });
 
