@@ -1,27 +1,28 @@
 import { useTranslation } from "react-i18next";
-import type { WorkArrangement } from "../../db/schema";
+import type { Opening } from "../../db/schema";
 
-/** The access-profile fields the detail page explains. */
-export type AccessProfile = {
-  work_arrangement: WorkArrangement;
-  schedule: "flexible" | "fixed" | "asynchronous";
-  text_only_possible: boolean;
-  phone_required: boolean;
-  camera_required: boolean;
-  sign_language_support: boolean;
-  captioned_meetings: boolean;
-  screen_reader_tested: boolean;
-  screen_reader_tools: string[];
-  assistive_devices_provided: boolean;
-  step_free_workplace: boolean;
-  quiet_space: boolean;
-  training_provided: boolean;
-  mentor_support: boolean;
-  trial_period: boolean;
-  social_insurance: boolean;
-  medical_insurance: boolean;
-  housing_fund: boolean;
-};
+/** The access-profile fields the detail page explains, as the opening model returns them. */
+export type AccessProfile = Pick<
+  Opening,
+  | "work_arrangement"
+  | "schedule"
+  | "text_only_possible"
+  | "phone_required"
+  | "camera_required"
+  | "sign_language_support"
+  | "captioned_meetings"
+  | "screen_reader_tested"
+  | "screen_reader_tools"
+  | "assistive_devices_provided"
+  | "step_free_workplace"
+  | "quiet_space"
+  | "training_provided"
+  | "mentor_support"
+  | "trial_period"
+  | "social_insurance"
+  | "medical_insurance"
+  | "housing_fund"
+>;
 
 // `answer` is the plain yes or no to the item, not a judgement: "phone calls: yes" is neither good nor bad.
 type Item = { label: string; answer: boolean | null; text: string };
