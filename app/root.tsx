@@ -23,7 +23,10 @@ import styles from "~/styles/app.css";
 import { getEnv } from "~/utils/env.server";
 import { DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
 import { getUser } from "~/utils/auth.server";
+import type { DisplayPreferences } from "../db/schema";
 import { getLocale } from "~/utils/i18next.server";
+import { preferenceAttributes } from "~/utils/preferences";
+import { getPreferences } from "~/utils/preferences.server";
 import { errorTitle, metaT } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 
@@ -34,6 +37,8 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
+  // Reuses this request's user, so the session is looked up once.
+  const preferences = await getPreferences(request, user);
   // In a form POST the action runs first, in the same request; if it answered with errors, every
   // page title gets the "Error:" prefix (see utils/forms.server.ts).
   return json(
@@ -42,6 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       demoMode: getEnv().demoMode,
       formHasErrors: context.form?.hasErrors ?? false,
       signedInAs: user ? user.display_name : null,
+      preferences,
     },
     { headers: { Vary: "Cookie, Accept-Language" } },
   );
@@ -50,7 +56,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ error, matches }) =>
   error ? errorTitle(matches, error) : [{ title: metaT(matches)("meta.siteName") }];
 
-export type RootLoaderData = { locale: Locale; demoMode: boolean; formHasErrors: boolean; signedInAs: string | null };
+export type RootLoaderData = {
+  locale: Locale;
+  demoMode: boolean;
+  formHasErrors: boolean;
+  signedInAs: string | null;
+  preferences: DisplayPreferences;
+};
 
 /** A route exports `handle = { hydrate: false }` to be served as plain HTML, with no JavaScript. */
 export type RouteHandle = { hydrate?: boolean };
@@ -70,7 +82,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const { t } = useTranslation();
   return (
-    <html lang={locale} dir="ltr">
+    // Display preferences go on <html> as data attributes, in the server HTML: no flash of the defaults.
+    <html lang={locale} dir="ltr" {...preferenceAttributes(data?.preferences)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "./language-switch";
 
-/** The footer: statement, help and language links, plus the demo notice when demo data is shown. */
+/** The footer: statement, display settings, help and language links, plus the demo notice when demo data is shown. */
 export function SiteFooter({ demoMode }: { demoMode: boolean }) {
   const { t } = useTranslation();
   return (
@@ -13,6 +13,9 @@ export function SiteFooter({ demoMode }: { demoMode: boolean }) {
           <ul className="site-footer__links">
             <li>
               <Link to="/accessibility">{t("shell.footerAccessibility")}</Link>
+            </li>
+            <li>
+              <Link to="/preferences">{t("shell.footerPreferences")}</Link>
             </li>
             <li>
               <Link to="/help">{t("shell.footerHelp")}</Link>
