@@ -1,6 +1,6 @@
 // The production build, run as its own process exactly as `npm run serve` would run it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import type { BenchConfig } from "./config";
@@ -26,10 +26,32 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
   });
 }
 
-/** Runs `npm run build` when there is no production build yet. */
+/** The most recently modified source file under app/ and db/, which the build is made from. */
+function newestSource(root: string): { file: string; mtimeMs: number } {
+  let newest = { file: "", mtimeMs: 0 };
+  for (const dir of ["app", "db"]) {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const { mtimeMs } = statSync(file);
+      if (mtimeMs > newest.mtimeMs) newest = { file: path.relative(root, file), mtimeMs };
+    }
+  }
+  return newest;
+}
+
+/** Runs `npm run build` when there is no production build yet; warns when the build is older than the sources. */
 export async function ensureBuild(root: string): Promise<void> {
-  if (existsSync(path.join(root, "build/index.js"))) {
-    console.log("Using the existing production build (build/index.js); run `npm run build` first if app code changed.");
+  const buildFile = path.join(root, "build/index.js");
+  if (existsSync(buildFile)) {
+    const newest = newestSource(root);
+    const stale = newest.mtimeMs > statSync(buildFile).mtimeMs;
+    console.log(
+      stale
+        ? `WARNING: build/index.js is older than ${newest.file}. The figures will be for the old build, and the server ` +
+            "refuses to start if db/migrations has gained a migration since. Run `npm run build` first."
+        : "Using the existing production build (build/index.js), which is newer than app/ and db/.",
+    );
     return;
   }
   console.log("No production build found: running `npm run build`");

@@ -17,12 +17,29 @@ function heading(title: string): void {
   console.log(`\n== ${title}`);
 }
 
-/** The 1-minute load average, which says whether other work on the machine may have skewed the figures. */
-function loadAverage(): string {
-  const cores = os.cpus().length;
-  const load = os.loadavg()[0] ?? 0;
-  const busy = load > cores / 2 ? ` (busy: other processes were using the CPU, figures will be worse than on an idle machine)` : "";
-  return `${load.toFixed(2)} on ${cores} cores${busy}`;
+/** Total and idle CPU time of all cores so far, in ms. */
+function cpuTimes(): { total: number; idle: number } {
+  let total = 0;
+  let idle = 0;
+  for (const { times } of os.cpus()) {
+    total += times.user + times.nice + times.sys + times.irq + times.idle;
+    idle += times.idle;
+  }
+  return { total, idle };
+}
+
+/**
+ * How busy the CPUs are while the app server sits idle, over a short window: anything above a
+ * few percent is other work on the machine, which makes every figure worse. (The load average
+ * would still count the seeding that has just finished.)
+ */
+async function otherCpuUse(): Promise<string> {
+  const before = cpuTimes();
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const after = cpuTimes();
+  const busy = 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total);
+  const warning = busy > 0.15 ? " (busy: other processes are using the CPU, so the figures will be worse than on an idle machine)" : "";
+  return `${(busy * 100).toFixed(0)}% of ${os.cpus().length} cores over 3 s${warning}`;
 }
 
 function machine(): string {
@@ -57,10 +74,10 @@ async function loadAll(snapshots: PageSnapshot[], app: AppServer, floor: FloorSe
   return results;
 }
 
-function printSummary(results: PageResult[], db: PreparedDatabase, config: BenchConfig, loadBefore: string): void {
+function printSummary(results: PageResult[], db: PreparedDatabase, config: BenchConfig, cpuBefore: string): void {
   heading("Results");
   console.log(`${new Date().toISOString()} · ${machine()}`);
-  console.log(`Load average: ${loadBefore} before the load test, ${loadAverage()} after it.`);
+  console.log(`CPU in use just before the load test, with the app idle: ${cpuBefore}`);
   console.log(
     `Database: ${db.driver === "pg" ? "PostgreSQL" : "PGlite"}, ${db.totalOpenings.toLocaleString("en")} openings (${db.publicOpenings.toLocaleString("en")} public). ` +
       `Load: autocannon, ${config.connections} connections, ${config.seconds} s per page after ${config.warmupSeconds} s warm-up, no Accept-Encoding (uncompressed HTML).`,
@@ -106,10 +123,10 @@ async function benchmark(config: BenchConfig): Promise<boolean> {
 
     floor = await startFloorServer(config.host, config.floorPort, new Map(snapshots.map((s) => [s.spec.path, s.html])));
     heading(`Load: ${config.connections} connections, ${config.seconds} s per page, app then floor`);
-    const loadBefore = loadAverage();
-    console.log(`Load average before: ${loadBefore}`);
+    const cpuBefore = await otherCpuUse();
+    console.log(`CPU in use with the app idle: ${cpuBefore}`);
     const results = await loadAll(snapshots, app, floor, config);
-    printSummary(results, db, config, loadBefore);
+    printSummary(results, db, config, cpuBefore);
   } finally {
     heading("Shutdown");
     console.log(`App server ${await app.stop()}`);

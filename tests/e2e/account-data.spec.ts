@@ -1,19 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, LOCALES, tabTo, test } from "./fixtures";
+import { expect, expectNoAxeViolations, LOCALES, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
 
-const uniqueEmail = () => `reset-${randomBytes(5).toString("hex")}@example.org`;
-const PASSWORD = "春天的雨下个不停";
+const PASSWORD = TEST_PASSWORD;
 const NEW_PASSWORD = "秋天的风吹过山岗";
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("称呼").fill("小李");
-  await page.getByLabel("邮箱地址").fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 /** Asks for a reset link and reads it from the demo outbox, as a person would from their inbox. */
 async function requestResetLink(page: Page, email: string): Promise<string> {

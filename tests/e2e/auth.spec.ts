@@ -1,18 +1,6 @@
-import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, LOCALES, tabTo, test, VIEWPORTS } from "./fixtures";
+import { expect, expectNoAxeViolations, LOCALES, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "./fixtures";
 
-const uniqueEmail = () => `seeker-${randomBytes(5).toString("hex")}@example.org`;
-const PASSWORD = "春天的雨下个不停";
-
-async function signUp(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/sign-up");
-  await page.getByLabel("称呼").fill("小王");
-  await page.getByLabel("邮箱地址").fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
+const PASSWORD = TEST_PASSWORD;
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
@@ -66,4 +67,20 @@ export async function tabTo(page: Page, target: Locator, max = 60) {
     await page.keyboard.press("Tab");
   }
   await expect(target).toBeFocused();
+}
+
+/** The password every test account uses: Chinese, 8 characters, not a common one. */
+export const TEST_PASSWORD = "春天的雨下个不停";
+
+/** A fresh address for each test, so tests never share an account. */
+export const uniqueEmail = (prefix = "seeker") => `${prefix}-${randomBytes(5).toString("hex")}@example.org`;
+
+/** Creates an account through the real sign-up form (in Chinese) and lands on /account. */
+export async function signUp(page: Page, email: string, { name = "小李", password = TEST_PASSWORD } = {}) {
+  await page.goto("/sign-up");
+  await page.getByLabel("称呼").fill(name);
+  await page.getByLabel("邮箱地址").fill(email);
+  await page.getByLabel("密码", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page).toHaveURL(/\/account$/);
 }

@@ -1,18 +1,6 @@
-import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, firstOpeningPath, LOCALES, tabTo, test, VIEWPORTS } from "./fixtures";
+import { expect, expectNoAxeViolations, firstOpeningPath, LOCALES, signUp, tabTo, test, uniqueEmail, VIEWPORTS } from "./fixtures";
 
-const uniqueEmail = () => `prefs-${randomBytes(5).toString("hex")}@example.org`;
-const PASSWORD = "春天的雨下个不停";
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("称呼").fill("小李");
-  await page.getByLabel("邮箱地址").fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 /** The prefs cookie as the server writes it (Remix: base64 of the JSON). */
 function prefsCookie(baseURL: string, preferences: Record<string, unknown>) {
