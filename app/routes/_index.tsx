@@ -9,6 +9,7 @@ import { SearchForm } from "~/components/search-form";
 import { countPublishedOpenings, listNewestOpenings } from "~/models/opening.server";
 import { listPartners } from "~/models/organisation.server";
 import { getDb } from "~/utils/db.server";
+import { cached } from "~/utils/ttl-cache.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
@@ -21,7 +22,8 @@ export async function loader(_args: LoaderFunctionArgs) {
   const db = getDb();
   const [newest, total, partners] = await Promise.all([
     listNewestOpenings(db, { limit: NEWEST_COUNT }),
-    countPublishedOpenings(db),
+    // "See all N openings" may be a minute old; counting 100k rows on every home page view is not.
+    cached("public-opening-count", 60_000, () => countPublishedOpenings(db)),
     listPartners(db),
   ]);
   return json({ newest, total, partners });

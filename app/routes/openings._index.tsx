@@ -8,6 +8,7 @@ import { Pagination } from "~/components/pagination";
 import { countPublishedOpenings, listOpeningPlaces, listPublishedOpenings } from "~/models/opening.server";
 import { describeActiveFilters } from "~/utils/active-filters";
 import { getDb } from "~/utils/db.server";
+import { cached } from "~/utils/ttl-cache.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
 import { useLocale } from "~/utils/use-locale";
@@ -44,7 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const search = parseOpeningsSearch(url.searchParams);
   const db = getDb();
-  const [result, places] = await Promise.all([listPublishedOpenings(db, search), listOpeningPlaces(db)]);
+  const [result, places] = await Promise.all([
+    listPublishedOpenings(db, search),
+    // The place list scans every public opening; a minute-old list is fine for a filter menu.
+    cached("opening-places", 60_000, () => listOpeningPlaces(db)),
+  ]);
   const relax = result.total === 0 && activeFilterCount(search) > 0 ? await relaxSuggestions(url, search) : [];
   return json({ ...result, search, places, relax });
 }
