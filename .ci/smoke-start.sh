@@ -21,9 +21,9 @@ grep -q "AccessWork is running" "$log" || fail "server not ready after 180 s"
 
 status=$(curl -s -o /tmp/smoke-home.html -w '%{http_code}' "http://127.0.0.1:$port/")
 [ "$status" = 200 ] || fail "GET / answered $status"
-links=$(grep -o 'href="/openings/[0-9]\+"' /tmp/smoke-home.html | sort -u | wc -l)
+links=$(grep -ao 'href="/openings/[0-9]\+"' /tmp/smoke-home.html | sort -u | wc -l)
 [ "$links" -ge 3 ] || fail "home page lists $links openings, expected at least 3"
-grep -q '<html lang="zh-CN"' /tmp/smoke-home.html || fail "home page is not in zh-CN by default"
+grep -aq '<html lang="zh-CN"' /tmp/smoke-home.html || fail "home page is not in zh-CN by default"
 echo "smoke: GET / -> 200 with $links openings"
 
 # SIGTERM the whole process group, as a container runtime or systemd would.

@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createInstance, type i18n } from "i18next";
@@ -9,6 +9,19 @@ import { getLocale } from "./utils/i18next.server";
 import { NonceContext } from "./utils/nonce";
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * React 18.3's stream writer flushes its whole 2048-byte buffer when a multi-byte UTF-8 character
+ * does not fit at the end, leaving one to three 0x00 bytes in the page; Chinese text hits this
+ * often. Valid HTML never contains a raw NUL, so we drop them. (Fixed in React 19.)
+ */
+function withoutNulBytes() {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk);
+    },
+  });
+}
 
 // One i18next instance per language, made once: each is fixed to its language and never changed,
 // so requests can share it. Creating one per request cost about a fifth of the server's CPU.
@@ -51,7 +64,7 @@ export default async function handleRequest(
         nonce,
         onAllReady() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           responseHeaders.set("Content-Language", lng);
           if (!responseHeaders.has("Vary")) responseHeaders.set("Vary", "Cookie, Accept-Language");

@@ -100,3 +100,12 @@ test("health check reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.text()).toBe("ok");
 });
+
+test("pages contain no stray control bytes, even long Chinese ones", async ({ request }) => {
+  // React 18's stream writer once put NUL bytes where a 3-byte character met its 2048-byte buffer.
+  for (const path of ["/", "/openings?perPage=50", "/openings?q=客服", "/help", "/accessibility"]) {
+    const body = Buffer.from(await (await request.get(path)).body());
+    expect(body.length, path).toBeGreaterThan(4096);
+    expect([...body].filter((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20)), path).toEqual([]);
+  }
+});
