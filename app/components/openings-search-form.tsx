@@ -8,6 +8,7 @@ import {
   type AccessFilter,
   type OpeningsSearch,
 } from "~/validation/openings-search";
+import { KeywordFields } from "./search-form";
 import { Button } from "./ui/button";
 import { CheckboxGroup } from "./ui/checkbox-group";
 import { RadioGroup } from "./ui/radio-group";
@@ -65,19 +66,7 @@ export function OpeningsSearchForm({
   return (
     <Form method="get" action="/openings" id={SEARCH_FORM_ID} className="openings-form">
       <div role="search" className="search-form">
-        <TextField
-          id="q"
-          name="q"
-          type="search"
-          label={t("openings.searchLabel")}
-          description={t("openings.searchHint")}
-          defaultValue={search.q}
-          maxLength={200}
-          className="search-form__field"
-        />
-        <Button type="submit" className="search-form__button">
-          {t("openings.searchButton")}
-        </Button>
+        <KeywordFields defaultValue={search.q} label={t("openings.searchLabel")} hint={t("openings.searchHint")} />
       </div>
 
       <details className="filters" open={openFilters}>

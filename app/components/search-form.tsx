@@ -3,23 +3,13 @@ import { useTranslation } from "react-i18next";
 import { Button } from "./ui/button";
 import { TextField } from "./ui/text-field";
 
-/** The keyword search: a plain GET form to /openings, so it works without JavaScript. */
-export function SearchForm({
-  defaultValue,
-  label,
-  hint,
-  id = "q",
-}: {
-  defaultValue?: string;
-  label: string;
-  hint: string;
-  id?: string;
-}) {
+/** The keyword box and its button: shared by the home page's search and the full search form on /openings. */
+export function KeywordFields({ defaultValue, label, hint }: { defaultValue?: string; label: string; hint: string }) {
   const { t } = useTranslation();
   return (
-    <Form method="get" action="/openings" role="search" className="search-form">
+    <>
       <TextField
-        id={id}
+        id="q"
         name="q"
         type="search"
         label={label}
@@ -31,6 +21,15 @@ export function SearchForm({
       <Button type="submit" className="search-form__button">
         {t("openings.searchButton")}
       </Button>
+    </>
+  );
+}
+
+/** The keyword search: a plain GET form to /openings, so it works without JavaScript. */
+export function SearchForm(props: { defaultValue?: string; label: string; hint: string }) {
+  return (
+    <Form method="get" action="/openings" role="search" className="search-form">
+      <KeywordFields {...props} />
     </Form>
   );
 }
