@@ -2,7 +2,8 @@ import { rmSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const PGLITE_DIR = ".data/e2e";
+// Both can be changed so that two checkouts can run their suites side by side.
+const PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e";
 
 // The config is loaded by the runner and by every worker; only the runner starts from a clean slate.
 if (!process.env.TEST_WORKER_INDEX && !process.env.DATABASE_URL) {
