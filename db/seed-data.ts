@@ -2,3 +2,4 @@
 // fictitious and marked as demo data; see db/seed-data/ for the content.
 export { seedOrganisations } from "./seed-data/organisations";
 export { seedOpenings } from "./seed-data/openings";
+export { seedCertificates } from "./seed-data/certificates";

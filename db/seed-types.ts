@@ -1,4 +1,7 @@
 import type {
+  AssessmentArea,
+  CertificateLevel,
+  CertificateStatus,
   EmploymentForm,
   OpeningStatus,
   OrganisationKind,
@@ -70,4 +73,20 @@ export interface SeedOpening {
   deadline_in_days: number | null;
   /** Days since it was published (ignored for drafts). */
   posted_days_ago: number;
+}
+
+/** A certificate in the demo seed; dates are relative to the day the seed runs. */
+export interface SeedCertificate {
+  number: string;
+  employer: string;
+  reviewer: string;
+  level: CertificateLevel;
+  status: CertificateStatus;
+  criteria_version: string;
+  areas_met: AssessmentArea[];
+  issued_days_ago: number;
+  /** Validity in days from issue: 730 (two years) unless a scheme change said otherwise. */
+  valid_days: number;
+  /** Suspension or revocation: when and why, shown on the public status page. */
+  status_change?: { days_ago: number; reason_zh: string; reason_en: string };
 }

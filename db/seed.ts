@@ -2,7 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { upsertOpeningByRef } from "../app/models/opening.server";
 import { hashPassword } from "../app/utils/password.server";
 import type { Database } from "./schema";
-import { seedOpenings, seedOrganisations } from "./seed-data";
+import { seedCertificates, seedOpenings, seedOrganisations } from "./seed-data";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,6 +60,46 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
         published_at: published ? new Date(now.getTime() - posted_days_ago * DAY_MS) : null,
       });
     }
+    for (const cert of seedCertificates) {
+      const employerId = idBySlug.get(cert.employer);
+      const reviewerId = idBySlug.get(cert.reviewer);
+      if (employerId === undefined || reviewerId === undefined) {
+        throw new Error(`Seed certificate ${cert.number} names an unknown organisation (${cert.employer} / ${cert.reviewer})`);
+      }
+      const issued = new Date(now.getTime() - cert.issued_days_ago * DAY_MS);
+      const expires = new Date(issued.getTime() + cert.valid_days * DAY_MS);
+      const values = {
+        employer_id: employerId,
+        reviewer_organisation_id: reviewerId,
+        level: cert.level,
+        status: cert.status,
+        criteria_version: cert.criteria_version,
+        areas_met: cert.areas_met,
+        issued_on: isoDate(issued),
+        expires_on: isoDate(expires),
+      };
+      const row = await trx
+        .insertInto("certificate")
+        .values({ number: cert.number, ...values })
+        .onConflict((oc) => oc.column("number").doUpdateSet({ ...values, updated_at: sql`now()` }))
+        .returning(["id"])
+        .executeTakeFirstOrThrow();
+      // The history is rebuilt from the seed each time, so re-running never duplicates it.
+      await trx.deleteFrom("certificate_event").where("certificate_id", "=", row.id).execute();
+      const events: { at: Date; status: typeof cert.status; reason_zh: string | null; reason_en: string | null }[] = [
+        { at: issued, status: "valid", reason_zh: null, reason_en: null },
+      ];
+      if (cert.status === "expired") events.push({ at: expires, status: "expired", reason_zh: null, reason_en: null });
+      if (cert.status_change) {
+        const { days_ago, reason_zh, reason_en } = cert.status_change;
+        events.push({ at: new Date(now.getTime() - days_ago * DAY_MS), status: cert.status, reason_zh, reason_en });
+      }
+      await trx
+        .insertInto("certificate_event")
+        .values(events.map((event) => ({ certificate_id: row.id, ...event })))
+        .execute();
+    }
+
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const account of DEMO_ACCOUNTS) {
       const user = await trx
@@ -84,6 +124,11 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
           .execute();
       }
     }
-    return { organisations: seedOrganisations.length, openings: seedOpenings.length, accounts: DEMO_ACCOUNTS.length };
+    return {
+      organisations: seedOrganisations.length,
+      openings: seedOpenings.length,
+      certificates: seedCertificates.length,
+      accounts: DEMO_ACCOUNTS.length,
+    };
   });
 }

@@ -4,6 +4,7 @@ import type { OpeningSummary } from "~/models/opening.server";
 import { formatDate, formatHours, formatPay } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/utils/use-locale";
+import { CertificationBadge } from "./certification-badge";
 import { LocalizedText } from "./localized-text";
 import { Location } from "./location";
 
@@ -38,6 +39,12 @@ export function OpeningCard({
       </Heading>
       <p className="opening-card__employer">
         <LocalizedText value={employer} />
+        {opening.certificate_number ? (
+          <>
+            {" · "}
+            <CertificationBadge number={opening.certificate_number} level={opening.certificate_level} />
+          </>
+        ) : null}
       </p>
       <ul className="opening-card__facts">
         <li>

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS } from "../../db/schema";
+import { CERTIFICATE_LEVELS, EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS } from "../../db/schema";
 import {
   INSURANCE_LEVELS,
   PAGE_SIZES,
@@ -130,6 +130,16 @@ export function OpeningsSearchForm({
             label={t("filters.insurance")}
             defaultValue={search.insurance}
             options={INSURANCE_LEVELS.map((level) => ({ value: level, label: t(`filters.insuranceLevels.${level}`) }))}
+          />
+          <RadioGroup
+            name="certified"
+            label={t("filters.certified")}
+            description={t("filters.certifiedHint")}
+            defaultValue={search.certified ?? ""}
+            options={[
+              { value: "", label: t("filters.certifiedLevels.any") },
+              ...CERTIFICATE_LEVELS.map((level) => ({ value: level, label: t(`filters.certifiedLevels.${level}`) })),
+            ]}
           />
           <NativeSelect
             name="posted"

@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
-import type { Database, NewOpening } from "../../db/schema";
+import { CERTIFICATE_LEVELS, type Database, type NewOpening } from "../../db/schema";
 import { toTsqueryLiteral, toTsvectorLiteral } from "../utils/search-tokens";
 import { DEFAULT_PAGE_SIZE, type AccessFilter, type OpeningsSearch } from "../validation/openings-search";
 
@@ -14,6 +14,35 @@ function publicOpenings(db: Db) {
     .where("o.status", "=", "published")
     .where("e.verification_status", "=", "verified")
     .where((eb) => eb.or([eb("o.deadline", "is", null), eb("o.deadline", ">=", sql<string>`current_date`)]));
+}
+
+/** A certificate counts while it is valid and not past its expiry date (the expiry job may not have run yet today). */
+function currentCertificates(db: Db) {
+  return db
+    .selectFrom("certificate as c")
+    // Correlated with the outer query's opening "o".
+    .where(sql<boolean>`c.employer_id = o.employer_id`)
+    .where("c.status", "=", "valid")
+    .where("c.expires_on", ">=", sql<string>`current_date`);
+}
+
+/** 1, 2 or 3 for the three certification levels, so "this level or higher" is a comparison. */
+const levelRank = (column: string) => sql<number>`array_position(${sql.val([...CERTIFICATE_LEVELS])}::text[], ${sql.ref(column)})`;
+
+/** Adds the employer's highest current certificate (number and level, or nulls) to a query of public openings. */
+function withCertificate<T extends ReturnType<typeof publicOpenings>>(db: Db, query: T) {
+  return query.select([
+    currentCertificates(db)
+      .select("c.number")
+      .orderBy(levelRank("c.level"), "desc")
+      .limit(1)
+      .as("certificate_number"),
+    currentCertificates(db)
+      .select("c.level")
+      .orderBy(levelRank("c.level"), "desc")
+      .limit(1)
+      .as("certificate_level"),
+  ]);
 }
 
 const summaryColumns = [
@@ -108,6 +137,12 @@ function filteredOpenings(db: Db, filters: OpeningFilters, tsquery: string | nul
       .where("o.medical_insurance", "=", true)
       .where("o.housing_fund", "=", true);
   }
+  if (filters.certified) {
+    const minimum = CERTIFICATE_LEVELS.indexOf(filters.certified) + 1;
+    query = query.where(({ exists }) =>
+      exists(currentCertificates(db).select(sql`1`.as("one")).where(levelRank("c.level"), ">=", minimum)),
+    );
+  }
   if (filters.postedWithinDays) {
     query = query.where("o.published_at", ">=", sql<Date>`now() - make_interval(days => ${filters.postedWithinDays})`);
   }
@@ -124,9 +159,11 @@ export async function listPublishedOpenings(db: Db, filters: OpeningFilters = {}
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
 
-  let query = base.select([...summaryColumns]);
+  let query = withCertificate(db, base).select([...summaryColumns]);
   const sort = filters.sort ?? (tsquery ? "relevance" : "newest");
-  if (sort === "relevance" && tsquery) query = query.orderBy(sql`ts_rank(o.search_vector, ${tsquery}::tsquery)`, "desc");
+  // Ranked on title, employer and summary only (rank_vector): a match there says more than one deep
+  // in a description, and the small vector keeps ranking thousands of matches cheap.
+  if (sort === "relevance" && tsquery) query = query.orderBy(sql`ts_rank(o.rank_vector, ${tsquery}::tsquery)`, "desc");
   if (sort === "closing") query = query.orderBy(sql`o.deadline asc nulls last`);
   const items = await query
     .orderBy("o.published_at", "desc")
@@ -160,7 +197,7 @@ export async function countPublishedOpenings(db: Db, filters: OpeningFilters = {
 
 /** The newest published openings, for the home page. */
 export async function listNewestOpenings(db: Db, { limit }: { limit: number }) {
-  return publicOpenings(db)
+  return withCertificate(db, publicOpenings(db))
     .select([...summaryColumns])
     .orderBy("o.published_at", "desc")
     .orderBy("o.id", "desc")
@@ -180,7 +217,7 @@ export async function listPublishedOpeningIds(db: Db, { limit }: { limit?: numbe
 
 /** One published opening with its whole access profile, or undefined if it is not public. */
 export async function getPublishedOpening(db: Db, { id }: { id: number }) {
-  return publicOpenings(db)
+  return withCertificate(db, publicOpenings(db))
     .innerJoin("organisation as p", "p.id", "o.partner_id")
     .select([
       ...summaryColumns,

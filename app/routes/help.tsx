@@ -27,6 +27,9 @@ export default function Help() {
       <h2>{t("help.languageHeading")}</h2>
       <p>{t("help.language")}</p>
 
+      <h2 id="certification">{t("help.certificationHeading")}</h2>
+      <p>{t("help.certification")}</p>
+
       <h2>{t("help.contactHeading")}</h2>
       <p>{t("help.contact")}</p>
     </div>

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
 import { AccessProfileDetails } from "~/components/access-profile";
+import { CertificationBadge } from "~/components/certification-badge";
 import { LocalizedText } from "~/components/localized-text";
 import { Location } from "~/components/location";
 import { getPublishedOpening } from "~/models/opening.server";
@@ -59,7 +60,9 @@ export default function OpeningDetail() {
         {" · "}
         <span className="badge badge--verified">{t("common.verifiedEmployer")}</span>
       </p>
-      <p className="opening__certification">{t("common.certificationPending")}</p>
+      <p className="opening__certification">
+        <CertificationBadge number={opening.certificate_number} level={opening.certificate_level} showNone />
+      </p>
 
       {opening.summary_zh || opening.summary_en ? (
         <section aria-labelledby="summary-heading" className="summary-box">

@@ -27,6 +27,7 @@ async function relaxSuggestions(url: URL, search: OpeningsSearch): Promise<Sugge
   if (search.location) removable.push({ key: "location", value: null });
   if (search.minPay) removable.push({ key: "minPay", value: null });
   if (search.insurance !== "any") removable.push({ key: "insurance", value: null });
+  if (search.certified !== null) removable.push({ key: "certified", value: null });
   if (search.postedWithinDays !== null) removable.push({ key: "posted", value: null });
 
   const db = getDb();

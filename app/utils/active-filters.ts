@@ -23,6 +23,7 @@ export function describeActiveFilters(t: TFunction, search: OpeningsSearch, quer
     out.push({ key: "minPay", label: t("filters.minPayChip", { pay }) });
   }
   if (search.insurance !== "any") out.push({ key: "insurance", label: t(`filters.insuranceLevels.${search.insurance}`) });
+  if (search.certified !== null) out.push({ key: "certified", label: t(`filters.certifiedLevels.${search.certified}`) });
   if (search.postedWithinDays !== null) {
     out.push({ key: "posted", label: t(`filters.postedDays.${String(search.postedWithinDays) as "1" | "7" | "30"}`) });
   }

@@ -122,7 +122,13 @@ export function apiOpening(item: OpeningSummary, origin: string) {
     url: `${origin}/openings/${item.id}`,
     title: { zh: item.title_zh, en: item.title_en },
     summary: { zh: item.summary_zh, en: item.summary_en },
-    employer: { name: { zh: item.employer_name_zh, en: item.employer_name_en } },
+    employer: {
+      name: { zh: item.employer_name_zh, en: item.employer_name_en },
+      // The employer's highest current accessibility certificate, checkable at its url; null when none.
+      certificate: item.certificate_number
+        ? { number: item.certificate_number, level: item.certificate_level, url: `${origin}/certificates/${item.certificate_number}` }
+        : null,
+    },
     work_arrangement: item.work_arrangement,
     remote_anywhere: item.remote_anywhere,
     province: item.province,

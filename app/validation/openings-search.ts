@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS, type EmploymentForm, type PayUnit, type WorkArrangement } from "../../db/schema";
+import {
+  CERTIFICATE_LEVELS,
+  EMPLOYMENT_FORMS,
+  PAY_UNITS,
+  WORK_ARRANGEMENTS,
+  type CertificateLevel,
+  type EmploymentForm,
+  type PayUnit,
+  type WorkArrangement,
+} from "../../db/schema";
 
 /** Page sizes a visitor may choose. */
 export const PAGE_SIZES = [10, 20, 50] as const;
@@ -49,6 +58,8 @@ export type OpeningsSearch = {
   /** The visitor typed a minimum pay we could not read; the page says so rather than guessing. */
   minPayInvalid: boolean;
   insurance: InsuranceLevel;
+  /** Only employers holding a current certificate at this level or higher. */
+  certified: CertificateLevel | null;
   postedWithinDays: number | null;
   sort: Sort;
   page: number;
@@ -101,6 +112,7 @@ export function parseOpeningsSearch(params: URLSearchParams): OpeningsSearch {
 
   const insurance = text(params, "insurance");
   const sort = text(params, "sort");
+  const certified = text(params, "certified");
 
   return {
     q,
@@ -113,6 +125,7 @@ export function parseOpeningsSearch(params: URLSearchParams): OpeningsSearch {
     minPay,
     minPayInvalid: rawPay !== "" && payAmount === null,
     insurance: oneOf(INSURANCE_LEVELS)(insurance) ? insurance : "any",
+    certified: oneOf(CERTIFICATE_LEVELS)(certified) ? certified : null,
     postedWithinDays: postedSchema.parse(numberOrNull(text(params, "posted"))),
     // Relevance only means something with keywords; without them, newest first.
     sort: oneOf(SORTS)(sort) && !(sort === "relevance" && !q) ? sort : q ? "relevance" : "newest",
@@ -131,6 +144,7 @@ export function activeFilterCount(search: OpeningsSearch): number {
     (search.location ? 1 : 0) +
     (search.minPay ? 1 : 0) +
     (search.insurance !== "any" ? 1 : 0) +
+    (search.certified !== null ? 1 : 0) +
     (search.postedWithinDays !== null ? 1 : 0)
   );
 }

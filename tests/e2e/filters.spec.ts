@@ -20,7 +20,7 @@ for (const javaScriptEnabled of [true, false]) {
       await tabTo(page, textOnly);
       await page.keyboard.press("Space");
       // Tab enters a radio group at its checked option; arrow keys move and choose within it.
-      await tabTo(page, page.getByRole("radio", { name: "不限" }));
+      await tabTo(page, page.getByRole("radiogroup", { name: "保障" }).getByRole("radio", { name: "不限" }));
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("ArrowDown");
       const social = page.getByRole("radio", { name: "有社会保险" });
@@ -68,6 +68,33 @@ for (const javaScriptEnabled of [true, false]) {
       const promised = Number(/(\d+) openings$/.exec(text)?.[1]);
       await suggestions.first().click();
       await expect(page.locator("#results-heading")).toHaveText(new RegExp(`^${promised} openings? found`));
+    });
+
+    test("only certified employers, and each badge leads to a valid certificate", async ({ page, setLocale }) => {
+      await setLocale("zh-CN");
+      await page.goto("/openings");
+      await page.locator("summary", { hasText: "筛选条件" }).click();
+      const certified = page.getByRole("radiogroup", { name: "雇主无障碍认证" });
+      await tabTo(page, certified.getByRole("radio", { name: "不限" }));
+      // Down to "Accessible Employer or higher".
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      await expect(certified.getByRole("radio", { name: "无障碍雇主及以上" })).toBeChecked();
+      await tabTo(page, page.getByRole("button", { name: "应用筛选" }));
+      await page.keyboard.press("Enter");
+
+      await expect(page).toHaveURL(/certified=accessible_employer/);
+      await expect(page.getByRole("link", { name: "移除条件：无障碍雇主及以上" })).toBeVisible();
+      const cards = page.locator(".opening-card");
+      await expect(cards.first()).toBeVisible();
+      for (const card of await cards.all()) {
+        await expect(card.getByRole("link", { name: /^✓?\s*无障碍认证：(二级 · 无障碍雇主|三级 · 融合就业领跑者)$/ })).toBeVisible();
+      }
+      const badge = cards.first().locator(".certification");
+      await tabTo(page, badge);
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/certificates\/AW-\d{4}-\d{4}$/);
+      await expect(page.getByRole("heading", { level: 2, name: "当前状态：有效" })).toBeVisible();
     });
 
     test("sort and page size are kept in the URL", async ({ page, setLocale }) => {

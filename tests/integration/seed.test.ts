@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPublishedOpenings } from "~/models/opening.server";
 import type { DatabaseHandle } from "../../db/client";
-import { EMPLOYMENT_FORMS } from "../../db/schema";
+import { CERTIFICATE_LEVELS, EMPLOYMENT_FORMS } from "../../db/schema";
 import { getUserCredentials, listMemberships } from "~/models/user.server";
 import { verifyPassword } from "~/utils/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "../../db/seed";
@@ -28,7 +28,15 @@ async function counts() {
     .groupBy("kind")
     .execute();
   const openings = await db.selectFrom("opening").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
-  return { partners: orgs.find((o) => o.kind === "partner")?.n ?? 0, employers: orgs.find((o) => o.kind === "employer")?.n ?? 0, openings: openings.n };
+  const certificates = await db.selectFrom("certificate").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+  const events = await db.selectFrom("certificate_event").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+  return {
+    partners: orgs.find((o) => o.kind === "partner")?.n ?? 0,
+    employers: orgs.find((o) => o.kind === "employer")?.n ?? 0,
+    openings: openings.n,
+    certificates: certificates.n,
+    certificateEvents: events.n,
+  };
 }
 
 describe("demo seed", () => {
@@ -43,6 +51,26 @@ describe("demo seed", () => {
     const before = await counts();
     await seedDemoData(handle.db);
     expect(await counts()).toEqual(before);
+  });
+
+  it("shows certificates at every level and in every public state a seeker may meet", async () => {
+    const rows = await handle.db
+      .selectFrom("certificate")
+      .select(["level", "status", sql<boolean>`expires_on >= current_date`.as("current")])
+      .execute();
+    for (const level of CERTIFICATE_LEVELS) {
+      expect(rows.some((row) => row.level === level && row.status === "valid" && row.current), level).toBe(true);
+    }
+    expect(rows.some((row) => row.status === "expired" && !row.current)).toBe(true);
+    expect(rows.some((row) => row.status === "revoked")).toBe(true);
+    // A revocation is explained in both languages on the public page.
+    const revoked = await handle.db
+      .selectFrom("certificate_event")
+      .select(["reason_zh", "reason_en"])
+      .where("status", "=", "revoked")
+      .executeTakeFirstOrThrow();
+    expect(revoked.reason_zh).toBeTruthy();
+    expect(revoked.reason_en).toBeTruthy();
   });
 
   it("covers every employment form among published openings", async () => {

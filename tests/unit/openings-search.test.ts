@@ -7,7 +7,7 @@ const parse = (query: string) => parseOpeningsSearch(new URLSearchParams(query))
 describe("parseOpeningsSearch", () => {
   it("reads every filter", () => {
     const search = parse(
-      "q=客服&arrangement=remote&arrangement=hybrid&form=piecework&access=text_only&access=screen_reader&maxHours=20&location=江苏/常州&minPay=25.5&payUnit=hour&insurance=social&posted=7&sort=closing&page=2&perPage=50",
+      "q=客服&arrangement=remote&arrangement=hybrid&form=piecework&access=text_only&access=screen_reader&maxHours=20&location=江苏/常州&minPay=25.5&payUnit=hour&insurance=social&certified=accessible_employer&posted=7&sort=closing&page=2&perPage=50",
     );
     expect(search).toMatchObject({
       q: "客服",
@@ -18,17 +18,18 @@ describe("parseOpeningsSearch", () => {
       location: { kind: "place", province: "江苏", city: "常州" },
       minPay: { minor: 2550, unit: "hour" },
       insurance: "social",
+      certified: "accessible_employer",
       postedWithinDays: 7,
       sort: "closing",
       page: 2,
       perPage: 50,
     });
-    expect(activeFilterCount(search)).toBe(10);
+    expect(activeFilterCount(search)).toBe(11);
   });
 
   it("ignores unknown values instead of failing", () => {
-    const search = parse("arrangement=moon&form=&access=telepathy&insurance=gold&posted=3&sort=random&perPage=7&maxHours=99");
-    expect(search).toMatchObject({ arrangements: [], forms: [], access: [], insurance: "any", postedWithinDays: null, maxHours: null, perPage: 20 });
+    const search = parse("arrangement=moon&form=&access=telepathy&insurance=gold&certified=platinum&posted=3&sort=random&perPage=7&maxHours=99");
+    expect(search).toMatchObject({ arrangements: [], forms: [], access: [], insurance: "any", certified: null, postedWithinDays: null, maxHours: null, perPage: 20 });
     expect(search.sort).toBe("newest");
     expect(activeFilterCount(search)).toBe(0);
   });
