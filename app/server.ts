@@ -10,6 +10,7 @@ import express from "express";
 import helmet from "helmet";
 import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
+import { createPageCache } from "./utils/page-cache.server";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -72,6 +73,10 @@ app.use((req, res, next) => {
   }
   next();
 });
+
+// Public pages for visitors are reused for a few seconds; any successful write empties the cache.
+const pageCache = createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 });
+app.use(pageCache.middleware);
 
 // Fingerprinted build assets can be cached forever; other public files for an hour.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));

@@ -20,6 +20,10 @@ const envSchema = z.object({
   // private network (for example the local demo with NODE_ENV=production).
   COOKIE_SECURE: booleanString.default(true),
   // Sign-ups allowed per IP address per hour. Offices that help many people share one address.
+  // Seconds a public page rendered for visitors is reused (see app/utils/page-cache.server.ts); 0 turns it off.
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  // Memory the page cache may use, per app instance.
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 

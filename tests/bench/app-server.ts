@@ -70,7 +70,7 @@ export function assertPortFree(host: string, port: number): Promise<void> {
   });
 }
 
-function serverEnv(config: BenchConfig): NodeJS.ProcessEnv {
+function serverEnv(config: BenchConfig, pageCacheSeconds: number | undefined): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(config.appPort),
@@ -78,6 +78,9 @@ function serverEnv(config: BenchConfig): NodeJS.ProcessEnv {
     NODE_ENV: "production",
     DEMO_MODE: "false",
   };
+  // Unset means the app's own default, exactly as production runs it.
+  if (pageCacheSeconds === undefined) delete env.PAGE_CACHE_SECONDS;
+  else env.PAGE_CACHE_SECONDS = String(pageCacheSeconds);
   if (config.databaseUrl) {
     env.DATABASE_URL = config.databaseUrl;
   } else {
@@ -147,11 +150,14 @@ function stopChild(child: ChildProcess): Promise<string> {
   });
 }
 
-/** Starts `node build/index.js` on the benchmark database and waits until GET /healthz answers 200. */
-export async function startAppServer(config: BenchConfig): Promise<AppServer> {
+/**
+ * Starts `node build/index.js` on the benchmark database and waits until GET /healthz answers 200.
+ * `pageCacheSeconds: 0` turns the page cache off, so that every request renders from the database.
+ */
+export async function startAppServer(config: BenchConfig, { pageCacheSeconds }: { pageCacheSeconds?: number } = {}): Promise<AppServer> {
   const child = spawn(process.execPath, ["build/index.js"], {
     cwd: config.root,
-    env: serverEnv(config),
+    env: serverEnv(config, pageCacheSeconds),
     stdio: ["ignore", "pipe", "pipe"],
   });
   relayOutput(child);

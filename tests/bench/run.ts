@@ -74,7 +74,18 @@ async function loadAll(snapshots: PageSnapshot[], app: AppServer, floor: FloorSe
   return results;
 }
 
-function printSummary(results: PageResult[], db: PreparedDatabase, config: BenchConfig, cpuBefore: string): void {
+/** The same pages on a server with the page cache off: what every cache miss costs. */
+async function loadUncached(baseResults: PageResult[], app: AppServer, config: BenchConfig): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (const result of baseResults) {
+    console.log(`${result.snapshot.spec.name}: ${result.snapshot.spec.path}`);
+    const appStats = await measure("app", app.baseUrl + result.snapshot.spec.path, config);
+    results.push({ ...result, app: appStats });
+  }
+  return results;
+}
+
+function printSummary(results: PageResult[], uncached: PageResult[], db: PreparedDatabase, config: BenchConfig, cpuBefore: string): void {
   heading("Results");
   console.log(`${new Date().toISOString()} · ${machine()}`);
   console.log(`CPU in use just before the load test, with the app idle: ${cpuBefore}`);
@@ -83,11 +94,17 @@ function printSummary(results: PageResult[], db: PreparedDatabase, config: Bench
       `Load: autocannon, ${config.connections} connections, ${config.seconds} s per page after ${config.warmupSeconds} s warm-up, no Accept-Encoding (uncompressed HTML).`,
   );
   console.log("KB = 1,024 bytes. Latencies in ms. req/s vs floor = the app's throughput as a share of the floor's.\n");
+  console.log("As deployed (page cache on, PAGE_CACHE_SECONDS default): repeated requests for the same page reuse it for a few seconds.");
   console.log(resultsTable(results));
+  console.log("");
+  console.log("Every request rendered from the database (PAGE_CACHE_SECONDS=0): what each cache miss costs.");
+  console.log(resultsTable(uncached));
   console.log("");
   console.log(floorTable(results));
   console.log("");
   for (const line of targetLines(results)) console.log(line);
+  console.log("With the page cache off:");
+  for (const line of targetLines(uncached).slice(1)) console.log(line);
   if (db.driver !== "pg" || db.totalOpenings < 100_000) {
     console.log(`  (This run is not under the target conditions, ${TARGET_CONDITIONS}: compare with care.)`);
   }
@@ -114,7 +131,7 @@ async function benchmark(config: BenchConfig): Promise<boolean> {
   const db = await prepareDatabase(config);
 
   heading(`App server (node build/index.js on port ${config.appPort})`);
-  const app = await startAppServer(config);
+  let app = await startAppServer(config);
   let floor: FloorServer | undefined;
   try {
     heading("Pages (one GET each, must be 200)");
@@ -126,7 +143,12 @@ async function benchmark(config: BenchConfig): Promise<boolean> {
     const cpuBefore = await otherCpuUse();
     console.log(`CPU in use with the app idle: ${cpuBefore}`);
     const results = await loadAll(snapshots, app, floor, config);
-    printSummary(results, db, config, cpuBefore);
+    console.log(`App server ${await app.stop()}`);
+
+    heading(`App server again with the page cache off (PAGE_CACHE_SECONDS=0)`);
+    app = await startAppServer(config, { pageCacheSeconds: 0 });
+    const uncached = await loadUncached(results, app, config);
+    printSummary(results, uncached, db, config, cpuBefore);
   } finally {
     heading("Shutdown");
     console.log(`App server ${await app.stop()}`);
