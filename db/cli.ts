@@ -19,7 +19,7 @@ async function main(command: string | undefined) {
     console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
     if (command === "seed") {
       const counts = await seedDemoData(handle.db);
-      console.log(`Seeded ${counts.organisations} organisations and ${counts.openings} openings (${handle.driver}).`);
+      console.log(`Seeded ${counts.organisations} organisations, ${counts.openings} openings and ${counts.certificates} certificates (${handle.driver}).`);
     }
   } finally {
     await handle.close();

@@ -39,13 +39,12 @@ export function OpeningCard({
       </Heading>
       <p className="opening-card__employer">
         <LocalizedText value={employer} />
-        {opening.certificate_number ? (
-          <>
-            {" · "}
-            <CertificationBadge number={opening.certificate_number} level={opening.certificate_level} />
-          </>
-        ) : null}
       </p>
+      {opening.certificate_number ? (
+        <p className="opening-card__certification">
+          <CertificationBadge number={opening.certificate_number} level={opening.certificate_level} />
+        </p>
+      ) : null}
       <ul className="opening-card__facts">
         <li>
           {/* "Remote, anywhere in China" already says remote; on-site and hybrid name the arrangement first. */}

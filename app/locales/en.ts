@@ -30,6 +30,7 @@ const en: LocaleResource = {
     yes: "Yes",
     no: "No",
     listSeparator: ", ",
+    colon: ": ",
     answerSeparator: ": ",
     verifiedEmployer: "Verified employer",
   },
@@ -435,7 +436,8 @@ const en: LocaleResource = {
     },
     historyHeading: "History",
     historyEvent: {
-      valid: "Issued (or reinstated) as valid",
+      issued: "Issued",
+      reinstated: "Reinstated",
       suspended: "Suspended",
       expired: "Expired",
       revoked: "Revoked",

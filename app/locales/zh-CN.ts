@@ -26,6 +26,7 @@ const zhCN = {
     yes: "是",
     no: "否",
     listSeparator: "、",
+    colon: "：",
     answerSeparator: "。",
     verifiedEmployer: "已核实的雇主",
   },
@@ -429,7 +430,8 @@ const zhCN = {
     },
     historyHeading: "历史记录",
     historyEvent: {
-      valid: "颁发（或恢复）为有效",
+      issued: "颁发",
+      reinstated: "恢复有效",
       suspended: "暂停",
       expired: "到期",
       revoked: "撤销",

@@ -94,7 +94,9 @@ export default function CertificatePage() {
         <ul className="area-list">
           {ASSESSMENT_AREAS.map((area) => (
             <li key={area}>
-              {t(`certificate.areas.${area}`)}: {met.has(area) ? t("certificate.areaMet") : t("certificate.areaNotMet")}
+              {t(`certificate.areas.${area}`)}
+              {t("common.colon")}
+              {met.has(area) ? t("certificate.areaMet") : t("certificate.areaNotMet")}
             </li>
           ))}
         </ul>
@@ -103,11 +105,15 @@ export default function CertificatePage() {
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t("certificate.historyHeading")}</h2>
         <ol className="history">
-          {certificate.history.map((event) => {
+          {certificate.history.map((event, index) => {
             const eventReason = pick(event.reason_zh, event.reason_en);
+            // Newest first: the last entry is the issue; a later "valid" is a reinstatement.
+            const what = event.status === "valid" ? (index === certificate.history.length - 1 ? "issued" : "reinstated") : event.status;
             return (
               <li key={event.id}>
-                <strong>{formatDate(t, event.at)}</strong>: {t(`certificate.historyEvent.${event.status}`)}
+                <strong>{formatDate(t, event.at)}</strong>
+                {t("common.colon")}
+                {t(`certificate.historyEvent.${what}`)}
                 {eventReason ? (
                   <>
                     {" — "}
