@@ -1,0 +1,81 @@
+// The authorisation matrix: every protected route, requested as a visitor and as each demo role,
+// with the exact outcome each one must get. A new protected route belongs in ROUTES.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
+
+type Role = "visitor" | "seeker" | "staff" | "employer" | "admin";
+/**
+ * "sign-in" = 303 to /sign-in?redirectTo=<this path>. Otherwise the exact status: 200 for pages,
+ * 403 for the wrong role, 404 for objects that are not yours. An action that passes its guard
+ * answers with its own status: 400 for a form it cannot accept, 303 after it did its work.
+ */
+type Outcome = number | "sign-in";
+
+const ROLES: Role[] = ["visitor", "seeker", "staff", "employer", "admin"];
+
+type RouteCase = {
+  method?: "GET" | "POST";
+  path: string | ((ids: Ids) => string);
+  /** Form fields for POST; an unknown intent is fine, the guard must answer before it is read. */
+  form?: Record<string, string>;
+  expect: Record<Role, Outcome>;
+};
+
+type Ids = Record<string, never>;
+
+/** Visitors are sent to sign in; every signed-in role gets `status`. */
+const anyUser = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: status, staff: status, employer: status, admin: status });
+
+const ROUTES: RouteCase[] = [
+  { path: "/account", expect: anyUser(200) },
+  { path: "/account/data", expect: anyUser(200) },
+  { path: "/account/delete", expect: anyUser(200) },
+  // Actions are guarded too: a visitor's POST is sent to sign in before the form is read.
+  // Ending a session that is not yours matches nothing and lands back on /account.
+  { method: "POST", path: "/account", form: { intent: "end-session", session: "not-mine" }, expect: anyUser(303) },
+  // Without the confirmation the account stays: 400 with the error summary.
+  { method: "POST", path: "/account/delete", form: {}, expect: anyUser(400) },
+];
+
+const roleEmail: Record<Exclude<Role, "visitor">, string> = {
+  seeker: DEMO_ACCOUNTS[0].email,
+  staff: DEMO_ACCOUNTS[1].email,
+  employer: DEMO_ACCOUNTS[2].email,
+  admin: DEMO_ACCOUNTS[3].email,
+};
+
+/** Signs a demo account in through the real form and keeps its session cookie in `request`. */
+async function signIn(request: APIRequestContext, role: Exclude<Role, "visitor">) {
+  const response = await request.post("/sign-in", {
+    form: { email: roleEmail[role], password: DEMO_PASSWORD, redirectTo: "/account", website: "" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `sign in as ${role}`).toBe(303);
+}
+
+for (const role of ROLES) {
+  test(`authorisation matrix as ${role}`, async ({ playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    if (role !== "visitor") await signIn(request, role);
+    const ids: Ids = {};
+    for (const route of ROUTES) {
+      const method = route.method ?? "GET";
+      const path = typeof route.path === "function" ? route.path(ids) : route.path;
+      const response =
+        method === "GET"
+          ? await request.get(path, { maxRedirects: 0 })
+          : await request.post(path, { form: route.form ?? {}, maxRedirects: 0 });
+      const expected = route.expect[role];
+      const label = `${method} ${path} as ${role}`;
+      if (expected === "sign-in") {
+        expect(response.status(), label).toBe(303);
+        const location = new URL(response.headers().location ?? "", "http://x");
+        expect(location.pathname, label).toBe("/sign-in");
+        expect(location.searchParams.get("redirectTo"), label).toBe(path);
+      } else {
+        expect(response.status(), label).toBe(expected);
+      }
+    }
+    await request.dispose();
+  });
+}
