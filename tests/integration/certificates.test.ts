@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPublicCertificate } from "~/models/certificate.server";
 import { listPublishedOpenings, getPublishedOpening } from "~/models/opening.server";
+import { apiOpening } from "~/utils/feeds.server";
 import type { DatabaseHandle } from "../../db/client";
 import type { CertificateLevel, CertificateStatus } from "../../db/schema";
 import { createOpening, createOrganisation } from "../support/factories";
@@ -94,6 +95,18 @@ describe("the badge data on openings", () => {
     expect(byId.get(openingOf.twoCerts ?? -1)?.certificate_level).toBe("accessible_employer");
     expect(byId.get(openingOf.leader ?? -1)?.certificate_level).toBe("inclusion_leader");
     expect(byId.get(openingOf.leader ?? -1)?.certificate_number).toMatch(/^AW-2026-\d{4}$/);
+  });
+
+  it("reaches the JSON API with a link other sites can check", async () => {
+    const { items } = await listPublishedOpenings(handle.db, { certified: "inclusion_leader" });
+    const [item] = items;
+    expect(item).toBeDefined();
+    if (!item) return;
+    expect(apiOpening(item, "https://example.org").employer.certificate).toEqual({
+      number: item.certificate_number,
+      level: "inclusion_leader",
+      url: `https://example.org/certificates/${item.certificate_number}`,
+    });
   });
 
   it("shows none for expired, revoked, suspended or missing certificates", async () => {
