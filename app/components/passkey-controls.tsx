@@ -71,7 +71,13 @@ export function UsePasskeyButton({
 
   return (
     <div className="passkey-action">
-      <Button variant={variant} isPending={busy} onPress={() => void run()}>
+      <Button
+        variant={variant}
+        // A second press while the device is asking would cancel the first request: ignore it.
+        onPress={() => {
+          if (!busy) void run();
+        }}
+      >
         {t("passkeys.useButton")}
       </Button>
       <CeremonyStatus message={message} />
@@ -138,8 +144,12 @@ export function AddPasskeyForm({ redirectTo }: { redirectTo: string | null }) {
           value={passkeyName}
           onChange={setPasskeyName}
           autoComplete="off"
+          // Held until the next submit: React Aria would otherwise drop the error when the field
+          // loses focus, and the form jumping under the pointer would swallow the click on "Add".
+          isInvalid={Boolean(errors.passkeyName)}
+          errorMessage={errors.passkeyName ? t(errors.passkeyName as ParseKeys) : undefined}
         />
-        <Button type="submit" isPending={busy}>
+        <Button type="submit">
           {t("passkeys.addButton")}
         </Button>
       </PostForm>
