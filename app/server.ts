@@ -102,6 +102,10 @@ app.use((error: unknown, _req: express.Request, res: express.Response, _next: ex
 });
 
 async function main() {
+  if (!env.demoMode && !env.WEBAUTHN_ORIGIN) {
+    // Passkeys then trust each request's own address, as the Origin check does (see ADR 005).
+    console.warn("WEBAUTHN_ORIGIN is not set: passkeys use the address of each request. Set WEBAUTHN_ORIGIN in production.");
+  }
   const db = await startDatabase();
   const server: Server = app.listen(env.PORT, env.HOST, () => {
     const where = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;

@@ -108,7 +108,7 @@ export interface OpeningTable {
 export const MEMBERSHIP_ROLES = ["staff", "manager", "member", "owner"] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
-export const TOKEN_PURPOSES = ["reset_password", "verify_email", "invite"] as const;
+export const TOKEN_PURPOSES = ["reset_password", "verify_email", "invite", "passkey_registration", "passkey_authentication"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** Display preferences, applied on the server; every field optional. */

@@ -47,3 +47,50 @@ export async function consumeAuthToken(db: Db, { token, purpose }: { token: stri
     .returning(["user_id", "email"])
     .executeTakeFirst();
 }
+
+/** Purposes of the single-use WebAuthn challenges kept in this table. */
+export type ChallengePurpose = Extract<TokenPurpose, "passkey_registration" | "passkey_authentication">;
+
+/**
+ * Remembers a WebAuthn challenge the server just issued (only its hash), for whom and why, for a
+ * few minutes. Expired challenges are swept at the same time, so the table stays small.
+ */
+export async function saveChallenge(
+  db: Db,
+  {
+    challenge,
+    purpose,
+    userId,
+    payload = {},
+    ttlMinutes,
+  }: { challenge: string; purpose: ChallengePurpose; userId: number | null; payload?: Record<string, unknown>; ttlMinutes: number },
+) {
+  await db
+    .deleteFrom("auth_token")
+    .where("purpose", "in", ["passkey_registration", "passkey_authentication"])
+    .where("expires_at", "<", sql<Date>`now() - interval '1 hour'`)
+    .execute();
+  await db
+    .insertInto("auth_token")
+    .values({
+      token_hash: hashToken(challenge),
+      purpose,
+      user_id: userId,
+      payload: sql`${JSON.stringify(payload)}::jsonb`,
+      expires_at: sql<Date>`now() + make_interval(mins => ${ttlMinutes})`,
+    })
+    .execute();
+}
+
+/** Uses up a challenge, atomically: a replayed or expired one (or one of another purpose) gives undefined. */
+export async function consumeChallenge(db: Db, { challenge, purpose }: { challenge: string; purpose: ChallengePurpose }) {
+  return db
+    .updateTable("auth_token")
+    .set({ used_at: sql`now()` })
+    .where("token_hash", "=", hashToken(challenge))
+    .where("purpose", "=", purpose)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", sql<Date>`now()`)
+    .returning(["user_id", "payload"])
+    .executeTakeFirst();
+}

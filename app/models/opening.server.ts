@@ -30,7 +30,7 @@ function currentCertificates(db: Db) {
 const levelRank = (column: string) => sql<number>`array_position(${sql.val([...CERTIFICATE_LEVELS])}::text[], ${sql.ref(column)})`;
 
 /** Adds the employer's highest current certificate (number and level, or nulls) to a query of public openings. */
-function withCertificate<T extends ReturnType<typeof publicOpenings>>(db: Db, query: T) {
+function withCertificate(db: Db, query: ReturnType<typeof publicOpenings>) {
   return query.select([
     currentCertificates(db)
       .select("c.number")

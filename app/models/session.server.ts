@@ -17,8 +17,11 @@ export function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** Starts a session and returns its token, which only the browser keeps. */
-export async function createSession(db: Db, { userId, userAgent }: { userId: number; userAgent: string | null }) {
+/** Starts a session and returns its token, which only the browser keeps. A passkey sign-in starts it with the second factor done. */
+export async function createSession(
+  db: Db,
+  { userId, userAgent, secondFactor = false }: { userId: number; userAgent: string | null; secondFactor?: boolean },
+) {
   const token = newToken();
   await db
     .insertInto("session")
@@ -27,6 +30,7 @@ export async function createSession(db: Db, { userId, userAgent }: { userId: num
       user_id: userId,
       user_agent: userAgent?.slice(0, 300) ?? null,
       expires_at: sql<Date>`now() + make_interval(days => ${SESSION_DAYS})`,
+      second_factor_at: secondFactor ? sql<Date>`now()` : null,
     })
     .execute();
   return token;
@@ -39,9 +43,14 @@ export async function getSessionUserId(db: Db, { token }: { token: string }) {
     .set({ last_seen_at: sql`now()`, expires_at: sql`now() + make_interval(days => ${SESSION_DAYS})` })
     .where("id_hash", "=", hashToken(token))
     .where("expires_at", ">", sql<Date>`now()`)
-    .returning(["user_id", "id_hash"])
+    .returning(["user_id", "id_hash", "second_factor_at"])
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** Records that this session has passed the passkey step (staff, employer and admin pages need it). */
+export async function markSecondFactor(db: Db, { token }: { token: string }) {
+  await db.updateTable("session").set({ second_factor_at: sql`now()` }).where("id_hash", "=", hashToken(token)).execute();
 }
 
 /** Ends one session on the server. */

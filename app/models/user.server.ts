@@ -126,10 +126,12 @@ export async function deleteUser(db: Db, { id }: { id: number }) {
 export async function exportUserData(db: Db, { id }: { id: number }) {
   const profile = await getUserById(db, { id });
   if (!profile) return null;
-  const [memberships, sessions, audit] = await Promise.all([
+  const [memberships, sessions, passkeys, audit] = await Promise.all([
     listMemberships(db, { userId: id }),
     db.selectFrom("session").select(["created_at", "last_seen_at", "expires_at", "user_agent"]).where("user_id", "=", id).execute(),
+    // Names and dates only: the public keys are of no use to the person and stay with us.
+    db.selectFrom("passkey").select(["name", "created_at", "last_used_at"]).where("user_id", "=", id).orderBy("created_at").execute(),
     db.selectFrom("audit_log").select(["at", "action", "target_type", "target_id"]).where("actor_user_id", "=", id).orderBy("id").execute(),
   ]);
-  return { profile, memberships, sessions, securityEvents: audit };
+  return { profile, memberships, sessions, passkeys, securityEvents: audit };
 }

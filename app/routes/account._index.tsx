@@ -7,6 +7,7 @@ import { recordAudit } from "~/models/audit.server";
 import { deleteSessionById, listSessions } from "~/models/session.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { deviceName } from "~/utils/device-name";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -34,14 +35,6 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("account.title"));
-
-/** A short, human name for a browser from its user-agent string. */
-function deviceName(userAgent: string | null): string | null {
-  if (!userAgent) return null;
-  const browser = /(Edg|Firefox|Chrome|Safari)\//.exec(userAgent)?.[1];
-  const system = /(Android|iPhone|iPad|Windows|Mac OS X|Linux)/.exec(userAgent)?.[1];
-  return [browser === "Edg" ? "Edge" : browser, system === "Mac OS X" ? "macOS" : system].filter(Boolean).join(" · ") || null;
-}
 
 export default function Account() {
   const { user, sessions, ended } = useLoaderData<typeof loader>();
@@ -96,6 +89,12 @@ export default function Account() {
           );
         })}
       </ul>
+
+      <h2>{t("passkeys.accountHeading")}</h2>
+      <p>{t("passkeys.accountBody")}</p>
+      <p>
+        <Link to="/account/passkeys">{t("passkeys.accountLink")}</Link>
+      </p>
 
       <h2>{t("accountData.exportHeading")}</h2>
       <p>{t("accountData.exportBody")}</p>

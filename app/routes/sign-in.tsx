@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { UsePasskeyButton } from "~/components/passkey-controls";
 import { Button } from "~/components/ui/button";
 import { Honeypot, PostForm } from "~/components/ui/form";
 import { PasswordField } from "~/components/ui/password-field";
@@ -8,7 +9,7 @@ import { TextField } from "~/components/ui/text-field";
 import { recordAudit } from "~/models/audit.server";
 import { createSession, deleteSession } from "~/models/session.server";
 import { getUserCredentials, normaliseEmail } from "~/models/user.server";
-import { getUser } from "~/utils/auth.server";
+import { getUser, passwordSignInDestination } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -51,7 +52,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (previous) await deleteSession(db, { token: previous });
   const token = await createSession(db, { userId: account.id, userAgent: request.headers.get("User-Agent") });
   await recordAudit(db, { actorUserId: account.id, action: "auth.sign_in", targetType: "user", targetId: account.id });
-  return redirect(safeRedirectPath(parsed.data.redirectTo, "/account"), {
+  // Staff, employer members and admins go on to the passkey step when it is required.
+  return redirect(await passwordSignInDestination(account.id, safeRedirectPath(parsed.data.redirectTo, "/account")), {
     status: 303,
     headers: { "Set-Cookie": await sessionCookieHeader(token) },
   });
@@ -80,6 +82,11 @@ export default function SignIn() {
         <Honeypot label={t("auth.honeypot")} />
         <Button type="submit">{t("auth.signInButton")}</Button>
       </PostForm>
+      <section className="passkey-sign-in" aria-labelledby="passkey-sign-in-heading">
+        <h2 id="passkey-sign-in-heading">{t("passkeys.signInHeading")}</h2>
+        <p>{t("passkeys.signInLead")}</p>
+        <UsePasskeyButton mode="sign-in" redirectTo={redirectTo} needsJavaScript={t("passkeys.signInNeedsJavaScript")} variant="secondary" />
+      </section>
       <ul className="link-list">
         <li>
           <Link to="/forgot-password">{t("reset.forgotLink")}</Link>

@@ -25,10 +25,35 @@ const envSchema = z.object({
   // Memory the page cache may use, per app instance.
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+  // Passkeys: the address people type (scheme, host and port, no path) and the domain passkeys are
+  // bound to. Unset: both come from each request's own address, which is right for the demo.
+  WEBAUTHN_ORIGIN: z
+    .string()
+    .refine(isOrigin, "WEBAUTHN_ORIGIN must be an origin such as https://jobs.example.org, with no path")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  WEBAUTHN_RP_ID: z
+    .string()
+    .regex(/^(localhost|([a-z0-9-]+\.)+[a-z]{2,}|([a-z0-9-]+\.)*xn--[a-z0-9-]+)$/, "WEBAUTHN_RP_ID must be a lower-case domain name such as example.org")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Staff, employer members and admins must confirm each sign-in with a passkey. Default: on,
+  // except in demo mode.
+  REQUIRE_SECOND_FACTOR: booleanString.optional(),
 });
 
+/** True for "https://host[:port]" (or http) with nothing after it. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value.replace(/\/$/, "");
+  } catch {
+    return false;
+  }
+}
+
 /** Validated configuration; read once at start so a bad setting fails fast with a clear message. */
-export type Env = z.infer<typeof envSchema> & { demoMode: boolean };
+export type Env = z.infer<typeof envSchema> & { demoMode: boolean; requireSecondFactor: boolean };
 
 /** Parses and validates the environment, throwing a readable error listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -38,8 +63,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
   const parsed = result.data;
+  const origin = parsed.WEBAUTHN_ORIGIN?.replace(/\/$/, "");
+  const host = origin ? new URL(origin).hostname : undefined;
+  // A passkey's domain must be the site's own host or a parent domain of it (WebAuthn's rule).
+  if (host && parsed.WEBAUTHN_RP_ID && host !== parsed.WEBAUTHN_RP_ID && !host.endsWith(`.${parsed.WEBAUTHN_RP_ID}`)) {
+    throw new Error(`Invalid environment:\n  WEBAUTHN_RP_ID: must be ${host} or a parent domain of it (from WEBAUTHN_ORIGIN)`);
+  }
   // The embedded database is the demo; a real PostgreSQL is production unless told otherwise.
-  return { ...parsed, demoMode: parsed.DEMO_MODE ?? !parsed.DATABASE_URL };
+  const demoMode = parsed.DEMO_MODE ?? !parsed.DATABASE_URL;
+  return { ...parsed, WEBAUTHN_ORIGIN: origin, demoMode, requireSecondFactor: parsed.REQUIRE_SECOND_FACTOR ?? !demoMode };
 }
 
 let cached: Env | undefined;

@@ -1,6 +1,7 @@
 // Machine-readable views of the public openings: the Atom feed, the JSON API, the sitemap and
 // robots.txt. Each takes the database handle and the request and returns the whole Response, so
 // the route modules are one line and the tests can call these directly on a test database.
+import type { TFunction } from "i18next";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { listPublishedOpeningIds, listPublishedOpenings, type OpeningSummary } from "../models/opening.server";
@@ -43,7 +44,9 @@ export async function buildAtomFeed(db: Db, request: Request): Promise<Response>
   const url = new URL(request.url);
   const { origin } = url;
   const locale = await getLocale(request);
-  const t = await i18next.getFixedT(locale);
+  // remix-i18next's TFunction has other type parameters than i18next's default one; comparing the two
+  // structurally costs the type checker gigabytes with several hundred keys, so say it once here.
+  const t = (await i18next.getFixedT(locale)) as unknown as TFunction;
   const search = parseOpeningsSearch(url.searchParams);
   const { items } = await listPublishedOpenings(db, { ...search, sort: "newest", page: 1, perPage: FEED_SIZE });
 
@@ -92,9 +95,8 @@ export async function buildAtomFeed(db: Db, request: Request): Promise<Response>
   });
 }
 
-type FeedT = Awaited<ReturnType<typeof i18next.getFixedT>>;
 
-function atomEntry(item: OpeningSummary, { origin, locale: lang, t }: { origin: string; locale: Locale; t: FeedT }): string {
+function atomEntry(item: OpeningSummary, { origin, locale: lang, t }: { origin: string; locale: Locale; t: TFunction }): string {
   const link = `${origin}/openings/${item.id}`;
   const title = pickText(lang, item.title_zh, item.title_en) ?? { text: String(item.id), lang };
   const summary = pickText(lang, item.summary_zh, item.summary_en);

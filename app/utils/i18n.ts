@@ -27,3 +27,13 @@ export const i18nConfig = {
   interpolation: { escapeValue: false },
   returnNull: false,
 };
+
+/**
+ * Translates a key known only at run time, such as a validation message key from a zod schema.
+ * Typed loosely on purpose: checking `t(x as ParseKeys)` against every key in the resources costs
+ * the type checker minutes and gigabytes once there are several hundred keys (i18next issue 2070).
+ * The i18n parity test and the form tests catch a missing key instead.
+ */
+export function translateKey(t: (...args: never[]) => unknown, key: string): string {
+  return (t as unknown as (key: string) => string)(key);
+}

@@ -11,6 +11,8 @@ export const LIMITS = {
   signUpIp: { limit: getEnv().SIGN_UP_LIMIT_PER_IP, windowSeconds: 3600 },
   resetAccount: { limit: 3, windowSeconds: 3600 },
   resetIp: { limit: 20, windowSeconds: 3600 },
+  // Each passkey ceremony starts by asking for a challenge; this caps how fast one address can ask.
+  passkeyIp: { limit: 60, windowSeconds: 60 },
 } as const;
 
 /**

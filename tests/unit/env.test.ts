@@ -22,4 +22,26 @@ describe("parseEnv", () => {
   it("names every bad variable in one error", () => {
     expect(() => parseEnv({ PORT: "http", DATABASE_URL: "mysql://x" })).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
   });
+
+  it("requires a second factor for staff, employer and admin accounts in production, not in the demo", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db" }).requireSecondFactor).toBe(true);
+    expect(parseEnv({}).requireSecondFactor).toBe(false);
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", DEMO_MODE: "true" }).requireSecondFactor).toBe(false);
+    expect(parseEnv({ REQUIRE_SECOND_FACTOR: "true" }).requireSecondFactor).toBe(true);
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", REQUIRE_SECOND_FACTOR: "false" }).requireSecondFactor).toBe(false);
+    expect(() => parseEnv({ REQUIRE_SECOND_FACTOR: "sometimes" })).toThrow(/REQUIRE_SECOND_FACTOR/);
+  });
+
+  it("takes the passkey origin and domain from the settings, checking they fit together", () => {
+    const env = parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org/", WEBAUTHN_RP_ID: "example.org" });
+    expect(env.WEBAUTHN_ORIGIN).toBe("https://jobs.example.org");
+    expect(env.WEBAUTHN_RP_ID).toBe("example.org");
+    expect(parseEnv({}).WEBAUTHN_ORIGIN).toBeUndefined();
+    expect(parseEnv({ WEBAUTHN_ORIGIN: "" }).WEBAUTHN_ORIGIN).toBeUndefined();
+    expect(() => parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org/login" })).toThrow(/WEBAUTHN_ORIGIN/);
+    expect(() => parseEnv({ WEBAUTHN_ORIGIN: "jobs.example.org" })).toThrow(/WEBAUTHN_ORIGIN/);
+    expect(() => parseEnv({ WEBAUTHN_RP_ID: "https://example.org" })).toThrow(/WEBAUTHN_RP_ID/);
+    expect(() => parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org", WEBAUTHN_RP_ID: "other.org" })).toThrow(/WEBAUTHN_RP_ID/);
+    expect(() => parseEnv({ WEBAUTHN_ORIGIN: "https://badexample.org", WEBAUTHN_RP_ID: "example.org" })).toThrow(/WEBAUTHN_RP_ID/);
+  });
 });

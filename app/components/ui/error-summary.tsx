@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import type { ParseKeys } from "i18next";
+import { translateKey } from "~/utils/i18n";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -26,7 +26,7 @@ export function ErrorSummary({ errors, fieldIds }: { errors: Record<string, stri
       <ul className="error-summary__list">
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={`#${fieldIds?.[field] ?? field}`}>{t(message as ParseKeys)}</a>
+            <a href={`#${fieldIds?.[field] ?? field}`}>{translateKey(t, message)}</a>
           </li>
         ))}
       </ul>

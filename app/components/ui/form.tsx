@@ -1,6 +1,6 @@
-import type { ParseKeys } from "i18next";
 import { useLocation } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { translateKey } from "~/utils/i18n";
+import type { FormEvent, ReactNode } from "react";
 import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "./error-summary";
@@ -9,22 +9,24 @@ import { ErrorSummary } from "./error-summary";
  * A POST form in the GOV.UK pattern: the error summary first, then the fields, each of which shows
  * its own error through React Aria (`validationErrors`, `validationBehavior="aria"`, so the
  * browser's own bubbles never replace ours). It submits as a normal document request, so it works
- * the same with and without JavaScript.
+ * the same with and without JavaScript; `onSubmit` is only for forms that exist once hydrated.
  */
 export function PostForm({
   errors = {},
   action,
   children,
   className,
+  onSubmit,
 }: {
   errors?: Record<string, string>;
   action?: string;
   children: ReactNode;
   className?: string;
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
 }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const translated = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key as ParseKeys)]));
+  const translated = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, translateKey(t, key)]));
   return (
     <AriaForm
       method="post"
@@ -34,6 +36,7 @@ export function PostForm({
       validationBehavior="aria"
       validationErrors={translated}
       className={["form", className].filter(Boolean).join(" ")}
+      onSubmit={onSubmit}
     >
       <ErrorSummary errors={errors} />
       {children}

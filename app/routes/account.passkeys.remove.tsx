@@ -1,0 +1,62 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { recordAudit } from "~/models/audit.server";
+import { deletePasskey, getUserPasskey, listPasskeys } from "~/models/passkey.server";
+import { needsSecondFactor, requireUserToManagePasskeys } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { metaT, pageTitle } from "~/utils/meta";
+
+// GET /account/passkeys/remove?id=… asks for confirmation; the POST removes. Plain forms: no JavaScript needed.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserToManagePasskeys(request);
+  const id = new URL(request.url).searchParams.get("id") ?? "";
+  const db = getDb();
+  // Scoped to this user: someone else's passkey id is simply not found.
+  const passkey = await getUserPasskey(db, { userId: user.id, credentialId: id });
+  if (!passkey) throw new Response("Not Found", { status: 404 });
+  const count = (await listPasskeys(db, { userId: user.id })).length;
+  // Would removing it leave a staff, employer or admin account without its second factor?
+  const roleNeedsPasskey = needsSecondFactor({ ...user, secondFactorAt: null });
+  return json({ id: passkey.credential_id, name: passkey.name, lastOne: count === 1 && roleNeedsPasskey });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserToManagePasskeys(request);
+  const id = String((await request.formData()).get("id") ?? "");
+  const db = getDb();
+  const removed = await db.transaction().execute(async (trx) => {
+    if (!(await deletePasskey(trx, { userId: user.id, credentialId: id }))) return false;
+    await recordAudit(trx, { actorUserId: user.id, action: "passkey.removed", targetType: "passkey", targetId: id });
+    return true;
+  });
+  if (!removed) throw new Response("Not Found", { status: 404 });
+  return redirect("/account/passkeys?removed", 303);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("passkeys.removeTitle"));
+
+export default function RemovePasskey() {
+  const { id, name, lastOne } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="narrow">
+      <h1>{t("passkeys.removeTitle")}</h1>
+      <p>{t("passkeys.removeBody", { name: name ?? t("passkeys.unnamed") })}</p>
+      {lastOne ? <p className="warning-text">{t("passkeys.removeLastWarning")}</p> : null}
+      <form method="post">
+        <input type="hidden" name="id" value={id} />
+        <p>
+          <Button type="submit" className="button--warning">
+            {t("passkeys.removeButton")}
+          </Button>
+        </p>
+      </form>
+      <p>
+        <Link to="/account/passkeys">{t("passkeys.removeCancel")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// POST /passkeys/register: the two steps of adding a passkey, called by the passkeys page's script.
+// 1. {intent: "options", passkeyName} → a fresh challenge and options for navigator.credentials.create
+// 2. {intent: "verify", response}     → checks the new credential and stores its public key
+import { json, type ActionFunctionArgs } from "@remix-run/node";
+import { recordAudit } from "~/models/audit.server";
+import { consumeChallenge, saveChallenge } from "~/models/auth-token.server";
+import { createPasskey, listPasskeys } from "~/models/passkey.server";
+import { markSecondFactor } from "~/models/session.server";
+import { requireUserToManagePasskeys } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { deviceName } from "~/utils/device-name";
+import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { CHALLENGE_MINUTES, registrationOptions, relyingParty, signedChallenge, verifyRegistration } from "~/utils/webauthn.server";
+import { isRegistrationResponse, passkeyNameSchema, passkeyRegisterSchema } from "~/validation/passkeys";
+
+/** A failed step: an i18n key for the person, and the status for the log and the client. */
+const failure = (error: string, status = 400) => json({ ok: false as const, error }, { status });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUserToManagePasskeys(request);
+  const body = passkeyRegisterSchema.safeParse(await request.json().catch(() => null));
+  if (!body.success) return failure("passkeys.errors.failed");
+  const db = getDb();
+  const rp = relyingParty(request);
+
+  if (body.data.intent === "options") {
+    const name = passkeyNameSchema.safeParse({ passkeyName: body.data.passkeyName });
+    if (!name.success) return json({ ok: false as const, errors: { passkeyName: "passkeys.nameTooLong" } }, { status: 400 });
+    const limited = await checkRateLimits(context, [{ key: `passkey:ip:${context.clientIp}`, limit: LIMITS.passkeyIp }]);
+    if (limited) return failure("forms.rateLimited", 429);
+    const options = await registrationOptions(rp, user, await listPasskeys(db, { userId: user.id }));
+    // Unnamed passkeys are called after the device they were made on ("Chrome · Android").
+    const passkeyName = name.data.passkeyName || deviceName(request.headers.get("User-Agent"));
+    await saveChallenge(db, {
+      challenge: options.challenge,
+      purpose: "passkey_registration",
+      userId: user.id,
+      payload: { name: passkeyName },
+      ttlMinutes: CHALLENGE_MINUTES,
+    });
+    return json({ ok: true as const, options });
+  }
+
+  const response = body.data.response;
+  if (!isRegistrationResponse(response)) return failure("passkeys.errors.failed");
+  const challenge = signedChallenge(response);
+  const pending = challenge ? await consumeChallenge(db, { challenge, purpose: "passkey_registration" }) : undefined;
+  if (!challenge || !pending || pending.user_id !== user.id) {
+    await recordAudit(db, { actorUserId: user.id, action: "passkey.registration_failed", details: { reason: "challenge" } });
+    return failure("passkeys.errors.expired");
+  }
+  const credential = await verifyRegistration(rp, response, challenge).catch(() => null);
+  if (!credential) {
+    await recordAudit(db, { actorUserId: user.id, action: "passkey.registration_failed", details: { reason: "verification" } });
+    return failure("passkeys.errors.failed");
+  }
+  const name = typeof pending.payload.name === "string" ? pending.payload.name : null;
+  const created = await db.transaction().execute(async (trx) => {
+    const stored = await createPasskey(trx, {
+      userId: user.id,
+      credentialId: credential.id,
+      publicKey: credential.publicKey,
+      counter: credential.counter,
+      transports: credential.transports ?? [],
+      name,
+    });
+    if (!stored) return false;
+    // Adding a passkey is allowed without the second factor only when there was none (the guard
+    // checked), so the new one completes the step for this session.
+    await markSecondFactor(trx, { token: user.sessionToken });
+    // The credential id is a public identifier, not key material; the key itself is never logged.
+    await recordAudit(trx, { actorUserId: user.id, action: "passkey.registered", targetType: "passkey", targetId: credential.id });
+    return true;
+  });
+  if (!created) {
+    await recordAudit(db, { actorUserId: user.id, action: "passkey.registration_failed", details: { reason: "already_registered" } });
+    return failure("passkeys.errors.alreadyRegistered", 409);
+  }
+  return json({ ok: true as const, name });
+}
