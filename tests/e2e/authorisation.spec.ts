@@ -35,6 +35,15 @@ const ROUTES: RouteCase[] = [
   { method: "POST", path: "/account", form: { intent: "end-session", session: "not-mine" }, expect: anyUser(303) },
   // Without the confirmation the account stays: 400 with the error summary.
   { method: "POST", path: "/account/delete", form: {}, expect: anyUser(400) },
+  { path: "/account/passkeys", expect: anyUser(200) },
+  // Someone else's passkey (or one that does not exist) is not found, whatever the role.
+  { path: "/account/passkeys/remove?id=not-mine", expect: anyUser(404) },
+  { method: "POST", path: "/account/passkeys/remove", form: { id: "not-mine" }, expect: anyUser(404) },
+  // Registration needs a signed-in user before the request body is even read.
+  { method: "POST", path: "/passkeys/register", form: {}, expect: anyUser(400) },
+  // The passkey step belongs to a signed-in session; these demo accounts have no passkey yet,
+  // so they are sent to set one up.
+  { path: "/sign-in/second-factor", expect: anyUser(303) },
 ];
 
 const roleEmail: Record<Exclude<Role, "visitor">, string> = {
