@@ -21,6 +21,17 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanString.default(true),
   // Sign-ups allowed per IP address per hour. Offices that help many people share one address.
   SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+  // Outgoing mail. Unset: emails stay in the outbox table (shown at /dev/outbox in demo mode).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z
+    .string()
+    .regex(/@/, "MAIL_FROM must hold an email address, e.g. 无碍就业 <no-reply@example.org>")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 /** Validated configuration; read once at start so a bad setting fails fast with a clear message. */
@@ -34,6 +45,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
   const parsed = result.data;
+  if (parsed.SMTP_URL && !parsed.MAIL_FROM) {
+    throw new Error("Invalid environment:\n  MAIL_FROM: required when SMTP_URL is set (the sender of every email)");
+  }
   // The embedded database is the demo; a real PostgreSQL is production unless told otherwise.
   return { ...parsed, demoMode: parsed.DEMO_MODE ?? !parsed.DATABASE_URL };
 }

@@ -1,9 +1,11 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001-organisations-and-openings";
 import * as m0002 from "./0002-accounts-and-security";
+import * as m0005 from "./0005-outbox-delivery";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
   "0001-organisations-and-openings": m0001,
   "0002-accounts-and-security": m0002,
+  "0005-outbox-delivery": m0005,
 };

@@ -22,4 +22,14 @@ describe("parseEnv", () => {
   it("names every bad variable in one error", () => {
     expect(() => parseEnv({ PORT: "http", DATABASE_URL: "mysql://x" })).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
   });
+
+  it("sends mail only when SMTP_URL is set, and then needs a sender", () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+    const env = parseEnv({ SMTP_URL: "smtps://user:pass@mail.example.org:465", MAIL_FROM: "无碍就业 <no-reply@example.org>" });
+    expect(env.SMTP_URL).toBe("smtps://user:pass@mail.example.org:465");
+    expect(env.MAIL_FROM).toBe("无碍就业 <no-reply@example.org>");
+    expect(() => parseEnv({ SMTP_URL: "smtp://127.0.0.1:25" })).toThrow(/MAIL_FROM/);
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.org", MAIL_FROM: "a@b.example" })).toThrow(/SMTP_URL/);
+  });
 });
