@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import {
   Label,
   Radio,
@@ -16,7 +17,7 @@ export function RadioGroup({
 }: Omit<AriaRadioGroupProps, "children"> & {
   label: string;
   description?: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: ReactNode }[];
 }) {
   return (
     <AriaRadioGroup {...props} className={["choice-group", className].filter(Boolean).join(" ")}>
