@@ -11,6 +11,9 @@ export const LIMITS = {
   signUpIp: { limit: getEnv().SIGN_UP_LIMIT_PER_IP, windowSeconds: 3600 },
   resetAccount: { limit: 3, windowSeconds: 3600 },
   resetIp: { limit: 20, windowSeconds: 3600 },
+  // A fresh confirmation email: a few per hour is plenty for a person, and caps mail to one inbox.
+  verifyEmailAccount: { limit: 3, windowSeconds: 3600 },
+  verifyEmailIp: { limit: 20, windowSeconds: 3600 },
 } as const;
 
 /**
