@@ -24,7 +24,9 @@ import { invitationAccountSchema } from "~/validation/auth";
 // The link in an invitation email. Public: the invited person may not have an account yet. Who
 // may accept is decided by the invitation's address, checked again in the model.
 
-const noStore = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
+// "same-origin", not "no-referrer": with no-referrer the browser sends `Origin: null` on this page's own
+// form, and the cross-site check refuses it. Either way the token never leaves this site.
+const noStore = { "Referrer-Policy": "same-origin", "Cache-Control": "no-store" };
 
 /** What the page offers, depending on who is looking. */
 type InviteState = "accept" | "wrong-account" | "sign-in" | "create";

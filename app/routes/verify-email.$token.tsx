@@ -14,7 +14,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 
 // The link in the confirmation email. It needs no sign-in: the token proves the inbox is yours,
 // and people often open the email on another device.
-const noStore = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
+// "same-origin", not "no-referrer": with no-referrer the browser sends `Origin: null` on this page's own
+// form, and the cross-site check refuses it. Either way the token never leaves this site.
+const noStore = { "Referrer-Policy": "same-origin", "Cache-Control": "no-store" };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const db = getDb();
