@@ -409,6 +409,7 @@ const en: LocaleResource = {
     placeTooLong: "Province and city must each be 40 characters or fewer",
     websiteInvalid: "Enter a full web address starting with https:// or http://, for example https://example.org",
     roleInvalid: "Choose a role",
+    inviteEmailRequired: "Enter their email address",
   },
   card: {
     deadline: "Closes {{date}}",

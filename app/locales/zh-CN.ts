@@ -406,6 +406,7 @@ const zhCN = {
     placeTooLong: "省份和城市各不能超过 40 个字",
     websiteInvalid: "请输入以 https:// 或 http:// 开头的完整网址，例如 https://example.org",
     roleInvalid: "请选择一个角色",
+    inviteEmailRequired: "请输入工作人员的邮箱地址",
   },
   card: {
     deadline: "截止日期：{{date}}",

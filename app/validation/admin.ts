@@ -15,7 +15,7 @@ const optionalText = (max: number, message: string) =>
 const email = z
   .string()
   .trim()
-  .min(1, "forms.emailRequired")
+  .min(1, "admin.inviteEmailRequired")
   .max(254, "forms.emailInvalid")
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "forms.emailInvalid");
 
