@@ -157,6 +157,8 @@ for (const locale of LOCALES) {
       test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
       test("the profile, account and confirmation pages pass axe in every state", async ({ page, setLocale, consoleProblems: _ }) => {
+        // Nine full scans in one test.
+        test.slow();
         const en = locale === "en";
         await signUp(page, uniqueEmail());
         await setLocale(locale);
