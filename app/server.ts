@@ -11,6 +11,7 @@ import helmet from "helmet";
 import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createPageCache } from "./utils/page-cache.server";
+import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./utils/outbox-worker.server";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -115,14 +116,26 @@ async function main() {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
 
+  // Email leaves through the outbox: with SMTP configured, this process helps send it.
+  let outboxWorker: OutboxWorker | undefined;
+  if (env.SMTP_URL && env.MAIL_FROM) {
+    outboxWorker = startOutboxWorker(db.db, { transport: createSmtpTransport(env.SMTP_URL), from: env.MAIL_FROM });
+    console.log(`Sending email through ${describeSmtpUrl(env.SMTP_URL)}`);
+  } else if (!env.demoMode) {
+    console.warn("SMTP_URL is not set: emails are queued in the outbox table but not sent");
+  }
+
   closeWithGrace({ delay: SHUTDOWN_DEADLINE_MS }, async ({ signal, err }) => {
     if (err) console.error(err);
     console.log(`Shutting down (${signal ?? "error"}): finishing requests in flight`);
+    // The worker takes no new emails and finishes the one it is sending, while requests drain.
+    const workerStopped = outboxWorker?.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       // Idle keep-alive sockets would hold close() open until they time out.
       server.closeIdleConnections();
     });
+    await workerStopped;
     await stopDatabase();
     console.log("Stopped cleanly");
   });

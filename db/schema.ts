@@ -184,6 +184,8 @@ export interface OutboxTable {
   sent_at: Date | null;
   attempts: ColumnType<number, number | undefined, number>;
   last_error: string | null;
+  /** When the worker may (re)try: now for a new email, later after a failure or while claimed. */
+  next_attempt_at: Timestamp;
 }
 
 export interface AuditLogTable {

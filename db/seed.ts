@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { createAuthToken } from "../app/models/auth-token.server";
 import { upsertOpeningByRef } from "../app/models/opening.server";
 import { hashPassword } from "../app/utils/password.server";
 import type { Database } from "./schema";
@@ -18,6 +19,19 @@ export const DEMO_ACCOUNTS = [
   { email: "employer@demo.accesswork.example", displayName: "Li Na", locale: "en", admin: false, org: "brightline-annotation", role: "owner" },
   { email: "admin@demo.accesswork.example", displayName: "平台管理员", locale: "zh-CN", admin: true, org: null, role: null },
 ] as const;
+
+/**
+ * Colleagues at the demo partners, so the admin area shows teams rather than lone accounts. They
+ * have no password: nobody can sign in as them.
+ */
+export const DEMO_COLLEAGUES = [
+  { email: "li.jing@demo.accesswork.example", displayName: "李静", org: "mingtu-employment-centre", role: "manager" },
+  { email: "zhao.xiaofeng@demo.accesswork.example", displayName: "赵晓峰", org: "guangshan-hexiang-employment-centre", role: "staff" },
+  { email: "he.yun@demo.accesswork.example", displayName: "He Yun", org: "tingsong-at-training-centre", role: "manager" },
+] as const;
+
+/** An invitation waiting to be accepted, as the admin area lists it; its link was never sent. */
+export const DEMO_PENDING_INVITATION = { email: "zhou.lan@demo.accesswork.example", org: "guangshan-hexiang-employment-centre", role: "staff" } as const;
 
 /** True when no organisation exists yet: the signal to seed demo data on first start. */
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -101,6 +115,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
     }
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    let adminId: number | null = null;
     for (const account of DEMO_ACCOUNTS) {
       const user = await trx
         .insertInto("app_user")
@@ -115,6 +130,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
         .onConflict((oc) => oc.column("email").doUpdateSet({ display_name: account.displayName, is_platform_admin: account.admin }))
         .returning(["id"])
         .executeTakeFirstOrThrow();
+      if (account.admin) adminId = user.id;
       const orgId = account.org ? idBySlug.get(account.org) : undefined;
       if (account.org && account.role && orgId !== undefined) {
         await trx
@@ -124,6 +140,33 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
           .execute();
       }
     }
+    for (const colleague of DEMO_COLLEAGUES) {
+      const user = await trx
+        .insertInto("app_user")
+        .values({ email: colleague.email, password_hash: null, display_name: colleague.displayName, preferred_locale: "zh-CN", email_verified_at: now })
+        .onConflict((oc) => oc.column("email").doUpdateSet({ display_name: colleague.displayName }))
+        .returning(["id"])
+        .executeTakeFirstOrThrow();
+      const orgId = idBySlug.get(colleague.org);
+      if (orgId === undefined) throw new Error(`Demo colleague ${colleague.email} names an unknown organisation`);
+      await trx
+        .insertInto("membership")
+        .values({ user_id: user.id, organisation_id: orgId, role: colleague.role })
+        .onConflict((oc) => oc.columns(["user_id", "organisation_id"]).doUpdateSet({ role: colleague.role }))
+        .execute();
+    }
+
+    // One fresh pending invitation; a second run replaces it rather than adding another.
+    const invitedOrgId = idBySlug.get(DEMO_PENDING_INVITATION.org);
+    if (invitedOrgId === undefined) throw new Error("The demo invitation names an unknown organisation");
+    await trx.deleteFrom("auth_token").where("purpose", "=", "invite").where("email", "=", DEMO_PENDING_INVITATION.email).execute();
+    await createAuthToken(trx, {
+      purpose: "invite",
+      userId: null,
+      email: DEMO_PENDING_INVITATION.email,
+      ttlMinutes: 7 * 24 * 60,
+      payload: { organisationId: invitedOrgId, role: DEMO_PENDING_INVITATION.role, invitedBy: adminId },
+    });
     return {
       organisations: seedOrganisations.length,
       openings: seedOpenings.length,

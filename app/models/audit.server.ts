@@ -20,7 +20,14 @@ export type AuditAction =
   | "session.revoked"
   | "account.data_exported"
   | "account.deleted"
-  | "role.changed";
+  | "email.verification_sent"
+  | "email.verified"
+  | "organisation.created"
+  | "organisation.updated"
+  | "invitation.sent"
+  | "invitation.accepted"
+  | "role.changed"
+  | "membership.removed";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(
@@ -40,12 +47,16 @@ export async function recordAudit(
 }
 
 /** Recent audit entries, newest first (for admins and tests). */
-export async function listAudit(db: Kysely<Database>, { limit = 100, action }: { limit?: number; action?: AuditAction } = {}) {
+export async function listAudit(
+  db: Kysely<Database>,
+  { limit = 100, action, targetId }: { limit?: number; action?: AuditAction; targetId?: string | number } = {},
+) {
   let query = db
     .selectFrom("audit_log")
     .select(["id", "at", "actor_user_id", "action", "target_type", "target_id", "details"])
     .orderBy("id", "desc")
     .limit(limit);
   if (action) query = query.where("action", "=", action);
+  if (targetId !== undefined) query = query.where("target_id", "=", String(targetId));
   return query.execute();
 }

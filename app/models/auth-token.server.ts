@@ -7,7 +7,13 @@ type Db = Kysely<Database>;
 /** Creates a single-use token for a link (reset, verification, invitation); returns the token itself, which is never stored. */
 export async function createAuthToken(
   db: Db,
-  { purpose, userId, email, ttlMinutes }: { purpose: TokenPurpose; userId: number | null; email?: string; ttlMinutes: number },
+  {
+    purpose,
+    userId,
+    email,
+    ttlMinutes,
+    payload,
+  }: { purpose: TokenPurpose; userId: number | null; email?: string; ttlMinutes: number; payload?: Record<string, unknown> },
 ) {
   const token = newToken();
   await db
@@ -17,6 +23,7 @@ export async function createAuthToken(
       purpose,
       user_id: userId,
       email: email ?? null,
+      payload: payload ?? {},
       expires_at: sql<Date>`now() + make_interval(mins => ${ttlMinutes})`,
     })
     .execute();
@@ -27,7 +34,7 @@ export async function createAuthToken(
 export async function peekAuthToken(db: Db, { token, purpose }: { token: string; purpose: TokenPurpose }) {
   return db
     .selectFrom("auth_token")
-    .select(["user_id", "email"])
+    .select(["user_id", "email", "payload", "expires_at"])
     .where("token_hash", "=", hashToken(token))
     .where("purpose", "=", purpose)
     .where("used_at", "is", null)
@@ -44,7 +51,17 @@ export async function consumeAuthToken(db: Db, { token, purpose }: { token: stri
     .where("purpose", "=", purpose)
     .where("used_at", "is", null)
     .where("expires_at", ">", sql<Date>`now()`)
-    .returning(["user_id", "email"])
+    .returning(["user_id", "email", "payload"])
+    .executeTakeFirst();
+}
+
+/** Whose token this is, even when it is used up or expired (to offer a fresh link to the same person). */
+export async function getAuthTokenOwner(db: Db, { token, purpose }: { token: string; purpose: TokenPurpose }) {
+  return db
+    .selectFrom("auth_token")
+    .select(["user_id", "email"])
+    .where("token_hash", "=", hashToken(token))
+    .where("purpose", "=", purpose)
     .executeTakeFirst();
 }
 

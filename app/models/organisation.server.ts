@@ -1,8 +1,12 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import { randomBytes } from "node:crypto";
+import { sql, type Kysely } from "kysely";
+import type { Database, MembershipRole, PartnerType } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+
+type Db = Kysely<Database>;
 
 /** Verified partner organisations, for the home page and /partners. */
-export async function listPartners(db: Kysely<Database>) {
+export async function listPartners(db: Db) {
   return db
     .selectFrom("organisation")
     .select(["id", "slug", "partner_type", "name_zh", "name_en", "description_zh", "description_en", "province", "city"])
@@ -10,4 +14,179 @@ export async function listPartners(db: Kysely<Database>) {
     .where("verification_status", "=", "verified")
     .orderBy("id")
     .execute();
+}
+
+/** What a platform admin edits about a partner organisation. */
+export type PartnerFields = {
+  nameZh: string | null;
+  nameEn: string | null;
+  partnerType: PartnerType;
+  province: string | null;
+  city: string | null;
+  website: string | null;
+};
+
+const partnerColumns = ["id", "slug", "partner_type", "name_zh", "name_en", "province", "city", "website", "verification_status"] as const;
+
+/** Every partner organisation, whatever its status, with how many people work there (admin list). */
+export async function listPartnerOrganisations(db: Db) {
+  return db
+    .selectFrom("organisation as o")
+    .select(["o.id", "o.slug", "o.partner_type", "o.name_zh", "o.name_en", "o.province", "o.city", "o.website", "o.verification_status"])
+    .select((eb) =>
+      eb
+        .selectFrom("membership as m")
+        .whereRef("m.organisation_id", "=", "o.id")
+        .select(sql<number>`count(*)::int`.as("n"))
+        .as("staff_count"),
+    )
+    .where("o.kind", "=", "partner")
+    .orderBy("o.id")
+    .execute();
+}
+
+/** One partner organisation by id; undefined for an employer or an unknown id. */
+export async function getPartnerOrganisation(db: Db, { id }: { id: number }) {
+  return db.selectFrom("organisation").select(partnerColumns).where("id", "=", id).where("kind", "=", "partner").executeTakeFirst();
+}
+
+function columnsFor(fields: PartnerFields) {
+  return {
+    name_zh: fields.nameZh,
+    name_en: fields.nameEn,
+    partner_type: fields.partnerType,
+    province: fields.province,
+    city: fields.city,
+    website: fields.website,
+  };
+}
+
+/** A URL-safe slug from the English name ("Mingtu Centre (demo)" → "mingtu-centre-demo"), or "partner". */
+export function slugFor(fields: Pick<PartnerFields, "nameEn">): string {
+  const base = (fields.nameEn ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 50)
+    .replace(/-+$/, "");
+  return base || "partner";
+}
+
+/**
+ * Adds a partner organisation, audit-logged. A platform admin vouches for it, so it is verified at
+ * once and appears among the public partners. Returns its id.
+ */
+export async function createPartnerOrganisation(db: Db, { actorUserId, fields }: { actorUserId: number; fields: PartnerFields }) {
+  return db.transaction().execute(async (trx) => {
+    const base = slugFor(fields);
+    let row: { id: number } | undefined;
+    // A name already taken gets a short random suffix; two tries are plenty.
+    for (const slug of [base, `${base}-${randomBytes(3).toString("hex")}`, `${base}-${randomBytes(6).toString("hex")}`]) {
+      row = await trx
+        .insertInto("organisation")
+        .values({ ...columnsFor(fields), kind: "partner", slug, verification_status: "verified", verified_at: sql<Date>`now()` })
+        .onConflict((oc) => oc.column("slug").doNothing())
+        .returning(["id"])
+        .executeTakeFirst();
+      if (row) break;
+    }
+    if (!row) throw new Error("could not find a free slug for the organisation");
+    await recordAudit(trx, { actorUserId, action: "organisation.created", targetType: "organisation", targetId: row.id });
+    return row.id;
+  });
+}
+
+/** Changes a partner organisation's details, audit-logged with the names of the fields that changed. Returns false if there is no such partner. */
+export async function updatePartnerOrganisation(db: Db, { actorUserId, id, fields }: { actorUserId: number; id: number; fields: PartnerFields }) {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom("organisation")
+      .select(["name_zh", "name_en", "partner_type", "province", "city", "website"])
+      .where("id", "=", id)
+      .where("kind", "=", "partner")
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) return false;
+    const after = columnsFor(fields);
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
+    if (changed.length === 0) return true;
+    await trx
+      .updateTable("organisation")
+      .set({ ...after, updated_at: sql`now()` })
+      .where("id", "=", id)
+      .execute();
+    await recordAudit(trx, { actorUserId, action: "organisation.updated", targetType: "organisation", targetId: id, details: { fields: changed } });
+    return true;
+  });
+}
+
+/** The people in an organisation with their roles, in the order they joined. */
+export async function listOrganisationMembers(db: Db, { organisationId }: { organisationId: number }) {
+  return db
+    .selectFrom("membership as m")
+    .innerJoin("app_user as u", "u.id", "m.user_id")
+    .select(["u.id as user_id", "u.display_name", "u.email", "m.role", "m.created_at"])
+    .where("m.organisation_id", "=", organisationId)
+    .orderBy("m.created_at")
+    .orderBy("u.id")
+    .execute();
+}
+
+/** One person's membership of an organisation, or undefined. */
+export async function getOrganisationMember(db: Db, { organisationId, userId }: { organisationId: number; userId: number }) {
+  return db
+    .selectFrom("membership as m")
+    .innerJoin("app_user as u", "u.id", "m.user_id")
+    .select(["u.id as user_id", "u.display_name", "u.email", "m.role", "m.created_at"])
+    .where("m.organisation_id", "=", organisationId)
+    .where("m.user_id", "=", userId)
+    .executeTakeFirst();
+}
+
+/** Changes a member's role and logs who changed it from what to what. Returns null if they are not a member. */
+export async function changeMemberRole(
+  db: Db,
+  { actorUserId, organisationId, userId, role }: { actorUserId: number; organisationId: number; userId: number; role: MembershipRole },
+) {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom("membership")
+      .select("role")
+      .where("organisation_id", "=", organisationId)
+      .where("user_id", "=", userId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!current) return null;
+    if (current.role === role) return { from: role, to: role };
+    await trx.updateTable("membership").set({ role }).where("organisation_id", "=", organisationId).where("user_id", "=", userId).execute();
+    await recordAudit(trx, {
+      actorUserId,
+      action: "role.changed",
+      targetType: "user",
+      targetId: userId,
+      details: { organisationId, from: current.role, to: role },
+    });
+    return { from: current.role, to: role };
+  });
+}
+
+/** Removes a member from an organisation (their account stays), audit-logged. Returns false if they were not a member. */
+export async function removeMember(db: Db, { actorUserId, organisationId, userId }: { actorUserId: number; organisationId: number; userId: number }) {
+  return db.transaction().execute(async (trx) => {
+    const removed = await trx
+      .deleteFrom("membership")
+      .where("organisation_id", "=", organisationId)
+      .where("user_id", "=", userId)
+      .returning(["role"])
+      .executeTakeFirst();
+    if (!removed) return false;
+    await recordAudit(trx, {
+      actorUserId,
+      action: "membership.removed",
+      targetType: "user",
+      targetId: userId,
+      details: { organisationId, role: removed.role },
+    });
+    return true;
+  });
 }

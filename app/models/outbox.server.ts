@@ -1,8 +1,10 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 
+type Db = Kysely<Database>;
+
 /** Queues an email; it is sent by the outbox worker (or shown on the demo outbox page). */
-export async function enqueueEmail(db: Kysely<Database>, email: { to: string; subject: string; bodyText: string }) {
+export async function enqueueEmail(db: Db, email: { to: string; subject: string; bodyText: string }) {
   return db
     .insertInto("outbox")
     .values({ to_address: email.to, subject: email.subject, body_text: email.bodyText })
@@ -11,7 +13,7 @@ export async function enqueueEmail(db: Kysely<Database>, email: { to: string; su
 }
 
 /** The newest queued emails, for the development-only outbox page. */
-export async function listOutbox(db: Kysely<Database>, { limit = 50, to }: { limit?: number; to?: string } = {}) {
+export async function listOutbox(db: Db, { limit = 50, to }: { limit?: number; to?: string } = {}) {
   let query = db
     .selectFrom("outbox")
     .select(["id", "to_address", "subject", "body_text", "created_at", "sent_at"])
@@ -21,11 +23,51 @@ export async function listOutbox(db: Kysely<Database>, { limit = 50, to }: { lim
   return query.execute();
 }
 
-/** Marks an email as sent, or records why it failed. */
-export async function markOutboxResult(db: Kysely<Database>, { id, error }: { id: number; error: string | null }) {
+/**
+ * Claims up to `limit` emails that are due, for one worker. Each claimed row's next attempt moves
+ * `leaseSeconds` ahead, so no other worker takes it while this one sends; `FOR UPDATE SKIP LOCKED`
+ * lets several app instances claim at the same moment without waiting for, or sharing, a row. If
+ * the worker dies mid-send, the row is simply due again when the lease runs out.
+ */
+export async function claimDueEmails(db: Db, { limit, leaseSeconds, maxAttempts }: { limit: number; leaseSeconds: number; maxAttempts: number }) {
+  return db
+    .updateTable("outbox")
+    .set({ next_attempt_at: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .where("id", "in", (eb) =>
+      eb
+        .selectFrom("outbox")
+        .select("id")
+        .where("sent_at", "is", null)
+        .where("attempts", "<", maxAttempts)
+        .where("next_attempt_at", "<=", sql<Date>`now()`)
+        .orderBy("next_attempt_at")
+        .orderBy("id")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning(["id", "to_address", "subject", "body_text", "attempts"])
+    .execute();
+}
+
+/** Records a successful send. */
+export async function markEmailSent(db: Db, { id }: { id: number }) {
   await db
     .updateTable("outbox")
-    .set(error ? { attempts: sql`attempts + 1`, last_error: error.slice(0, 500) } : { sent_at: sql`now()`, attempts: sql`attempts + 1` })
+    .set({ sent_at: sql`now()`, attempts: sql`attempts + 1`, last_error: null })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Records a failed send and when to try again. */
+export async function markEmailFailed(db: Db, { id, error, retryInSeconds }: { id: number; error: string; retryInSeconds: number }) {
+  await db
+    .updateTable("outbox")
+    .set({
+      attempts: sql`attempts + 1`,
+      last_error: error.slice(0, 500),
+      next_attempt_at: sql<Date>`now() + make_interval(secs => ${retryInSeconds})`,
+    })
     .where("id", "=", id)
     .execute();
 }

@@ -40,11 +40,11 @@ export async function createUser(
   return row ?? null;
 }
 
-/** The account with this email and its password hash, for signing in only. */
+/** The account with this email and its password hash, for signing in only (with the language to switch to). */
 export async function getUserCredentials(db: Db, { email }: { email: string }) {
   return db
     .selectFrom("app_user")
-    .select(["id", "password_hash"])
+    .select(["id", "password_hash", "preferred_locale"])
     .where("email", "=", normaliseEmail(email))
     .executeTakeFirst();
 }

@@ -1,13 +1,16 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
+import { ErrorSummary } from "~/components/ui/error-summary";
 import { recordAudit } from "~/models/audit.server";
 import { deleteSessionById, listSessions } from "~/models/session.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { deviceName } from "~/utils/device-name";
+import { resendVerificationEmail } from "~/utils/emails.server";
+import type { FormErrorData } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -17,10 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const sessions = await listSessions(getDb(), { userId: user.id, currentToken: user.sessionToken });
   const { sessionToken: _token, ...safeUser } = user;
-  return json({ user: safeUser, sessions, ended: new URL(request.url).searchParams.has("ended") });
+  const params = new URL(request.url).searchParams;
+  // After accepting an invitation: which organisation was joined, shown by name.
+  const joined = user.memberships.find((m) => String(m.organisation_id) === params.get("joined")) ?? null;
+  return json({ user: safeUser, sessions, ended: params.has("ended"), verificationSent: params.has("verification-sent"), joined });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await request.formData();
   if (formData.get("intent") === "end-session") {
@@ -31,25 +37,72 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return redirect("/account?ended", 303);
   }
+  if (formData.get("intent") === "resend-verification") {
+    if (user.email_verified_at) return redirect("/account", 303);
+    const limited = await resendVerificationEmail(context, { user, origin: new URL(request.url).origin });
+    if (limited) return limited;
+    return redirect("/account?verification-sent", 303);
+  }
   throw new Response("Bad Request", { status: 400 });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("account.title"));
 
 export default function Account() {
-  const { user, sessions, ended } = useLoaderData<typeof loader>();
+  const { user, sessions, ended, verificationSent, joined } = useLoaderData<typeof loader>();
+  const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const locale = useLocale();
+  const notice = ended
+    ? t("account.sessionEnded")
+    : verificationSent
+      ? t("account.emailSent", { email: user.email })
+      : joined
+        ? t("account.joined", { organisation: pickText(locale, joined.name_zh, joined.name_en)?.text ?? "" })
+        : null;
   return (
     <>
       <h1>{t("account.title")}</h1>
-      {ended ? (
+      {/* The only error this page can have: "send again" pressed too often. */}
+      <ErrorSummary errors={result?.errors ?? {}} fieldIds={{ email: "resend-verification" }} />
+      {notice ? (
         <p className="notice" role="status">
-          {t("account.sessionEnded")}
+          {notice}
         </p>
       ) : null}
       <p className="lead">{t("account.welcome", { name: user.display_name })}</p>
       <p>{t("account.signedInAs", { email: user.email })}</p>
+
+      <h2>{t("account.profileHeading")}</h2>
+      <p>{t("account.profileBody")}</p>
+      <p>
+        <Link to="/account/profile">{t("account.profileLink")}</Link>
+      </p>
+
+      <h2>{t("account.emailHeading")}</h2>
+      {user.email_verified_at ? (
+        <p>{t("account.emailVerified", { email: user.email })}</p>
+      ) : (
+        <>
+          <p>{t("account.emailUnverified", { email: user.email })}</p>
+          <form method="post" action="/account">
+            <input type="hidden" name="intent" value="resend-verification" />
+            <Button type="submit" variant="secondary" id="resend-verification">
+              {t("account.emailSendAgain")}
+            </Button>
+          </form>
+        </>
+      )}
+
+      {user.is_platform_admin ? (
+        <>
+          <h2>{t("account.adminHeading")}</h2>
+          <p>{t("account.adminBody")}</p>
+          <p>
+            <Link to="/admin">{t("account.adminLink")}</Link>
+          </p>
+        </>
+      ) : null}
 
       <h2>{t("account.organisationsHeading")}</h2>
       {user.memberships.length === 0 ? (

@@ -12,6 +12,7 @@ import { getUserCredentials, normaliseEmail } from "~/models/user.server";
 import { getUser, passwordSignInDestination } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { localeCookie } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { verifyPassword } from "~/utils/password.server";
 import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
@@ -52,10 +53,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (previous) await deleteSession(db, { token: previous });
   const token = await createSession(db, { userId: account.id, userAgent: request.headers.get("User-Agent") });
   await recordAudit(db, { actorUserId: account.id, action: "auth.sign_in", targetType: "user", targetId: account.id });
+  const headers = new Headers();
+  headers.append("Set-Cookie", await sessionCookieHeader(token));
+  // The language chosen in the profile becomes this browser's language from now on.
+  if (account.preferred_locale) headers.append("Set-Cookie", await localeCookie.serialize(account.preferred_locale));
   // Staff, employer members and admins go on to the passkey step when it is required.
   return redirect(await passwordSignInDestination(account.id, safeRedirectPath(parsed.data.redirectTo, "/account")), {
     status: 303,
-    headers: { "Set-Cookie": await sessionCookieHeader(token) },
+    headers,
   });
 }
 

@@ -2,10 +2,13 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { recordAudit } from "~/models/audit.server";
 import { deleteSession, getSessionUserId } from "~/models/session.server";
 import { getDb } from "~/utils/db.server";
+import { safeRedirectPath } from "~/utils/redirect";
 import { clearSessionCookieHeader, readSessionToken } from "~/utils/session.server";
 
-// POST /sign-out: ends the session on the server, not just in the browser.
+// POST /sign-out: ends the session on the server, not just in the browser. A form may send
+// `redirectTo` to come back (an invitation for another address, for example).
 export async function action({ request }: ActionFunctionArgs) {
+  const next = safeRedirectPath((await request.formData()).get("redirectTo"), "/");
   const token = await readSessionToken(request);
   if (token) {
     const db = getDb();
@@ -13,7 +16,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await deleteSession(db, { token });
     if (session) await recordAudit(db, { actorUserId: session.user_id, action: "auth.sign_out" });
   }
-  return redirect("/", { status: 303, headers: { "Set-Cookie": await clearSessionCookieHeader() } });
+  return redirect(next, { status: 303, headers: { "Set-Cookie": await clearSessionCookieHeader() } });
 }
 
 // A GET (someone following an old link) just goes home; signing out needs a POST.

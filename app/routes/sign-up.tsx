@@ -10,6 +10,7 @@ import { createSession } from "~/models/session.server";
 import { createUser } from "~/models/user.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { sendVerificationEmail } from "~/utils/emails.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -44,6 +45,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const token = await createSession(db, { userId: user.id, userAgent: request.headers.get("User-Agent") });
   await recordAudit(db, { actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id });
+  // Confirming the address is asked for, never required: the account works fully meanwhile.
+  await sendVerificationEmail(db, { user, origin: new URL(request.url).origin });
   return redirect("/account", { status: 303, headers: { "Set-Cookie": await sessionCookieHeader(token) } });
 }
 

@@ -40,6 +40,17 @@ const envSchema = z.object({
   // Staff, employer members and admins must confirm each sign-in with a passkey. Default: on,
   // except in demo mode.
   REQUIRE_SECOND_FACTOR: booleanString.optional(),
+  // Outgoing mail. Unset: emails stay in the outbox table (shown at /dev/outbox in demo mode).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z
+    .string()
+    .regex(/@/, "MAIL_FROM must hold an email address, e.g. 无碍就业 <no-reply@example.org>")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 /** True for "https://host[:port]" (or http) with nothing after it. */
@@ -68,6 +79,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // A passkey's domain must be the site's own host or a parent domain of it (WebAuthn's rule).
   if (host && parsed.WEBAUTHN_RP_ID && host !== parsed.WEBAUTHN_RP_ID && !host.endsWith(`.${parsed.WEBAUTHN_RP_ID}`)) {
     throw new Error(`Invalid environment:\n  WEBAUTHN_RP_ID: must be ${host} or a parent domain of it (from WEBAUTHN_ORIGIN)`);
+  }
+  if (parsed.SMTP_URL && !parsed.MAIL_FROM) {
+    throw new Error("Invalid environment:\n  MAIL_FROM: required when SMTP_URL is set (the sender of every email)");
   }
   // The embedded database is the demo; a real PostgreSQL is production unless told otherwise.
   const demoMode = parsed.DEMO_MODE ?? !parsed.DATABASE_URL;

@@ -1,6 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import type { z } from "zod";
+import { z } from "zod";
 
 /** Field name → i18n key of its error message. */
 export type FieldErrors = Record<string, string>;
@@ -29,8 +29,13 @@ export function parseForm<S extends z.ZodType>(
   const raw = Object.fromEntries([...formData.keys()].map((key) => [key, formData.getAll(key).length > 1 ? formData.getAll(key) : formData.get(key)]));
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
+  // The summary lists problems in the order of the fields, which is the order the schema declares
+  // them in; a check across fields (e.g. "at least one name") would otherwise come last.
+  const order = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const issues = [...result.error.issues].sort((a, b) => rank(String(a.path[0] ?? "form")) - rank(String(b.path[0] ?? "form")));
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     const field = String(issue.path[0] ?? "form");
     errors[field] ??= issue.message;
   }

@@ -13,6 +13,9 @@ export const LIMITS = {
   resetIp: { limit: 20, windowSeconds: 3600 },
   // Each passkey ceremony starts by asking for a challenge; this caps how fast one address can ask.
   passkeyIp: { limit: 60, windowSeconds: 60 },
+  // A fresh confirmation email: a few per hour is plenty for a person, and caps mail to one inbox.
+  verifyEmailAccount: { limit: 3, windowSeconds: 3600 },
+  verifyEmailIp: { limit: 20, windowSeconds: 3600 },
 } as const;
 
 /**

@@ -44,3 +44,6 @@ export const resetPasswordSchema = z.object({ password: newPassword });
 export const deleteAccountSchema = z.object({
   confirm: z.literal("yes", { error: "accountData.deleteConfirmRequired" }),
 });
+
+/** Creating an account from an invitation: the address comes from the invitation itself. */
+export const invitationAccountSchema = signUpSchema.pick({ displayName: true, password: true });

@@ -3,6 +3,7 @@ import * as m0001 from "./0001-organisations-and-openings";
 import * as m0002 from "./0002-accounts-and-security";
 import * as m0003 from "./0003-certificates-and-ranking";
 import * as m0004 from "./0004-passkeys";
+import * as m0005 from "./0005-outbox-delivery";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "0002-accounts-and-security": m0002,
   "0003-certificates-and-ranking": m0003,
   "0004-passkeys": m0004,
+  "0005-outbox-delivery": m0005,
 };

@@ -84,3 +84,24 @@ export async function signUp(page: Page, email: string, { name = "小李", passw
   await page.getByRole("button", { name: "注册" }).click();
   await expect(page).toHaveURL(/\/account$/);
 }
+
+/** Signs in through the real form (in whatever language the page is in) and waits to leave /sign-in. */
+export async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel(/^(邮箱地址|Email address)$/).fill(email);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByRole("button", { name: /^(登录|Sign in)$/ }).last().click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** The seeded platform admin (demo mode only; see the README). */
+export const DEMO_ADMIN = { email: "admin@demo.accesswork.example", password: "demo-无碍就业-2026" } as const;
+
+/** The path of the newest link to `pathPrefix` in an email to `to`, read from the demo outbox as a person would read their inbox. */
+export async function linkFromOutbox(page: Page, to: string, pathPrefix: string): Promise<string> {
+  await page.goto("/dev/outbox");
+  const email = page.locator(".outbox__email").filter({ hasText: to }).first();
+  const href = await email.getByRole("link").filter({ hasText: pathPrefix }).first().getAttribute("href");
+  if (!href) throw new Error(`no ${pathPrefix} link in the outbox for ${to}`);
+  return new URL(href).pathname;
+}

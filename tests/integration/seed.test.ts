@@ -5,7 +5,9 @@ import type { DatabaseHandle } from "../../db/client";
 import { CERTIFICATE_LEVELS, EMPLOYMENT_FORMS } from "../../db/schema";
 import { getUserCredentials, listMemberships } from "~/models/user.server";
 import { verifyPassword } from "~/utils/password.server";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "../../db/seed";
+import { listPendingInvitations } from "~/models/invitation.server";
+import { listOrganisationMembers } from "~/models/organisation.server";
+import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_PASSWORD, DEMO_PENDING_INVITATION, seedDemoData } from "../../db/seed";
 import { seedOpenings, seedOrganisations } from "../../db/seed-data";
 import { createTestDatabase } from "../support/test-db";
 
@@ -128,5 +130,23 @@ describe("demo seed", () => {
       (o) => o.status !== "published" || (o.deadline_in_days !== null && o.deadline_in_days < 0),
     ).length;
     expect(hidden).toBeGreaterThanOrEqual(4);
+  });
+
+  it("gives the admin area teams to show: colleagues who cannot sign in, and one pending invitation", async () => {
+    for (const colleague of DEMO_COLLEAGUES) {
+      const credentials = await getUserCredentials(handle.db, { email: colleague.email });
+      expect(credentials?.password_hash, colleague.email).toBeNull();
+      expect(await verifyPassword(credentials?.password_hash, DEMO_PASSWORD)).toBe(false);
+      const memberships = await listMemberships(handle.db, { userId: credentials?.id ?? 0 });
+      expect(memberships.map((m) => [m.slug, m.role])).toEqual([[colleague.org, colleague.role]]);
+    }
+    const mingtu = await handle.db.selectFrom("organisation").select("id").where("slug", "=", "mingtu-employment-centre").executeTakeFirstOrThrow();
+    expect((await listOrganisationMembers(handle.db, { organisationId: mingtu.id })).map((m) => m.role).sort()).toEqual(["manager", "staff"]);
+
+    await seedDemoData(handle.db);
+    const invited = await handle.db.selectFrom("organisation").select("id").where("slug", "=", DEMO_PENDING_INVITATION.org).executeTakeFirstOrThrow();
+    const pending = await listPendingInvitations(handle.db, { organisationId: invited.id });
+    // Seeding again replaced the invitation instead of adding a second one.
+    expect(pending.map((p) => [p.email, p.role])).toEqual([[DEMO_PENDING_INVITATION.email, DEMO_PENDING_INVITATION.role]]);
   });
 });

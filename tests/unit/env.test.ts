@@ -44,4 +44,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org", WEBAUTHN_RP_ID: "other.org" })).toThrow(/WEBAUTHN_RP_ID/);
     expect(() => parseEnv({ WEBAUTHN_ORIGIN: "https://badexample.org", WEBAUTHN_RP_ID: "example.org" })).toThrow(/WEBAUTHN_RP_ID/);
   });
+
+  it("sends mail only when SMTP_URL is set, and then needs a sender", () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+    const env = parseEnv({ SMTP_URL: "smtps://user:pass@mail.example.org:465", MAIL_FROM: "无碍就业 <no-reply@example.org>" });
+    expect(env.SMTP_URL).toBe("smtps://user:pass@mail.example.org:465");
+    expect(env.MAIL_FROM).toBe("无碍就业 <no-reply@example.org>");
+    expect(() => parseEnv({ SMTP_URL: "smtp://127.0.0.1:25" })).toThrow(/MAIL_FROM/);
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.org", MAIL_FROM: "a@b.example" })).toThrow(/SMTP_URL/);
+  });
 });

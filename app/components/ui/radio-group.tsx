@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import {
+  FieldError,
   Label,
   Radio,
   RadioGroup as AriaRadioGroup,
@@ -6,7 +8,7 @@ import {
   type RadioGroupProps as AriaRadioGroupProps,
 } from "react-aria-components";
 
-/** React Aria's RadioGroup of real radio inputs; the dot is drawn with CSS `:has(input:checked)`. */
+/** React Aria's RadioGroup of real radio inputs with its error message; the dot is drawn with CSS `:has(input:checked)`. */
 export function RadioGroup({
   label,
   description,
@@ -16,7 +18,7 @@ export function RadioGroup({
 }: Omit<AriaRadioGroupProps, "children"> & {
   label: string;
   description?: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: ReactNode }[];
 }) {
   return (
     <AriaRadioGroup {...props} className={["choice-group", className].filter(Boolean).join(" ")}>
@@ -26,6 +28,8 @@ export function RadioGroup({
           {description}
         </Text>
       ) : null}
+      {/* Shown when the form's validationErrors name this group (GOV.UK: the message above the options). */}
+      <FieldError className="field__error" />
       <div className="choice-group__items">
         {options.map((option) => (
           <Radio key={option.value} value={option.value} className="choice choice--radio">

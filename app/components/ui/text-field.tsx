@@ -3,6 +3,7 @@ import {
   Input,
   Label,
   Text,
+  TextArea,
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
 } from "react-aria-components";
@@ -16,10 +17,13 @@ export type TextFieldProps = AriaTextFieldProps & {
   placeholder?: string;
   autoComplete?: string;
   inputClassName?: string;
+  /** Several lines of text: a <textarea> with this many rows. */
+  rows?: number;
 };
 
 /** React Aria's TextField with its Label, hint (Description) and FieldError always wired up. */
-export function TextField({ label, description, errorMessage, className, inputClassName, placeholder, ...props }: TextFieldProps) {
+export function TextField({ label, description, errorMessage, className, inputClassName, placeholder, rows, ...props }: TextFieldProps) {
+  const inputClass = ["input", rows ? "input--multiline" : null, inputClassName].filter(Boolean).join(" ");
   return (
     <AriaTextField {...props} className={["field", className].filter(Boolean).join(" ")}>
       <Label className="field__label">{label}</Label>
@@ -29,7 +33,7 @@ export function TextField({ label, description, errorMessage, className, inputCl
         </Text>
       ) : null}
       <FieldError className="field__error">{errorMessage}</FieldError>
-      <Input className={["input", inputClassName].filter(Boolean).join(" ")} placeholder={placeholder} />
+      {rows ? <TextArea className={inputClass} placeholder={placeholder} rows={rows} /> : <Input className={inputClass} placeholder={placeholder} />}
     </AriaTextField>
   );
 }

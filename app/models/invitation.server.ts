@@ -1,0 +1,158 @@
+import { sql, type Kysely } from "kysely";
+import { MEMBERSHIP_ROLES, type Database, type MembershipRole } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { consumeAuthToken, createAuthToken, peekAuthToken } from "./auth-token.server";
+import { normaliseEmail } from "./user.server";
+
+type Db = Kysely<Database>;
+
+// An invitation is a single-use auth_token (purpose "invite") for one email address, whose payload
+// names the organisation and the role. Only the person who can read that inbox can accept it.
+
+/** Thrown inside a transaction to roll it back when an invitation cannot be accepted. */
+class NotAccepted extends Error {}
+
+/** How long an invitation link works. */
+export const INVITE_TTL_MINUTES = 7 * 24 * 60;
+
+/** The organisation and role an invitation's payload carries, checked rather than trusted. */
+function readPayload(payload: Record<string, unknown>): { organisationId: number; role: MembershipRole } | null {
+  const organisationId = payload.organisationId;
+  const role = MEMBERSHIP_ROLES.find((r) => r === payload.role);
+  return typeof organisationId === "number" && Number.isInteger(organisationId) && role ? { organisationId, role } : null;
+}
+
+/**
+ * Invites `email` to join an organisation with `role`, audit-logged (without the address). Any
+ * earlier invitation of the same address to the same organisation stops working, so only the newest
+ * link counts. Returns the token for the email link.
+ */
+export async function createInvitation(
+  db: Db,
+  { actorUserId, organisationId, email, role }: { actorUserId: number; organisationId: number; email: string; role: MembershipRole },
+) {
+  const address = normaliseEmail(email);
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("auth_token")
+      .set({ used_at: sql`now()` })
+      .where("purpose", "=", "invite")
+      .where("email", "=", address)
+      .where("used_at", "is", null)
+      .where(sql<string>`payload->>'organisationId'`, "=", String(organisationId))
+      .execute();
+    const token = await createAuthToken(trx, {
+      purpose: "invite",
+      userId: null,
+      email: address,
+      ttlMinutes: INVITE_TTL_MINUTES,
+      payload: { organisationId, role, invitedBy: actorUserId },
+    });
+    await recordAudit(trx, { actorUserId, action: "invitation.sent", targetType: "organisation", targetId: organisationId, details: { role } });
+    return token;
+  });
+}
+
+/** A usable invitation with its organisation's names, without using it up; null if unknown, used or expired. */
+export async function getInvitation(db: Db, { token }: { token: string }) {
+  const row = await peekAuthToken(db, { token, purpose: "invite" });
+  const payload = row ? readPayload(row.payload) : null;
+  if (!row?.email || !payload) return null;
+  const organisation = await db
+    .selectFrom("organisation")
+    .select(["id", "name_zh", "name_en"])
+    .where("id", "=", payload.organisationId)
+    .executeTakeFirst();
+  if (!organisation) return null;
+  return { email: row.email, role: payload.role, expiresAt: row.expires_at, organisation };
+}
+
+/** Invitations to an organisation that can still be accepted, newest first. */
+export async function listPendingInvitations(db: Db, { organisationId }: { organisationId: number }) {
+  return db
+    .selectFrom("auth_token")
+    .select(["email", sql<string>`payload->>'role'`.as("role"), "expires_at", "created_at"])
+    .where("purpose", "=", "invite")
+    .where("used_at", "is", null)
+    .where("expires_at", ">", sql<Date>`now()`)
+    .where(sql<string>`payload->>'organisationId'`, "=", String(organisationId))
+    .orderBy("created_at", "desc")
+    .execute();
+}
+
+/** Uses the invitation up and gives `userId` the membership, inside the caller's transaction. */
+async function accept(trx: Db, { token, userId, email }: { token: string; userId: number; email: string }) {
+  const used = await consumeAuthToken(trx, { token, purpose: "invite" });
+  const payload = used ? readPayload(used.payload) : null;
+  // Bound to the invited address: a forwarded link does not work for somebody else's account.
+  if (!used || !payload || used.email !== normaliseEmail(email)) return null;
+  await trx
+    .insertInto("membership")
+    .values({ user_id: userId, organisation_id: payload.organisationId, role: payload.role })
+    .onConflict((oc) => oc.columns(["user_id", "organisation_id"]).doUpdateSet({ role: payload.role }))
+    .execute();
+  // Opening the link proves the address is theirs.
+  await trx
+    .updateTable("app_user")
+    .set({ email_verified_at: sql`coalesce(email_verified_at, now())` })
+    .where("id", "=", userId)
+    .execute();
+  await recordAudit(trx, {
+    actorUserId: userId,
+    action: "invitation.accepted",
+    targetType: "organisation",
+    targetId: payload.organisationId,
+    details: { role: payload.role },
+  });
+  return payload;
+}
+
+/**
+ * A signed-in user accepts an invitation sent to their own address. Returns the organisation and
+ * role, or null if the link is unknown, used, expired or for another address (nothing changes then).
+ */
+export async function acceptInvitation(db: Db, { token, userId, email }: { token: string; userId: number; email: string }) {
+  return db.transaction().execute(async (trx) => {
+    const accepted = await accept(trx, { token, userId, email });
+    // Roll back the consumption when the link was for someone else, so its owner can still use it.
+    if (!accepted) throw new NotAccepted();
+    return accepted;
+  }).catch((error: unknown) => {
+    if (error instanceof NotAccepted) return null;
+    throw error;
+  });
+}
+
+/**
+ * Someone without an account accepts: the account is created for the invited address (already
+ * verified), joined to the organisation, in one transaction. Returns the new user's id and the
+ * membership, `"exists"` if the address already has an account, or null if the link is not usable.
+ */
+export async function acceptInvitationAsNewUser(
+  db: Db,
+  { token, displayName, passwordHash, preferredLocale }: { token: string; displayName: string; passwordHash: string; preferredLocale: "zh-CN" | "en" },
+) {
+  const invitation = await peekAuthToken(db, { token, purpose: "invite" });
+  if (!invitation?.email) return null;
+  const email = invitation.email;
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      const user = await trx
+        .insertInto("app_user")
+        .values({ email, password_hash: passwordHash, display_name: displayName.trim(), preferred_locale: preferredLocale })
+        .onConflict((oc) => oc.column("email").doNothing())
+        .returning(["id"])
+        .executeTakeFirst();
+      if (!user) return "exists" as const;
+      await recordAudit(trx, { actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id, details: { via: "invitation" } });
+      const accepted = await accept(trx, { token, userId: user.id, email });
+      // The link was used up between the check and now: undo the new account too.
+      if (!accepted) throw new NotAccepted();
+      return { userId: user.id, ...accepted };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof NotAccepted) return null;
+      throw error;
+    });
+}

@@ -1,0 +1,59 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LocalizedText } from "~/components/localized-text";
+import { Place } from "~/components/place";
+import { listPartnerOrganisations } from "~/models/organisation.server";
+import { requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { pickText } from "~/utils/localized";
+import { metaT, pageTitle } from "~/utils/meta";
+import { useLocale } from "~/utils/use-locale";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  return json({ partners: await listPartnerOrganisations(getDb()) }, { headers: { "Cache-Control": "no-store" } });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("admin.title"));
+
+export default function AdminHome() {
+  const { partners } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <>
+      <h1>{t("admin.title")}</h1>
+      <p className="lead">{t("admin.lead")}</p>
+      <h2>{t("admin.partnersHeading")}</h2>
+      <p>
+        <Link className="link-strong" to="/admin/organisations/new">
+          {t("admin.addPartner")}
+        </Link>
+      </p>
+      {partners.length === 0 ? <p>{t("admin.noPartners")}</p> : null}
+      <ul className="admin-list">
+        {partners.map((partner) => (
+          <li key={partner.id} className="admin-list__item">
+            <p className="admin-list__title">
+              <Link to={`/admin/organisations/${partner.id}`}>
+                <LocalizedText value={pickText(locale, partner.name_zh, partner.name_en)} />
+              </Link>
+            </p>
+            <p className="admin-list__meta">
+              {partner.partner_type ? t(`enums.partnerType.${partner.partner_type}`) : null}
+              {partner.province ? (
+                <>
+                  {" · "}
+                  <Place province={partner.province} city={partner.city} />
+                </>
+              ) : null}
+              {" · "}
+              {t("admin.staffCount", { count: partner.staff_count ?? 0 })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { NAME_SLOT, NameInText } from "~/components/name-in-text";
+import { Button } from "~/components/ui/button";
+import { PostForm } from "~/components/ui/form";
+import { RadioGroup } from "~/components/ui/radio-group";
+import { changeMemberRole, getOrganisationMember, getPartnerOrganisation, removeMember } from "~/models/organisation.server";
+import { requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { pickText } from "~/utils/localized";
+import { metaT, pageTitle } from "~/utils/meta";
+import { idParam } from "~/utils/params";
+import { useLocale } from "~/utils/use-locale";
+import { memberRoleSchema, PARTNER_ROLES } from "~/validation/admin";
+
+/** The partner organisation and one of its members, or 404 for either. */
+async function load(params: { id?: string; userId?: string }) {
+  const db = getDb();
+  const organisationId = idParam(params.id);
+  const userId = idParam(params.userId);
+  const [organisation, member] = await Promise.all([
+    getPartnerOrganisation(db, { id: organisationId }),
+    getOrganisationMember(db, { organisationId, userId }),
+  ]);
+  if (!organisation || !member) throw new Response("Not Found", { status: 404 });
+  return { organisation, member };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  const { organisation, member } = await load(params);
+  return json({ organisation, member, saved: new URL(request.url).searchParams.has("saved") }, { headers: { "Cache-Control": "no-store" } });
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const admin = await requireRole(request, "admin");
+  const { organisation, member } = await load(params);
+  const formData = await request.formData();
+  const db = getDb();
+  const target = { actorUserId: admin.id, organisationId: organisation.id, userId: member.user_id };
+  if (formData.get("intent") === "remove") {
+    await removeMember(db, target);
+    return redirect(`/admin/organisations/${organisation.id}?removed=${member.user_id}`, 303);
+  }
+  const parsed = parseForm(formData, memberRoleSchema, { omit: ["intent"] });
+  if (!parsed.ok) return formErrors(context, parsed);
+  await changeMemberRole(db, { ...target, role: parsed.data.role });
+  return redirect(`/admin/organisations/${organisation.id}/members/${member.user_id}?saved`, 303);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, metaT(matches)("admin.memberTitle", { name: data?.member.display_name ?? "" }));
+
+export default function AdminMember() {
+  const { organisation, member, saved } = useLoaderData<typeof loader>();
+  const result = useActionData<FormErrorData>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const name = pickText(locale, organisation.name_zh, organisation.name_en);
+  const here = `/admin/organisations/${organisation.id}/members/${member.user_id}`;
+  return (
+    <div className="narrow">
+      <p>
+        <Link to={`/admin/organisations/${organisation.id}`} className="back-link">
+          <NameInText text={t("admin.backToOrganisation", { organisation: NAME_SLOT })} name={name} />
+        </Link>
+      </p>
+      <h1>{t("admin.memberTitle", { name: member.display_name })}</h1>
+      {saved && !result ? (
+        <p className="notice" role="status">
+          {t("admin.roleChanged", { name: member.display_name, role: t(`account.roles.${member.role}`) })}
+        </p>
+      ) : null}
+      <p>
+        {member.email} · {t("admin.memberSince", { date: formatDate(t, member.created_at) })}
+      </p>
+
+      <h2>{t("admin.changeRole")}</h2>
+      <PostForm errors={result?.errors} action={here}>
+        <input type="hidden" name="intent" value="role" />
+        <RadioGroup
+          id="role"
+          name="role"
+          label={t("admin.role")}
+          defaultValue={result?.values.role ?? member.role}
+          options={PARTNER_ROLES.map((value) => ({ value, label: t(`admin.roleHints.${value}`) }))}
+        />
+        <Button type="submit">{t("admin.saveRole")}</Button>
+      </PostForm>
+
+      <h2>{t("admin.removeHeading")}</h2>
+      <p>
+        <NameInText text={t("admin.removeBody", { name: member.display_name, organisation: NAME_SLOT })} name={name} />
+      </p>
+      <form method="post" action={here}>
+        <input type="hidden" name="intent" value="remove" />
+        <Button type="submit" className="button--warning">
+          {t("admin.removeButton", { name: member.display_name })}
+        </Button>
+      </form>
+    </div>
+  );
+}

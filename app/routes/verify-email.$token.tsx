@@ -1,0 +1,66 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { ErrorSummary } from "~/components/ui/error-summary";
+import { getAuthTokenOwner } from "~/models/auth-token.server";
+import { verifyEmailWithToken } from "~/models/email-verification.server";
+import { getUserById } from "~/models/user.server";
+import { getUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { resendVerificationEmail } from "~/utils/emails.server";
+import { actionHeaders, type FormErrorData } from "~/utils/forms.server";
+import { metaT, pageTitle } from "~/utils/meta";
+
+// The link in the confirmation email. It needs no sign-in: the token proves the inbox is yours,
+// and people often open the email on another device.
+// "same-origin", not "no-referrer": with no-referrer the browser sends `Origin: null` on this page's own
+// form, and the cross-site check refuses it. Either way the token never leaves this site.
+const noStore = { "Referrer-Policy": "same-origin", "Cache-Control": "no-store" };
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const db = getDb();
+  const token = params.token ?? "";
+  if (await verifyEmailWithToken(db, { token })) return redirect("/verify-email?status=verified", { status: 303, headers: noStore });
+  // Opening the link a second time is common; if the address is confirmed, say so kindly.
+  const owner = await getAuthTokenOwner(db, { token, purpose: "verify_email" });
+  const user = owner?.user_id ? await getUserById(db, { id: owner.user_id }) : undefined;
+  if (user?.email_verified_at && user.email === owner?.email) return redirect("/verify-email?status=already", { status: 303, headers: noStore });
+  return json({}, { status: 410, headers: noStore });
+}
+
+/** "Send a new confirmation email": to whoever the old link belonged to, or else to the signed-in user. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const db = getDb();
+  const owner = await getAuthTokenOwner(db, { token: params.token ?? "", purpose: "verify_email" });
+  const user = owner?.user_id ? await getUserById(db, { id: owner.user_id }) : await getUser(request);
+  // A made-up link and nobody signed in: the account page can send one after signing in.
+  if (!user) return redirect(`/sign-in?${new URLSearchParams({ redirectTo: "/account" }).toString()}`, 303);
+  if (user.email_verified_at) return redirect("/verify-email?status=already", 303);
+  const limited = await resendVerificationEmail(context, { user, origin: new URL(request.url).origin });
+  if (limited) return limited;
+  return redirect("/verify-email?status=sent", 303);
+}
+
+export const headers = actionHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("verifyEmail.invalidTitle"));
+
+export default function VerifyEmailLink() {
+  const { t } = useTranslation();
+  const result = useActionData<FormErrorData>();
+  const { token } = useParams();
+  return (
+    <div className="narrow">
+      <h1>{t("verifyEmail.invalidTitle")}</h1>
+      {/* Shown only when "send" was pressed too often. */}
+      <ErrorSummary errors={result?.errors ?? {}} fieldIds={{ email: "send-new" }} />
+      <p>{t("verifyEmail.invalidBody")}</p>
+      <form method="post" action={`/verify-email/${token ?? ""}`}>
+        <Button type="submit" id="send-new">
+          {t("verifyEmail.sendNew")}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { AppLoadContext } from "@remix-run/node";
+import type { Kysely } from "kysely";
+import { createEmailVerification } from "~/models/email-verification.server";
+import { createInvitation } from "~/models/invitation.server";
+import { enqueueEmail } from "~/models/outbox.server";
+import { normaliseEmail } from "~/models/user.server";
+import type { Database, MembershipRole } from "../../db/schema";
+import { getDb } from "./db.server";
+import { asLocale, DEFAULT_LOCALE, SUPPORTED_LOCALES } from "./i18n";
+import { i18next } from "./i18next.server";
+import { checkRateLimits, LIMITS } from "./rate-limits.server";
+
+// Every email the portal writes, besides the password reset, is composed here: the model makes the
+// token, this file words the message, and the outbox sends it.
+
+type Db = Kysely<Database>;
+
+/** Queues a confirmation link for the user's address, in their own language. */
+export async function sendVerificationEmail(
+  db: Db,
+  { user, origin }: { user: { id: number; email: string; display_name: string; preferred_locale: string | null }; origin: string },
+) {
+  const token = await createEmailVerification(db, { userId: user.id, email: user.email });
+  const t = await i18next.getFixedT(asLocale(user.preferred_locale) ?? DEFAULT_LOCALE);
+  const link = `${origin}/verify-email/${token}`;
+  await enqueueEmail(db, {
+    to: user.email,
+    subject: t("verifyEmail.emailSubject"),
+    bodyText: t("verifyEmail.emailBody", { name: user.display_name, link }),
+  });
+}
+
+/**
+ * Invites someone to a partner organisation. We don't know their language yet, so the email is in
+ * both: Chinese first, then English, each whole.
+ */
+export async function sendInvitationEmail(
+  db: Db,
+  {
+    actorUserId,
+    organisation,
+    email,
+    role,
+    origin,
+  }: { actorUserId: number; organisation: { id: number; name_zh: string | null; name_en: string | null }; email: string; role: MembershipRole; origin: string },
+) {
+  const token = await createInvitation(db, { actorUserId, organisationId: organisation.id, email, role });
+  const link = `${origin}/invite/${token}`;
+  const parts = await Promise.all(
+    SUPPORTED_LOCALES.map(async (locale) => {
+      const t = await i18next.getFixedT(locale);
+      const name = (locale === "en" ? organisation.name_en ?? organisation.name_zh : organisation.name_zh ?? organisation.name_en) ?? "";
+      const values = { organisation: name, role: t(`account.roles.${role}`), link };
+      return { subject: t("invite.emailSubject", values), body: t("invite.emailBody", values) };
+    }),
+  );
+  await enqueueEmail(db, {
+    to: normaliseEmail(email),
+    subject: parts.map((p) => p.subject).join(" / "),
+    bodyText: parts.map((p) => p.body).join("\n\n————————————————\n\n"),
+  });
+}
+
+/**
+ * "Send it again": a fresh confirmation link for a user who has not confirmed yet, limited per
+ * account and per IP. Returns the 429 response to answer with when over the limit, otherwise null.
+ */
+export async function resendVerificationEmail(
+  context: AppLoadContext,
+  { user, origin }: { user: { id: number; email: string; display_name: string; preferred_locale: string | null }; origin: string },
+) {
+  const limited = await checkRateLimits(context, [
+    { key: `verify-email:account:${user.id}`, limit: LIMITS.verifyEmailAccount },
+    { key: `verify-email:ip:${context.clientIp}`, limit: LIMITS.verifyEmailIp },
+  ]);
+  if (limited) return limited;
+  await sendVerificationEmail(getDb(), { user, origin });
+  return null;
+}

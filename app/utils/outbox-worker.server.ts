@@ -1,0 +1,116 @@
+import type { Kysely } from "kysely";
+import nodemailer from "nodemailer";
+import { claimDueEmails, markEmailFailed, markEmailSent } from "~/models/outbox.server";
+import type { Database } from "../../db/schema";
+
+/** What the worker needs from a mail transport: nodemailer's SMTP transport, or a fake in tests. */
+export type MailTransport = {
+  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+  close?: () => void;
+};
+
+/** How the worker paces itself; the defaults suit production. */
+export type OutboxWorkerOptions = {
+  /** Emails claimed per round. */
+  batchSize?: number;
+  /** Wait between rounds when the queue is empty. */
+  pollMs?: number;
+  /** How long a claimed email is reserved for this worker before another may take it. */
+  leaseSeconds?: number;
+  /** After this many failed attempts an email is left alone, with its last error kept. */
+  maxAttempts?: number;
+};
+
+const DEFAULTS = { batchSize: 10, pollMs: 5_000, leaseSeconds: 300, maxAttempts: 10 } satisfies Required<OutboxWorkerOptions>;
+
+/** Seconds to wait after the `attempt`-th failure: 30 s, 1 min, 2 min … doubling up to an hour. */
+export function retryDelaySeconds(attempt: number): number {
+  return Math.min(30 * 2 ** Math.max(0, attempt - 1), 3_600);
+}
+
+/** An SMTP transport for `SMTP_URL` (smtp:// upgrades with STARTTLS when offered, smtps:// is TLS from the start). */
+export function createSmtpTransport(smtpUrl: string): MailTransport {
+  return nodemailer.createTransport(smtpUrl);
+}
+
+/** The SMTP server's address without credentials, for logs. */
+export function describeSmtpUrl(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  return `${url.protocol}//${url.host}`;
+}
+
+/**
+ * Sends one batch of due emails and records each outcome. Returns how many were claimed, sent and
+ * failed. A failure never stops the batch: it is recorded on its row and retried later.
+ */
+export async function deliverDueEmails(
+  db: Kysely<Database>,
+  { transport, from, ...options }: { transport: MailTransport; from: string } & OutboxWorkerOptions,
+) {
+  const { batchSize, leaseSeconds, maxAttempts } = { ...DEFAULTS, ...options };
+  const emails = await claimDueEmails(db, { limit: batchSize, leaseSeconds, maxAttempts });
+  let sent = 0;
+  let failed = 0;
+  for (const email of emails) {
+    try {
+      await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text });
+      await markEmailSent(db, { id: email.id });
+      sent++;
+    } catch (error) {
+      const attempt = email.attempts + 1;
+      const message = error instanceof Error ? error.message : String(error);
+      await markEmailFailed(db, { id: email.id, error: message, retryInSeconds: retryDelaySeconds(attempt) });
+      failed++;
+      console.error(
+        `[outbox] email ${email.id} failed (attempt ${attempt} of ${maxAttempts}${attempt >= maxAttempts ? ", giving up" : ""}): ${message}`,
+      );
+    }
+  }
+  return { claimed: emails.length, sent, failed };
+}
+
+/** A running worker; `stop()` waits for the batch in flight, then closes the transport. */
+export type OutboxWorker = { stop: () => Promise<void> };
+
+/**
+ * Starts the background loop inside the server process: deliver a batch, and if the batch was
+ * full go again at once, otherwise wait `pollMs`. Safe to run in every app instance.
+ */
+export function startOutboxWorker(
+  db: Kysely<Database>,
+  { transport, from, ...options }: { transport: MailTransport; from: string } & OutboxWorkerOptions,
+): OutboxWorker {
+  const settings = { ...DEFAULTS, ...options };
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> | undefined;
+
+  const schedule = (delayMs: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      inFlight = deliverDueEmails(db, { transport, from, ...settings })
+        .then((result) => (result.claimed >= settings.batchSize ? 0 : settings.pollMs))
+        .catch((error: unknown) => {
+          // The database may be restarting; the next round tries again.
+          console.error("[outbox] could not deliver:", error instanceof Error ? error.message : error);
+          return settings.pollMs;
+        })
+        .then((next) => {
+          inFlight = undefined;
+          schedule(next);
+        });
+    }, delayMs);
+    // The worker alone never keeps the process alive.
+    timer.unref();
+  };
+  schedule(0);
+
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await inFlight;
+      transport.close?.();
+    },
+  };
+}

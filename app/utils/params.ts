@@ -1,0 +1,6 @@
+/** A numeric id from a URL segment; anything else is a 404, as an unknown id would be. */
+export function idParam(value: string | undefined): number {
+  const id = /^[1-9]\d{0,9}$/.test(value ?? "") ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id) || id > 2_147_483_647) throw new Response("Not Found", { status: 404 });
+  return id;
+}
