@@ -25,6 +25,8 @@ type Ids = Record<string, never>;
 
 /** Visitors are sent to sign in; every signed-in role gets `status`. */
 const anyUser = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: status, staff: status, employer: status, admin: status });
+/** Visitors are sent to sign in, other roles get 403, and an admin gets `status`. */
+const onlyAdmin = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: status });
 
 const ROUTES: RouteCase[] = [
   { path: "/account", expect: anyUser(200) },
@@ -44,6 +46,17 @@ const ROUTES: RouteCase[] = [
   // The passkey step belongs to a signed-in session; these demo accounts have no passkey yet,
   // so they are sent to set one up.
   { path: "/sign-in/second-factor", expect: anyUser(303) },
+  { path: "/account/profile", expect: anyUser(200) },
+  // The admin area: platform admins only. Organisation 1 is the first seeded partner.
+  { path: "/admin", expect: onlyAdmin(200) },
+  { path: "/admin/organisations/new", expect: onlyAdmin(200) },
+  { path: "/admin/organisations/1", expect: onlyAdmin(200) },
+  { path: "/admin/organisations/1/edit", expect: onlyAdmin(200) },
+  { path: "/admin/organisations/1/invite", expect: onlyAdmin(200) },
+  // The role is checked before the object: others get 403 whether or not it exists.
+  { path: "/admin/organisations/999999", expect: onlyAdmin(404) },
+  { method: "POST", path: "/admin/organisations/new", form: {}, expect: onlyAdmin(400) },
+  { method: "POST", path: "/admin/organisations/1/invite", form: {}, expect: onlyAdmin(400) },
 ];
 
 const roleEmail: Record<Exclude<Role, "visitor">, string> = {
