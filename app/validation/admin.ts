@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PARTNER_TYPES } from "../../db/schema";
+import { emailAddress } from "./auth";
 
 /** Roles a partner organisation's people can have; employers use member and owner. */
 export const PARTNER_ROLES = ["staff", "manager"] as const;
@@ -11,13 +12,6 @@ const optionalText = (max: number, message: string) =>
     .default("")
     .refine((v) => Array.from(v).length <= max, message)
     .transform((v) => v || null);
-
-const email = z
-  .string()
-  .trim()
-  .min(1, "admin.inviteEmailRequired")
-  .max(254, "forms.emailInvalid")
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "forms.emailInvalid");
 
 /** A partner organisation's details, as the admin form sends them. At least one name. */
 export const organisationSchema = z
@@ -44,7 +38,7 @@ function isWebAddress(value: string): boolean {
 
 /** Inviting someone to a partner organisation. */
 export const invitationSchema = z.object({
-  email,
+  email: emailAddress("admin.inviteEmailRequired"),
   role: z.enum(PARTNER_ROLES, "admin.roleInvalid"),
 });
 

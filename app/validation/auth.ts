@@ -5,12 +5,16 @@ import { isCommonPassword } from "~/utils/common-passwords";
 // passphrase is 64, and an emoji is 1.
 const length = (value: string) => Array.from(value).length;
 
-const email = z
-  .string()
-  .trim()
-  .min(1, "forms.emailRequired")
-  .max(254, "forms.emailInvalid")
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "forms.emailInvalid");
+/** An email address field; `requiredMessage` lets a form ask for someone else's address. */
+export const emailAddress = (requiredMessage = "forms.emailRequired") =>
+  z
+    .string()
+    .trim()
+    .min(1, requiredMessage)
+    .max(254, "forms.emailInvalid")
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "forms.emailInvalid");
+
+const email = emailAddress();
 
 /** A new password: 8–128 characters of any script, no composition rules, not a common one. */
 const newPassword = z
