@@ -2,10 +2,13 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001-organisations-and-openings";
 import * as m0002 from "./0002-accounts-and-security";
 import * as m0003 from "./0003-certificates-and-ranking";
+import * as m0006 from "./0006-partner-workflow";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
   "0001-organisations-and-openings": m0001,
   "0002-accounts-and-security": m0002,
   "0003-certificates-and-ranking": m0003,
+  // 0004 and 0005 are taken by work on other branches.
+  "0006-partner-workflow": m0006,
 };
