@@ -13,7 +13,22 @@ export type AuditAction =
   | "session.revoked"
   | "account.data_exported"
   | "account.deleted"
-  | "role.changed";
+  | "role.changed"
+  // The partner workflow: every change of an opening's status, and every moderation decision.
+  | "opening.created"
+  | "opening.edited"
+  | "opening.submitted"
+  | "opening.published"
+  | "opening.approved"
+  | "opening.returned"
+  | "opening.closed"
+  | "opening.reopened"
+  | "opening.unpublished"
+  | "opening.duplicated"
+  | "report.received"
+  | "report.dismissed"
+  | "report.employer_asked"
+  | "report.unpublished";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(
