@@ -148,10 +148,11 @@ export function openingFormSchema({ today, currentDeadline = null }: { today: st
         issue("hours_max", "editor.errors.hoursOrder");
       }
       if (number(form.pay_min) && number(form.pay_max) && form.pay_min > form.pay_max) issue("pay_max", "editor.errors.payOrder");
-      if (form.deadline && form.deadline < today && form.deadline !== currentDeadline) {
+      if (typeof form.deadline === "string" && isCalendarDate(form.deadline) && form.deadline < today && form.deadline !== currentDeadline) {
         issue("deadline", "editor.errors.deadlinePast");
       }
-    })
+      // Run even when other fields failed, so one submit reports every problem at once.
+    }, { when: () => true })
     .transform(({ pay_min, pay_max, screen_reader_tools, ...form }) => {
       const remote = form.work_arrangement === "remote";
       return {
