@@ -1,4 +1,5 @@
 import {
+  FieldError,
   Label,
   Radio,
   RadioGroup as AriaRadioGroup,
@@ -16,7 +17,8 @@ export function RadioGroup({
 }: Omit<AriaRadioGroupProps, "children"> & {
   label: string;
   description?: string;
-  options: { value: string; label: string }[];
+  /** An option may carry an id, so an error summary can link to the group's first radio. */
+  options: { value: string; label: string; id?: string }[];
 }) {
   return (
     <AriaRadioGroup {...props} className={["choice-group", className].filter(Boolean).join(" ")}>
@@ -26,9 +28,10 @@ export function RadioGroup({
           {description}
         </Text>
       ) : null}
+      <FieldError className="field__error" />
       <div className="choice-group__items">
         {options.map((option) => (
-          <Radio key={option.value} value={option.value} className="choice choice--radio">
+          <Radio key={option.value} id={option.id} value={option.value} className="choice choice--radio">
             <span className="choice__box" aria-hidden="true" />
             <span className="choice__label">{option.label}</span>
           </Radio>

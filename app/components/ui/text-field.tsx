@@ -16,10 +16,23 @@ export type TextFieldProps = AriaTextFieldProps & {
   placeholder?: string;
   autoComplete?: string;
   inputClassName?: string;
+  /** The language the text is written in, when it may differ from the page's (bilingual fields). */
+  inputLang?: string;
+  inputMode?: "text" | "numeric" | "decimal" | "email" | "tel" | "url" | "search";
 };
 
 /** React Aria's TextField with its Label, hint (Description) and FieldError always wired up. */
-export function TextField({ label, description, errorMessage, className, inputClassName, placeholder, ...props }: TextFieldProps) {
+export function TextField({
+  label,
+  description,
+  errorMessage,
+  className,
+  inputClassName,
+  placeholder,
+  inputLang,
+  inputMode,
+  ...props
+}: TextFieldProps) {
   return (
     <AriaTextField {...props} className={["field", className].filter(Boolean).join(" ")}>
       <Label className="field__label">{label}</Label>
@@ -29,7 +42,7 @@ export function TextField({ label, description, errorMessage, className, inputCl
         </Text>
       ) : null}
       <FieldError className="field__error">{errorMessage}</FieldError>
-      <Input className={["input", inputClassName].filter(Boolean).join(" ")} placeholder={placeholder} />
+      <Input className={["input", inputClassName].filter(Boolean).join(" ")} placeholder={placeholder} lang={inputLang} inputMode={inputMode} />
     </AriaTextField>
   );
 }
