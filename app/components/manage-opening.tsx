@@ -11,7 +11,7 @@ import { TextArea } from "~/components/ui/text-area";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/utils/use-locale";
-import { LocalizedText } from "./localized-text";
+import { FreeText, LocalizedText } from "./localized-text";
 import { DoneMessage, OpeningTitle, RevisionHistory, type RevisionEntry } from "./workspace";
 
 /** The opening as the manage page's loader sends it. */
@@ -120,7 +120,7 @@ export function ManageOpening({
       {opening.review_note && opening.status === "draft" ? (
         <section aria-labelledby="returned-heading" className="notice">
           <h2 id="returned-heading">{t("workflow.returnedHeading")}</h2>
-          <p>{opening.review_note}</p>
+          <FreeText as="p" text={opening.review_note} />
         </section>
       ) : null}
 

@@ -7,7 +7,7 @@ import { NativeSelect } from "~/components/ui/select";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/utils/use-locale";
-import { LocalizedText } from "./localized-text";
+import { FreeText, LocalizedText } from "./localized-text";
 
 // Pieces shared by the staff and employer workspaces.
 
@@ -199,7 +199,7 @@ export function RevisionHistory({ revisions }: { revisions: RevisionEntry[] }) {
                 {source !== undefined ? <p>{t("workflow.history.copiedFrom", { id: String(source) })}</p> : null}
                 {revision.reason ? (
                   <p>
-                    {t("workflow.history.reason")} {revision.reason}
+                    {t("workflow.history.reason")} <FreeText text={revision.reason} />
                   </p>
                 ) : null}
                 {revision.action === "edited" && fields.length > 0 ? (

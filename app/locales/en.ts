@@ -795,6 +795,7 @@ const en: LocaleResource = {
     },
   },
   workspace: {
+    labelSeparator: ": ",
     backToStaff: "Back to the workspace",
     backToEmployer: "Back to our openings",
     navStaff: "Workspace",

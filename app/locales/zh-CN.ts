@@ -786,6 +786,7 @@ const zhCN = {
     },
   },
   workspace: {
+    labelSeparator: "：",
     backToStaff: "返回工作台",
     backToEmployer: "返回我们的职位",
     navStaff: "工作台",

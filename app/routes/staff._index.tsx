@@ -87,7 +87,7 @@ export default function StaffWorkspace() {
               <li key={report.id} className="work-list__item">
                 <Link to={`/staff/reports/${report.id}`} className="work-list__title">
                   {t(`report.reasons.${report.reason}`)}
-                  {t("common.answerSeparator")}
+                  {t("workspace.labelSeparator")}
                   <OpeningTitle opening={report} />
                 </Link>
                 <p className="work-list__meta">

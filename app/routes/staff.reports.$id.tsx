@@ -2,6 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ParseKeys } from "i18next";
 import { useTranslation } from "react-i18next";
+import { FreeText } from "~/components/localized-text";
 import { DoneMessage, OpeningTitle } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/error-summary";
@@ -14,7 +15,6 @@ import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { formatDateTime } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
 import { idParam, scopeFor } from "~/utils/workspace.server";
 import { moderationSchema } from "~/validation/opening";
 
@@ -59,7 +59,6 @@ export default function ModerateReport() {
   const { report, active, done } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
-  const locale = useLocale();
   return (
     <>
       <p className="back-link">
@@ -88,9 +87,7 @@ export default function ModerateReport() {
           <dt>{t("moderation.details")}</dt>
           <dd>
             {report.details ? (
-              <span className="prose" lang={report.locale === locale ? undefined : report.locale}>
-                {report.details}
-              </span>
+              <FreeText className="prose" text={report.details} />
             ) : (
               t("moderation.noDetails")
             )}
@@ -122,7 +119,7 @@ export default function ModerateReport() {
           </p>
           {report.decision_reason ? (
             <p>
-              {t("workflow.history.reason")} {report.decision_reason}
+              {t("workflow.history.reason")} <FreeText text={report.decision_reason} />
             </p>
           ) : null}
         </section>
