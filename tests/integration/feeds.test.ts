@@ -220,7 +220,7 @@ describe("JSON API", () => {
         url: `http://localhost/openings/${created.id}`,
         title: { zh: "有声书校音员", en: "Audiobook proofreader" },
         summary: { zh: "听录音，找出读错的字。", en: null },
-        employer: { name: { zh: "星河助残服务（测试）", en: null } },
+        employer: { name: { zh: "星河助残服务（测试）", en: null }, certificate: null },
         work_arrangement: "hybrid",
         remote_anywhere: false,
         province: "四川",
