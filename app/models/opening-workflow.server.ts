@@ -278,6 +278,7 @@ function columnValues(fields: OpeningFields) {
   return values as Pick<OpeningFields, EditableColumn>;
 }
 
+/** The outcome of a workflow change: the opening's id and new status, or why it was refused. */
 export type WorkflowResult = { ok: true; id: number; status: OpeningStatus } | { ok: false; error: WorkflowError };
 /** Why a change was refused; each is an i18n key under `workflow.errors`. */
 export type WorkflowError = "notFound" | "notAllowed" | "employerNotVerified" | "deadlinePassed" | "unknownOrganisation";
@@ -392,7 +393,6 @@ async function lockScoped(trx: Trx, id: number, scope: OpeningScope) {
       "o.deadline",
       "o.published_at",
       ...EDITABLE_COLUMNS.map((column) => `o.${column}` as const),
-      "o.title_zh",
       "e.verification_status as employer_verification",
       sql<boolean>`(o.deadline is not null and o.deadline < current_date)`.as("past_deadline"),
     ])

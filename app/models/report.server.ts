@@ -110,6 +110,7 @@ const OUTCOME: Record<ModerationDecision, { status: ReportStatus; audit: AuditAc
   unpublish: { status: "unpublished", audit: "report.unpublished", settles: true },
 };
 
+/** The outcome of a moderation decision: the report's new status, or why it was refused. */
 export type ModerationResult = { ok: true; status: ReportStatus } | { ok: false; error: "notFound" | "alreadySettled" | "notPublished" };
 
 /**

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { FreeText } from "~/components/localized-text";
 import { DoneMessage, OpeningTitle } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
-import { ErrorSummary } from "~/components/ui/error-summary";
 import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
@@ -66,7 +65,12 @@ export default function ModerateReport() {
       </p>
       <h1>{t("moderation.title")}</h1>
       <DoneMessage message={done ? t(`moderation.done.${done}`) : null} />
-      {active ? null : <ErrorSummary errors={result?.errors ?? {}} />}
+      {/* Settled while this person was deciding: say so plainly, there is no form left to fix. */}
+      {!active && result?.errors.decision ? (
+        <p className="notice" role="alert">
+          {t(result.errors.decision as ParseKeys)}
+        </p>
+      ) : null}
       <p className="lead">{t("moderation.lead")}</p>
       <dl className="facts">
         <div>

@@ -108,6 +108,7 @@ function inPageOrder(errors: FieldErrors): FieldErrors {
   );
 }
 
+/** A validated editor form, or its errors with everything that was typed. */
 export type EditorSubmission =
   | { ok: true; fields: OpeningFormData; employerId?: number; partnerId?: number; intent: "save" | "preview"; values: Record<string, string> }
   | { ok: false; errors: FieldErrors; values: Record<string, string> };
