@@ -47,6 +47,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       demoMode: getEnv().demoMode,
       formHasErrors: context.form?.hasErrors ?? false,
       signedInAs: user ? user.display_name : null,
+      // Which workspaces to link in the header; a cosmetic hint only, every route checks for itself.
+      workspaces: {
+        staff: user?.memberships.some((m) => m.kind === "partner") ?? false,
+        employer: user?.memberships.some((m) => m.kind === "employer") ?? false,
+      },
       preferences,
     },
     { headers: { Vary: "Cookie, Accept-Language" } },
@@ -61,6 +66,7 @@ export type RootLoaderData = {
   demoMode: boolean;
   formHasErrors: boolean;
   signedInAs: string | null;
+  workspaces: { staff: boolean; employer: boolean };
   preferences: DisplayPreferences;
 };
 
@@ -98,7 +104,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("shell.skipLink")}
         </a>
-        <SiteHeader signedIn={Boolean(data?.signedInAs)} />
+        <SiteHeader signedIn={Boolean(data?.signedInAs)} workspaces={data?.workspaces} />
         {/* tabIndex lets the skip link and the route announcer move focus here. */}
         <main id="main" tabIndex={-1} className="page-width main">
           {children}

@@ -98,6 +98,10 @@ export interface OpeningTable {
   status: ColumnType<OpeningStatus, OpeningStatus | undefined, OpeningStatus>;
   deadline: DateOnly | null;
   published_at: Date | null;
+  /** Why a partner returned the opening to its employer; cleared when it is resubmitted. */
+  review_note: string | null;
+  /** When the employer last submitted it for review. */
+  submitted_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   search_vector: ColumnType<string, string | undefined, string>;
@@ -245,6 +249,61 @@ export interface CertificateEventTable {
   reason_en: string | null;
 }
 
+export const REVISION_ACTIONS = [
+  "created",
+  "edited",
+  "submitted",
+  "published",
+  "approved",
+  "returned",
+  "closed",
+  "reopened",
+  "unpublished",
+  "duplicated",
+] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** A changed column's value before and after: strings, numbers, booleans, arrays of strings or null. */
+export type RevisionChanges = Record<string, { from: unknown; to: unknown }>;
+
+export interface OpeningRevisionTable {
+  id: Generated<number>;
+  opening_id: number;
+  at: Timestamp;
+  actor_user_id: number | null;
+  action: RevisionAction;
+  changes: ColumnType<RevisionChanges, RevisionChanges | undefined, RevisionChanges>;
+  reason: string | null;
+}
+
+export const REPORT_REASONS = [
+  "fake_job",
+  "asks_fees",
+  "certificate_renting",
+  "inaccurate_access",
+  "inaccessible_application",
+  "other",
+] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+export const REPORT_STATUSES = ["open", "employer_asked", "dismissed", "unpublished"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export interface OpeningReportTable {
+  id: Generated<number>;
+  opening_id: number;
+  reason: ReportReason;
+  details: string | null;
+  /** Only to tell the reporter the outcome; erased once the report is settled. Never audit-logged. */
+  contact_email: string | null;
+  locale: ColumnType<"zh-CN" | "en", "zh-CN" | "en" | undefined, "zh-CN" | "en">;
+  status: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>;
+  created_at: Timestamp;
+  decided_at: Date | null;
+  decided_by_user_id: number | null;
+  decision_reason: string | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -258,6 +317,8 @@ export interface Database {
   rate_limit: RateLimitTable;
   certificate: CertificateTable;
   certificate_event: CertificateEventTable;
+  opening_revision: OpeningRevisionTable;
+  opening_report: OpeningReportTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

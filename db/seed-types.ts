@@ -7,6 +7,8 @@ import type {
   OrganisationKind,
   PartnerType,
   PayUnit,
+  ReportReason,
+  RevisionAction,
   Schedule,
   VerificationStatus,
   WorkArrangement,
@@ -73,6 +75,33 @@ export interface SeedOpening {
   deadline_in_days: number | null;
   /** Days since it was published (ignored for drafts). */
   posted_days_ago: number;
+  /** Days since an employer submitted it for review, for employer-submitted openings. */
+  submitted_days_ago?: number;
+  /** Why a partner returned it to the employer (a returned opening is a draft with a note). */
+  review_note?: string | null;
+}
+
+/** A report from the public on a demo opening; dates are relative to the day the seed runs. */
+export interface SeedReport {
+  opening: string;
+  reason: ReportReason;
+  details: string | null;
+  locale: "zh-CN" | "en";
+  /** Only for reporters who asked to hear the outcome; always an example.org address. */
+  contact_email: string | null;
+  days_ago: number;
+  /** Open, or already passed to the employer by the demo staff account, with its reason. */
+  decision?: { status: "employer_asked"; reason: string; days_ago: number };
+}
+
+/** One step of a demo opening's history, by one of the demo accounts. */
+export interface SeedRevision {
+  opening: string;
+  /** The demo account (by email) who made the change. */
+  actor: string;
+  action: RevisionAction;
+  days_ago: number;
+  reason?: string;
 }
 
 /** A certificate in the demo seed; dates are relative to the day the seed runs. */

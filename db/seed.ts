@@ -3,7 +3,7 @@ import { createAuthToken } from "../app/models/auth-token.server";
 import { upsertOpeningByRef } from "../app/models/opening.server";
 import { hashPassword } from "../app/utils/password.server";
 import type { Database } from "./schema";
-import { seedCertificates, seedOpenings, seedOrganisations } from "./seed-data";
+import { seedCertificates, seedOpenings, seedOrganisations, seedReports, seedRevisions } from "./seed-data";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -57,22 +57,26 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       idBySlug.set(org.slug, row.id);
     }
 
+    const openingIdByRef = new Map<string, number>();
     for (const seed of seedOpenings) {
-      const { ref, employer, partner, deadline_in_days, posted_days_ago, ...fields } = seed;
+      const { ref, employer, partner, deadline_in_days, posted_days_ago, submitted_days_ago, review_note, ...fields } = seed;
       const employerId = idBySlug.get(employer);
       const partnerId = idBySlug.get(partner);
       if (employerId === undefined || partnerId === undefined) {
         throw new Error(`Seed opening ${ref} names an unknown organisation (${employer} / ${partner})`);
       }
       const published = fields.status === "published" || fields.status === "closed";
-      await upsertOpeningByRef(trx, {
+      const row = await upsertOpeningByRef(trx, {
         ...fields,
         external_ref: ref,
         employer_id: employerId,
         partner_id: partnerId,
         deadline: deadline_in_days === null ? null : isoDate(new Date(now.getTime() + deadline_in_days * DAY_MS)),
         published_at: published ? new Date(now.getTime() - posted_days_ago * DAY_MS) : null,
+        submitted_at: submitted_days_ago === undefined ? null : new Date(now.getTime() - submitted_days_ago * DAY_MS),
+        review_note: review_note ?? null,
       });
+      openingIdByRef.set(ref, row.id);
     }
     for (const cert of seedCertificates) {
       const employerId = idBySlug.get(cert.employer);
@@ -167,6 +171,8 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       ttlMinutes: 7 * 24 * 60,
       payload: { organisationId: invitedOrgId, role: DEMO_PENDING_INVITATION.role, invitedBy: adminId },
     });
+
+    await seedPartnerWork(trx, { now, openingIdByRef });
     return {
       organisations: seedOrganisations.length,
       openings: seedOpenings.length,
@@ -174,4 +180,77 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       accounts: DEMO_ACCOUNTS.length,
     };
   });
+}
+
+/**
+ * The demo staff account's queue: reports from the public, and the history of the openings that
+ * went through review. Added only where an opening has none yet, so running the seed again (or
+ * after people have used the demo) never duplicates them.
+ */
+async function seedPartnerWork(
+  trx: Kysely<Database>,
+  { now, openingIdByRef }: { now: Date; openingIdByRef: Map<string, number> },
+) {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const accounts = await trx
+    .selectFrom("app_user")
+    .select(["id", "email"])
+    .where("email", "in", DEMO_ACCOUNTS.map((account) => account.email))
+    .execute();
+  const userId = (email: string) => {
+    const id = accounts.find((account) => account.email === email)?.id;
+    if (id === undefined) throw new Error(`Seed history names an unknown demo account (${email})`);
+    return id;
+  };
+  const openingId = (ref: string) => {
+    const id = openingIdByRef.get(ref);
+    if (id === undefined) throw new Error(`Seed data names an unknown opening (${ref})`);
+    return id;
+  };
+
+  for (const ref of new Set(seedRevisions.map((revision) => revision.opening))) {
+    const id = openingId(ref);
+    const existing = await trx.selectFrom("opening_revision").select("id").where("opening_id", "=", id).limit(1).execute();
+    if (existing.length > 0) continue;
+    await trx
+      .insertInto("opening_revision")
+      .values(
+        seedRevisions
+          .filter((revision) => revision.opening === ref)
+          .map((revision) => ({
+            opening_id: id,
+            at: ago(revision.days_ago),
+            actor_user_id: userId(revision.actor),
+            action: revision.action,
+            reason: revision.reason ?? null,
+          })),
+      )
+      .execute();
+  }
+
+  const staffId = userId("staff@demo.accesswork.example");
+  for (const report of seedReports) {
+    const id = openingId(report.opening);
+    const existing = await trx.selectFrom("opening_report").select("id").where("opening_id", "=", id).limit(1).execute();
+    if (existing.length > 0) continue;
+    await trx
+      .insertInto("opening_report")
+      .values({
+        opening_id: id,
+        reason: report.reason,
+        details: report.details,
+        locale: report.locale,
+        contact_email: report.contact_email,
+        created_at: ago(report.days_ago),
+        ...(report.decision
+          ? {
+              status: report.decision.status,
+              decided_at: ago(report.decision.days_ago),
+              decided_by_user_id: staffId,
+              decision_reason: report.decision.reason,
+            }
+          : {}),
+      })
+      .execute();
+  }
 }

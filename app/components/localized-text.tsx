@@ -1,6 +1,6 @@
 import type { ElementType, ReactNode } from "react";
 import { useLocale } from "~/utils/use-locale";
-import type { LocalizedText as Picked } from "~/utils/localized";
+import { guessLang, type LocalizedText as Picked } from "~/utils/localized";
 
 /** Renders content, adding `lang` when it is in the other language so screen readers switch voice. */
 export function LocalizedText({
@@ -21,4 +21,9 @@ export function LocalizedText({
       {value.text}
     </Tag>
   );
+}
+
+/** Text someone typed in either language (a reason, a report), marked with the language it seems to be in. */
+export function FreeText({ text, as, className }: { text: string; as?: ElementType; className?: string }) {
+  return <LocalizedText value={{ text, lang: guessLang(text) }} as={as} className={className} />;
 }

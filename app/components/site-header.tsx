@@ -4,7 +4,14 @@ import { useLocale } from "~/utils/use-locale";
 import { LanguageSwitch } from "./language-switch";
 
 /** The banner: brand, main navigation and the language link, identical on every page. */
-export function SiteHeader({ signedIn }: { signedIn: boolean }) {
+export function SiteHeader({
+  signedIn,
+  workspaces,
+}: {
+  signedIn: boolean;
+  /** Links to the partner and employer workspaces, for people who belong to such organisations. */
+  workspaces?: { staff: boolean; employer: boolean };
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -28,6 +35,16 @@ export function SiteHeader({ signedIn }: { signedIn: boolean }) {
             </li>
             {signedIn ? (
               <>
+                {workspaces?.staff ? (
+                  <li>
+                    <NavLink to="/staff">{t("workspace.navStaff")}</NavLink>
+                  </li>
+                ) : null}
+                {workspaces?.employer ? (
+                  <li>
+                    <NavLink to="/employer">{t("workspace.navEmployer")}</NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/account">{t("auth.navAccount")}</NavLink>
                 </li>

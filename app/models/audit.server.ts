@@ -27,7 +27,22 @@ export type AuditAction =
   | "invitation.sent"
   | "invitation.accepted"
   | "role.changed"
-  | "membership.removed";
+  | "membership.removed"
+  // The partner workflow: every change of an opening's status, and every moderation decision.
+  | "opening.created"
+  | "opening.edited"
+  | "opening.submitted"
+  | "opening.published"
+  | "opening.approved"
+  | "opening.returned"
+  | "opening.closed"
+  | "opening.reopened"
+  | "opening.unpublished"
+  | "opening.duplicated"
+  | "report.received"
+  | "report.dismissed"
+  | "report.employer_asked"
+  | "report.unpublished";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

@@ -215,9 +215,9 @@ export async function listPublishedOpeningIds(db: Db, { limit }: { limit?: numbe
   return query.execute();
 }
 
-/** One published opening with its whole access profile, or undefined if it is not public. */
-export async function getPublishedOpening(db: Db, { id }: { id: number }) {
-  return withCertificate(db, publicOpenings(db))
+/** Everything the detail page shows, added to a query of openings "o" joined to their employer "e". */
+function withDetail<T extends ReturnType<typeof publicOpenings>>(db: Db, query: T) {
+  return withCertificate(db, query)
     .innerJoin("organisation as p", "p.id", "o.partner_id")
     .select([
       ...summaryColumns,
@@ -244,9 +244,24 @@ export async function getPublishedOpening(db: Db, { id }: { id: number }) {
       "p.name_zh as partner_name_zh",
       "p.name_en as partner_name_en",
       "p.slug as partner_slug",
-    ])
-    .where("o.id", "=", id)
-    .executeTakeFirst();
+    ]);
+}
+
+/** What the detail page (and the editor's preview) renders. */
+export type OpeningDetail = NonNullable<Awaited<ReturnType<typeof getPublishedOpening>>>;
+
+/** One published opening with its whole access profile, or undefined if it is not public. */
+export async function getPublishedOpening(db: Db, { id }: { id: number }) {
+  return withDetail(db, publicOpenings(db)).where("o.id", "=", id).executeTakeFirst();
+}
+
+/**
+ * Any opening, whatever its status, in exactly the shape of {@link getPublishedOpening}, for the
+ * editor's preview. Not scoped: the caller has already checked that the user may see it.
+ */
+export async function getOpeningDetailForPreview(db: Db, { id }: { id: number }) {
+  const base = db.selectFrom("opening as o").innerJoin("organisation as e", "e.id", "o.employer_id");
+  return withDetail(db, base).where("o.id", "=", id).executeTakeFirst();
 }
 
 /** A full opening as written by staff or the seed, minus what the database derives. */

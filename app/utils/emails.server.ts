@@ -1,4 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
+import { createInstance, type TFunction } from "i18next";
 import type { Kysely } from "kysely";
 import { createEmailVerification } from "~/models/email-verification.server";
 import { createInvitation } from "~/models/invitation.server";
@@ -6,7 +7,7 @@ import { enqueueEmail } from "~/models/outbox.server";
 import { normaliseEmail } from "~/models/user.server";
 import type { Database, MembershipRole } from "../../db/schema";
 import { getDb } from "./db.server";
-import { asLocale, DEFAULT_LOCALE, SUPPORTED_LOCALES } from "./i18n";
+import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, SUPPORTED_LOCALES, type Locale } from "./i18n";
 import { i18next } from "./i18next.server";
 import { checkRateLimits, LIMITS } from "./rate-limits.server";
 
@@ -76,4 +77,14 @@ export async function resendVerificationEmail(
   if (limited) return limited;
   await sendVerificationEmail(getDb(), { user, origin });
   return null;
+}
+
+// Emails are written in the recipient's language, not the language of the person whose action
+// sent them, so they need a translator that works outside a request.
+const emailI18n = createInstance();
+void emailI18n.init({ ...i18nConfig, resources, lng: DEFAULT_LOCALE, initImmediate: false });
+
+/** A translator for an email to someone who reads `locale` (the default language when unknown). */
+export function emailT(locale: Locale | null | undefined): TFunction {
+  return emailI18n.getFixedT(locale ?? DEFAULT_LOCALE);
 }

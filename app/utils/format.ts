@@ -12,6 +12,13 @@ export function formatDate(t: TFunction, value: string | Date): string {
   return t("date.long", { year, month, day, monthName });
 }
 
+/** "2026年11月25日 14:05" / "25 November 2026, 14:05", in China time (UTC+8, no daylight saving). */
+export function formatDateTime(t: TFunction, value: string | Date): string {
+  const shifted = new Date(new Date(value).getTime() + 8 * 3_600_000);
+  const time = shifted.toISOString().slice(11, 16);
+  return t("date.dateTime", { date: formatDate(t, shifted), time });
+}
+
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

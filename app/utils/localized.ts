@@ -14,3 +14,13 @@ export function pickText(locale: Locale, zh: string | null | undefined, en: stri
   if (locale === "zh-CN" && en) return { text: en, lang: "en" };
   return null;
 }
+
+/**
+ * The language free text (a reason, a report) is most likely written in, so it can carry `lang`:
+ * Chinese when Han characters make up a fair share of its letters, English otherwise.
+ */
+export function guessLang(text: string): Locale {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return han * 2 >= latin && han > 0 ? "zh-CN" : "en";
+}

@@ -16,15 +16,25 @@ export const LIMITS = {
   // A fresh confirmation email: a few per hour is plenty for a person, and caps mail to one inbox.
   verifyEmailAccount: { limit: 3, windowSeconds: 3600 },
   verifyEmailIp: { limit: 20, windowSeconds: 3600 },
+  // Reports from the public: generous enough for an office that helps many people, low enough
+  // that nobody can bury a partner's moderation queue.
+  reportIp: { limit: 10, windowSeconds: 3600 },
 } as const;
 
 /**
  * Counts a hit on every key; if any is over its limit, returns a 429 response (the caller renders
  * the form with a clear message). Limits live in PostgreSQL, so they hold across instances.
+ * `field` and `message` say where the form shows the error and what it says; `values` is what was
+ * typed, so the form can show it again (never pass passwords).
  */
 export async function checkRateLimits(
   context: AppLoadContext,
   checks: { key: string; limit: { limit: number; windowSeconds: number } }[],
+  {
+    field = "email",
+    message = "forms.rateLimited",
+    values = {},
+  }: { field?: string; message?: string; values?: Record<string, string> } = {},
 ) {
   const db = getDb();
   for (const check of checks) {
@@ -33,7 +43,7 @@ export async function checkRateLimits(
       context.form.hasErrors = true;
       await recordAudit(db, { actorUserId: null, action: "auth.rate_limited", details: { bucket: check.key.split(":")[0] } });
       return json(
-        { errors: { email: "forms.rateLimited" }, values: {} },
+        { errors: { [field]: message }, values },
         { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
       );
     }

@@ -18,7 +18,8 @@ export function RadioGroup({
 }: Omit<AriaRadioGroupProps, "children"> & {
   label: string;
   description?: string;
-  options: { value: string; label: ReactNode }[];
+  /** An option may carry an id, so an error summary can link to the group's first radio. */
+  options: { value: string; label: ReactNode; id?: string }[];
 }) {
   return (
     <AriaRadioGroup {...props} className={["choice-group", className].filter(Boolean).join(" ")}>
@@ -32,7 +33,7 @@ export function RadioGroup({
       <FieldError className="field__error" />
       <div className="choice-group__items">
         {options.map((option) => (
-          <Radio key={option.value} value={option.value} className="choice choice--radio">
+          <Radio key={option.value} id={option.id} value={option.value} className="choice choice--radio">
             <span className="choice__box" aria-hidden="true" />
             <span className="choice__label">{option.label}</span>
           </Radio>

@@ -15,6 +15,8 @@ export function NativeSelect({
   description,
   form,
   className,
+  id: givenId,
+  errorMessage,
 }: {
   label: ReactNode;
   name: string;
@@ -23,11 +25,18 @@ export function NativeSelect({
   description?: string;
   form?: string;
   className?: string;
+  /** A fixed id, so an error summary can link to the field. */
+  id?: string;
+  /** Shown above the select, which is then marked invalid. */
+  errorMessage?: string;
 }) {
-  const id = useId();
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [description ? hintId : null, errorMessage ? errorId : null].filter(Boolean).join(" ");
   return (
-    <div className={["field", className].filter(Boolean).join(" ")}>
+    <div className={["field", className].filter(Boolean).join(" ")} data-invalid={errorMessage ? "true" : undefined}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
@@ -36,13 +45,19 @@ export function NativeSelect({
           {description}
         </span>
       ) : null}
+      {errorMessage ? (
+        <span id={errorId} className="field__error">
+          {errorMessage}
+        </span>
+      ) : null}
       <select
         id={id}
         name={name}
         defaultValue={defaultValue}
         form={form}
         className="input select"
-        aria-describedby={description ? hintId : undefined}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={errorMessage ? true : undefined}
       >
         {options.map((option) =>
           "group" in option ? (

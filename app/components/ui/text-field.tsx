@@ -19,10 +19,24 @@ export type TextFieldProps = AriaTextFieldProps & {
   inputClassName?: string;
   /** Several lines of text: a <textarea> with this many rows. */
   rows?: number;
+  /** The language the text is written in, when it may differ from the page's (bilingual fields). */
+  inputLang?: string;
+  inputMode?: "text" | "numeric" | "decimal" | "email" | "tel" | "url" | "search";
 };
 
 /** React Aria's TextField with its Label, hint (Description) and FieldError always wired up. */
-export function TextField({ label, description, errorMessage, className, inputClassName, placeholder, rows, ...props }: TextFieldProps) {
+export function TextField({
+  label,
+  description,
+  errorMessage,
+  className,
+  inputClassName,
+  placeholder,
+  rows,
+  inputLang,
+  inputMode,
+  ...props
+}: TextFieldProps) {
   const inputClass = ["input", rows ? "input--multiline" : null, inputClassName].filter(Boolean).join(" ");
   return (
     <AriaTextField {...props} className={["field", className].filter(Boolean).join(" ")}>
@@ -33,7 +47,11 @@ export function TextField({ label, description, errorMessage, className, inputCl
         </Text>
       ) : null}
       <FieldError className="field__error">{errorMessage}</FieldError>
-      {rows ? <TextArea className={inputClass} placeholder={placeholder} rows={rows} /> : <Input className={inputClass} placeholder={placeholder} />}
+      {rows ? (
+        <TextArea className={inputClass} placeholder={placeholder} rows={rows} lang={inputLang} />
+      ) : (
+        <Input className={inputClass} placeholder={placeholder} lang={inputLang} inputMode={inputMode} />
+      )}
     </AriaTextField>
   );
 }

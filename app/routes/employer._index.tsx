@@ -1,0 +1,45 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { OpeningsByStatus, OrganisationChooser } from "~/components/workspace";
+import { listScopedOpenings } from "~/models/opening-workflow.server";
+import { requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { pickText } from "~/utils/localized";
+import { metaT, pageTitle } from "~/utils/meta";
+import { useLocale } from "~/utils/use-locale";
+import { chosenOrganisation, scopeFor } from "~/utils/workspace.server";
+
+// GET /employer: an employer's own openings by status, including those a partner sent back.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "employer");
+  const { chosen, options } = chosenOrganisation(user, "employer", request);
+  const openings = await listScopedOpenings(getDb(), { scope: scopeFor(user, "employer"), organisationId: chosen.organisation_id });
+  return json({
+    org: { id: chosen.organisation_id, name_zh: chosen.name_zh, name_en: chosen.name_en },
+    orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
+    openings,
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("employer.title"));
+
+export default function EmployerWorkspace() {
+  const { org, orgs, openings } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const query = orgs.length > 1 ? `?org=${org.id}` : "";
+  return (
+    <>
+      <h1>{t("employer.title")}</h1>
+      <p className="lead">{t("employer.lead", { org: pickText(locale, org.name_zh, org.name_en)?.text ?? "" })}</p>
+      <OrganisationChooser options={orgs} current={org.id} />
+      <p>
+        <Link to={`/employer/openings/new${query}`} className="button button--primary">
+          {t("employer.newOpening")}
+        </Link>
+      </p>
+      <OpeningsByStatus openings={openings} basePath="/employer/openings" show="partner" headingLevel={2} />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { OpeningPreview } from "~/components/opening-preview";
+import { requireRole } from "~/utils/auth.server";
+import { pickText } from "~/utils/localized";
+import { loadPreview } from "~/utils/manage.server";
+import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
+
+// GET /employer/openings/:id/preview: the opening exactly as job seekers will see it.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "employer");
+  return json(await loadPreview(user, "employer", params.id));
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaT(matches);
+  const title = data ? pickText(localeFromMatches(matches), data.detail.title_zh, data.detail.title_en)?.text : null;
+  return pageTitle(matches, t("workflow.previewTitle", { title: title ?? t("workflow.untitled") }));
+};
+
+export default function EmployerPreviewOpening() {
+  const data = useLoaderData<typeof loader>();
+  return <OpeningPreview side="employer" {...data} />;
+}

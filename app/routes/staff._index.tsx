@@ -1,0 +1,127 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LocalizedText } from "~/components/localized-text";
+import { OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/components/workspace";
+import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-workflow.server";
+import { listPartnerReports } from "~/models/report.server";
+import { requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { pickText } from "~/utils/localized";
+import { metaT, pageTitle } from "~/utils/meta";
+import { useLocale } from "~/utils/use-locale";
+import { chosenOrganisation, scopeFor } from "~/utils/workspace.server";
+
+// GET /staff: a partner's workspace. What needs attention first, then the moderation queue, the
+// partner's openings by status and the employers it works with.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "staff");
+  const { chosen, options } = chosenOrganisation(user, "staff", request);
+  const db = getDb();
+  const partnerId = chosen.organisation_id;
+  const openings = await listScopedOpenings(db, { scope: scopeFor(user, "staff"), organisationId: partnerId });
+  const employers = await listPartnerEmployers(db, { partnerId });
+  const attention = await countPartnerAttention(db, { partnerId });
+  const reports = await listPartnerReports(db, { partnerId, active: true });
+  return json({
+    org: { id: partnerId, name_zh: chosen.name_zh, name_en: chosen.name_en },
+    orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
+    openings,
+    employers,
+    attention,
+    reports,
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("staff.title"));
+
+const ATTENTION = [
+  { key: "pending_review", anchor: "#status-pending_review" },
+  { key: "reports", anchor: "#reports-heading" },
+  { key: "expired", anchor: "#status-expired" },
+  { key: "draft", anchor: "#status-draft" },
+] as const;
+
+export default function StaffWorkspace() {
+  const { org, orgs, openings, employers, attention, reports } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const orgName = pickText(locale, org.name_zh, org.name_en)?.text ?? "";
+  const query = orgs.length > 1 ? `?org=${org.id}` : "";
+  const todo = ATTENTION.filter((item) => attention[item.key] > 0);
+
+  return (
+    <>
+      <h1>{t("staff.title")}</h1>
+      <p className="lead">{t("staff.lead", { org: orgName })}</p>
+      <OrganisationChooser options={orgs} current={org.id} />
+      <p>
+        <Link to={`/staff/openings/new${query}`} className="button button--primary">
+          {t("staff.newOpening")}
+        </Link>
+      </p>
+
+      <section aria-labelledby="attention-heading">
+        <h2 id="attention-heading">{t("staff.attentionHeading")}</h2>
+        {todo.length === 0 ? (
+          <p>{t("staff.nothingToDo")}</p>
+        ) : (
+          <ul className="bullets">
+            {todo.map((item) => (
+              <li key={item.key}>
+                <a href={item.anchor}>{t(`staff.attention.${item.key}`, { count: attention[item.key] })}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="reports-heading">
+        <h2 id="reports-heading">{t("staff.reportsHeading")}</h2>
+        {reports.length === 0 ? (
+          <p>{t("staff.noReports")}</p>
+        ) : (
+          <ul className="work-list">
+            {reports.map((report) => (
+              <li key={report.id} className="work-list__item">
+                <Link to={`/staff/reports/${report.id}`} className="work-list__title">
+                  {t(`report.reasons.${report.reason}`)}
+                  {t("workspace.labelSeparator")}
+                  <OpeningTitle opening={report} />
+                </Link>
+                <p className="work-list__meta">
+                  {t(`moderation.statuses.${report.status}`)} · {t("staff.reportReceived", { date: formatDate(t, report.created_at) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="openings-heading">
+        <h2 id="openings-heading">{t("staff.openingsHeading")}</h2>
+        <OpeningsByStatus openings={openings} basePath="/staff/openings" show="employer" />
+      </section>
+
+      <section aria-labelledby="employers-heading">
+        <h2 id="employers-heading">{t("staff.employersHeading")}</h2>
+        {employers.length === 0 ? (
+          <p>{t("staff.noEmployers")}</p>
+        ) : (
+          <ul className="work-list">
+            {employers.map((employer) => (
+              <li key={employer.id} className="work-list__item">
+                <LocalizedText as="p" className="work-list__title" value={pickText(locale, employer.name_zh, employer.name_en)} />
+                <p className="work-list__meta">
+                  {t(`workspace.verification.${employer.verification_status}`)} ·{" "}
+                  {t("staff.employerCounts", { count: employer.openings, public: employer.public_openings })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

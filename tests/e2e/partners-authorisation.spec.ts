@@ -1,0 +1,145 @@
+// The partner workflow's authorisation matrix: every staff, employer and report route, requested as
+// a visitor and as each demo role, with the exact outcome each must get. Role checks come first
+// (a visitor is sent to sign in, the wrong role gets 403); then objects that are not yours are 404.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
+
+type Role = "visitor" | "seeker" | "staff" | "employer" | "admin";
+/** "sign-in" = 303 to /sign-in?redirectTo=<this path>; otherwise the exact status. */
+type Outcome = number | "sign-in";
+
+const ROLES: Role[] = ["visitor", "seeker", "staff", "employer", "admin"];
+
+/** Openings and a report in the demo seed, found once before the matrix runs. */
+type Ids = {
+  /** Posted by Mingtu (the staff account's partner) for another employer. */
+  staffOwn: number;
+  /** Brightline's (the employer account's), posted by another partner. */
+  employerOwn: number;
+  /** Brightline's, submitted to Mingtu for review: both may see it. */
+  shared: number;
+  /** Neither Mingtu's nor Brightline's. */
+  foreign: number;
+  /** A report on one of Mingtu's openings. */
+  report: number;
+};
+
+type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Role, Outcome> };
+
+/** Only staff pass the role check; `status` is what they get. */
+const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
+/** Only employer members pass the role check; `status` is what they get. */
+const employerOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: status, admin: 403 });
+const everyone = (status: number): Record<Role, Outcome> => ({ visitor: status, seeker: status, staff: status, employer: status, admin: status });
+
+const ROUTES: RouteCase[] = [
+  { path: () => "/staff", expect: staffOnly(200) },
+  { path: () => "/staff?org=999999", expect: staffOnly(404) },
+  { path: () => "/staff/openings/new", expect: staffOnly(200) },
+  { method: "POST", path: () => "/staff/openings/new", form: {}, expect: staffOnly(400) },
+  { path: (ids) => `/staff/openings/${ids.staffOwn}`, expect: staffOnly(200) },
+  { path: (ids) => `/staff/openings/${ids.shared}`, expect: staffOnly(200) },
+  { path: (ids) => `/staff/openings/${ids.staffOwn}/edit`, expect: staffOnly(200) },
+  { path: (ids) => `/staff/openings/${ids.shared}/preview`, expect: staffOnly(200) },
+  { path: (ids) => `/staff/openings/${ids.employerOwn}`, expect: staffOnly(404) },
+  { path: (ids) => `/staff/openings/${ids.foreign}/edit`, expect: staffOnly(404) },
+  { path: (ids) => `/staff/openings/${ids.foreign}/preview`, expect: staffOnly(404) },
+  { method: "POST", path: (ids) => `/staff/openings/${ids.foreign}/edit`, form: {}, expect: staffOnly(404) },
+  { method: "POST", path: (ids) => `/staff/openings/${ids.foreign}`, form: { intent: "close" }, expect: staffOnly(404) },
+  { method: "POST", path: (ids) => `/staff/openings/${ids.employerOwn}`, form: { intent: "duplicate" }, expect: staffOnly(404) },
+  { path: () => "/staff/openings/not-a-number", expect: staffOnly(404) },
+  { path: (ids) => `/staff/reports/${ids.report}`, expect: staffOnly(200) },
+  // Without a decision nothing happens: 400 with the error summary.
+  { method: "POST", path: (ids) => `/staff/reports/${ids.report}`, form: {}, expect: staffOnly(400) },
+  { path: () => "/staff/reports/999999", expect: staffOnly(404) },
+
+  { path: () => "/employer", expect: employerOnly(200) },
+  { path: () => "/employer/openings/new", expect: employerOnly(200) },
+  { method: "POST", path: () => "/employer/openings/new", form: {}, expect: employerOnly(400) },
+  { path: (ids) => `/employer/openings/${ids.employerOwn}`, expect: employerOnly(200) },
+  { path: (ids) => `/employer/openings/${ids.shared}/edit`, expect: employerOnly(200) },
+  { path: (ids) => `/employer/openings/${ids.staffOwn}`, expect: employerOnly(404) },
+  { path: (ids) => `/employer/openings/${ids.staffOwn}/edit`, expect: employerOnly(404) },
+  { path: (ids) => `/employer/openings/${ids.foreign}/preview`, expect: employerOnly(404) },
+  { method: "POST", path: (ids) => `/employer/openings/${ids.staffOwn}`, form: { intent: "close" }, expect: employerOnly(404) },
+  { method: "POST", path: (ids) => `/employer/openings/${ids.foreign}/edit`, form: {}, expect: employerOnly(404) },
+
+  // Reporting is open to everyone, signed in or not; without a reason it is a 400 with errors.
+  { path: (ids) => `/openings/${ids.foreign}/report`, expect: everyone(200) },
+  { method: "POST", path: (ids) => `/openings/${ids.foreign}/report`, form: {}, expect: everyone(400) },
+  // Only public openings can be reported.
+  { path: (ids) => `/openings/${ids.shared}/report`, expect: everyone(404) },
+];
+
+const roleEmail: Record<Exclude<Role, "visitor">, string> = {
+  seeker: DEMO_ACCOUNTS[0].email,
+  staff: DEMO_ACCOUNTS[1].email,
+  employer: DEMO_ACCOUNTS[2].email,
+  admin: DEMO_ACCOUNTS[3].email,
+};
+
+test.describe.configure({ mode: "serial" });
+
+const contexts = new Map<Role, APIRequestContext>();
+let ids: Ids;
+
+/** The id of the first public opening found by `q` whose Chinese title is `title` (or the first at all). */
+async function publicId(request: APIRequestContext, q: string, title?: string) {
+  const body = (await (await request.get(`/api/openings?q=${encodeURIComponent(q)}&perPage=50`)).json()) as { items: { id: number; title: { zh: string | null } }[] };
+  const item = title ? body.items.find((candidate) => candidate.title.zh === title) : body.items[0];
+  if (!item) throw new Error(`no public opening for ${q}`);
+  return item.id;
+}
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  for (const role of ROLES) {
+    // Each role its own made-up address, so report and sign-in limits never touch other tests.
+    const ip = `198.51.100.${200 + ROLES.indexOf(role)}`;
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
+    if (role !== "visitor") {
+      const response = await request.post("/sign-in", { form: { email: roleEmail[role], password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
+      expect(response.status(), `sign in as ${role}`).toBe(303);
+    }
+    contexts.set(role, request);
+  }
+  const visitor = contexts.get("visitor");
+  const staff = contexts.get("staff");
+  if (!visitor || !staff) throw new Error("contexts missing");
+  const workspace = await (await staff.get("/staff")).text();
+  const linkTo = (pattern: RegExp) => Number(pattern.exec(workspace)?.[1]);
+  ids = {
+    staffOwn: await publicId(visitor, "在线客服专员", "在线客服专员（文字，全国可远程）"),
+    employerOwn: await publicId(visitor, "图像框选"),
+    foreign: await publicId(visitor, "推拿按摩师", "推拿按摩师（成都门店，全职）"),
+    shared: linkTo(/href="\/staff\/openings\/(\d+)"[^>]*>(?:<span[^>]*>)?北京话语音转写校对员（远程）</),
+    report: linkTo(/href="\/staff\/reports\/(\d+)"/),
+  };
+  for (const [name, id] of Object.entries(ids)) expect(Number.isInteger(id) && id > 0, name).toBe(true);
+});
+
+test.afterAll(async () => {
+  for (const request of contexts.values()) await request.dispose();
+});
+
+for (const role of ROLES) {
+  test(`partner workflow routes as ${role}`, async () => {
+    const request = contexts.get(role);
+    if (!request) throw new Error(`no context for ${role}`);
+    for (const route of ROUTES) {
+      const method = route.method ?? "GET";
+      const path = route.path(ids);
+      const response =
+        method === "GET" ? await request.get(path, { maxRedirects: 0 }) : await request.post(path, { form: route.form ?? {}, maxRedirects: 0 });
+      const expected = route.expect[role];
+      const label = `${method} ${path} as ${role}`;
+      if (expected === "sign-in") {
+        expect(response.status(), label).toBe(303);
+        const location = new URL(response.headers().location ?? "", "http://x");
+        expect(location.pathname, label).toBe("/sign-in");
+        expect(location.searchParams.get("redirectTo"), label).toBe(path);
+      } else {
+        expect(response.status(), label).toBe(expected);
+      }
+    }
+  });
+}
