@@ -1042,6 +1042,7 @@ const en: LocaleResource = {
       dismissed: "Dismissed",
       unpublished: "Opening taken down",
     },
+    decideHeading: "Your decision",
     decisionLabel: "What will you do?",
     decisions: {
       dismiss: "Dismiss: nothing wrong found",

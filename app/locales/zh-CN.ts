@@ -1033,6 +1033,7 @@ const zhCN = {
       dismissed: "已驳回",
       unpublished: "职位已下线",
     },
+    decideHeading: "你的决定",
     decisionLabel: "处理方式",
     decisions: {
       dismiss: "驳回：没有发现问题",

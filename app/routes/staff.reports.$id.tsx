@@ -131,7 +131,7 @@ export default function ModerateReport() {
 
       {active ? (
         <section aria-labelledby="decide-heading">
-          <h2 id="decide-heading">{t("moderation.decisionLabel")}</h2>
+          <h2 id="decide-heading">{t("moderation.decideHeading")}</h2>
           <PostForm errors={result?.errors} action={`/staff/reports/${report.id}`}>
             <RadioGroup
               name="decision"

@@ -1,6 +1,7 @@
 // The partner workflow's authorisation matrix: every staff, employer and report route, requested as
 // a visitor and as each demo role, with the exact outcome each must get. Role checks come first
 // (a visitor is sent to sign in, the wrong role gets 403); then objects that are not yours are 404.
+import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
 
@@ -93,8 +94,9 @@ async function publicId(request: APIRequestContext, q: string, title?: string) {
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   for (const role of ROLES) {
-    // Each role its own made-up address, so report and sign-in limits never touch other tests.
-    const ip = `198.51.100.${200 + ROLES.indexOf(role)}`;
+    // Each role its own made-up address (IPv6 documentation range), so report and sign-in limits
+    // never touch other tests or earlier runs on the same database.
+    const ip = `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
     const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
     if (role !== "visitor") {
       const response = await request.post("/sign-in", { form: { email: roleEmail[role], password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
