@@ -178,7 +178,7 @@ function variedDeadline(ctx: GeneratorContext): string | null {
 export function generateOpening(n: number, ctx: GeneratorContext): BenchOpening {
   const template = ctx.templates[(n - 1) % ctx.templates.length];
   if (!template) throw new Error("generateOpening() needs at least one seed opening");
-  const { ref: _ref, employer, partner, deadline_in_days: _deadline, posted_days_ago: _posted, ...fields } = template;
+  const { ref: _ref, employer, partner, deadline_in_days: _deadline, posted_days_ago: _posted, submitted_days_ago: _submitted, ...fields } = template;
 
   const status = ctx.random() < CLOSED_SHARE ? "closed" : "published";
   let employerOrg = organisation(ctx, employer);
