@@ -304,6 +304,30 @@ export interface OpeningReportTable {
   decision_reason: string | null;
 }
 
+export const FILE_PURPOSES = ["business_licence", "cv", "evidence"] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+
+export const FILE_BACKENDS = ["database", "disk", "s3"] as const;
+export type FileBackend = (typeof FILE_BACKENDS)[number];
+
+/** An uploaded file. Who may read it is decided by the record that points at it, never by this row. */
+export interface StoredFileTable {
+  id: string;
+  purpose: FilePurpose;
+  backend: FileBackend;
+  original_name: string;
+  /** The type found from the file's first bytes, never the one the browser claimed. */
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  /** The bytes, when `backend` is "database". */
+  data: Uint8Array | null;
+  /** Where the bytes are, for the other backends. */
+  storage_key: string | null;
+  uploaded_by_user_id: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -319,6 +343,7 @@ export interface Database {
   certificate_event: CertificateEventTable;
   opening_revision: OpeningRevisionTable;
   opening_report: OpeningReportTable;
+  stored_file: StoredFileTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -210,6 +210,13 @@ const en: LocaleResource = {
     signInFailed: "The email address or password is not correct",
     rateLimited: "Too many attempts. Please wait a while (at most an hour) and try again. This protects your account.",
   },
+  upload: {
+    tooLarge: "The selected file must be smaller than {{max}}. Choose a smaller file, or compress it and try again.",
+    wrongTypeDocument: "The selected file must be a PDF, JPG or PNG.",
+    wrongTypeCv: "The selected file must be a PDF, DOCX or ODT.",
+    hintDocument: "PDF, JPG or PNG, up to {{max}}.",
+    hintCv: "PDF, DOCX or ODT, up to {{max}}.",
+  },
   auth: {
     signUpTitle: "Create an account",
     signUpLead: "With an account you can save openings and searches and apply online. We never ask about your disability to sign up.",

@@ -207,6 +207,13 @@ const zhCN = {
     signInFailed: "邮箱或密码不正确",
     rateLimited: "尝试次数太多了，请过一会儿再试（最多等一小时）。这是为了保护你的账户。",
   },
+  upload: {
+    tooLarge: "所选文件大于 {{max}}。请选择更小的文件，或者压缩后再上传。",
+    wrongTypeDocument: "所选文件必须是 PDF、JPG 或 PNG 格式。",
+    wrongTypeCv: "所选文件必须是 PDF、DOCX 或 ODT 格式。",
+    hintDocument: "PDF、JPG 或 PNG 格式，不超过 {{max}}。",
+    hintCv: "PDF、DOCX 或 ODT 格式，不超过 {{max}}。",
+  },
   auth: {
     signUpTitle: "注册账户",
     signUpLead: "注册后可以收藏职位、保存搜索和在线申请。注册时我们不会问你的残疾情况。",

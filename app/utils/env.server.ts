@@ -51,6 +51,12 @@ const envSchema = z.object({
     .regex(/@/, "MAIL_FROM must hold an email address, e.g. 无碍就业 <no-reply@example.org>")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Where uploaded files (licences, CVs, evidence) are kept: in PostgreSQL itself, or in a folder.
+  // See docs/decisions/007-file-storage.md; an S3-compatible store fits the same interface.
+  FILE_STORAGE: z.enum(["database", "disk"]).default("database"),
+  FILE_STORAGE_DIR: z.string().min(1).default(".data/files"),
+  // The largest upload accepted, in megabytes.
+  UPLOAD_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
 });
 
 /** True for "https://host[:port]" (or http) with nothing after it. */

@@ -1,0 +1,138 @@
+import { fileTypeFromBuffer } from "file-type";
+import { unstable_parseMultipartFormData } from "@remix-run/node";
+import { diskFileStore, databaseFileStore, type FileStore, type StoredFileInfo } from "~/models/stored-file.server";
+import { getEnv } from "~/utils/env.server";
+
+/** The kinds of file the portal accepts, by the type found in their first bytes. */
+export const FILE_KINDS = {
+  pdf: "application/pdf",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  odt: "application/vnd.oasis.opendocument.text",
+} as const;
+export type FileKind = keyof typeof FILE_KINDS;
+
+/** Licences and certification evidence: a scan or a PDF. */
+export const DOCUMENT_OR_IMAGE: readonly FileKind[] = ["pdf", "jpeg", "png"];
+/** CVs: the formats word processors write. */
+export const CV_KINDS: readonly FileKind[] = ["pdf", "docx", "odt"];
+
+/** One file field's outcome. Errors are i18n-ready codes; the route turns them into messages. */
+export type UploadOutcome =
+  | { status: "none" }
+  | { status: "ok"; name: string; contentType: string; bytes: Uint8Array }
+  | { status: "too_large"; name: string; maxBytes: number }
+  | { status: "wrong_type"; name: string };
+
+/** A 400 when the body is far beyond any allowed upload, so a client cannot stream gigabytes at us. */
+export class UploadTooLargeError extends Error {}
+
+/**
+ * Reads a multipart form. Every text field is kept even when a file is refused, so the form can be
+ * shown again with everything the person typed. A file's type comes from its magic bytes, never
+ * from its name or the browser's claim.
+ */
+export async function parseUploadForm(
+  request: Request,
+  fields: Record<string, readonly FileKind[]>,
+  options: { maxBytes?: number } = {},
+): Promise<{ formData: FormData; files: Record<string, UploadOutcome> }> {
+  const maxBytes = options.maxBytes ?? uploadMaxBytes();
+  // Text fields are small; a body much larger than the files allowed is refused outright.
+  const hardLimit = maxBytes * Math.max(1, Object.keys(fields).length) + 1_000_000;
+  const declared = Number(request.headers.get("Content-Length") ?? 0);
+  if (declared > hardLimit * 2) throw new UploadTooLargeError("request body too large");
+
+  const files: Record<string, UploadOutcome> = {};
+  for (const name of Object.keys(fields)) files[name] = { status: "none" };
+  let total = 0;
+
+  const formData = await unstable_parseMultipartFormData(request, async ({ name, filename, data }) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let over = false;
+    for await (const chunk of data) {
+      size += chunk.byteLength;
+      total += chunk.byteLength;
+      if (total > hardLimit * 2) throw new UploadTooLargeError("request body too large");
+      // Past the limit: keep reading (the browser is still sending) but stop keeping.
+      if (size > (typeof filename === "string" ? maxBytes : 100_000)) over = true;
+      else chunks.push(chunk);
+    }
+    if (typeof filename !== "string") {
+      // A text field. An absurdly long one is dropped rather than kept in memory.
+      return over ? "" : new TextDecoder().decode(concat(chunks, size));
+    }
+    const kinds = fields[name];
+    if (!kinds) return undefined; // A file in a field we do not expect: ignored.
+    if (size === 0 && filename === "") return undefined; // No file chosen.
+    if (over) {
+      files[name] = { status: "too_large", name: filename, maxBytes };
+      return undefined;
+    }
+    const bytes = concat(chunks, size);
+    const contentType = await detectType(bytes, kinds);
+    files[name] = contentType ? { status: "ok", name: filename, contentType, bytes } : { status: "wrong_type", name: filename };
+    return undefined;
+  });
+  return { formData, files };
+}
+
+/** The accepted type of these bytes, or undefined when they are none of `kinds`. */
+export async function detectType(bytes: Uint8Array, kinds: readonly FileKind[]): Promise<string | undefined> {
+  if (bytes.byteLength === 0) return undefined;
+  const found = await fileTypeFromBuffer(bytes);
+  if (!found) return undefined;
+  return kinds.map((kind) => FILE_KINDS[kind]).find((mime) => mime === found.mime);
+}
+
+/** The largest file accepted, from UPLOAD_MAX_MB. */
+export function uploadMaxBytes(): number {
+  return Math.round(getEnv().UPLOAD_MAX_MB * 1024 * 1024);
+}
+
+let store: FileStore | undefined;
+
+/** The configured file store (FILE_STORAGE). */
+export function getFileStore(): FileStore {
+  if (!store) {
+    const env = getEnv();
+    store = env.FILE_STORAGE === "disk" ? diskFileStore(env.FILE_STORAGE_DIR) : databaseFileStore;
+  }
+  return store;
+}
+
+/**
+ * Sends a stored file to a reader who has already been authorised. It is always a download, never
+ * shown inline, never cached, and the browser may not guess another type.
+ */
+export function fileResponse(info: StoredFileInfo, bytes: Uint8Array): Response {
+  const ascii = info.originalName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
+  return new Response(new Blob([new Uint8Array(bytes)]), {
+    headers: {
+      "Content-Type": info.contentType,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(info.originalName)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}
+
+/** Human size for messages: "10 MB", "1.5 MB", "800 KB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
