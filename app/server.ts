@@ -11,7 +11,9 @@ import helmet from "helmet";
 import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createPageCache } from "./utils/page-cache.server";
+import { startJobs, type JobRunner } from "./utils/jobs.server";
 import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./utils/outbox-worker.server";
+import { scheduledJobs } from "./utils/scheduled-jobs.server";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -125,17 +127,22 @@ async function main() {
     console.warn("SMTP_URL is not set: emails are queued in the outbox table but not sent");
   }
 
+  // Digests, expiry and clean-up run in every instance; each job is safe to run side by side.
+  const jobs: JobRunner | undefined = env.JOBS_ENABLED ? startJobs(db.db, scheduledJobs(env)) : undefined;
+
   closeWithGrace({ delay: SHUTDOWN_DEADLINE_MS }, async ({ signal, err }) => {
     if (err) console.error(err);
     console.log(`Shutting down (${signal ?? "error"}): finishing requests in flight`);
     // The worker takes no new emails and finishes the one it is sending, while requests drain.
     const workerStopped = outboxWorker?.stop();
+    const jobsStopped = jobs?.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       // Idle keep-alive sockets would hold close() open until they time out.
       server.closeIdleConnections();
     });
     await workerStopped;
+    await jobsStopped;
     await stopDatabase();
     console.log("Stopped cleanly");
   });

@@ -190,6 +190,8 @@ export interface OutboxTable {
   last_error: string | null;
   /** When the worker may (re)try: now for a new email, later after a failure or while claimed. */
   next_attempt_at: Timestamp;
+  /** Extra headers, such as List-Unsubscribe for digests. */
+  headers: ColumnType<Record<string, string>, Record<string, string> | undefined, Record<string, string>>;
 }
 
 export interface AuditLogTable {
@@ -328,6 +330,28 @@ export interface StoredFileTable {
   created_at: Timestamp;
 }
 
+export interface SavedOpeningTable {
+  user_id: number;
+  opening_id: number;
+  saved_at: Timestamp;
+}
+
+export interface SavedSearchTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  /** The search's query string, canonical: sorted keys, no paging, order or language. */
+  query: string;
+  /** Whether new matches are emailed once a day. */
+  digest: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Capability for the personal Atom feed. */
+  feed_token: string;
+  /** Capability for one-click unsubscribe links in digests. */
+  unsubscribe_token: string;
+  created_at: Timestamp;
+  last_digest_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -344,6 +368,8 @@ export interface Database {
   opening_revision: OpeningRevisionTable;
   opening_report: OpeningReportTable;
   stored_file: StoredFileTable;
+  saved_opening: SavedOpeningTable;
+  saved_search: SavedSearchTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

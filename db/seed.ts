@@ -3,7 +3,9 @@ import { createAuthToken } from "../app/models/auth-token.server";
 import { upsertOpeningByRef } from "../app/models/opening.server";
 import { hashPassword } from "../app/utils/password.server";
 import type { Database } from "./schema";
+import { randomBytes } from "node:crypto";
 import { seedCertificates, seedOpenings, seedOrganisations, seedReports, seedRevisions } from "./seed-data";
+import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -173,6 +175,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
     });
 
     await seedPartnerWork(trx, { now, openingIdByRef });
+    await seedSavedItems(trx, { now, openingIdByRef });
     return {
       organisations: seedOrganisations.length,
       openings: seedOpenings.length,
@@ -250,6 +253,35 @@ async function seedPartnerWork(
               decision_reason: report.decision.reason,
             }
           : {}),
+      })
+      .execute();
+  }
+}
+
+/** The demo seeker's saved openings and searches; only added while the seeker has none. */
+async function seedSavedItems(trx: Kysely<Database>, { now, openingIdByRef }: { now: Date; openingIdByRef: Map<string, number> }) {
+  const seeker = await trx.selectFrom("app_user").select("id").where("email", "=", "seeker@demo.accesswork.example").executeTakeFirstOrThrow();
+  const hasSearches = await trx.selectFrom("saved_search").select("id").where("user_id", "=", seeker.id).limit(1).execute();
+  if (hasSearches.length > 0) return;
+  for (const [index, ref] of seedSavedOpenings.entries()) {
+    const openingId = openingIdByRef.get(ref);
+    if (openingId === undefined) throw new Error(`Seed saved opening names an unknown opening (${ref})`);
+    await trx
+      .insertInto("saved_opening")
+      .values({ user_id: seeker.id, opening_id: openingId, saved_at: new Date(now.getTime() - (index + 1) * DAY_MS) })
+      .onConflict((oc) => oc.columns(["user_id", "opening_id"]).doNothing())
+      .execute();
+  }
+  for (const search of seedSavedSearches) {
+    await trx
+      .insertInto("saved_search")
+      .values({
+        user_id: seeker.id,
+        name: search.name,
+        query: search.query,
+        feed_token: randomBytes(24).toString("base64url"),
+        unsubscribe_token: randomBytes(24).toString("base64url"),
+        last_digest_at: new Date(now.getTime() - search.last_digest_days_ago * DAY_MS),
       })
       .execute();
   }

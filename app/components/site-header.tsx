@@ -46,7 +46,12 @@ export function SiteHeader({
                   </li>
                 ) : null}
                 <li>
-                  <NavLink to="/account">{t("auth.navAccount")}</NavLink>
+                  <NavLink to="/account/saved">{t("saved.title")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/account" end>
+                    {t("auth.navAccount")}
+                  </NavLink>
                 </li>
                 <li>
                   {/* Signing out changes state, so it is a POST form, not a link. */}

@@ -77,7 +77,10 @@ const summaryColumns = [
 export type OpeningSummary = Awaited<ReturnType<typeof listPublishedOpenings>>["items"][number];
 
 /** Search criteria for {@link listPublishedOpenings}; every field is optional. */
-export type OpeningFilters = Partial<Omit<OpeningsSearch, "queryTruncated">>;
+export type OpeningFilters = Partial<Omit<OpeningsSearch, "queryTruncated">> & {
+  /** Only openings published after this moment (for saved-search digests). */
+  publishedAfter?: Date;
+};
 
 /** What each access filter requires of an opening. A remote job has no workplace, so it is step-free and quiet by nature. */
 function accessCondition(eb: Eb, filter: AccessFilter) {
@@ -143,6 +146,7 @@ function filteredOpenings(db: Db, filters: OpeningFilters, tsquery: string | nul
       exists(currentCertificates(db).select(sql`1`.as("one")).where(levelRank("c.level"), ">=", minimum)),
     );
   }
+  if (filters.publishedAfter) query = query.where("o.published_at", ">", filters.publishedAfter);
   if (filters.postedWithinDays) {
     query = query.where("o.published_at", ">=", sql<Date>`now() - make_interval(days => ${filters.postedWithinDays})`);
   }

@@ -4,10 +4,10 @@ import type { Database } from "../../db/schema";
 type Db = Kysely<Database>;
 
 /** Queues an email; it is sent by the outbox worker (or shown on the demo outbox page). */
-export async function enqueueEmail(db: Db, email: { to: string; subject: string; bodyText: string }) {
+export async function enqueueEmail(db: Db, email: { to: string; subject: string; bodyText: string; headers?: Record<string, string> }) {
   return db
     .insertInto("outbox")
-    .values({ to_address: email.to, subject: email.subject, body_text: email.bodyText })
+    .values({ to_address: email.to, subject: email.subject, body_text: email.bodyText, headers: email.headers ?? {} })
     .returning(["id"])
     .executeTakeFirstOrThrow();
 }
@@ -46,7 +46,7 @@ export async function claimDueEmails(db: Db, { limit, leaseSeconds, maxAttempts 
         .forUpdate()
         .skipLocked(),
     )
-    .returning(["id", "to_address", "subject", "body_text", "attempts"])
+    .returning(["id", "to_address", "subject", "body_text", "headers", "attempts"])
     .execute();
 }
 

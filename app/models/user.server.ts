@@ -126,12 +126,21 @@ export async function deleteUser(db: Db, { id }: { id: number }) {
 export async function exportUserData(db: Db, { id }: { id: number }) {
   const profile = await getUserById(db, { id });
   if (!profile) return null;
-  const [memberships, sessions, passkeys, audit] = await Promise.all([
+  const [memberships, sessions, passkeys, audit, savedOpenings, savedSearches] = await Promise.all([
     listMemberships(db, { userId: id }),
     db.selectFrom("session").select(["created_at", "last_seen_at", "expires_at", "user_agent"]).where("user_id", "=", id).execute(),
     // Names and dates only: the public keys are of no use to the person and stay with us.
     db.selectFrom("passkey").select(["name", "created_at", "last_used_at"]).where("user_id", "=", id).orderBy("created_at").execute(),
     db.selectFrom("audit_log").select(["at", "action", "target_type", "target_id"]).where("actor_user_id", "=", id).orderBy("id").execute(),
+    db
+      .selectFrom("saved_opening as s")
+      .innerJoin("opening as o", "o.id", "s.opening_id")
+      .select(["o.id as opening_id", "o.title_zh", "o.title_en", "s.saved_at"])
+      .where("s.user_id", "=", id)
+      .orderBy("s.saved_at")
+      .execute(),
+    // The feed and unsubscribe tokens are keys, not data about the person.
+    db.selectFrom("saved_search").select(["name", "query", "digest", "created_at", "last_digest_at"]).where("user_id", "=", id).orderBy("id").execute(),
   ]);
-  return { profile, memberships, sessions, passkeys, securityEvents: audit };
+  return { profile, memberships, sessions, passkeys, securityEvents: audit, savedOpenings, savedSearches };
 }

@@ -73,6 +73,12 @@ export default function Account() {
       <p className="lead">{t("account.welcome", { name: user.display_name })}</p>
       <p>{t("account.signedInAs", { email: user.email })}</p>
 
+      <h2>{t("saved.title")}</h2>
+      <p>{t("saved.lead")}</p>
+      <p>
+        <Link to="/account/saved">{t("saved.seeSaved")}</Link>
+      </p>
+
       <h2>{t("account.profileHeading")}</h2>
       <p>{t("account.profileBody")}</p>
       <p>

@@ -1,9 +1,11 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
 import { OpeningView } from "~/components/opening-view";
 import { getPublishedOpening } from "~/models/opening.server";
+import { isOpeningSaved } from "~/models/saved.server";
+import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { buildJobPosting, jsonLdScriptContent } from "~/utils/job-posting";
 import { pickText } from "~/utils/localized";
@@ -20,7 +22,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!opening) throw new Response("Not Found", { status: 404 });
   // The absolute address, for the JobPosting's url (search engines want one).
   const url = `${new URL(request.url).origin}/openings/${opening.id}`;
-  return json({ opening, url });
+  const user = await getUser(request);
+  const saved = user ? await isOpeningSaved(getDb(), { userId: user.id, openingId: opening.id }) : null;
+  return json({ opening, url, saved });
 }
 
 // Feed readers find the openings feed from any opening they are reading.
@@ -33,13 +37,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function OpeningDetail() {
-  const { opening, url } = useLoaderData<typeof loader>();
+  const { opening, url, saved } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const nonce = useNonce();
 
   return (
     <OpeningView opening={opening}>
+      <SaveOpening openingId={opening.id} saved={saved} />
       <p className="report-link">
         <Link to={`/openings/${opening.id}/report`}>{t("report.link")}</Link>
       </p>
@@ -50,5 +55,39 @@ export default function OpeningDetail() {
         dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(buildJobPosting(opening, { locale, url })) }}
       />
     </OpeningView>
+  );
+}
+
+/** Save or unsave, a plain POST that comes back here; visitors get a link to sign in first. */
+function SaveOpening({ openingId, saved }: { openingId: number; saved: boolean | null }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const here = `/openings/${openingId}`;
+  const done = params.get("done");
+  if (saved === null) {
+    return (
+      <p className="save-opening">
+        <Link to={`/sign-in?${new URLSearchParams({ redirectTo: here }).toString()}`}>{t("saved.signInToSave")}</Link>
+      </p>
+    );
+  }
+  return (
+    <div className="save-opening">
+      {done === "openingSaved" || done === "openingRemoved" ? (
+        <p className="notice notice--success" role="status">
+          {t(`saved.notices.${done}`)} {done === "openingSaved" ? <Link to="/account/saved">{t("saved.seeSaved")}</Link> : null}
+        </p>
+      ) : saved ? (
+        <p>{t("saved.openingIsSaved")}</p>
+      ) : null}
+      <Form method="post" action="/account/saved">
+        <input type="hidden" name="intent" value={saved ? "remove-opening" : "save-opening"} />
+        <input type="hidden" name="openingId" value={openingId} />
+        <input type="hidden" name="redirectTo" value={here} />
+        <button type="submit" className="button button--secondary">
+          {saved ? t("saved.removeOpening") : t("saved.saveOpening")}
+        </button>
+      </Form>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { RouteHandle } from "~/root";
+import type { RootLoaderData, RouteHandle } from "~/root";
 import { OpeningCard } from "~/components/opening-card";
 import { OpeningsSearchForm, SortControls } from "~/components/openings-search-form";
 import { Pagination } from "~/components/pagination";
@@ -177,6 +177,52 @@ export default function Openings() {
           </a>
         </p>
       </section>
+      <SaveSearch defaultName={[search.q, ...active.map((filter) => filter.label)].filter(Boolean).join(t("common.listSeparator")) || t("saved.defaultName")} />
     </>
+  );
+}
+
+/** "Save this search" for signed-in people (a plain POST); a sign-in link for visitors. */
+function SaveSearch({ defaultName }: { defaultName: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const root = useRouteLoaderData<RootLoaderData>("root");
+  const here = `/openings${location.search}`;
+  return (
+    <section className="save-search" aria-labelledby="save-search-heading">
+      <h2 id="save-search-heading">{t("saved.saveSearchHeading")}</h2>
+      {root?.signedInAs ? (
+        <Form method="post" action="/account/saved" className="form">
+          <p className="field__hint">{t("saved.saveSearchHint")}</p>
+          <input type="hidden" name="intent" value="save-search" />
+          <input type="hidden" name="query" value={location.search} />
+          <input type="hidden" name="defaultName" value={defaultName.slice(0, 80)} />
+          <div className="field">
+            <label className="field__label" htmlFor="save-search-name">
+              {t("saved.saveSearchName")}
+            </label>
+            <p className="field__hint" id="save-search-name-hint">
+              {t("saved.saveSearchNameHint")}
+            </p>
+            <input
+              className="input"
+              id="save-search-name"
+              name="name"
+              type="text"
+              maxLength={80}
+              defaultValue={defaultName.slice(0, 80)}
+              aria-describedby="save-search-name-hint"
+            />
+          </div>
+          <button type="submit" className="button button--secondary">
+            {t("saved.saveSearchButton")}
+          </button>
+        </Form>
+      ) : (
+        <p>
+          <Link to={`/sign-in?${new URLSearchParams({ redirectTo: here }).toString()}`}>{t("saved.signInToSaveSearch")}</Link>
+        </p>
+      )}
+    </section>
   );
 }

@@ -51,6 +51,15 @@ const envSchema = z.object({
     .regex(/@/, "MAIL_FROM must hold an email address, e.g. 无碍就业 <no-reply@example.org>")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // The portal's public address, for links in emails sent by background jobs (no request to ask).
+  // Unset: WEBAUTHN_ORIGIN, or http://localhost:PORT.
+  PUBLIC_URL: z
+    .string()
+    .refine(isOrigin, "PUBLIC_URL must be an origin such as https://jobs.example.org, with no path")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Background jobs (digests, expiry, retention) run in every app instance unless turned off here.
+  JOBS_ENABLED: booleanString.default(true),
   // Where uploaded files (licences, CVs, evidence) are kept: in PostgreSQL itself, or in a folder.
   // See docs/decisions/007-file-storage.md; an S3-compatible store fits the same interface.
   FILE_STORAGE: z.enum(["database", "disk"]).default("database"),
@@ -70,7 +79,7 @@ function isOrigin(value: string): boolean {
 }
 
 /** Validated configuration; read once at start so a bad setting fails fast with a clear message. */
-export type Env = z.infer<typeof envSchema> & { demoMode: boolean; requireSecondFactor: boolean };
+export type Env = z.infer<typeof envSchema> & { demoMode: boolean; requireSecondFactor: boolean; publicUrl: string };
 
 /** Parses and validates the environment, throwing a readable error listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -91,7 +100,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   // The embedded database is the demo; a real PostgreSQL is production unless told otherwise.
   const demoMode = parsed.DEMO_MODE ?? !parsed.DATABASE_URL;
-  return { ...parsed, WEBAUTHN_ORIGIN: origin, demoMode, requireSecondFactor: parsed.REQUIRE_SECOND_FACTOR ?? !demoMode };
+  const publicUrl = parsed.PUBLIC_URL?.replace(/\/$/, "") ?? origin ?? `http://localhost:${parsed.PORT}`;
+  return { ...parsed, WEBAUTHN_ORIGIN: origin, demoMode, requireSecondFactor: parsed.REQUIRE_SECOND_FACTOR ?? !demoMode, publicUrl };
 }
 
 let cached: Env | undefined;

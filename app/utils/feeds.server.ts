@@ -39,30 +39,41 @@ function localizedElement(name: string, feedLocale: Locale, value: LocalizedText
   return `<${name}${attributes}${lang}>${escapeXml(value.text)}</${name}>`;
 }
 
-/** GET /openings.atom?…: the newest 50 openings matching the same query string as /openings, as Atom 1.0. */
-export async function buildAtomFeed(db: Db, request: Request): Promise<Response> {
+/** A saved search's personal feed: its stored query, its owner's language and its own address. */
+export type SavedSearchFeed = { query: string; locale: Locale; selfPath: string; name: string };
+
+/**
+ * GET /openings.atom?…: the newest 50 openings matching the same query string as /openings, as
+ * Atom 1.0. With `saved`, the feed of a saved search instead (GET /feeds/saved/:token).
+ */
+export async function buildAtomFeed(db: Db, request: Request, saved?: SavedSearchFeed): Promise<Response> {
   const url = new URL(request.url);
   const { origin } = url;
-  const locale = await getLocale(request);
+  const locale = saved?.locale ?? (await getLocale(request));
   // remix-i18next's TFunction has other type parameters than i18next's default one; comparing the two
   // structurally costs the type checker gigabytes with several hundred keys, so say it once here.
   const t = (await i18next.getFixedT(locale)) as unknown as TFunction;
-  const search = parseOpeningsSearch(url.searchParams);
+  const params = saved ? new URLSearchParams(saved.query) : url.searchParams;
+  const search = parseOpeningsSearch(params);
   const { items } = await listPublishedOpenings(db, { ...search, sort: "newest", page: 1, perPage: FEED_SIZE });
 
   // One search, one feed: order and paging keys are dropped and the rest sorted, so the feed's id
   // stays the same however a reader wrote the address. `lng` stays: it chooses the language.
-  const feedParams = new URLSearchParams(url.searchParams);
+  const feedParams = new URLSearchParams(params);
   for (const key of FEED_IGNORED_KEYS) feedParams.delete(key);
   feedParams.sort();
-  const selfUrl = `${origin}/openings.atom${queryString(feedParams)}`;
+  const selfUrl = saved ? `${origin}${saved.selfPath}` : `${origin}/openings.atom${queryString(feedParams)}`;
   const htmlParams = new URLSearchParams(feedParams);
   // Without keywords the page is already newest first; with them it would rank by relevance.
   if (search.q) htmlParams.set("sort", "newest");
   const htmlUrl = `${origin}/openings${queryString(htmlParams)}`;
 
-  const what = [search.q, ...describeActiveFilters(t, search, url.search).map((filter) => filter.label)].filter(Boolean);
-  const title = what.length ? t("feeds.title", { what: what.join(t("common.listSeparator")) }) : t("feeds.titleAll");
+  const what = [search.q, ...describeActiveFilters(t, search, `?${params.toString()}`).map((filter) => filter.label)].filter(Boolean);
+  const title = saved
+    ? t("saved.feedTitle", { name: saved.name })
+    : what.length
+      ? t("feeds.title", { what: what.join(t("common.listSeparator")) })
+      : t("feeds.titleAll");
   const updated = items.reduce<Date | null>((latest, item) => {
     const changed = new Date(item.updated_at);
     return latest && latest >= changed ? latest : changed;
@@ -88,9 +99,10 @@ export async function buildAtomFeed(db: Db, request: Request): Promise<Response>
   return new Response(xml, {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
+      // A personal feed's address is a secret: shared caches must not keep it.
+      "Cache-Control": saved ? "private, max-age=300" : "public, max-age=300",
       "Content-Language": locale,
-      Vary: "Cookie, Accept-Language",
+      ...(saved ? { "X-Robots-Tag": "noindex" } : { Vary: "Cookie, Accept-Language" }),
     },
   });
 }

@@ -5,7 +5,7 @@ import type { Database } from "../../db/schema";
 
 /** What the worker needs from a mail transport: nodemailer's SMTP transport, or a fake in tests. */
 export type MailTransport = {
-  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+  sendMail(message: { from: string; to: string; subject: string; text: string; headers?: Record<string, string> }): Promise<unknown>;
   close?: () => void;
 };
 
@@ -53,7 +53,7 @@ export async function deliverDueEmails(
   let failed = 0;
   for (const email of emails) {
     try {
-      await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text });
+      await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, headers: email.headers });
       await markEmailSent(db, { id: email.id });
       sent++;
     } catch (error) {

@@ -25,6 +25,8 @@ type Ids = Record<string, never>;
 
 /** Visitors are sent to sign in; every signed-in role gets `status`. */
 const anyUser = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: status, staff: status, employer: status, admin: status });
+/** The same outcome for visitors and every role. */
+const everyone = (status: number): Record<Role, Outcome> => ({ visitor: status, seeker: status, staff: status, employer: status, admin: status });
 /** Visitors are sent to sign in, other roles get 403, and an admin gets `status`. */
 const onlyAdmin = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: status });
 
@@ -47,6 +49,17 @@ const ROUTES: RouteCase[] = [
   // so they are sent to set one up.
   { path: "/sign-in/second-factor", expect: anyUser(303) },
   { path: "/account/profile", expect: anyUser(200) },
+  // Saved openings and searches: each person's own. A saved search that is not yours (or does not
+  // exist) is not found; an unknown intent is refused.
+  { path: "/account/saved", expect: anyUser(200) },
+  { method: "POST", path: "/account/saved", form: { intent: "delete-search", id: "999999" }, expect: anyUser(404) },
+  { method: "POST", path: "/account/saved", form: { intent: "digest-off", id: "999999" }, expect: anyUser(404) },
+  { method: "POST", path: "/account/saved", form: { intent: "save-opening", openingId: "999999" }, expect: anyUser(404) },
+  { method: "POST", path: "/account/saved", form: { intent: "nonsense" }, expect: anyUser(400) },
+  // Capability links from emails and feed readers: the token is the permission, so an unknown one
+  // is refused alike for everyone, signed in or not.
+  { path: "/feeds/saved/not-a-real-token-0000000000", expect: everyone(404) },
+  { method: "POST", path: "/unsubscribe/not-a-real-token-0000000000", form: { "List-Unsubscribe": "One-Click" }, expect: everyone(404) },
   // The admin area: platform admins only. Organisation 1 is the first seeded partner.
   { path: "/admin", expect: onlyAdmin(200) },
   { path: "/admin/organisations/new", expect: onlyAdmin(200) },

@@ -54,4 +54,22 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SMTP_URL: "smtp://127.0.0.1:25" })).toThrow(/MAIL_FROM/);
     expect(() => parseEnv({ SMTP_URL: "http://mail.example.org", MAIL_FROM: "a@b.example" })).toThrow(/SMTP_URL/);
   });
+
+  it("knows its public address for links in emails sent by jobs", () => {
+    expect(parseEnv({}).publicUrl).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
+    expect(parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org" }).publicUrl).toBe("https://jobs.example.org");
+    expect(parseEnv({ PUBLIC_URL: "https://work.example.org/", WEBAUTHN_ORIGIN: "https://jobs.example.org" }).publicUrl).toBe("https://work.example.org");
+    expect(() => parseEnv({ PUBLIC_URL: "https://work.example.org/jobs" })).toThrow(/PUBLIC_URL/);
+  });
+
+  it("checks file storage and job settings", () => {
+    expect(parseEnv({})).toMatchObject({ FILE_STORAGE: "database", UPLOAD_MAX_MB: 10, JOBS_ENABLED: true });
+    expect(parseEnv({ FILE_STORAGE: "disk", FILE_STORAGE_DIR: "/srv/files", JOBS_ENABLED: "false" })).toMatchObject({
+      FILE_STORAGE: "disk",
+      FILE_STORAGE_DIR: "/srv/files",
+      JOBS_ENABLED: false,
+    });
+    expect(() => parseEnv({ FILE_STORAGE: "ftp" })).toThrow(/FILE_STORAGE/);
+  });
 });

@@ -1,0 +1,19 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getSavedSearchByFeedToken } from "~/models/saved.server";
+import { getDb } from "~/utils/db.server";
+import { buildAtomFeed } from "~/utils/feeds.server";
+import { asLocale, DEFAULT_LOCALE } from "~/utils/i18n";
+
+// GET /feeds/saved/:token — a saved search's own Atom feed. The token is the only key: feed readers
+// cannot sign in, so the address itself is the permission, and it names no person.
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const db = getDb();
+  const search = await getSavedSearchByFeedToken(db, { feedToken: params.token ?? "" });
+  if (!search) throw new Response("Not Found", { status: 404 });
+  return buildAtomFeed(db, request, {
+    query: search.query,
+    locale: asLocale(search.preferred_locale) ?? DEFAULT_LOCALE,
+    selfPath: `/feeds/saved/${search.feed_token}`,
+    name: search.name,
+  });
+}
