@@ -36,16 +36,34 @@ export async function createSession(
   return token;
 }
 
-/** The user behind a session token if it is still valid; the session's expiry slides forward. */
+/** How often a session's expiry moves forward: reading a session is frequent, writing it need not be. */
+const SLIDE_EVERY_MINUTES = 5;
+
+/**
+ * The user behind a session token if it is still valid. The expiry slides forward, but at most
+ * every few minutes, so that most signed-in requests only read the session row.
+ */
 export async function getSessionUserId(db: Db, { token }: { token: string }) {
   const row = await db
-    .updateTable("session")
-    .set({ last_seen_at: sql`now()`, expires_at: sql`now() + make_interval(days => ${SESSION_DAYS})` })
+    .selectFrom("session")
+    .select([
+      "user_id",
+      "id_hash",
+      "second_factor_at",
+      sql<boolean>`last_seen_at < now() - make_interval(mins => ${SLIDE_EVERY_MINUTES})`.as("stale"),
+    ])
     .where("id_hash", "=", hashToken(token))
     .where("expires_at", ">", sql<Date>`now()`)
-    .returning(["user_id", "id_hash", "second_factor_at"])
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return null;
+  if (row.stale) {
+    await db
+      .updateTable("session")
+      .set({ last_seen_at: sql`now()`, expires_at: sql`now() + make_interval(days => ${SESSION_DAYS})` })
+      .where("id_hash", "=", row.id_hash)
+      .execute();
+  }
+  return { user_id: row.user_id, id_hash: row.id_hash, second_factor_at: row.second_factor_at };
 }
 
 /** Records that this session has passed the passkey step (staff, employer and admin pages need it). */

@@ -123,21 +123,33 @@ describe("sessions", () => {
     expect(await getSessionUserId(handle.db, { token })).toBeNull();
   });
 
-  it("refuses expired sessions, and slides the expiry of live ones", async () => {
+  it("refuses expired sessions, and slides the expiry of live ones at most every few minutes", async () => {
     const user = await newUser();
     const token = await createSession(handle.db, { userId: user.id, userAgent: null });
     await handle.db.updateTable("session").set({ expires_at: sql`now() - interval '1 minute'` }).where("id_hash", "=", hashToken(token)).execute();
     expect(await getSessionUserId(handle.db, { token })).toBeNull();
 
     const live = await createSession(handle.db, { userId: user.id, userAgent: null });
-    await handle.db.updateTable("session").set({ expires_at: sql`now() + interval '1 day'` }).where("id_hash", "=", hashToken(live)).execute();
-    await getSessionUserId(handle.db, { token: live });
-    const row = await handle.db
-      .selectFrom("session")
-      .select(sql<number>`extract(epoch from expires_at - now())::int`.as("left"))
+    const secondsLeft = async () =>
+      (
+        await handle.db
+          .selectFrom("session")
+          .select(sql<number>`extract(epoch from expires_at - now())::int`.as("left"))
+          .where("id_hash", "=", hashToken(live))
+          .executeTakeFirstOrThrow()
+      ).left;
+    // Seen a minute ago: the session is read, not rewritten.
+    await handle.db
+      .updateTable("session")
+      .set({ expires_at: sql`now() + interval '1 day'`, last_seen_at: sql`now() - interval '1 minute'` })
       .where("id_hash", "=", hashToken(live))
-      .executeTakeFirstOrThrow();
-    expect(row.left).toBeGreaterThan(29 * 86_400);
+      .execute();
+    expect((await getSessionUserId(handle.db, { token: live }))?.user_id).toBe(user.id);
+    expect(await secondsLeft()).toBeLessThan(86_401);
+    // Seen ten minutes ago: the expiry slides forward to the full 30 days.
+    await handle.db.updateTable("session").set({ last_seen_at: sql`now() - interval '10 minutes'` }).where("id_hash", "=", hashToken(live)).execute();
+    expect((await getSessionUserId(handle.db, { token: live }))?.user_id).toBe(user.id);
+    expect(await secondsLeft()).toBeGreaterThan(29 * 86_400);
   });
 
   it("lists a user's sessions and lets them end the others, never someone else's", async () => {
