@@ -122,6 +122,8 @@ export type DisplayPreferences = {
   reduceMotion?: boolean;
   lineSpacing?: "default" | "wide";
   dyslexiaFont?: boolean;
+  /** Short sentences and more space: alternative plain copy and wider spacing on the portal's own pages. */
+  easyRead?: boolean;
 };
 
 export interface AppUserTable {
@@ -352,6 +354,21 @@ export interface SavedSearchTable {
   last_digest_at: Timestamp;
 }
 
+/** A barrier someone reported from the accessibility statement (migration 0011). */
+export interface AccessibilityFeedbackTable {
+  id: Generated<number>;
+  /** The address or name of the page, as the person gave it. */
+  page: string | null;
+  problem: string;
+  /** The browser, screen reader or other tool they used, if they said. */
+  assistive_technology: string | null;
+  /** Only to answer them; optional. */
+  contact_email: string | null;
+  /** The language the person wrote in. */
+  locale: "zh-CN" | "en";
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -370,6 +387,7 @@ export interface Database {
   stored_file: StoredFileTable;
   saved_opening: SavedOpeningTable;
   saved_search: SavedSearchTable;
+  accessibility_feedback: AccessibilityFeedbackTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

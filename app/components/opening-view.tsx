@@ -48,6 +48,13 @@ export function OpeningView({
         <Link to={backLink.to}>{backLink.label ?? t("opening.backToList")}</Link>
       </p>
       <LocalizedText as="h1" value={pick(opening.title_zh, opening.title_en)} />
+      {/* The plain-language summary comes first, before any other detail (easy read). */}
+      {opening.summary_zh || opening.summary_en ? (
+        <section aria-labelledby="summary-heading" className="summary-box">
+          <h2 id="summary-heading">{t("opening.summaryHeading")}</h2>
+          <LocalizedText as="p" value={pick(opening.summary_zh, opening.summary_en)} />
+        </section>
+      ) : null}
       <p className="opening__employer">
         <LocalizedText value={pick(opening.employer_name_zh, opening.employer_name_en)} />
         {employerVerified ? (
@@ -60,13 +67,6 @@ export function OpeningView({
       <p className="opening__certification">
         <CertificationBadge number={opening.certificate_number} level={opening.certificate_level} showNone />
       </p>
-
-      {opening.summary_zh || opening.summary_en ? (
-        <section aria-labelledby="summary-heading" className="summary-box">
-          <h2 id="summary-heading">{t("opening.summaryHeading")}</h2>
-          <LocalizedText as="p" value={pick(opening.summary_zh, opening.summary_en)} />
-        </section>
-      ) : null}
 
       <section aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t("opening.keyFacts")}</h2>

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useEasyRead } from "~/utils/use-easy-read";
 import type { RouteHandle } from "~/root";
 import { LocalizedText } from "~/components/localized-text";
 import { OpeningCard } from "~/components/opening-card";
@@ -34,12 +35,13 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matc
 export default function Home() {
   const { newest, total, partners } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const easyRead = useEasyRead();
   const locale = useLocale();
   return (
     <>
       <div className="hero">
         <h1>{t("home.title")}</h1>
-        <p className="lead">{t("home.lead")}</p>
+        <p className="lead">{easyRead ? t("easyRead.homeLead") : t("home.lead")}</p>
         <section aria-labelledby="search-heading" className="hero__search">
           <h2 id="search-heading" className="visually-hidden">
             {t("home.searchHeading")}

@@ -25,6 +25,9 @@ export default function AdminHome() {
     <>
       <h1>{t("admin.title")}</h1>
       <p className="lead">{t("admin.lead")}</p>
+      <p>
+        <Link to="/staff/barriers">{t("barrier.navLink")}</Link>
+      </p>
       <h2>{t("admin.partnersHeading")}</h2>
       <p>
         <Link className="link-strong" to="/admin/organisations/new">

@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useEasyRead } from "~/utils/use-easy-read";
 import type { RootLoaderData } from "~/root";
 import { Button } from "~/components/ui/button";
 import { CheckboxGroup } from "~/components/ui/checkbox-group";
@@ -33,7 +34,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const preferences: CompletePreferences =
     intent === "reset"
       ? DEFAULT_PREFERENCES
-      : { textSize, contrast, lineSpacing, reduceMotion: options.includes("reduceMotion"), dyslexiaFont: options.includes("dyslexiaFont") };
+      : {
+          textSize,
+          contrast,
+          lineSpacing,
+          reduceMotion: options.includes("reduceMotion"),
+          dyslexiaFont: options.includes("dyslexiaFont"),
+          easyRead: options.includes("easyRead"),
+        };
   // Looked up only after validation: on success the redirect means no loader runs in this request,
   // so the session is read once either way.
   const user = await getUser(request);
@@ -53,6 +61,7 @@ export default function Preferences() {
   const root = useRouteLoaderData<RootLoaderData>("root");
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
+  const easyRead = useEasyRead();
   const current = completePreferences(root?.preferences ?? {});
   const signedIn = Boolean(root?.signedInAs);
   const switchesOn = PREFERENCE_SWITCHES.filter((name) => current[name]);
@@ -64,7 +73,7 @@ export default function Preferences() {
           {confirmation === "reset" ? t("preferences.resetDone") : signedIn ? t("preferences.savedAccount") : t("preferences.savedBrowser")}
         </p>
       ) : null}
-      <p className="lead">{t("preferences.lead")}</p>
+      <p className="lead">{easyRead ? t("easyRead.preferencesLead") : t("preferences.lead")}</p>
       <p>{signedIn ? t("preferences.whereAccount") : t("preferences.whereBrowser")}</p>
       <p>{t("preferences.ownTools")}</p>
 

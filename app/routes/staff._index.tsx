@@ -122,6 +122,10 @@ export default function StaffWorkspace() {
           </ul>
         )}
       </section>
+
+      <p className="report-link">
+        <Link to="/staff/barriers">{t("barrier.navLink")}</Link>
+      </p>
     </>
   );
 }

@@ -110,6 +110,17 @@ export async function requireRole(request: Request, role: Role): Promise<Current
 }
 
 /**
+ * The signed-in user if they are partner staff or a platform admin (for portal-wide queues such as
+ * barrier reports); 403 for anyone else. The passkey step applies as in `requireRole`.
+ */
+export async function requireStaffOrAdmin(request: Request): Promise<CurrentUser> {
+  const user = await requireUser(request);
+  if (!user.is_platform_admin && !user.memberships.some((m) => m.kind === "partner")) throw new Response("Forbidden", { status: 403 });
+  await requireSecondFactor(request, user);
+  return user;
+}
+
+/**
  * The signed-in user as a member of this organisation (optionally with one of `roles`). Anyone
  * else gets 404, not 403, so that an id in a URL does not reveal whether the organisation exists.
  * Members must have passed the passkey step when second factors are required (as `requireRole`).

@@ -22,19 +22,21 @@ const storedPreferencesSchema = z.object({
   reduceMotion: z.boolean().optional().catch(undefined),
   lineSpacing: z.enum(LINE_SPACINGS).optional().catch(undefined),
   dyslexiaFont: z.boolean().optional().catch(undefined),
+  easyRead: z.boolean().optional().catch(undefined),
 });
 
 /** Display preferences from anything stored (cookie or profile), keeping only known fields with valid values. */
 export function parsePreferences(value: unknown): DisplayPreferences {
   const result = storedPreferencesSchema.safeParse(value);
   if (!result.success) return {};
-  const { textSize, contrast, reduceMotion, lineSpacing, dyslexiaFont } = result.data;
+  const { textSize, contrast, reduceMotion, lineSpacing, dyslexiaFont, easyRead } = result.data;
   const preferences: DisplayPreferences = {};
   if (textSize !== undefined) preferences.textSize = textSize;
   if (contrast !== undefined) preferences.contrast = contrast;
   if (reduceMotion !== undefined) preferences.reduceMotion = reduceMotion;
   if (lineSpacing !== undefined) preferences.lineSpacing = lineSpacing;
   if (dyslexiaFont !== undefined) preferences.dyslexiaFont = dyslexiaFont;
+  if (easyRead !== undefined) preferences.easyRead = easyRead;
   return preferences;
 }
 

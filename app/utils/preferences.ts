@@ -6,7 +6,7 @@ export const TEXT_SIZES = ["default", "large", "larger"] as const;
 export const CONTRASTS = ["default", "high"] as const;
 export const LINE_SPACINGS = ["default", "wide"] as const;
 /** The on/off preferences, as the values of the form's checkbox group. */
-export const PREFERENCE_SWITCHES = ["reduceMotion", "dyslexiaFont"] as const;
+export const PREFERENCE_SWITCHES = ["reduceMotion", "dyslexiaFont", "easyRead"] as const;
 export type PreferenceSwitch = (typeof PREFERENCE_SWITCHES)[number];
 
 /** Every preference set, as the site looks when nobody has chosen anything. */
@@ -19,6 +19,7 @@ export const DEFAULT_PREFERENCES: CompletePreferences = {
   reduceMotion: false,
   lineSpacing: "default",
   dyslexiaFont: false,
+  easyRead: false,
 };
 
 /** The preferences with every gap filled by its default. */
@@ -38,5 +39,6 @@ export function preferenceAttributes(preferences: DisplayPreferences | undefined
   if (p.reduceMotion) attributes["data-reduce-motion"] = "true";
   if (p.lineSpacing !== "default") attributes["data-line-spacing"] = p.lineSpacing;
   if (p.dyslexiaFont) attributes["data-font"] = "dyslexia";
+  if (p.easyRead) attributes["data-easy-read"] = "true";
   return attributes;
 }

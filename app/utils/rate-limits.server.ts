@@ -19,6 +19,8 @@ export const LIMITS = {
   // Reports from the public: generous enough for an office that helps many people, low enough
   // that nobody can bury a partner's moderation queue.
   reportIp: { limit: 10, windowSeconds: 3600 },
+  // Barrier reports about the portal itself, from the accessibility statement.
+  barrierIp: { limit: 10, windowSeconds: 3600 },
 } as const;
 
 /**

@@ -70,6 +70,11 @@ const ROUTES: RouteCase[] = [
   { method: "POST", path: (ids) => `/openings/${ids.foreign}/report`, form: {}, expect: everyone(400) },
   // Only public openings can be reported.
   { path: (ids) => `/openings/${ids.shared}/report`, expect: everyone(404) },
+
+  // Barrier reports about the portal: anyone sends one; partner staff and platform admins read them.
+  { path: () => "/accessibility/report", expect: everyone(200) },
+  { method: "POST", path: () => "/accessibility/report", form: {}, expect: everyone(400) },
+  { path: () => "/staff/barriers", expect: { visitor: "sign-in", seeker: 403, staff: 200, employer: 403, admin: 200 } },
 ];
 
 const roleEmail: Record<Exclude<Role, "visitor">, string> = {

@@ -106,3 +106,18 @@ describe("preferencesFormSchema", () => {
     });
   });
 });
+
+describe("easy read", () => {
+  it("is off by default, kept when stored, and marks <html> when on", () => {
+    expect(DEFAULT_PREFERENCES.easyRead).toBe(false);
+    expect(parsePreferences({ easyRead: true })).toEqual({ easyRead: true });
+    expect(parsePreferences({ easyRead: "yes" })).toEqual({});
+    expect(preferenceAttributes({ easyRead: true })).toEqual({ "data-easy-read": "true" });
+    expect(preferenceAttributes({ easyRead: false })).toEqual({});
+  });
+
+  it("is one of the form's switches", () => {
+    const parsed = parseForm(new URLSearchParams([["options", "easyRead"], ["intent", "save"]]) as unknown as FormData, preferencesFormSchema);
+    expect(parsed.ok && parsed.data.options).toEqual(["easyRead"]);
+  });
+});

@@ -1,6 +1,24 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 import { translateKey } from "~/utils/i18n";
 import { useTranslation } from "react-i18next";
+
+/**
+ * With JavaScript, an error link focuses its field itself instead of changing the URL's #fragment:
+ * the router treats a fragment change as a navigation and drops the action's errors, so the summary
+ * would vanish under the person reading it. Without JavaScript the plain link does the same job.
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  const control = target.matches("input, select, textarea, button, [tabindex]")
+    ? target
+    : target.querySelector<HTMLElement>("input:checked, input, select, textarea, button");
+  if (!control) return;
+  event.preventDefault();
+  // The label or legend above the field comes into view with it, as in GOV.UK's error summary.
+  (target.closest(".field, fieldset, .choice-group") ?? target).scrollIntoView({ block: "start" });
+  control.focus({ preventScroll: true });
+}
 
 /**
  * The GOV.UK error summary: a list of every problem at the top of the form, each a link to its
@@ -26,7 +44,9 @@ export function ErrorSummary({ errors, fieldIds }: { errors: Record<string, stri
       <ul className="error-summary__list">
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={`#${fieldIds?.[field] ?? field}`}>{translateKey(t, message)}</a>
+            <a href={`#${fieldIds?.[field] ?? field}`} onClick={(event) => focusField(event, fieldIds?.[field] ?? field)}>
+              {translateKey(t, message)}
+            </a>
           </li>
         ))}
       </ul>

@@ -1,0 +1,64 @@
+import { expect, test } from "./fixtures";
+import { readWholePage } from "./support/screen-reader";
+import { ROUTES, type RouteEntry } from "./support/routes";
+import { prepareSession, reachState, resolvePath } from "./support/session";
+
+// What a screen reader says on the key pages, read from top to bottom by
+// @guidepup/virtual-screen-reader. The whole spoken log is a reviewed snapshot
+// (screen-reader.spec.ts-snapshots/); the assertions below name what must be in it whatever else
+// changes: the landmarks, the h1, each field's label with its hint and error, and the result count.
+// The page's CSP allows only its own scripts, so this test bypasses CSP to inject the reader.
+
+test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+
+/** Pages from the inventory the screen reader reads, with what each must say. */
+/**
+ * `hide`: a list whose items other tests change while this runs (the newest openings). It is hidden
+ * from the reader, so the snapshot stays stable; the same list's markup is read on the search page.
+ */
+const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
+  { entry: "home", says: [/^heading, 找到适合你的远程和灵活工作, level 1$/, /^searchbox, 关键词/, /^heading, 最新职位, level 2$/], hide: ".card-list" },
+  { entry: "search-results", says: [/^heading, 找职位, level 1$/, /^heading, “手语”找到 \d+ 个职位, level 2$/, /^list, 职位列表$/] },
+  // The plain-language summary is the first thing after the title.
+  { entry: "opening", says: [/^heading, .+, level 1$/, /^region, 简明介绍$/] },
+  {
+    entry: "sign-in-errors",
+    // A password field has no ARIA role: screen readers call it a password edit by its type.
+    says: [/^heading, 登录, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 邮箱地址, 请输入邮箱地址, invalid$/, /^密码, 请输入密码$/],
+  },
+  {
+    entry: "sign-up-errors",
+    says: [/^heading, 注册账户, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 称呼, 可以是昵称。 请输入你的称呼, invalid$/, /^textbox, 邮箱地址, .+ 请输入邮箱地址, invalid$/],
+  },
+  {
+    entry: "report-opening-errors",
+    says: [/^heading, 举报这个职位, level 1$/, /^alert, 有问题需要修改$/, /^radiogroup, 有什么问题？, 请选择是什么问题, invalid/],
+  },
+  {
+    entry: "staff-opening-new-errors",
+    says: [/^heading, 发布新职位, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 职位名称（中文）, 中文和英文至少填一个。 请至少用一种语言填写职位名称, invalid$/],
+  },
+];
+
+/** The landmarks every page announces, in Chinese. */
+const LANDMARKS = [/^banner$/, /^navigation, 主导航$/, /^main$/, /^contentinfo$/];
+
+/** Stable text for the snapshot: counts and ids change as other tests add openings. */
+const normalise = (log: string[]) => `${log.map((line) => line.replace(/(?<!level )\d+/g, "#")).join("\n")}\n`;
+
+for (const read of READS) {
+  const entry = ROUTES.find((route) => route.name === read.entry) as RouteEntry | undefined;
+  test(`the screen reader reads ${read.entry}`, async ({ page, baseURL }) => {
+    test.setTimeout(90_000);
+    if (!entry) throw new Error(`${read.entry} is not in the route inventory`);
+    await prepareSession(page, baseURL ?? "", entry, "zh-CN");
+    await page.goto(await resolvePath(page, entry));
+    await reachState(page, entry);
+    if (read.hide) await page.locator(read.hide).evaluate((list) => list.setAttribute("aria-hidden", "true"));
+    const log = await readWholePage(page);
+    for (const landmark of [...LANDMARKS, ...read.says]) {
+      expect.soft(log.some((line) => landmark.test(line)), `the screen reader says ${landmark}`).toBe(true);
+    }
+    expect.soft(normalise(log)).toMatchSnapshot(`${read.entry}-zh-CN-spoken.txt`);
+  });
+}

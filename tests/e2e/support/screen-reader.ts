@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "@playwright/test";
+
+// @guidepup/virtual-screen-reader, run inside the page: its browser build is read from node_modules
+// (never a CDN) and injected as a module that hands its `virtual` screen reader to the test.
+
+const require = createRequire(import.meta.url);
+let bundle: string | null = null;
+
+/** The browser build, rewritten so that it exposes the screen reader on `window.__virtualScreenReader`. */
+function browserBundle(): string {
+  if (bundle) return bundle;
+  const path = require.resolve("@guidepup/virtual-screen-reader/browser.js");
+  const source = readFileSync(path, "utf8");
+  // The module ends with `export{x as Virtual,y as virtual};` followed by licence comments.
+  const exported = /export\s*\{\s*([\w$]+) as Virtual,\s*([\w$]+) as virtual\s*\};?/;
+  const match = exported.exec(source);
+  if (!match) throw new Error(`unexpected export shape in ${path}`);
+  bundle = `${source.replace(exported, () => "")}\nwindow.__virtualScreenReader = ${match[2]};\n`;
+  return bundle;
+}
+
+/**
+ * Everything the virtual screen reader says when it reads the page from the top, item by item
+ * (its "next" command, like a down-arrow in browse mode), up to `max` items.
+ */
+export async function readWholePage(page: Page, max = 800): Promise<string[]> {
+  await page.addScriptTag({ content: browserBundle(), type: "module" });
+  await page.waitForFunction(() => "__virtualScreenReader" in window);
+  return page.evaluate(async (limit) => {
+    type Reader = {
+      start: (options: { container: Element; displayCursor?: boolean }) => Promise<void>;
+      next: () => Promise<void>;
+      lastSpokenPhrase: () => Promise<string>;
+      spokenPhraseLog: () => Promise<string[]>;
+      stop: () => Promise<void>;
+    };
+    const reader = (window as unknown as { __virtualScreenReader: Reader }).__virtualScreenReader;
+    await reader.start({ container: document.body, displayCursor: false });
+    for (let i = 0; i < limit; i++) {
+      await reader.next();
+      if ((await reader.lastSpokenPhrase()) === "end of document") break;
+    }
+    const log = await reader.spokenPhraseLog();
+    await reader.stop();
+    return log;
+  }, max);
+}
