@@ -11,6 +11,7 @@ import helmet from "helmet";
 import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createPageCache } from "./utils/page-cache.server";
+import { startCertificationWorker } from "./utils/certification-worker.server";
 import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./utils/outbox-worker.server";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -125,11 +126,14 @@ async function main() {
     console.warn("SMTP_URL is not set: emails are queued in the outbox table but not sent");
   }
 
+  // Certificates expire, and their employers are reminded, whichever instance gets there first.
+  const certificationWorker = startCertificationWorker(db.db, { origin: env.WEBAUTHN_ORIGIN ?? `http://localhost:${env.PORT}` });
+
   closeWithGrace({ delay: SHUTDOWN_DEADLINE_MS }, async ({ signal, err }) => {
     if (err) console.error(err);
     console.log(`Shutting down (${signal ?? "error"}): finishing requests in flight`);
     // The worker takes no new emails and finishes the one it is sending, while requests drain.
-    const workerStopped = outboxWorker?.stop();
+    const workerStopped = Promise.all([outboxWorker?.stop(), certificationWorker.stop()]);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       // Idle keep-alive sockets would hold close() open until they time out.
