@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { createAuthToken } from "../app/models/auth-token.server";
 import { upsertOpeningByRef } from "../app/models/opening.server";
+import { databaseFileStore, saveFile } from "../app/models/stored-file.server";
 import { hashPassword } from "../app/utils/password.server";
 import type { Database } from "./schema";
 import { seedCertificates, seedCriteria, seedCriteriaVersions, seedOpenings, seedOrganisations, seedReports, seedRevisions } from "./seed-data";
@@ -288,6 +289,11 @@ async function seedCriteriaScheme(trx: Kysely<Database>, now: Date): Promise<Map
   return ids;
 }
 
+/** A minimal one-page PDF standing in for a scanned policy. */
+const DEMO_EVIDENCE_PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
 /** The employer whose application waits in the review queue in the demo. */
 export const DEMO_WAITING_APPLICATION = { employer: "celadon-lane-ecommerce", level: "accessible_employer", submitted_days_ago: 3 } as const;
 
@@ -322,10 +328,19 @@ async function seedWaitingApplication(
     .where("version_id", "=", versionId)
     .where("level", "in", ["committed", "accessible_employer"])
     .execute();
+  // One piece of evidence as an uploaded file, so the reviewer's download (and who may not) can be seen.
+  const policy = await saveFile(trx, databaseFileStore, {
+    purpose: "evidence",
+    originalName: "青瓷巷-合理便利申请流程（示例）.pdf",
+    contentType: "application/pdf",
+    bytes: DEMO_EVIDENCE_PDF,
+    uploadedByUserId: null,
+  });
   await trx
     .insertInto("certification_answer")
     .values(
       criteria.map((criterion) => ({
+        evidence_file_id: criterion.code === "A1" ? policy.id : null,
         application_id: application.id,
         criterion_id: criterion.id,
         // One honest "not yet": their work tools have not been screen-reader tested.

@@ -25,6 +25,11 @@ export default function AdminHome() {
     <>
       <h1>{t("admin.title")}</h1>
       <p className="lead">{t("admin.lead")}</p>
+      <p>
+        <Link className="link-strong" to="/admin/criteria">
+          {t("certification.criteria.nav")}
+        </Link>
+      </p>
       <h2>{t("admin.partnersHeading")}</h2>
       <p>
         <Link className="link-strong" to="/admin/organisations/new">
