@@ -242,6 +242,12 @@ export interface CertificateTable {
   expires_on: DateOnly;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The application it was issued on; null for certificates from before applications were online. */
+  application_id: ColumnType<number | null, number | null | undefined, number | null>;
+  criteria_version_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Set when the 60-day (and 14-day) expiry reminder was queued, so each is sent once. */
+  reminder_60_sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  reminder_14_sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface CertificateEventTable {
@@ -251,6 +257,84 @@ export interface CertificateEventTable {
   status: CertificateStatus;
   reason_zh: string | null;
   reason_en: string | null;
+}
+
+export const CRITERIA_VERSION_STATUSES = ["draft", "published", "retired"] as const;
+export type CriteriaVersionStatus = (typeof CRITERIA_VERSION_STATUSES)[number];
+
+/** A version of the certification criteria. Immutable once published: editing means a new draft. */
+export interface CriteriaVersionTable {
+  id: Generated<number>;
+  label: string;
+  status: ColumnType<CriteriaVersionStatus, CriteriaVersionStatus | undefined, CriteriaVersionStatus>;
+  validity_months: ColumnType<number, number | undefined, number>;
+  /** Pass thresholds: the percentage of the points available up to each level. */
+  threshold_committed: ColumnType<number, number | undefined, number>;
+  threshold_accessible_employer: ColumnType<number, number | undefined, number>;
+  threshold_inclusion_leader: ColumnType<number, number | undefined, number>;
+  copied_from_id: number | null;
+  published_at: Date | null;
+  created_at: Timestamp;
+}
+
+/** One criterion of a version: in one area, belonging to one level, worth some points. */
+export interface CriterionTable {
+  id: Generated<number>;
+  version_id: number;
+  area: AssessmentArea;
+  code: string;
+  level: CertificateLevel;
+  points: number;
+  evidence_required: ColumnType<boolean, boolean | undefined, boolean>;
+  /** A veto item: answering "no" fails the application outright, whatever the score. */
+  veto: ColumnType<boolean, boolean | undefined, boolean>;
+  position: ColumnType<number, number | undefined, number>;
+  text_zh: string;
+  text_en: string;
+  guidance_zh: string | null;
+  guidance_en: string | null;
+}
+
+export const APPLICATION_STATUSES = ["draft", "under_review", "changes_requested", "approved", "rejected"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export interface CertificationApplicationTable {
+  id: Generated<number>;
+  employer_id: number;
+  version_id: number;
+  target_level: CertificateLevel | null;
+  status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+  renewal_of_id: number | null;
+  reviewer_user_id: number | null;
+  reviewer_organisation_id: number | null;
+  second_reviewer_user_id: number | null;
+  second_reviewer_organisation_id: number | null;
+  second_reviewed_at: Date | null;
+  /** Inclusion Leader: disabled people hired through the portal still employed at 6 months, as the partner checked. */
+  outcomes_still_employed: number | null;
+  outcomes_checked_on: DateOnly | null;
+  outcomes_note: string | null;
+  decision_level: CertificateLevel | null;
+  decision_reason: string | null;
+  submitted_at: Date | null;
+  decided_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CertificationAnswerTable {
+  application_id: number;
+  criterion_id: number;
+  answer: "yes" | "no" | null;
+  evidence_text: string | null;
+  evidence_url: string | null;
+  evidence_file_id: string | null;
+  employer_response: string | null;
+  review_verdict: "agree" | "adjust" | null;
+  review_points: number | null;
+  review_reason: string | null;
+  change_request: string | null;
+  updated_at: Timestamp;
 }
 
 export const REVISION_ACTIONS = [
@@ -388,6 +472,10 @@ export interface Database {
   saved_opening: SavedOpeningTable;
   saved_search: SavedSearchTable;
   accessibility_feedback: AccessibilityFeedbackTable;
+  criteria_version: CriteriaVersionTable;
+  criterion: CriterionTable;
+  certification_application: CertificationApplicationTable;
+  certification_answer: CertificationAnswerTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

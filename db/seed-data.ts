@@ -7,3 +7,4 @@ export { seedOrganisations } from "./seed-data/organisations";
 export { seedCertificates } from "./seed-data/certificates";
 export { seedReports, seedRevisions } from "./seed-data/partner-workflow";
 export const seedOpenings = [...baseOpenings, ...workflowOpenings];
+export { seedCriteria, seedCriteriaVersions } from "./seed-data/criteria";

@@ -1,11 +1,12 @@
 import { sql, type Kysely } from "kysely";
 import { createAuthToken } from "../app/models/auth-token.server";
 import { upsertOpeningByRef } from "../app/models/opening.server";
+import { databaseFileStore, saveFile } from "../app/models/stored-file.server";
 import { hashPassword } from "../app/utils/password.server";
 import type { Database } from "./schema";
 import { randomBytes } from "node:crypto";
-import { seedCertificates, seedOpenings, seedOrganisations, seedReports, seedRevisions } from "./seed-data";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
+import { seedCertificates, seedCriteria, seedCriteriaVersions, seedOpenings, seedOrganisations, seedReports, seedRevisions } from "./seed-data";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -80,6 +81,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       });
       openingIdByRef.set(ref, row.id);
     }
+    const versionIdByLabel = await seedCriteriaScheme(trx, now);
     for (const cert of seedCertificates) {
       const employerId = idBySlug.get(cert.employer);
       const reviewerId = idBySlug.get(cert.reviewer);
@@ -94,6 +96,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
         level: cert.level,
         status: cert.status,
         criteria_version: cert.criteria_version,
+        criteria_version_id: versionIdByLabel.get(cert.criteria_version) ?? null,
         areas_met: cert.areas_met,
         issued_on: isoDate(issued),
         expires_on: isoDate(expires),
@@ -176,6 +179,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
 
     await seedPartnerWork(trx, { now, openingIdByRef });
     await seedSavedItems(trx, { now, openingIdByRef });
+    await seedWaitingApplication(trx, { now, employerId: idBySlug.get(DEMO_WAITING_APPLICATION.employer), versionId: versionIdByLabel.get("2026.1") });
     return {
       organisations: seedOrganisations.length,
       openings: seedOpenings.length,
@@ -285,4 +289,103 @@ async function seedSavedItems(trx: Kysely<Database>, { now, openingIdByRef }: { 
       })
       .execute();
   }
+}
+
+/**
+ * The certification criteria: each seeded version with the same criteria set. Versions are keyed by
+ * label; one that already exists is left exactly as it is (published criteria never change).
+ */
+async function seedCriteriaScheme(trx: Kysely<Database>, now: Date): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const version of seedCriteriaVersions) {
+    const existing = await trx.selectFrom("criteria_version").select("id").where("label", "=", version.label).executeTakeFirst();
+    if (existing) {
+      ids.set(version.label, existing.id);
+      continue;
+    }
+    // Retired first, so the one-published-version index never sees two at once.
+    if (version.status === "published") {
+      await trx.updateTable("criteria_version").set({ status: "retired" }).where("status", "=", "published").execute();
+    }
+    const row = await trx
+      .insertInto("criteria_version")
+      .values({ label: version.label, status: version.status, published_at: new Date(now.getTime() - version.published_days_ago * DAY_MS) })
+      .returning(["id"])
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("criterion")
+      .values(seedCriteria.map((criterion, index) => ({ ...criterion, version_id: row.id, position: index })))
+      .execute();
+    ids.set(version.label, row.id);
+  }
+  return ids;
+}
+
+/** A minimal one-page PDF standing in for a scanned policy. */
+const DEMO_EVIDENCE_PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
+/** The employer whose application waits in the review queue in the demo. */
+export const DEMO_WAITING_APPLICATION = { employer: "celadon-lane-ecommerce", level: "accessible_employer", submitted_days_ago: 3 } as const;
+
+/**
+ * One application waiting for review, fully answered at Accessible Employer with written
+ * evidence, so the review queue has real work. Added only if the employer has none yet.
+ */
+async function seedWaitingApplication(
+  trx: Kysely<Database>,
+  { now, employerId, versionId }: { now: Date; employerId: number | undefined; versionId: number | undefined },
+) {
+  if (employerId === undefined || versionId === undefined) throw new Error("The waiting demo application names an unknown employer or version");
+  const existing = await trx.selectFrom("certification_application").select("id").where("employer_id", "=", employerId).executeTakeFirst();
+  if (existing) return;
+  const submittedAt = new Date(now.getTime() - DEMO_WAITING_APPLICATION.submitted_days_ago * DAY_MS);
+  const application = await trx
+    .insertInto("certification_application")
+    .values({
+      employer_id: employerId,
+      version_id: versionId,
+      target_level: DEMO_WAITING_APPLICATION.level,
+      status: "under_review",
+      submitted_at: submittedAt,
+      created_at: new Date(submittedAt.getTime() - 2 * DAY_MS),
+      updated_at: submittedAt,
+    })
+    .returning(["id"])
+    .executeTakeFirstOrThrow();
+  const criteria = await trx
+    .selectFrom("criterion")
+    .select(["id", "code", "level"])
+    .where("version_id", "=", versionId)
+    .where("level", "in", ["committed", "accessible_employer"])
+    .execute();
+  // One piece of evidence as an uploaded file, so the reviewer's download (and who may not) can be seen.
+  const policy = await saveFile(trx, databaseFileStore, {
+    purpose: "evidence",
+    originalName: "青瓷巷-合理便利申请流程（示例）.pdf",
+    contentType: "application/pdf",
+    bytes: DEMO_EVIDENCE_PDF,
+    uploadedByUserId: null,
+  });
+  await trx
+    .insertInto("certification_answer")
+    .values(
+      criteria.map((criterion) => ({
+        evidence_file_id: criterion.code === "A1" ? policy.id : null,
+        application_id: application.id,
+        criterion_id: criterion.id,
+        // One honest "not yet": their work tools have not been screen-reader tested.
+        answer: criterion.code === "D2" ? ("no" as const) : ("yes" as const),
+        evidence_text: criterion.code === "D2" ? null : `青瓷巷电商（示例）对 ${criterion.code} 的说明：制度文件和执行记录见附件清单，可应审核人员要求提供原件。`,
+      })),
+    )
+    .execute();
+  await trx
+    .insertInto("audit_log")
+    .values([
+      { at: new Date(submittedAt.getTime() - 2 * DAY_MS), actor_user_id: null, action: "certification.started", target_type: "certification_application", target_id: String(application.id), details: {} },
+      { at: submittedAt, actor_user_id: null, action: "certification.submitted", target_type: "certification_application", target_id: String(application.id), details: {} },
+    ])
+    .execute();
 }

@@ -42,7 +42,27 @@ export type AuditAction =
   | "report.received"
   | "report.dismissed"
   | "report.employer_asked"
-  | "report.unpublished";
+  | "report.unpublished"
+  // Certification: every change of an application's or a certificate's state, and of the criteria.
+  | "certification.started"
+  | "certification.renewal_started"
+  | "certification.submitted"
+  | "certification.resubmitted"
+  | "certification.assigned"
+  | "certification.changes_requested"
+  | "certification.second_review"
+  | "certification.outcomes_recorded"
+  | "certification.approved"
+  | "certification.rejected"
+  | "certificate.issued"
+  | "certificate.suspended"
+  | "certificate.reinstated"
+  | "certificate.revoked"
+  | "certificate.expired"
+  | "certificate.reminder_queued"
+  | "criteria.version_copied"
+  | "criteria.version_published"
+  | "criteria.version_edited";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

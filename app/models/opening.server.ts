@@ -35,11 +35,15 @@ function withCertificate(db: Db, query: ReturnType<typeof publicOpenings>) {
     currentCertificates(db)
       .select("c.number")
       .orderBy(levelRank("c.level"), "desc")
+      // The newest of equal level: a renewal's number, not the one it replaces.
+      .orderBy("c.issued_on", "desc")
       .limit(1)
       .as("certificate_number"),
     currentCertificates(db)
       .select("c.level")
       .orderBy(levelRank("c.level"), "desc")
+      // The newest of equal level: a renewal's number, not the one it replaces.
+      .orderBy("c.issued_on", "desc")
       .limit(1)
       .as("certificate_level"),
   ]);

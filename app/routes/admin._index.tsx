@@ -25,9 +25,16 @@ export default function AdminHome() {
     <>
       <h1>{t("admin.title")}</h1>
       <p className="lead">{t("admin.lead")}</p>
-      <p>
-        <Link to="/staff/barriers">{t("barrier.navLink")}</Link>
-      </p>
+      <ul className="link-list">
+        <li>
+          <Link className="link-strong" to="/admin/criteria">
+            {t("certification.criteria.nav")}
+          </Link>
+        </li>
+        <li>
+          <Link to="/staff/barriers">{t("barrier.navLink")}</Link>
+        </li>
+      </ul>
       <h2>{t("admin.partnersHeading")}</h2>
       <p>
         <Link className="link-strong" to="/admin/organisations/new">

@@ -37,6 +37,9 @@ export default function EmployerWorkspace() {
       <p>
         <Link to={`/employer/openings/new${query}`} className="button button--primary">
           {t("employer.newOpening")}
+        </Link>{" "}
+        <Link to={`/employer/certification${query}`} className="button button--secondary">
+          {t("certification.employer.nav")}
         </Link>
       </p>
       <OpeningsByStatus openings={openings} basePath="/employer/openings" show="partner" headingLevel={2} />

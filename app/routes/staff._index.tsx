@@ -59,6 +59,9 @@ export default function StaffWorkspace() {
       <p>
         <Link to={`/staff/openings/new${query}`} className="button button--primary">
           {t("staff.newOpening")}
+        </Link>{" "}
+        <Link to="/staff/certification" className="button button--secondary">
+          {t("certification.queue.nav")}
         </Link>
       </p>
 

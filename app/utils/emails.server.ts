@@ -2,6 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { createInstance, type TFunction } from "i18next";
 import type { Kysely } from "kysely";
 import { createEmailVerification } from "~/models/email-verification.server";
+import { claimExpiryReminders } from "~/models/certificate.server";
 import { createInvitation } from "~/models/invitation.server";
 import { enqueueEmail } from "~/models/outbox.server";
 import { normaliseEmail } from "~/models/user.server";
@@ -87,4 +88,34 @@ void emailI18n.init({ ...i18nConfig, resources, lng: DEFAULT_LOCALE, initImmedia
 /** A translator for an email to someone who reads `locale` (the default language when unknown). */
 export function emailT(locale: Locale | null | undefined): TFunction {
   return emailI18n.getFixedT(locale ?? DEFAULT_LOCALE);
+}
+
+/**
+ * Queues the expiry reminders due `days` before expiry, each to the employer's owners and
+ * managers in their own language, in the transaction that marks them sent: a reminder is queued
+ * exactly once. Returns the certificate numbers reminded.
+ */
+export async function sendExpiryReminders(db: Db, { days, origin }: { days: 60 | 14; origin: string }): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const due = await claimExpiryReminders(trx, { days });
+    for (const certificate of due) {
+      for (const recipient of certificate.recipients) {
+        const t = emailT(asLocale(recipient.preferred_locale));
+        const values = {
+          name: recipient.display_name,
+          number: certificate.number,
+          level: t(`certificate.levels.${certificate.level}`),
+          date: certificate.expires_on,
+          days,
+          link: `${origin}/employer/certification`,
+        };
+        await enqueueEmail(trx, {
+          to: recipient.email,
+          subject: t("certification.reminder.subject", values),
+          bodyText: t("certification.reminder.body", values),
+        });
+      }
+    }
+    return due.map((certificate) => certificate.number);
+  });
 }

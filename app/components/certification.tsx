@@ -1,0 +1,166 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { AssessmentArea, CertificateLevel } from "../../db/schema";
+import { formatDateTime } from "~/utils/format";
+import { FreeText } from "./localized-text";
+
+// Pieces shared by the employer's application pages and the reviewer's page.
+
+type TranslateWithValues = (key: string, values?: Record<string, string | number>) => string;
+
+/** `t` for keys known only at run time (messages from the server), with interpolation values. */
+export function useDynamicT(): TranslateWithValues {
+  const { t } = useTranslation();
+  return t as unknown as TranslateWithValues;
+}
+
+/** A problem as the server reports it. */
+export type Problem = { field: string; key: string; values?: Record<string, string | number> };
+
+/** Field name → translated message, for React Aria's `validationErrors`. */
+export function useProblemMessages(problems: Problem[] | undefined): Record<string, string> {
+  const tv = useDynamicT();
+  return Object.fromEntries((problems ?? []).map((problem) => [problem.field, tv(problem.key, problem.values)]));
+}
+
+/**
+ * The GOV.UK error summary for forms whose messages carry values (a criterion's code): focused when
+ * it appears, each problem a link to its field.
+ */
+export function ProblemSummary({ problems }: { problems: Problem[] | undefined }) {
+  const { t } = useTranslation();
+  const tv = useDynamicT();
+  const ref = useRef<HTMLDivElement>(null);
+  const list = problems ?? [];
+  const key = list.map((p) => `${p.field}:${p.key}`).join("|");
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
+  if (list.length === 0) return null;
+  return (
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title" className="error-summary__title">
+        {t("forms.errorSummaryTitle")}
+      </h2>
+      <ul className="error-summary__list">
+        {list.map((problem) => (
+          <li key={problem.field}>
+            <a href={`#${problem.field}`}>{tv(problem.key, problem.values)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A criterion's text or guidance in the reader's language. */
+export function pickCriterionText(locale: string, zh: string | null, en: string | null): string {
+  return (locale === "en" ? en ?? zh : zh ?? en) ?? "";
+}
+
+/** The marks beside a criterion: its level, points, and whether it is a veto item or needs evidence. */
+export function CriterionTags({ criterion }: { criterion: { level: CertificateLevel; points: number; veto: boolean; evidence_required: boolean } }) {
+  const { t } = useTranslation();
+  return (
+    <p className="criterion__tags">
+      {criterion.veto ? <strong className="tag tag--veto">{t("certification.criterion.veto")}</strong> : null}
+      <span className="tag">{t(`certificate.levels.${criterion.level}`)}</span>
+      <span className="tag">{t("certification.criterion.points", { count: criterion.points })}</span>
+      {criterion.evidence_required ? <span className="tag">{t("certification.criterion.evidenceRequired")}</span> : null}
+    </p>
+  );
+}
+
+/** A score as the model computes it. */
+export type ScoreView = {
+  levels: { level: CertificateLevel; earned: number; available: number; percent: number; threshold: number; passed: boolean }[];
+  vetoFailed: string[];
+  unanswered: string[];
+  missingEvidence: string[];
+  highestLevel: CertificateLevel | null;
+};
+
+/** The score, level by level, with the highest level it allows and any failed veto item. */
+export function ScorePanel({ score, headingId, heading }: { score: ScoreView; headingId: string; heading: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={headingId} className="score-panel">
+      <h2 id={headingId}>{heading}</h2>
+      <table className="score-table">
+        <caption className="visually-hidden">{heading}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("certification.score.level")}</th>
+            <th scope="col">{t("certification.score.points")}</th>
+            <th scope="col">{t("certification.score.needed")}</th>
+            <th scope="col">{t("certification.score.result")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {score.levels.map((row) => (
+            <tr key={row.level}>
+              <th scope="row">{t(`certificate.levels.${row.level}`)}</th>
+              <td>{t("certification.score.earned", { earned: row.earned, available: row.available, percent: row.percent })}</td>
+              <td>{t("certification.score.threshold", { percent: row.threshold })}</td>
+              <td>{row.passed ? t("certification.score.passed") : t("certification.score.notPassed")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {score.vetoFailed.length > 0 ? (
+        <p className="notice notice--error">{t("certification.score.vetoFailed", { codes: score.vetoFailed.join(t("common.listSeparator")) })}</p>
+      ) : null}
+      <p>
+        <strong>
+          {score.highestLevel
+            ? t("certification.score.highest", { level: t(`certificate.levels.${score.highestLevel}`) })
+            : t("certification.score.none")}
+        </strong>
+      </p>
+    </section>
+  );
+}
+
+/** An entry of an application's history. */
+export type HistoryEntry = { id: string; at: string; action: string; details: Record<string, unknown>; actor_name: string | null };
+
+/** The dated history of an application: who did what, and why. */
+export function ApplicationHistory({ entries }: { entries: HistoryEntry[] }) {
+  const { t } = useTranslation();
+  const tv = useDynamicT();
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">{t("certification.history.heading")}</h2>
+      {entries.length === 0 ? (
+        <p>{t("certification.history.empty")}</p>
+      ) : (
+        <ol className="history">
+          {entries.map((entry) => {
+            const reason = typeof entry.details.reason === "string" ? entry.details.reason : null;
+            return (
+              <li key={entry.id}>
+                <strong>{formatDateTime(t, entry.at)}</strong>{" "}
+                {t("certification.history.entry", {
+                  who: entry.actor_name ?? t("certification.history.system"),
+                  action: tv(`certification.history.actions.${entry.action.replace(/^certification\./, "")}`),
+                })}
+                {reason ? (
+                  <>
+                    {" "}
+                    {t("workflow.history.reason")} <FreeText text={reason} />
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** The heading of an area. */
+export function useAreaName(): (area: AssessmentArea) => string {
+  const { t } = useTranslation();
+  return (area) => t(`certificate.areas.${area}`);
+}

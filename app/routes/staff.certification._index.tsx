@@ -1,0 +1,66 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { listReviewQueue } from "~/models/certification.server";
+import { requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { pickText } from "~/utils/localized";
+import { metaT, pageTitle } from "~/utils/meta";
+import { useLocale } from "~/utils/use-locale";
+
+// GET /staff/certification: the certification review queue, oldest first: unassigned applications
+// for anyone to take, and those already with a reviewer.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "staff");
+  const queue = await listReviewQueue(getDb());
+  return json({ queue, userId: user.id });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("certification.queue.title"));
+
+export default function ReviewQueue() {
+  const { queue, userId } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const groups = [
+    { key: "unassigned", items: queue.filter((a) => a.reviewer_user_id === null) },
+    { key: "mine", items: queue.filter((a) => a.reviewer_user_id === userId) },
+    { key: "others", items: queue.filter((a) => a.reviewer_user_id !== null && a.reviewer_user_id !== userId) },
+  ] as const;
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/staff">{t("workspace.backToStaff")}</Link>
+      </p>
+      <h1>{t("certification.queue.title")}</h1>
+      <p className="lead">{t("certification.queue.lead")}</p>
+      {groups.map((group) => (
+        <section key={group.key} aria-labelledby={`queue-${group.key}`}>
+          <h2 id={`queue-${group.key}`}>{t(`certification.queue.${group.key}`, { count: group.items.length })}</h2>
+          {group.items.length === 0 ? (
+            <p>{t("workspace.none")}</p>
+          ) : (
+            <ul className="work-list">
+              {group.items.map((a) => (
+                <li key={a.id} className="work-list__item">
+                  <Link to={`/staff/certification/${a.id}`} className="work-list__title">
+                    {t("certification.queue.item", {
+                      employer: pickText(locale, a.employer_name_zh, a.employer_name_en)?.text ?? "",
+                      id: a.id,
+                    })}
+                  </Link>
+                  <p className="work-list__meta">
+                    {a.target_level ? t(`certificate.levels.${a.target_level}`) : null} · {t(`certification.statuses.${a.status}`)}
+                    {a.submitted_at ? <> · {t("certification.queue.submitted", { date: formatDate(t, a.submitted_at) })}</> : null}
+                    {a.reviewer_name ? <> · {t("certification.queue.reviewer", { name: a.reviewer_name })}</> : null}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

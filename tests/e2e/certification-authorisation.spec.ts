@@ -1,0 +1,137 @@
+// The certification authorisation matrix: every certification route, requested as a visitor and as
+// each demo role, with the exact outcome each must get. Role checks come first (a visitor is sent
+// to sign in, the wrong role gets 403); then applications, evidence and certificates that are not
+// yours are 404. The demo employer (Brightline) must never read another employer's application
+// (Celadon Lane's, waiting for review) or its evidence; staff may once it is submitted.
+import { randomBytes } from "node:crypto";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
+
+type Role = "visitor" | "seeker" | "staff" | "employer" | "admin";
+type Outcome = number | "sign-in";
+
+const ROLES: Role[] = ["visitor", "seeker", "staff", "employer", "admin"];
+
+/** The seeded application waiting for review, and the criterion whose evidence is an uploaded file. */
+type Ids = { waiting: number; evidence: number; version: number; criterion: number };
+
+type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Role, Outcome> };
+
+const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
+const employerOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: status, admin: 403 });
+const adminOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: status });
+const everyone = (status: number): Record<Role, Outcome> => ({ visitor: status, seeker: status, staff: status, employer: status, admin: status });
+
+const ROUTES: RouteCase[] = [
+  { path: () => "/staff/certification", expect: staffOnly(200) },
+  { path: (ids) => `/staff/certification/${ids.waiting}`, expect: staffOnly(200) },
+  { path: (ids) => `/staff/certification/${ids.waiting}/evidence/${ids.evidence}`, expect: staffOnly(200) },
+  { path: () => "/staff/certification/999999", expect: staffOnly(404) },
+  { path: () => "/staff/certification/not-a-number", expect: staffOnly(404) },
+  // Not approving needs reasons: 400 with the error summary, and nothing changes.
+  { method: "POST", path: (ids) => `/staff/certification/${ids.waiting}`, form: { intent: "reject" }, expect: staffOnly(400) },
+  // Mingtu (the staff account's partner) reviewed AW-2025-0001, not AW-2025-0003.
+  { path: () => "/staff/certificates/AW-2025-0001", expect: staffOnly(200) },
+  { path: () => "/staff/certificates/AW-2025-0003", expect: staffOnly(404) },
+  { method: "POST", path: () => "/staff/certificates/AW-2025-0001", form: {}, expect: staffOnly(400) },
+  { method: "POST", path: () => "/staff/certificates/AW-2025-0003", form: { change: "revoke", reason_en: "x" }, expect: staffOnly(404) },
+
+  { path: () => "/employer/certification", expect: employerOnly(200) },
+  { path: (ids) => `/employer/certification/${ids.waiting}`, expect: employerOnly(404) },
+  { path: (ids) => `/employer/certification/${ids.waiting}/intro`, expect: employerOnly(404) },
+  { path: (ids) => `/employer/certification/${ids.waiting}/check`, expect: employerOnly(404) },
+  { path: (ids) => `/employer/certification/${ids.waiting}/evidence/${ids.evidence}`, expect: employerOnly(404) },
+  { method: "POST", path: (ids) => `/employer/certification/${ids.waiting}/check`, form: {}, expect: employerOnly(404) },
+  { method: "POST", path: (ids) => `/employer/certification/${ids.waiting}/intro`, form: { level: "committed" }, expect: employerOnly(404) },
+  { path: () => "/employer/certification/999999/recruitment", expect: employerOnly(404) },
+
+  // Criteria are the platform admins' alone; a published version's criteria cannot be edited.
+  { path: () => "/admin/criteria", expect: adminOnly(200) },
+  { path: (ids) => `/admin/criteria/${ids.version}`, expect: adminOnly(200) },
+  { path: (ids) => `/admin/criteria/${ids.version}/${ids.criterion}`, expect: adminOnly(404) },
+  { method: "POST", path: (ids) => `/admin/criteria/${ids.version}/${ids.criterion}`, form: {}, expect: adminOnly(404) },
+  { method: "POST", path: (ids) => `/admin/criteria/${ids.version}`, form: { intent: "copy", label: "not a label" }, expect: adminOnly(400) },
+  { method: "POST", path: (ids) => `/admin/criteria/${ids.version}`, form: { intent: "publish" }, expect: adminOnly(409) },
+
+  // The public status, for other sites to verify.
+  { path: () => "/api/certificates/AW-2025-0001", expect: everyone(200) },
+  { path: () => "/api/certificates/AW-2024-0009", expect: everyone(200) },
+  { path: () => "/api/certificates/AW-1999-0001", expect: everyone(404) },
+];
+
+const roleEmail: Record<Exclude<Role, "visitor">, string> = {
+  seeker: DEMO_ACCOUNTS[0].email,
+  staff: DEMO_ACCOUNTS[1].email,
+  employer: DEMO_ACCOUNTS[2].email,
+  admin: DEMO_ACCOUNTS[3].email,
+};
+
+test.describe.configure({ mode: "serial" });
+
+const contexts = new Map<Role, APIRequestContext>();
+let ids: Ids;
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  for (const role of ROLES) {
+    const ip = `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
+    if (role !== "visitor") {
+      const response = await request.post("/sign-in", { form: { email: roleEmail[role], password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
+      expect(response.status(), `sign in as ${role}`).toBe(303);
+    }
+    contexts.set(role, request);
+  }
+  const staff = contexts.get("staff");
+  if (!staff) throw new Error("no staff context");
+  const queue = await (await staff.get("/staff/certification")).text();
+  const waiting = Number(/href="\/staff\/certification\/(\d+)"[^>]*>[^<]*青瓷巷/.exec(queue)?.[1]);
+  const review = await (await staff.get(`/staff/certification/${waiting}`)).text();
+  const evidence = Number(new RegExp(`href="/staff/certification/${waiting}/evidence/(\\d+)"`).exec(review)?.[1]);
+  const admin = contexts.get("admin");
+  if (!admin) throw new Error("no admin context");
+  const versions = await (await admin.get("/admin/criteria")).text();
+  const version = Number(/href="\/admin\/criteria\/(\d+)"[^>]*>[^<]*2026\.1/.exec(versions)?.[1]);
+  const criterionRow = await admin.get(`/admin/criteria/${version}`);
+  expect(criterionRow.status()).toBe(200);
+  // A published version lists its criteria without edit links; the ids come from the staff review page.
+  const criterion = Number(new RegExp(`id="criterion-(\\d+)"`).exec(review)?.[1]);
+  ids = { waiting, evidence, version, criterion };
+  for (const [name, id] of Object.entries(ids)) expect(Number.isInteger(id) && id > 0, name).toBe(true);
+});
+
+test.afterAll(async () => {
+  for (const request of contexts.values()) await request.dispose();
+});
+
+for (const role of ROLES) {
+  test(`certification routes as ${role}`, async () => {
+    const request = contexts.get(role);
+    if (!request) throw new Error(`no context for ${role}`);
+    for (const route of ROUTES) {
+      const method = route.method ?? "GET";
+      const path = route.path(ids);
+      const response =
+        method === "GET" ? await request.get(path, { maxRedirects: 0 }) : await request.post(path, { form: route.form ?? {}, maxRedirects: 0 });
+      const expected = route.expect[role];
+      const label = `${method} ${path} as ${role}`;
+      if (expected === "sign-in") {
+        expect(response.status(), label).toBe(303);
+        const location = new URL(response.headers().location ?? "", "http://x");
+        expect(location.pathname, label).toBe("/sign-in");
+        expect(location.searchParams.get("redirectTo"), label).toBe(path);
+      } else {
+        expect(response.status(), label).toBe(expected);
+      }
+    }
+  });
+}
+
+test("the evidence file reaches staff as a download, never inline", async () => {
+  const staff = contexts.get("staff");
+  if (!staff) throw new Error("no staff context");
+  const response = await staff.get(`/staff/certification/${ids.waiting}/evidence/${ids.evidence}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
+});

@@ -1,0 +1,395 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  changeCertificateStatus,
+  expireCertificates,
+  getCertificateStatus,
+  getPublicCertificate,
+} from "~/models/certificate.server";
+import {
+  addMonths,
+  approveApplication,
+  assignToReviewer,
+  getApplicationForReview,
+  getEmployerApplication,
+  getEvidenceFileId,
+  listApplicationHistory,
+  recordOutcomes,
+  recordSecondReview,
+  requestChanges,
+  saveAnswers,
+  saveReview,
+  setTargetLevel,
+  startApplication,
+  submitApplication,
+  type AnswerInput,
+  type Reviewer,
+} from "~/models/certification.server";
+import {
+  copyCriteriaVersion,
+  createCriteriaVersion,
+  getCriteriaVersion,
+  getPublishedVersion,
+  publishCriteriaVersion,
+  updateDraftCriterion,
+  updateDraftVersion,
+} from "~/models/criteria.server";
+import { listAudit } from "~/models/audit.server";
+import { listOutbox } from "~/models/outbox.server";
+import { databaseFileStore } from "~/models/stored-file.server";
+import { createUser, upsertMembership } from "~/models/user.server";
+import { scoreApplication, type ScoredAnswer, type ScoredCriterion } from "~/utils/certification-score";
+import { sendExpiryReminders } from "~/utils/emails.server";
+import type { DatabaseHandle } from "../../db/client";
+import { seedCriteria } from "../../db/seed-data/criteria";
+import { createOrganisation } from "../support/factories";
+import { PDF } from "../support/files";
+import { createTestDatabase } from "../support/test-db";
+
+let handle: DatabaseHandle;
+let partnerA: number;
+let partnerB: number;
+let versionId: number;
+let serial = 0;
+
+async function person(orgs: { id: number; role: "staff" | "owner" | "member" | "manager" }[]) {
+  serial += 1;
+  const user = await createUser(handle.db, { email: `cert-${serial}-${Date.now()}@example.org`, passwordHash: "x", displayName: `Person ${serial}`, preferredLocale: "en" });
+  if (!user) throw new Error("user not created");
+  for (const org of orgs) await upsertMembership(handle.db, { userId: user.id, organisationId: org.id, role: org.role });
+  return user.id;
+}
+
+async function reviewerIn(partnerId: number, alsoMemberOf: number[] = []): Promise<Reviewer> {
+  const userId = await person([{ id: partnerId, role: "staff" }, ...alsoMemberOf.map((id) => ({ id, role: "member" as const }))]);
+  return { userId, partnerIds: [partnerId], memberOf: [partnerId, ...alsoMemberOf] };
+}
+
+/** A fresh employer with an owner and an application answered "yes" to everything up to `level`, with evidence. */
+async function submittedApplication(level: "committed" | "accessible_employer" | "inclusion_leader", overrides: Record<string, "yes" | "no"> = {}) {
+  const employer = await createOrganisation(handle.db);
+  const ownerId = await person([{ id: employer.id, role: "owner" }]);
+  const started = await startApplication(handle.db, { employerId: employer.id, actorUserId: ownerId });
+  if (!started.ok) throw new Error("not started");
+  await setTargetLevel(handle.db, { id: started.id, employerIds: [employer.id], level });
+  const detail = await getEmployerApplication(handle.db, { id: started.id, employerIds: [employer.id] });
+  if (!detail) throw new Error("no detail");
+  const answers: AnswerInput[] = detail.criteria.map((c) => ({
+    criterionId: c.id,
+    answer: overrides[c.code] ?? "yes",
+    evidenceText: `Evidence for ${c.code}`,
+    evidenceUrl: null,
+    employerResponse: null,
+  }));
+  await saveAnswers(handle.db, databaseFileStore, { id: started.id, employerIds: [employer.id], answers, actorUserId: ownerId });
+  const submitted = await submitApplication(handle.db, { id: started.id, employerIds: [employer.id], actorUserId: ownerId });
+  expect(submitted).toEqual({ ok: true });
+  return { id: started.id, employerId: employer.id, ownerId, criteria: detail.criteria };
+}
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  partnerA = (await createOrganisation(handle.db, { kind: "partner", partner_type: "federation" })).id;
+  partnerB = (await createOrganisation(handle.db, { kind: "partner", partner_type: "employment_centre" })).id;
+  const version = await createCriteriaVersion(handle.db, { label: "2026.1", criteria: seedCriteria });
+  versionId = version.id;
+  const admin = await person([]);
+  expect(await publishCriteriaVersion(handle.db, { id: versionId, actorUserId: admin })).toEqual({ ok: true });
+});
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe("scoring and veto rules", () => {
+  const criteria: ScoredCriterion[] = [
+    { id: 1, code: "V1", area: "recruitment", level: "committed", points: 10, veto: true, evidence_required: false },
+    { id: 2, code: "C1", area: "recruitment", level: "committed", points: 10, veto: false, evidence_required: true },
+    { id: 3, code: "A1", area: "accommodations", level: "accessible_employer", points: 20, veto: false, evidence_required: true },
+  ];
+  const thresholds = { committed: 60, accessible_employer: 70, inclusion_leader: 80 };
+  const yes = (hasEvidence = true): ScoredAnswer => ({ answer: "yes", hasEvidence });
+
+  it("counts the points of 'yes' answers with their evidence, level by level", () => {
+    const score = scoreApplication(criteria, new Map([[1, yes()], [2, yes()], [3, yes()]]), thresholds, { target: "accessible_employer" });
+    expect(score.levels.map((l) => [l.level, l.earned, l.available, l.passed])).toEqual([
+      ["committed", 20, 20, true],
+      ["accessible_employer", 40, 40, true],
+    ]);
+    expect(score.highestLevel).toBe("accessible_employer");
+  });
+
+  it("gives no points for a 'yes' without required evidence, and lists it", () => {
+    const score = scoreApplication(criteria, new Map([[1, yes()], [2, yes(false)], [3, yes()]]), thresholds, { target: "accessible_employer" });
+    expect(score.missingEvidence).toEqual(["C1"]);
+    expect(score.levels[0]).toMatchObject({ earned: 10, percent: 50, passed: false });
+    // A level cannot pass when the one below it has not.
+    expect(score.levels[1]).toMatchObject({ earned: 30, passed: false });
+    expect(score.highestLevel).toBeNull();
+  });
+
+  it("fails every level when a veto item is answered 'no', whatever the score", () => {
+    const score = scoreApplication(criteria, new Map([[1, { answer: "no", hasEvidence: true }], [2, yes()], [3, yes()]]), thresholds, {
+      target: "accessible_employer",
+    });
+    expect(score.vetoFailed).toEqual(["V1"]);
+    expect(score.levels.every((l) => !l.passed)).toBe(true);
+    expect(score.highestLevel).toBeNull();
+  });
+
+  it("uses the reviewer's adjusted points after review, and a veto adjusted to nothing fails", () => {
+    const answers = new Map<number, ScoredAnswer>([
+      [1, { ...yes(), review_verdict: "adjust", review_points: 0 }],
+      [2, yes()],
+      [3, { ...yes(), review_verdict: "adjust", review_points: 5 }],
+    ]);
+    expect(scoreApplication(criteria, answers, thresholds, { target: "accessible_employer" }).highestLevel).toBe("accessible_employer");
+    const reviewed = scoreApplication(criteria, answers, thresholds, { target: "accessible_employer", reviewed: true });
+    expect(reviewed.vetoFailed).toEqual(["V1"]);
+    expect(reviewed.highestLevel).toBeNull();
+  });
+
+  it("never reaches a level above the one applied for", () => {
+    const score = scoreApplication(criteria, new Map([[1, yes()], [2, yes()], [3, yes()]]), thresholds, { target: "committed" });
+    expect(score.levels.map((l) => l.level)).toEqual(["committed"]);
+    expect(score.highestLevel).toBe("committed");
+  });
+
+  it("refuses to submit an application with unanswered criteria", async () => {
+    const employer = await createOrganisation(handle.db);
+    const ownerId = await person([{ id: employer.id, role: "owner" }]);
+    const started = await startApplication(handle.db, { employerId: employer.id, actorUserId: ownerId });
+    if (!started.ok) throw new Error("not started");
+    await setTargetLevel(handle.db, { id: started.id, employerIds: [employer.id], level: "committed" });
+    expect(await submitApplication(handle.db, { id: started.id, employerIds: [employer.id], actorUserId: ownerId })).toEqual({ ok: false, error: "incomplete" });
+  });
+});
+
+describe("review", () => {
+  it("caps approval at the level the reviewed score allows", async () => {
+    const app = await submittedApplication("accessible_employer");
+    const reviewer = await reviewerIn(partnerA);
+    expect(await assignToReviewer(handle.db, { id: app.id, reviewer })).toEqual({ ok: true });
+    // The reviewer finds five accessible-employer claims unsupported: 0 points each (100 of 155 left, 64%).
+    const adjusted = app.criteria.filter((c) => ["D2", "A2", "A3", "L2", "L3"].includes(c.code));
+    await saveReview(handle.db, {
+      id: app.id,
+      reviewer,
+      items: adjusted.map((c) => ({ criterionId: c.id, verdict: "adjust", points: 0, reason: "The report is from 2019.", changeRequest: null })),
+    });
+    const detail = await getApplicationForReview(handle.db, { id: app.id });
+    expect(detail?.score.highestLevel).toBe("accessible_employer");
+    expect(detail?.reviewedScore.highestLevel).toBe("committed");
+    expect(await approveApplication(handle.db, { id: app.id, reviewer, level: "accessible_employer", reason: null })).toEqual({ ok: false, error: "aboveCap" });
+    const approved = await approveApplication(handle.db, { id: app.id, reviewer, level: "committed", reason: null });
+    expect(approved.ok).toBe(true);
+    if (!approved.ok) return;
+    expect(approved.number).toMatch(/^AW-\d{4}-\d{4}$/);
+    const certificate = await getPublicCertificate(handle.db, { number: approved.number });
+    expect(certificate).toMatchObject({ level: "committed", status: "valid", criteria_version: "2026.1" });
+    expect(certificate?.expires_on).toBe(addMonths(certificate?.issued_on ?? "", 24));
+  });
+
+  it("refuses self-review: a reviewer who belongs to the employer can neither take nor read it as a reviewer", async () => {
+    const app = await submittedApplication("committed");
+    const conflicted = await reviewerIn(partnerA, [app.employerId]);
+    expect(await assignToReviewer(handle.db, { id: app.id, reviewer: conflicted })).toEqual({ ok: false, error: "ownOrganisation" });
+    const honest = await reviewerIn(partnerA);
+    await assignToReviewer(handle.db, { id: app.id, reviewer: honest });
+    expect(await approveApplication(handle.db, { id: app.id, reviewer: conflicted, level: "committed", reason: null })).toEqual({
+      ok: false,
+      error: "ownOrganisation",
+    });
+  });
+
+  it("sends changes back criterion by criterion, and takes the fixed application again", async () => {
+    const app = await submittedApplication("committed");
+    const reviewer = await reviewerIn(partnerA);
+    await assignToReviewer(handle.db, { id: app.id, reviewer });
+    expect(await requestChanges(handle.db, { id: app.id, reviewer })).toEqual({ ok: false, error: "noChangeRequests" });
+    const r2 = app.criteria.find((c) => c.code === "R2");
+    if (!r2) throw new Error("no R2");
+    await saveReview(handle.db, { id: app.id, reviewer, items: [{ criterionId: r2.id, verdict: "agree", points: null, reason: null, changeRequest: "The screenshot is unreadable." }] });
+    expect(await requestChanges(handle.db, { id: app.id, reviewer })).toEqual({ ok: true });
+    await saveAnswers(handle.db, databaseFileStore, {
+      id: app.id,
+      employerIds: [app.employerId],
+      actorUserId: app.ownerId,
+      answers: [{ criterionId: r2.id, answer: "yes", evidenceText: null, evidenceUrl: null, employerResponse: "Here is a PDF instead.", file: { originalName: "r2.pdf", contentType: "application/pdf", bytes: PDF } }],
+    });
+    expect(await submitApplication(handle.db, { id: app.id, employerIds: [app.employerId], actorUserId: app.ownerId })).toEqual({ ok: true });
+    const history = await listApplicationHistory(handle.db, { id: app.id });
+    expect(history.map((h) => h.action).reverse()).toEqual([
+      "certification.started",
+      "certification.submitted",
+      "certification.assigned",
+      "certification.changes_requested",
+      "certification.resubmitted",
+    ]);
+  });
+
+  it("needs a second reviewer from another organisation and the 6-month outcomes for Inclusion Leader", async () => {
+    const app = await submittedApplication("inclusion_leader");
+    const first = await reviewerIn(partnerA);
+    await assignToReviewer(handle.db, { id: app.id, reviewer: first });
+    expect(await approveApplication(handle.db, { id: app.id, reviewer: first, level: "inclusion_leader", reason: null })).toEqual({
+      ok: false,
+      error: "needsSecondReview",
+    });
+    const colleague = await reviewerIn(partnerA);
+    expect(await recordSecondReview(handle.db, { id: app.id, reviewer: colleague })).toEqual({ ok: false, error: "sameOrganisation" });
+    const other = await reviewerIn(partnerB);
+    expect(await recordSecondReview(handle.db, { id: app.id, reviewer: other })).toEqual({ ok: true });
+    expect(await approveApplication(handle.db, { id: app.id, reviewer: first, level: "inclusion_leader", reason: null })).toEqual({
+      ok: false,
+      error: "needsOutcomes",
+    });
+    await recordOutcomes(handle.db, { id: app.id, reviewer: first, stillEmployed: 3, checkedOn: "2026-05-20", note: null });
+    const approved = await approveApplication(handle.db, { id: app.id, reviewer: first, level: "inclusion_leader", reason: null });
+    expect(approved.ok).toBe(true);
+  });
+});
+
+describe("who may read an application", () => {
+  it("is 404 for another employer, for the application and its evidence; drafts are hidden from staff", async () => {
+    const employer = await createOrganisation(handle.db);
+    const other = await createOrganisation(handle.db);
+    const ownerId = await person([{ id: employer.id, role: "owner" }]);
+    const started = await startApplication(handle.db, { employerId: employer.id, actorUserId: ownerId });
+    if (!started.ok) throw new Error("not started");
+    await setTargetLevel(handle.db, { id: started.id, employerIds: [employer.id], level: "committed" });
+    const detail = await getEmployerApplication(handle.db, { id: started.id, employerIds: [employer.id] });
+    const criterion = detail?.criteria[0];
+    if (!criterion) throw new Error("no criterion");
+    await saveAnswers(handle.db, databaseFileStore, {
+      id: started.id,
+      employerIds: [employer.id],
+      actorUserId: ownerId,
+      answers: [{ criterionId: criterion.id, answer: "yes", evidenceText: null, evidenceUrl: null, employerResponse: null, file: { originalName: "a.pdf", contentType: "application/pdf", bytes: PDF } }],
+    });
+    expect(await getEvidenceFileId(handle.db, { id: started.id, criterionId: criterion.id, employerIds: [employer.id] })).toBeTruthy();
+    expect(await getEmployerApplication(handle.db, { id: started.id, employerIds: [other.id] })).toBeUndefined();
+    expect(await getEvidenceFileId(handle.db, { id: started.id, criterionId: criterion.id, employerIds: [other.id] })).toBeUndefined();
+    expect(await getEvidenceFileId(handle.db, { id: started.id, criterionId: criterion.id, employerIds: [] })).toBeUndefined();
+    expect(await saveAnswers(handle.db, databaseFileStore, { id: started.id, employerIds: [other.id], actorUserId: ownerId, answers: [] })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await getApplicationForReview(handle.db, { id: started.id })).toBeUndefined();
+    expect(await getEvidenceFileId(handle.db, { id: started.id, criterionId: criterion.id, staff: true })).toBeUndefined();
+  });
+});
+
+describe("certificate lifecycle", () => {
+  async function certificate({ expiresInDays, reviewer = partnerA }: { expiresInDays: number; reviewer?: number }) {
+    serial += 1;
+    const employer = await createOrganisation(handle.db);
+    await person([{ id: employer.id, role: "owner" }]);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const number = `AW-2020-${String(5000 + serial).padStart(4, "0")}`;
+    await handle.db
+      .insertInto("certificate")
+      .values({
+        number,
+        employer_id: employer.id,
+        level: "committed",
+        criteria_version: "2026.1",
+        reviewer_organisation_id: reviewer,
+        issued_on: day(expiresInDays - 730),
+        expires_on: day(expiresInDays),
+      })
+      .execute();
+    return number;
+  }
+
+  it("the expiry job turns a valid certificate past its date into 'expired', once, with an event", async () => {
+    const past = await certificate({ expiresInDays: -2 });
+    const current = await certificate({ expiresInDays: 100 });
+    const [first, second] = await Promise.all([expireCertificates(handle.db), expireCertificates(handle.db)]);
+    expect([...first, ...second].filter((n) => n === past)).toEqual([past]);
+    expect([...first, ...second]).not.toContain(current);
+    const shown = await getPublicCertificate(handle.db, { number: past });
+    expect(shown?.status).toBe("expired");
+    expect(shown?.history.map((e) => e.status)).toEqual(["expired"]);
+    const row = await handle.db.selectFrom("certificate").select("status").where("number", "=", past).executeTakeFirstOrThrow();
+    expect(row.status).toBe("expired");
+    expect((await listAudit(handle.db, { action: "certificate.expired", targetId: past })).length).toBe(1);
+  });
+
+  it("queues each expiry reminder once, 60 and then 14 days before", async () => {
+    const soon = await certificate({ expiresInDays: 50 });
+    const first = await sendExpiryReminders(handle.db, { days: 60, origin: "https://aw.example" });
+    expect(first).toContain(soon);
+    expect(await sendExpiryReminders(handle.db, { days: 60, origin: "https://aw.example" })).not.toContain(soon);
+    expect(await sendExpiryReminders(handle.db, { days: 14, origin: "https://aw.example" })).not.toContain(soon);
+    const emails = await listOutbox(handle.db, { limit: 200 });
+    expect(emails.filter((e) => e.subject.includes(soon))).toHaveLength(1);
+  });
+
+  it("shows a revocation and its public reason on the public page and in the JSON status", async () => {
+    const number = await certificate({ expiresInDays: 300 });
+    const staff = await person([{ id: partnerA, role: "staff" }]);
+    expect(
+      await changeCertificateStatus(handle.db, { number, partnerIds: [partnerB], change: "revoke", reasonZh: "挂靠", reasonEn: null, actorUserId: staff }),
+    ).toEqual({ ok: false, error: "notFound" });
+    await changeCertificateStatus(handle.db, { number, partnerIds: [partnerA], change: "suspend", reasonZh: "正在核查举报", reasonEn: "Reports are being checked", actorUserId: staff });
+    expect((await getPublicCertificate(handle.db, { number }))?.status).toBe("suspended");
+    await changeCertificateStatus(handle.db, {
+      number,
+      partnerIds: [partnerA],
+      change: "revoke",
+      reasonZh: "举报属实：残疾职工只挂名不上岗。",
+      reasonEn: "Upheld reports: disabled employees were on the payroll in name only.",
+      actorUserId: staff,
+    });
+    const shown = await getPublicCertificate(handle.db, { number });
+    expect(shown).toMatchObject({ status: "revoked", reason_en: "Upheld reports: disabled employees were on the payroll in name only." });
+    expect(shown?.history.map((e) => e.status)).toEqual(["revoked", "suspended"]);
+    const json = await getCertificateStatus(handle.db, { number });
+    expect(json).toMatchObject({ number, status: "revoked", reason: { zh: "举报属实：残疾职工只挂名不上岗。" } });
+    expect(await changeCertificateStatus(handle.db, { number, partnerIds: [partnerA], change: "reinstate", reasonZh: "x", reasonEn: null, actorUserId: staff })).toEqual({
+      ok: false,
+      error: "wrongStatus",
+    });
+    expect((await listAudit(handle.db, { action: "certificate.revoked", targetId: number })).length).toBe(1);
+  });
+});
+
+describe("criteria versioning", () => {
+  it("never changes a published version; a copy is a new draft that can be edited and published", async () => {
+    const admin = await person([]);
+    const published = await getPublishedVersion(handle.db);
+    expect(published?.label).toBe("2026.1");
+    const criterion = published?.criteria[0];
+    if (!published || !criterion) throw new Error("no published version");
+    const edit = { level: criterion.level, points: 99, evidence_required: true, veto: criterion.veto, text_zh: "改", text_en: "Changed", guidance_zh: null, guidance_en: null };
+    expect(await updateDraftCriterion(handle.db, { versionId: published.id, criterionId: criterion.id, fields: edit, actorUserId: admin })).toEqual({
+      ok: false,
+      error: "notDraft",
+    });
+    expect(
+      await updateDraftVersion(handle.db, { id: published.id, validityMonths: 36, thresholds: { committed: 1, accessible_employer: 1, inclusion_leader: 1 }, actorUserId: admin }),
+    ).toEqual({ ok: false, error: "notDraft" });
+    expect(await copyCriteriaVersion(handle.db, { fromId: published.id, label: "2026.1", actorUserId: admin })).toEqual({ ok: false, error: "labelTaken" });
+
+    // An application started now keeps the version it started on.
+    const app = await submittedApplication("committed");
+
+    const copy = await copyCriteriaVersion(handle.db, { fromId: published.id, label: "2027.1", actorUserId: admin });
+    if (!copy.ok) throw new Error("copy failed");
+    const draft = await getCriteriaVersion(handle.db, { id: copy.id });
+    expect(draft?.status).toBe("draft");
+    expect(draft?.criteria.map((c) => c.code)).toEqual(published.criteria.map((c) => c.code));
+    const copied = draft?.criteria.find((c) => c.code === criterion.code);
+    if (!copied) throw new Error("criterion not copied");
+    expect(await updateDraftCriterion(handle.db, { versionId: copy.id, criterionId: copied.id, fields: edit, actorUserId: admin })).toEqual({ ok: true });
+    expect(await publishCriteriaVersion(handle.db, { id: copy.id, actorUserId: admin })).toEqual({ ok: true });
+
+    expect((await getPublishedVersion(handle.db))?.label).toBe("2027.1");
+    const old = await getCriteriaVersion(handle.db, { id: published.id });
+    expect(old?.status).toBe("retired");
+    expect(old?.criteria.find((c) => c.id === criterion.id)?.points).toBe(criterion.points);
+    const stillOld = await getApplicationForReview(handle.db, { id: app.id });
+    expect(stillOld?.version.label).toBe("2026.1");
+    expect(await publishCriteriaVersion(handle.db, { id: copy.id, actorUserId: admin })).toEqual({ ok: false, error: "notDraft" });
+  });
+});
