@@ -12,6 +12,8 @@ import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createPageCache } from "./utils/page-cache.server";
 import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./utils/outbox-worker.server";
+import { startRetentionJob } from "./utils/retention-job.server";
+import { getFileStore } from "./utils/uploads.server";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -125,17 +127,22 @@ async function main() {
     console.warn("SMTP_URL is not set: emails are queued in the outbox table but not sent");
   }
 
+  // Applications to closed openings are deleted after the retention period.
+  const retentionJob = startRetentionJob(db.db, getFileStore(), { retentionDays: env.APPLICATION_RETENTION_DAYS });
+
   closeWithGrace({ delay: SHUTDOWN_DEADLINE_MS }, async ({ signal, err }) => {
     if (err) console.error(err);
     console.log(`Shutting down (${signal ?? "error"}): finishing requests in flight`);
     // The worker takes no new emails and finishes the one it is sending, while requests drain.
     const workerStopped = outboxWorker?.stop();
+    const retentionStopped = retentionJob.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       // Idle keep-alive sockets would hold close() open until they time out.
       server.closeIdleConnections();
     });
     await workerStopped;
+    await retentionStopped;
     await stopDatabase();
     console.log("Stopped cleanly");
   });

@@ -42,7 +42,16 @@ export type AuditAction =
   | "report.received"
   | "report.dismissed"
   | "report.employer_asked"
-  | "report.unpublished";
+  | "report.unpublished"
+  // Applications. Passport reads by anyone but the owner: who, when, which application; never the content.
+  | "application.submitted"
+  | "application.withdrawn"
+  | "application.status_changed"
+  | "application.cv_downloaded"
+  | "passport.saved"
+  | "passport.deleted"
+  | "passport.read"
+  | "application.purged";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(
