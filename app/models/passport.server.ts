@@ -109,16 +109,22 @@ export async function deletePassport(db: Db, { userId }: { userId: number }) {
   });
 }
 
-/** Re-encrypts every passport not written with the current key; returns how many. For key rotation. */
-export async function reencryptPassports(db: Db, keys: KeyRing = getKeyRing()): Promise<number> {
+/**
+ * Re-encrypts every passport not written with the current key, for key rotation. Rows whose key is
+ * not configured at all are left alone and counted: they need that key in PASSPORT_OLD_KEYS.
+ */
+export async function reencryptPassports(db: Db, keys: KeyRing = getKeyRing()): Promise<{ reencrypted: number; unreadable: number }> {
   const rows = await db
     .selectFrom("accommodation_passport")
     .select(["user_id", "key_id", "iv", "auth_tag", "ciphertext"])
     .where("key_id", "!=", keys.current.id)
     .execute();
+  let reencrypted = 0;
   for (const row of rows) {
+    if (!keys.all.has(row.key_id)) continue;
     const sealed = seal(open(row, context(row.user_id), keys), context(row.user_id), keys);
     await db.updateTable("accommodation_passport").set(sealed).where("user_id", "=", row.user_id).where("key_id", "=", row.key_id).execute();
+    reencrypted++;
   }
-  return rows.length;
+  return { reencrypted, unreadable: rows.length - reencrypted };
 }
