@@ -1,10 +1,4 @@
-import {
-  json,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ApplicationHistory } from "~/components/application-history";
@@ -15,24 +9,14 @@ import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
 import { OpeningTitle } from "~/components/workspace";
-import {
-  addMessage,
-  getOwnApplication,
-  listApplicationEvents,
-  setPassportSharing,
-  withdrawApplication,
-} from "~/models/application.server";
+import { addMessage, getOwnApplication, listApplicationEvents, setPassportSharing, withdrawApplication } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { getPassport } from "~/models/passport.server";
 import { getFileInfo } from "~/models/stored-file.server";
 import { noticeToSeeker } from "~/utils/application-notices.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import {
-  formErrors,
-  parseForm,
-  type FormErrorData,
-} from "~/utils/forms.server";
+import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { formatBytes } from "~/utils/uploads.server";
@@ -44,13 +28,7 @@ import { messageSchema } from "~/validation/application";
 // the confirmation page (?submitted): the reference and what happens next. Here they follow its
 // progress, write to the employer, share or stop sharing their passport, and withdraw.
 
-const NOTICES = [
-  "submitted",
-  "sent",
-  "shared",
-  "unshared",
-  "withdrawn",
-] as const;
+const NOTICES = ["submitted", "sent", "shared", "unshared", "withdrawn"] as const;
 type Notice = (typeof NOTICES)[number];
 
 /** Statuses after which nothing more can change. */
@@ -64,14 +42,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     userId: user.id,
   });
   if (!application) throw new Response("Not Found", { status: 404 });
-  if (application.status === "draft")
-    throw redirect(`/openings/${application.opening_id}/apply`, 303);
+  if (application.status === "draft") throw redirect(`/openings/${application.opening_id}/apply`, 303);
   const [events, passport, cv] = await Promise.all([
     listApplicationEvents(db, { applicationId: application.id }),
     getPassport(db, { userId: user.id }),
-    application.cv_file_id
-      ? getFileInfo(db, application.cv_file_id)
-      : undefined,
+    application.cv_file_id ? getFileInfo(db, application.cv_file_id) : undefined,
   ]);
   const search = new URL(request.url).searchParams;
   const notice = NOTICES.find((n) => search.has(n)) ?? null;
@@ -104,8 +79,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     id: idParam(params.id),
     userId: user.id,
   });
-  if (!application || application.status === "draft")
-    throw new Response("Not Found", { status: 404 });
+  if (!application || application.status === "draft") throw new Response("Not Found", { status: 404 });
   const formData = await request.formData();
   const intent = formData.get("intent");
   const here = `/account/applications/${application.id}`;
@@ -122,22 +96,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   if (intent === "share" || intent === "unshare") {
     // Sharing needs a passport; stopping never does.
-    if (intent === "share" && !(await getPassport(db, { userId: user.id })))
-      return redirect(here, 303);
+    if (intent === "share" && !(await getPassport(db, { userId: user.id }))) return redirect(here, 303);
     const changed = await setPassportSharing(db, {
       id: application.id,
       userId: user.id,
       share: intent === "share",
     });
-    return redirect(
-      changed ? `${here}?${intent === "share" ? "shared" : "unshared"}` : here,
-      303
-    );
+    return redirect(changed ? `${here}?${intent === "share" ? "shared" : "unshared"}` : here, 303);
   }
   if (intent === "withdraw") {
-    if (
-      await withdrawApplication(db, { id: application.id, userId: user.id })
-    ) {
+    if (await withdrawApplication(db, { id: application.id, userId: user.id })) {
       await recordAudit(db, {
         actorUserId: user.id,
         action: "application.withdrawn",
@@ -160,18 +128,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(
-    matches,
-    metaT(matches)(
-      data?.notice === "submitted"
-        ? "applications.submittedTitle"
-        : "applications.detailTitle"
-    )
-  );
+  pageTitle(matches, metaT(matches)(data?.notice === "submitted" ? "applications.submittedTitle" : "applications.detailTitle"));
 
 export default function ApplicationDetail() {
-  const { application, events, passport, cv, notice } =
-    useLoaderData<typeof loader>();
+  const { application, events, passport, cv, notice } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -221,13 +181,7 @@ export default function ApplicationDetail() {
           <OpeningTitle opening={application} />
         </Fact>
         <Fact label={t("applications.employer")}>
-          <LocalizedText
-            value={pickText(
-              locale,
-              application.employer_name_zh,
-              application.employer_name_en
-            )}
-          />
+          <LocalizedText value={pickText(locale, application.employer_name_zh, application.employer_name_en)} />
         </Fact>
         <Fact label={t("applications.reference")}>{application.reference}</Fact>
         <Fact label={t("applications.statusLabel")}>
@@ -239,16 +193,9 @@ export default function ApplicationDetail() {
       <ApplicationHistory events={history} viewer="seeker" />
 
       <h2>{t("applications.messagesHeading")}</h2>
-      {messages.length === 0 ? (
-        <p>{t("applications.noMessages")}</p>
-      ) : (
-        <ApplicationHistory events={messages} viewer="seeker" />
-      )}
+      {messages.length === 0 ? <p>{t("applications.noMessages")}</p> : <ApplicationHistory events={messages} viewer="seeker" />}
       {finished ? null : (
-        <PostForm
-          errors={result?.errors}
-          action={`/account/applications/${application.id}`}
-        >
+        <PostForm errors={result?.errors} action={`/account/applications/${application.id}`}>
           <input type="hidden" name="intent" value="message" />
           <TextArea
             id="message"
@@ -266,13 +213,8 @@ export default function ApplicationDetail() {
       {application.sharePassport ? (
         <>
           <p>{t("applications.sharedNow")}</p>
-          {passport ? (
-            <PassportSummary content={passport} headingLevel={3} />
-          ) : null}
-          <form
-            method="post"
-            action={`/account/applications/${application.id}`}
-          >
+          {passport ? <PassportSummary content={passport} headingLevel={3} /> : null}
+          <form method="post" action={`/account/applications/${application.id}`}>
             <input type="hidden" name="intent" value="unshare" />
             <Button type="submit" variant="secondary">
               {t("applications.stopSharing")}
@@ -283,10 +225,7 @@ export default function ApplicationDetail() {
         <>
           <p>{t("applications.notShared")}</p>
           {passport && !["withdrawn"].includes(application.status) ? (
-            <form
-              method="post"
-              action={`/account/applications/${application.id}`}
-            >
+            <form method="post" action={`/account/applications/${application.id}`}>
               <input type="hidden" name="intent" value="share" />
               <Button type="submit" variant="secondary">
                 {t("applications.startSharing")}
@@ -295,10 +234,7 @@ export default function ApplicationDetail() {
           ) : null}
           {passport ? null : (
             <p>
-              {t("applications.noPassportHere")}{" "}
-              <Link to="/account/passport">
-                {t("applications.passportLink")}
-              </Link>
+              {t("applications.noPassportHere")} <Link to="/account/passport">{t("applications.passportLink")}</Link>
             </p>
           )}
         </>
@@ -309,15 +245,9 @@ export default function ApplicationDetail() {
         <Fact label={t("apply.nameLabel")}>
           <FreeText text={application.contactName} />
         </Fact>
-        <Fact label={t("apply.phoneLabel")}>
-          {application.contactPhone || t("inbox.notGiven")}
-        </Fact>
+        <Fact label={t("apply.phoneLabel")}>{application.contactPhone || t("inbox.notGiven")}</Fact>
         <Fact label={t("apply.experienceLabel")} className="pre-wrap">
-          {application.experience ? (
-            <FreeText text={application.experience} />
-          ) : (
-            t("inbox.notGiven")
-          )}
+          {application.experience ? <FreeText text={application.experience} /> : t("inbox.notGiven")}
         </Fact>
         <Fact label={t("apply.messageLabel")} className="pre-wrap">
           <FreeText text={application.message} />
@@ -339,16 +269,9 @@ export default function ApplicationDetail() {
         <>
           <h2>{t("applications.withdrawHeading")}</h2>
           <p>{t("applications.withdrawBody")}</p>
-          <form
-            method="post"
-            action={`/account/applications/${application.id}`}
-          >
+          <form method="post" action={`/account/applications/${application.id}`}>
             <input type="hidden" name="intent" value="withdraw" />
-            <Button
-              type="submit"
-              variant="secondary"
-              className="button--warning"
-            >
+            <Button type="submit" variant="secondary" className="button--warning">
               {t("applications.withdrawButton")}
             </Button>
           </form>

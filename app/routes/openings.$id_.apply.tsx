@@ -1,10 +1,4 @@
-import {
-  json,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Fact } from "~/components/fact";
@@ -35,14 +29,7 @@ import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FieldErrors } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import {
-  CV_KINDS,
-  formatBytes,
-  getFileStore,
-  parseUploadForm,
-  uploadMaxBytes,
-  UploadTooLargeError,
-} from "~/utils/uploads.server";
+import { CV_KINDS, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
 import { idParam } from "~/utils/workspace.server";
 import { applySchema, draftFields } from "~/validation/application";
 
@@ -92,21 +79,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = idParam(params.id);
   const db = getDb();
-  const [opening, application] = await Promise.all([
-    getPublishedOpening(db, { id }),
-    getOwnApplicationForOpening(db, { openingId: id, userId: user.id }),
-  ]);
-  if (application && application.status !== "draft")
-    throw redirect(`/account/applications/${application.id}`, 303);
-  const basics =
-    opening ?? (application ? await getOpeningBasics(db, { id }) : undefined);
+  const [opening, application] = await Promise.all([getPublishedOpening(db, { id }), getOwnApplicationForOpening(db, { openingId: id, userId: user.id })]);
+  if (application && application.status !== "draft") throw redirect(`/account/applications/${application.id}`, 303);
+  const basics = opening ?? (application ? await getOpeningBasics(db, { id }) : undefined);
   // An opening that is not public, with no draft of this person's, is as good as missing.
   if (!basics) throw new Response("Not Found", { status: 404 });
   const [passport, cv] = await Promise.all([
     getPassport(db, { userId: user.id }),
-    application?.cv_file_id
-      ? getFileInfo(db, application.cv_file_id)
-      : undefined,
+    application?.cv_file_id ? getFileInfo(db, application.cv_file_id) : undefined,
   ]);
   return json({
     opening: {
@@ -120,10 +100,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     email: user.email,
     passport: passport?.content ?? null,
     cv: cv ? { name: cv.originalName, size: formatBytes(cv.byteSize) } : null,
-    saved:
-      new URL(request.url).searchParams.has("saved") && Boolean(application),
+    saved: new URL(request.url).searchParams.has("saved") && Boolean(application),
     maxSize: formatBytes(uploadMaxBytes()),
   });
+}
+
+/** The form as sent: multipart (the page's own form, with its CV field), or a plain form from elsewhere. */
+async function readApplyForm(request: Request) {
+  if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) {
+    return { formData: await request.formData(), files: {} as Awaited<ReturnType<typeof parseUploadForm>>["files"] };
+  }
+  try {
+    return await parseUploadForm(request, { cv: CV_KINDS });
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) throw new Response("Payload Too Large", { status: 413 });
+    throw error;
+  }
 }
 
 type ActionData = {
@@ -137,42 +129,24 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = idParam(params.id);
   const db = getDb();
   const store = getFileStore();
-  let upload;
-  try {
-    upload = await parseUploadForm(request, { cv: CV_KINDS });
-  } catch (error) {
-    if (error instanceof UploadTooLargeError)
-      throw new Response("Payload Too Large", { status: 413 });
-    throw error;
-  }
-  const { formData, files } = upload;
+  const { formData, files } = await readApplyForm(request);
   const key = String(formData.get("key") ?? "");
   if (!KEY.test(key)) throw new Response("Bad Request", { status: 400 });
   const values: Record<string, string> = {};
-  for (const name of [
-    "contactName",
-    "contactPhone",
-    "experience",
-    "message",
-    "sharePassport",
-  ])
-    values[name] = String(formData.get(name) ?? "");
+  for (const name of ["contactName", "contactPhone", "experience", "message", "sharePassport"]) values[name] = String(formData.get(name) ?? "");
 
   // A resent POST (a double click, or "resend" after a network error) finds what the first made.
   const byKey = await getApplicationByKey(db, { key, userId: user.id });
-  if (byKey && byKey.opening_id === id && byKey.status !== "draft")
-    return redirect(`/account/applications/${byKey.id}?submitted`, 303);
+  if (byKey && byKey.opening_id === id && byKey.status !== "draft") return redirect(`/account/applications/${byKey.id}?submitted`, 303);
   const existing = await getOwnApplicationForOpening(db, {
     openingId: id,
     userId: user.id,
   });
-  if (existing && existing.status !== "draft")
-    return redirect(`/account/applications/${existing.id}`, 303);
+  if (existing && existing.status !== "draft") return redirect(`/account/applications/${existing.id}`, 303);
 
   const opening = await getPublishedOpening(db, { id });
   if (!opening) {
-    if (!(await getOpeningBasics(db, { id })))
-      throw new Response("Not Found", { status: 404 });
+    if (!(await getOpeningBasics(db, { id }))) throw new Response("Not Found", { status: 404 });
     // Closed while the person was writing: keep their words, on the server and on the page.
     await saveDraft(db, store, {
       openingId: id,
@@ -181,10 +155,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       fields: draftFields(values),
     });
     context.form.hasErrors = true;
-    return json<ActionData>(
-      { errors: {}, values, closed: true },
-      { status: 409 }
-    );
+    return json<ActionData>({ errors: {}, values, closed: true }, { status: 409 });
   }
 
   const passport = await getPassport(db, { userId: user.id });
@@ -215,12 +186,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     cvFileId,
   });
   if (!draft) throw new Error("draft was not saved");
-  if (draft.status !== "draft")
-    return redirect(`/account/applications/${draft.id}`, 303);
+  if (draft.status !== "draft") return redirect(`/account/applications/${draft.id}`, 303);
 
   if (formData.get("intent") !== "submit") {
-    if (Object.keys(errors).length > 0)
-      return formErrors(context, { errors, values });
+    if (Object.keys(errors).length > 0) return formErrors(context, { errors, values });
     return redirect(`/openings/${id}/apply?saved`, 303);
   }
 
@@ -268,11 +237,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/account/applications/${draft.id}?submitted`, 303);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(
-    matches,
-    metaT(matches)(data?.closed ? "apply.closedTitle" : "apply.title")
-  );
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, metaT(matches)(data?.closed ? "apply.closedTitle" : "apply.title"));
 
 export default function Apply() {
   const data = useLoaderData<typeof loader>();
@@ -297,29 +262,13 @@ export default function Apply() {
         <h2>{t("apply.yourText")}</h2>
         <p>{t("apply.yourTextHint")}</p>
         <dl className="kept-text">
-          <Fact label={t("apply.nameLabel")}>
-            {values.contactName ? (
-              <FreeText text={values.contactName} />
-            ) : (
-              t("apply.empty")
-            )}
-          </Fact>
-          <Fact label={t("apply.phoneLabel")}>
-            {values.contactPhone || t("apply.empty")}
-          </Fact>
+          <Fact label={t("apply.nameLabel")}>{values.contactName ? <FreeText text={values.contactName} /> : t("apply.empty")}</Fact>
+          <Fact label={t("apply.phoneLabel")}>{values.contactPhone || t("apply.empty")}</Fact>
           <Fact label={t("apply.experienceLabel")} className="pre-wrap">
-            {values.experience ? (
-              <FreeText text={values.experience} />
-            ) : (
-              t("apply.empty")
-            )}
+            {values.experience ? <FreeText text={values.experience} /> : t("apply.empty")}
           </Fact>
           <Fact label={t("apply.messageLabel")} className="pre-wrap">
-            {values.message ? (
-              <FreeText text={values.message} />
-            ) : (
-              t("apply.empty")
-            )}
+            {values.message ? <FreeText text={values.message} /> : t("apply.empty")}
           </Fact>
         </dl>
         <p>
@@ -335,9 +284,7 @@ export default function Apply() {
   return (
     <div className="narrow">
       <p className="back-link">
-        <Link to={`/openings/${data.opening.id}`}>
-          {t("apply.backToOpening")}
-        </Link>
+        <Link to={`/openings/${data.opening.id}`}>{t("apply.backToOpening")}</Link>
       </p>
       <h1>{t("apply.title")}</h1>
       <p className="lead">
@@ -352,21 +299,11 @@ export default function Apply() {
         </p>
       ) : null}
       <p>{t("apply.lead")}</p>
-      <PostForm
-        errors={result?.errors}
-        action={`/openings/${data.opening.id}/apply`}
-        encType="multipart/form-data"
-      >
+      <PostForm errors={result?.errors} action={`/openings/${data.opening.id}/apply`} encType="multipart/form-data">
         <input type="hidden" name="key" value={data.key} />
         <h2>{t("apply.aboutYouHeading")}</h2>
         <p>{t("apply.aboutYouHint", { email: data.email })}</p>
-        <TextField
-          id="contactName"
-          name="contactName"
-          label={t("apply.nameLabel")}
-          defaultValue={values.contactName}
-          autoComplete="name"
-        />
+        <TextField id="contactName" name="contactName" label={t("apply.nameLabel")} defaultValue={values.contactName} autoComplete="name" />
         <TextField
           id="contactPhone"
           name="contactPhone"
@@ -385,35 +322,16 @@ export default function Apply() {
           defaultValue={values.experience}
           rows={6}
         />
-        <TextArea
-          id="message"
-          name="message"
-          label={t("apply.messageLabel")}
-          description={t("apply.messageHint")}
-          defaultValue={values.message}
-          rows={8}
-        />
+        <TextArea id="message" name="message" label={t("apply.messageLabel")} description={t("apply.messageHint")} defaultValue={values.message} rows={8} />
         <FileField
           id="cv"
           name="cv"
           label={t("apply.cvLabel")}
-          description={[
-            data.cv
-              ? t("apply.cvCurrent", { name: data.cv.name, size: data.cv.size })
-              : null,
-            t("upload.hintCv", { max: data.maxSize }),
-          ]
+          description={[data.cv ? t("apply.cvCurrent", { name: data.cv.name, size: data.cv.size }) : null, t("upload.hintCv", { max: data.maxSize })]
             .filter(Boolean)
             .join(" ")}
           errorMessage={
-            result?.errors.cv
-              ? t(
-                  result.errors.cv === "upload.tooLarge"
-                    ? "upload.tooLarge"
-                    : "upload.wrongTypeCv",
-                  { max: data.maxSize }
-                )
-              : undefined
+            result?.errors.cv ? t(result.errors.cv === "upload.tooLarge" ? "upload.tooLarge" : "upload.wrongTypeCv", { max: data.maxSize }) : undefined
           }
           accept=".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
         />
@@ -421,12 +339,7 @@ export default function Apply() {
         {data.passport ? (
           <>
             <p>{t("apply.passportIntro")}</p>
-            <Checkbox
-              id="sharePassport"
-              name="sharePassport"
-              label={t("apply.shareLabel")}
-              defaultSelected={values.sharePassport === "on"}
-            />
+            <Checkbox id="sharePassport" name="sharePassport" label={t("apply.shareLabel")} defaultSelected={values.sharePassport === "on"} />
             <div className="shared-preview">
               <h3>{t("apply.sharePreviewHeading")}</h3>
               <PassportSummary content={data.passport} headingLevel={4} />
