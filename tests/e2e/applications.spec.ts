@@ -29,6 +29,8 @@ async function demoBrowser(browser: Browser, baseURL: string | undefined, email:
   const page = await context.newPage();
   const response = await page.request.post("/sign-in", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
   expect(response.status(), `sign in as ${email}`).toBe(303);
+  // Signing in applies the account's own language (the demo employer's is English); these tests read Chinese.
+  await context.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   return { context, page };
 }
 
@@ -57,7 +59,7 @@ async function writePassport(page: Page) {
   await page.keyboard.press("Space");
   await tabTo(page, page.getByRole("button", { name: "保存便利需求卡" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status")).toHaveText("便利需求卡已保存。");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("便利需求卡已保存。");
   await expectNoAxeViolations(page);
 }
 
@@ -83,7 +85,7 @@ async function applyByKeyboard(page: Page, openingId: number, { share }: { share
   await tabTo(page, page.getByRole("button", { name: "发送申请" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "申请已发送" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText(/AW-A-\d{4}-\d{6}/);
+  await expect(page.getByRole("main").getByRole("status")).toContainText(/AW-A-\d{4}-\d{6}/);
   await expectNoAxeViolations(page);
   return new URL(page.url()).pathname;
 }
@@ -95,7 +97,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("apply sharing the passport, the employer sees it, the seeker stops sharing, the employer no longer sees it", async ({ page, browser, baseURL, setLocale }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       await setLocale("zh-CN");
       await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
       await signUp(page, uniqueEmail());
@@ -120,7 +122,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText("用人单位已查看").first()).toBeVisible();
       await tabTo(page, page.getByRole("button", { name: "停止分享" }));
       await page.keyboard.press("Enter");
-      await expect(page.getByRole("status")).toHaveText("已停止分享。用人单位现在看不到你的便利需求卡了。");
+      await expect(page.getByRole("main").getByRole("status")).toHaveText("已停止分享。用人单位现在看不到你的便利需求卡了。");
       await expectNoAxeViolations(page);
 
       await employer.page.reload();
@@ -132,7 +134,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test("apply without sharing: the employer never sees the passport", async ({ page, browser, baseURL, setLocale }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       await setLocale("zh-CN");
       await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
       await signUp(page, uniqueEmail());
@@ -157,7 +159,7 @@ test.describe("applying, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a visitor is sent to sign in and comes back to the form; errors keep everything typed; a draft survives leaving", async ({ page, setLocale }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
     const email = uniqueEmail();
@@ -184,7 +186,7 @@ test.describe("applying, without JavaScript", () => {
     // Save and come back later: the draft is on the server.
     await page.getByLabel("给用人单位的留言").fill("我下午再写完。");
     await page.getByRole("button", { name: "保存，稍后继续" }).click();
-    await expect(page.getByRole("status")).toContainText("草稿已保存");
+    await expect(page.getByRole("main").getByRole("status")).toContainText("草稿已保存");
     await expectNoAxeViolations(page);
     await page.goto("/account/applications");
     await expect(page.getByText("草稿（未发送）")).toBeVisible();
@@ -226,7 +228,7 @@ test.describe("applying, without JavaScript", () => {
   });
 
   test("the opening closes while the seeker writes: a clear message, and their text is shown and kept", async ({ page, browser, baseURL, setLocale }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
     // Staff make a fresh public opening of their own, so closing it touches no other test.
@@ -255,7 +257,7 @@ test.describe("applying, without JavaScript", () => {
   });
 
   test("the seeker messages, the employer changes the status with a message, the seeker is notified and withdraws", async ({ page, browser, baseURL, setLocale }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
     await signUp(page, uniqueEmail());
@@ -270,22 +272,22 @@ test.describe("applying, without JavaScript", () => {
     await employer.page.getByLabel("新的状态（选填）").selectOption("interview");
     await employer.page.getByLabel("给申请人的消息（选填）").fill("请在周二下午用文字面试，可以吗？");
     await employer.page.getByRole("button", { name: "发送" }).click();
-    await expect(employer.page.getByRole("status")).toHaveText("已发送，申请人会收到通知。");
+    await expect(employer.page.getByRole("main").getByRole("status")).toHaveText("已发送，申请人会收到通知。");
 
     await page.goto("/account");
     await page.getByRole("link", { name: /^通知（\d+ 条未读）$/ }).click();
     await expect(page.getByText(/状态更新为：邀请面试/)).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "全部标为已读" }).click();
-    await expect(page.getByRole("status")).toHaveText("已全部标为已读。");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("已全部标为已读。");
 
     await page.goto(path);
     await expect(page.getByText("请在周二下午用文字面试，可以吗？")).toBeVisible();
     await page.getByLabel("写一条消息").fill("可以，谢谢！");
     await page.getByRole("button", { name: "发送消息" }).click();
-    await expect(page.getByRole("status")).toHaveText("消息已发送。");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("消息已发送。");
     await page.getByRole("button", { name: "撤回申请" }).click();
-    await expect(page.getByRole("status")).toHaveText("你已撤回这条申请。");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("你已撤回这条申请。");
     await expectNoAxeViolations(page);
 
     await employer.page.reload();
@@ -297,7 +299,7 @@ test.describe("applying, without JavaScript", () => {
 
 test.describe("every new page passes axe in English too", () => {
   test("seeker pages, empty and filled, and the inbox", async ({ page, browser, baseURL, setLocale }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const locale: Locale = "en";
     await setLocale(locale);
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
