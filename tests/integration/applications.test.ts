@@ -23,6 +23,7 @@ import { keyRingFromEnv, open, seal } from "~/utils/passport-crypto.server";
 import { runRetention } from "~/utils/retention-job.server";
 import { PASSPORT_CONSENT_VERSION, type PassportContent } from "~/validation/application";
 import type { DatabaseHandle } from "../../db/client";
+import { DEMO_ACCOUNTS, seedDemoData } from "../../db/seed";
 import { createOpening, createOrganisation } from "../support/factories";
 import { PDF } from "../support/files";
 import { createTestDatabase } from "../support/test-db";
@@ -274,5 +275,27 @@ describe("privacy", () => {
     expect(audit[0]?.details).toMatchObject({ count: 2, retentionDays: 365 });
     // Run again: nothing more to do.
     expect(await runRetention(handle.db, store, { retentionDays: 365, now })).toBe(0);
+  });
+});
+
+describe("demo data", () => {
+  it("gives the demo seeker a passport and applications in several states, the employer an inbox, and never duplicates them", async () => {
+    await seedDemoData(handle.db);
+    await seedDemoData(handle.db);
+    const seeker = await handle.db.selectFrom("app_user").select("id").where("email", "=", DEMO_ACCOUNTS[0].email).executeTakeFirstOrThrow();
+    expect((await getPassport(handle.db, { userId: seeker.id }))?.content.needs).toContain("text_only_interview");
+    expect(await getActiveConsent(handle.db, { userId: seeker.id, purpose: PASSPORT_PURPOSE })).toBeDefined();
+    const mine = await handle.db.selectFrom("application").select(["status", "reference"]).where("seeker_user_id", "=", seeker.id).execute();
+    expect(mine.map((a) => a.status).sort()).toEqual(["interview", "not_selected", "viewed"]);
+    for (const a of mine) expect(a.reference).toMatch(/^AW-A-\d{4}-\d{6}$/);
+    const employer = await handle.db.selectFrom("organisation").select("id").where("slug", "=", "brightline-annotation").executeTakeFirstOrThrow();
+    const inbox = await handle.db
+      .selectFrom("application as a")
+      .innerJoin("opening as o", "o.id", "a.opening_id")
+      .select(["a.status", "a.share_passport"])
+      .where("o.employer_id", "=", employer.id)
+      .execute();
+    expect(inbox.filter((a) => a.status === "submitted")).toHaveLength(2);
+    expect(inbox.some((a) => a.status === "submitted" && a.share_passport)).toBe(true);
   });
 });
