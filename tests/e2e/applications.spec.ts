@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed";
-import { expect, expectNoAxeViolations, localeCookie, signUp, tabTo, test, uniqueEmail, type Locale } from "./fixtures";
+import { expect, expectNoAxeViolations as axeNow, localeCookie, signIn, signUp, tabTo, test, uniqueEmail, type Locale } from "./fixtures";
 
 // Applying, the accommodation passport and the employer's inbox. Each journey is driven by the
 // keyboard alone, once with JavaScript and once without. Every test signs up its own seeker, so
@@ -32,6 +32,33 @@ async function demoBrowser(browser: Browser, baseURL: string | undefined, email:
   // Signing in applies the account's own language (the demo employer's is English); these tests read Chinese.
   await context.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   return { context, page };
+}
+
+/**
+ * Runs axe on the page as it is now. axe is a script, so it cannot run in a page with JavaScript
+ * turned off: those journeys check the same states with {@link axeWithJavaScript} instead.
+ */
+async function expectNoAxeViolations(page: Page) {
+  if (javaScriptOn) await axeNow(page);
+}
+
+/** Whether the running test's pages have JavaScript (set before each test). */
+let javaScriptOn = true;
+test.beforeEach(({ javaScriptEnabled }) => {
+  javaScriptOn = javaScriptEnabled !== false;
+});
+
+/** Opens `paths` as `email` in a separate window with JavaScript, and runs axe on each. */
+async function axeWithJavaScript(browser: Browser, baseURL: string | undefined, email: string, paths: string[]) {
+  const context = await browser.newContext({ baseURL, locale: "zh-CN", extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  await context.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
+  for (const path of paths) {
+    await page.goto(path);
+    await axeNow(page);
+  }
+  await context.close();
 }
 
 /** Writes and saves an accommodation passport with the keyboard only. */
@@ -158,7 +185,7 @@ for (const javaScriptEnabled of [true, false]) {
 test.describe("applying, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a visitor is sent to sign in and comes back to the form; errors keep everything typed; a draft survives leaving", async ({ page, setLocale }) => {
+  test("a visitor is sent to sign in and comes back to the form; errors keep everything typed; a draft survives leaving", async ({ page, browser, baseURL, setLocale }) => {
     test.setTimeout(180_000);
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
@@ -195,6 +222,7 @@ test.describe("applying, without JavaScript", () => {
     await page.getByRole("link", { name: "继续填写申请" }).click();
     await expect(page.getByLabel("给用人单位的留言")).toHaveValue("我下午再写完。");
     await expect(page.getByLabel("你的称呼")).toHaveValue("王小明");
+    await axeWithJavaScript(browser, baseURL, email, [`/openings/${openingId}/apply?saved`, "/account/applications"]);
 
     // A file that is not a CV is refused by its content, and the text stays.
     await page.getByLabel("简历（选填）").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("not really a pdf") });
@@ -240,7 +268,8 @@ test.describe("applying, without JavaScript", () => {
     const published = await staff.page.request.post(`/staff/openings/${copyId}`, { form: { intent: "publish" }, maxRedirects: 0 });
     expect(published.status()).toBe(303);
 
-    await signUp(page, uniqueEmail());
+    const email = uniqueEmail();
+    await signUp(page, email);
     await page.goto(`/openings/${copyId}/apply`);
     await page.getByLabel("给用人单位的留言").fill("这段话不能丢。");
     const closed = await staff.page.request.post(`/staff/openings/${copyId}`, { form: { intent: "close" }, maxRedirects: 0 });
@@ -253,6 +282,7 @@ test.describe("applying, without JavaScript", () => {
     // Kept as a draft: coming back shows it again.
     await page.goto(`/openings/${copyId}/apply`);
     await expect(page.getByText("这段话不能丢。")).toBeVisible();
+    await axeWithJavaScript(browser, baseURL, email, [`/openings/${copyId}/apply`]);
     await staff.context.close();
   });
 
@@ -260,7 +290,8 @@ test.describe("applying, without JavaScript", () => {
     test.setTimeout(180_000);
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
-    await signUp(page, uniqueEmail());
+    const email = uniqueEmail();
+    await signUp(page, email);
     const openingId = await employerOpeningId(page.request);
     const path = await applyByKeyboard(page, openingId, { share: false });
 
@@ -294,6 +325,7 @@ test.describe("applying, without JavaScript", () => {
     await expect(employer.page.getByText("可以，谢谢！")).toBeVisible();
     await expect(employer.page.getByText("申请人已撤回这条申请，不能再更改。")).toBeVisible();
     await employer.context.close();
+    await axeWithJavaScript(browser, baseURL, email, [path, "/account/notifications"]);
   });
 });
 
@@ -301,8 +333,9 @@ test.describe("every new page passes axe in English too", () => {
   test("seeker pages, empty and filled, and the inbox", async ({ page, browser, baseURL, setLocale }) => {
     test.setTimeout(180_000);
     const locale: Locale = "en";
-    await setLocale(locale);
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
+    await setLocale("zh-CN");
+    // The sign-up helper fills the Chinese form; everything after it is in English.
     await signUp(page, uniqueEmail());
     await setLocale(locale);
     for (const path of ["/account/applications", "/account/notifications", "/account/passport"]) {
