@@ -1,13 +1,14 @@
-// Command-line entry for `npm run db:migrate` and `npm run db:seed`.
+// Command-line entry for `npm run db:migrate`, `npm run db:seed` and `npm run passport:rotate`.
 // With PGlite, run these only while the server is stopped: PGlite is single-process.
+import { reencryptPassports } from "../app/models/passport.server";
 import { getEnv } from "../app/utils/env.server";
 import { openDatabase } from "./client";
 import { migrateToLatest } from "./migrate";
 import { seedDemoData } from "./seed";
 
 async function main(command: string | undefined) {
-  if (command !== "migrate" && command !== "seed") {
-    console.error("usage: tsx db/cli.ts migrate|seed");
+  if (command !== "migrate" && command !== "seed" && command !== "rotate-passport-key") {
+    console.error("usage: tsx db/cli.ts migrate|seed|rotate-passport-key");
     process.exitCode = 2;
     return;
   }
@@ -20,6 +21,15 @@ async function main(command: string | undefined) {
     if (command === "seed") {
       const counts = await seedDemoData(handle.db);
       console.log(`Seeded ${counts.organisations} organisations, ${counts.openings} openings and ${counts.certificates} certificates (${handle.driver}).`);
+    }
+    if (command === "rotate-passport-key") {
+      // Re-encrypts every passport with PASSPORT_KEY; older keys must be listed in PASSPORT_OLD_KEYS.
+      const { reencrypted, unreadable } = await reencryptPassports(handle.db);
+      console.log(`Re-encrypted ${reencrypted} passports with key "${env.PASSPORT_KEY_ID}".`);
+      if (unreadable > 0) {
+        console.error(`${unreadable} passports use a key that is not configured; add it to PASSPORT_OLD_KEYS and run this again.`);
+        process.exitCode = 1;
+      }
     }
   } finally {
     await handle.close();

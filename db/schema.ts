@@ -295,15 +295,15 @@ export interface CriterionTable {
   guidance_en: string | null;
 }
 
-export const APPLICATION_STATUSES = ["draft", "under_review", "changes_requested", "approved", "rejected"] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export const CERTIFICATION_STATUSES = ["draft", "under_review", "changes_requested", "approved", "rejected"] as const;
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
 
 export interface CertificationApplicationTable {
   id: Generated<number>;
   employer_id: number;
   version_id: number;
   target_level: CertificateLevel | null;
-  status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+  status: ColumnType<CertificationStatus, CertificationStatus | undefined, CertificationStatus>;
   renewal_of_id: number | null;
   reviewer_user_id: number | null;
   reviewer_organisation_id: number | null;
@@ -453,6 +453,72 @@ export interface AccessibilityFeedbackTable {
   created_at: Timestamp;
 }
 
+export const APPLICATION_STATUSES = ["draft", "submitted", "viewed", "interview", "offer", "hired", "not_selected", "withdrawn"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export interface ApplicationTable {
+  id: Generated<number>;
+  /** AW-A-2026-000123, given when the application is sent; null for a draft. */
+  reference: string | null;
+  opening_id: number;
+  seeker_user_id: number;
+  status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+  contact_name: ColumnType<string, string | undefined, string>;
+  contact_phone: ColumnType<string, string | undefined, string>;
+  experience: ColumnType<string, string | undefined, string>;
+  message: ColumnType<string, string | undefined, string>;
+  cv_file_id: string | null;
+  share_passport: ColumnType<boolean, boolean | undefined, boolean>;
+  idempotency_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: Date | null;
+}
+
+export const APPLICATION_EVENT_KINDS = ["status", "message", "passport_shared", "passport_withdrawn"] as const;
+export type ApplicationEventKind = (typeof APPLICATION_EVENT_KINDS)[number];
+
+export interface ApplicationEventTable {
+  id: Generated<number>;
+  application_id: number;
+  at: Timestamp;
+  actor_user_id: number | null;
+  side: "seeker" | "organisation";
+  status: ApplicationStatus | null;
+  message: string | null;
+  kind: ColumnType<ApplicationEventKind, ApplicationEventKind | undefined, ApplicationEventKind>;
+}
+
+/** The accommodation passport, encrypted by the app (AES-256-GCM); the database holds no plaintext. */
+export interface AccommodationPassportTable {
+  user_id: number;
+  key_id: string;
+  iv: Uint8Array;
+  auth_tag: Uint8Array;
+  ciphertext: Uint8Array;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ConsentTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: string;
+  text_version: string;
+  given_at: Timestamp;
+  withdrawn_at: Date | null;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  application_id: number | null;
+  kind: string;
+  params: ColumnType<Record<string, string>, Record<string, string> | undefined, Record<string, string>>;
+  created_at: Timestamp;
+  read_at: Date | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -476,6 +542,11 @@ export interface Database {
   criterion: CriterionTable;
   certification_application: CertificationApplicationTable;
   certification_answer: CertificationAnswerTable;
+  application: ApplicationTable;
+  application_event: ApplicationEventTable;
+  accommodation_passport: AccommodationPassportTable;
+  consent: ConsentTable;
+  notification: NotificationTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

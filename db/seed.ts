@@ -2,7 +2,12 @@ import { sql, type Kysely } from "kysely";
 import { createAuthToken } from "../app/models/auth-token.server";
 import { upsertOpeningByRef } from "../app/models/opening.server";
 import { databaseFileStore, saveFile } from "../app/models/stored-file.server";
+import { applicationReference } from "../app/models/application.server";
+import { PASSPORT_PURPOSE } from "../app/models/passport.server";
+import { seal } from "../app/utils/passport-crypto.server";
 import { hashPassword } from "../app/utils/password.server";
+import { PASSPORT_CONSENT_VERSION, type PassportContent } from "../app/validation/application";
+import { applicantPassport, seedApplicants, seedApplications, seekerPassport } from "./seed-data/applications";
 import type { Database } from "./schema";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
@@ -180,6 +185,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
     await seedPartnerWork(trx, { now, openingIdByRef });
     await seedSavedItems(trx, { now, openingIdByRef });
     await seedWaitingApplication(trx, { now, employerId: idBySlug.get(DEMO_WAITING_APPLICATION.employer), versionId: versionIdByLabel.get("2026.1") });
+    await seedApplicationWork(trx, { now, openingIdByRef });
     return {
       organisations: seedOrganisations.length,
       openings: seedOpenings.length,
@@ -388,4 +394,101 @@ async function seedWaitingApplication(
       { at: submittedAt, actor_user_id: null, action: "certification.submitted", target_type: "certification_application", target_id: String(application.id), details: {} },
     ])
     .execute();
+}
+
+/**
+ * The demo seeker's passport and applications in several states, and the demo employer's inbox
+ * (two more applicants, one sharing a passport). Added only for people who have no applications
+ * yet, so running the seed again never duplicates them.
+ */
+async function seedApplicationWork(trx: Kysely<Database>, { now, openingIdByRef }: { now: Date; openingIdByRef: Map<string, number> }) {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const ids = new Map<string, number>();
+  const seeker = await trx.selectFrom("app_user").select(["id"]).where("email", "=", DEMO_ACCOUNTS[0].email).executeTakeFirstOrThrow();
+  ids.set("seeker", seeker.id);
+  for (const applicant of seedApplicants) {
+    const row = await trx
+      .insertInto("app_user")
+      .values({ email: applicant.email, password_hash: null, display_name: applicant.displayName, preferred_locale: applicant.locale, email_verified_at: now })
+      .onConflict((oc) => oc.column("email").doUpdateSet({ display_name: applicant.displayName }))
+      .returning(["id"])
+      .executeTakeFirstOrThrow();
+    ids.set(applicant.email, row.id);
+  }
+  const organisationSide = await trx.selectFrom("app_user").select(["id"]).where("email", "=", DEMO_ACCOUNTS[2].email).executeTakeFirstOrThrow();
+
+  const passports: [string, PassportContent][] = [
+    ["seeker", seekerPassport],
+    [seedApplicants[1].email, applicantPassport],
+  ];
+  for (const [who, content] of passports) {
+    const userId = ids.get(who);
+    if (userId === undefined) continue;
+    const existing = await trx.selectFrom("accommodation_passport").select("user_id").where("user_id", "=", userId).executeTakeFirst();
+    if (existing) continue;
+    await trx.insertInto("consent").values({ user_id: userId, purpose: PASSPORT_PURPOSE, text_version: PASSPORT_CONSENT_VERSION, given_at: ago(7) }).execute();
+    await trx.insertInto("accommodation_passport").values({ user_id: userId, ...seal(JSON.stringify(content), `passport:${userId}`) }).execute();
+  }
+
+  for (const seed of seedApplications) {
+    const userId = ids.get(seed.applicant);
+    const openingId = openingIdByRef.get(seed.opening);
+    if (userId === undefined || openingId === undefined) throw new Error(`Seed application names an unknown person or opening (${seed.applicant} / ${seed.opening})`);
+    const exists = await trx.selectFrom("application").select("id").where("seeker_user_id", "=", userId).where("opening_id", "=", openingId).executeTakeFirst();
+    if (exists) continue;
+    const name = seed.applicant === "seeker" ? DEMO_ACCOUNTS[0].displayName : (seedApplicants.find((a) => a.email === seed.applicant)?.displayName ?? "");
+    const first = ago(seed.steps[0]?.days_ago ?? 0);
+    const last = ago(seed.steps[seed.steps.length - 1]?.days_ago ?? 0);
+    const row = await trx
+      .insertInto("application")
+      .values({
+        opening_id: openingId,
+        seeker_user_id: userId,
+        status: seed.status,
+        contact_name: name,
+        contact_phone: seed.contact_phone,
+        experience: seed.experience,
+        message: seed.message,
+        share_passport: seed.share_passport,
+        idempotency_key: `seed-${seed.opening}-${userId}`,
+        created_at: first,
+        updated_at: last,
+        submitted_at: first,
+      })
+      .returning(["id"])
+      .executeTakeFirstOrThrow();
+    await trx.updateTable("application").set({ reference: applicationReference(row.id, first) }).where("id", "=", row.id).execute();
+    await trx
+      .insertInto("application_event")
+      .values(
+        seed.steps.map((step) => ({
+          application_id: row.id,
+          at: ago(step.days_ago),
+          actor_user_id: step.by === "seeker" ? userId : organisationSide.id,
+          side: step.by,
+          kind: step.kind ?? (step.status ? ("status" as const) : ("message" as const)),
+          status: step.status ?? null,
+          message: step.message ?? null,
+        })),
+      )
+      .execute();
+    if (seed.applicant === "seeker") {
+      const titles = await trx.selectFrom("opening").select(["title_zh", "title_en"]).where("id", "=", openingId).executeTakeFirstOrThrow();
+      const changes = seed.steps.filter((step) => step.by === "organisation");
+      for (const step of changes) {
+        await trx
+          .insertInto("notification")
+          .values({
+            user_id: userId,
+            application_id: row.id,
+            kind: step.status ? "status" : "message",
+            params: { reference: applicationReference(row.id, first), title_zh: titles.title_zh ?? "", title_en: titles.title_en ?? "", ...(step.status ? { status: step.status } : {}) },
+            created_at: ago(step.days_ago),
+            // Older news has been read; the last week's is new.
+            read_at: step.days_ago > 7 ? ago(step.days_ago) : null,
+          })
+          .execute();
+      }
+    }
+  }
 }

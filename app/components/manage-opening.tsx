@@ -30,6 +30,8 @@ export type ManagedOpening = {
   employer_verification: string;
   partner_name_zh: string | null;
   partner_name_en: string | null;
+  /** Sent applications, for the link to the inbox. */
+  application_count: number;
 };
 
 /** What a failed POST on the manage page answers with: which form it came from, its errors and values. */
@@ -116,6 +118,9 @@ export function ManageOpening({
           <dd>{formatDateTime(t, opening.updated_at)}</dd>
         </div>
       </dl>
+      <p>
+        <Link to={`/inbox/openings/${opening.id}`}>{t("inbox.openingLink", { count: opening.application_count })}</Link>
+      </p>
 
       {opening.review_note && opening.status === "draft" ? (
         <section aria-labelledby="returned-heading" className="notice">

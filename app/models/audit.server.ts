@@ -62,7 +62,16 @@ export type AuditAction =
   | "certificate.reminder_queued"
   | "criteria.version_copied"
   | "criteria.version_published"
-  | "criteria.version_edited";
+  | "criteria.version_edited"
+  // Applications. Passport reads by anyone but the owner: who, when, which application; never the content.
+  | "application.submitted"
+  | "application.withdrawn"
+  | "application.status_changed"
+  | "application.cv_downloaded"
+  | "passport.saved"
+  | "passport.deleted"
+  | "passport.read"
+  | "application.purged";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

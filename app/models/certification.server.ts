@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import type { ApplicationStatus, AssessmentArea, CertificateLevel, Database } from "../../db/schema";
+import type { CertificationStatus, AssessmentArea, CertificateLevel, Database } from "../../db/schema";
 import {
   areasMet,
   criteriaUpTo,
@@ -17,9 +17,9 @@ type Db = Kysely<Database>;
 // an application only through their own organisations; staff see it once it has been submitted.
 
 /** Statuses in which the employer may still change their answers. */
-export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ["draft", "changes_requested"];
+export const EDITABLE_STATUSES: readonly CertificationStatus[] = ["draft", "changes_requested"];
 /** Statuses a reviewer works on. */
-const OPEN_STATUSES: readonly ApplicationStatus[] = ["draft", "under_review", "changes_requested"];
+const OPEN_STATUSES: readonly CertificationStatus[] = ["draft", "under_review", "changes_requested"];
 
 const APPLICATION_COLUMNS = [
   "a.id",
@@ -403,7 +403,7 @@ export function isOwnOrganisation(reviewer: Reviewer, employerId: number): boole
   return reviewer.memberOf.includes(employerId);
 }
 
-type Locked = { id: number; employer_id: number; status: ApplicationStatus; reviewer_user_id: number | null; reviewer_organisation_id: number | null };
+type Locked = { id: number; employer_id: number; status: CertificationStatus; reviewer_user_id: number | null; reviewer_organisation_id: number | null };
 
 /** Locks an application for a reviewer's change and applies the rules every such change shares. */
 async function lockForReviewer(trx: Db, id: number, reviewer: Reviewer): Promise<{ ok: true; row: Locked } | { ok: false; error: ReviewError }> {

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/error-summary";
+import { countUnreadNotifications } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { deleteSessionById, listSessions } from "~/models/session.server";
 import { requireUser } from "~/utils/auth.server";
@@ -18,12 +19,15 @@ import { useLocale } from "~/utils/use-locale";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const sessions = await listSessions(getDb(), { userId: user.id, currentToken: user.sessionToken });
+  const [sessions, unread] = await Promise.all([
+    listSessions(getDb(), { userId: user.id, currentToken: user.sessionToken }),
+    countUnreadNotifications(getDb(), { userId: user.id }),
+  ]);
   const { sessionToken: _token, ...safeUser } = user;
   const params = new URL(request.url).searchParams;
   // After accepting an invitation: which organisation was joined, shown by name.
   const joined = user.memberships.find((m) => String(m.organisation_id) === params.get("joined")) ?? null;
-  return json({ user: safeUser, sessions, ended: params.has("ended"), verificationSent: params.has("verification-sent"), joined });
+  return json({ user: safeUser, sessions, unread, ended: params.has("ended"), verificationSent: params.has("verification-sent"), joined });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -49,7 +53,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("account.title"));
 
 export default function Account() {
-  const { user, sessions, ended, verificationSent, joined } = useLoaderData<typeof loader>();
+  const { user, sessions, unread, ended, verificationSent, joined } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -85,6 +89,21 @@ export default function Account() {
         <Link to="/account/profile">{t("account.profileLink")}</Link>
       </p>
 
+      <h2>{t("applications.listTitle")}</h2>
+      <p>{t("applications.accountBody")}</p>
+      <p>
+        <Link to="/account/applications">{t("applications.listLink")}</Link>
+      </p>
+      <h2>{t("notifications.title")}</h2>
+      <p>{t("notifications.accountBody")}</p>
+      <p>
+        <Link to="/account/notifications">{unread > 0 ? t("notifications.linkUnread", { count: unread }) : t("notifications.link")}</Link>
+      </p>
+      <h2>{t("passport.title")}</h2>
+      <p>{t("passport.accountBody")}</p>
+      <p>
+        <Link to="/account/passport">{t("passport.accountLink")}</Link>
+      </p>
       <h2>{t("account.emailHeading")}</h2>
       {user.email_verified_at ? (
         <p>{t("account.emailVerified", { email: user.email })}</p>

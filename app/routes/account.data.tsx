@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { exportApplications, listNotifications } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
+import { getPassport, listConsents } from "~/models/passport.server";
 import { exportUserData } from "~/models/user.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -8,9 +10,27 @@ import { getDb } from "~/utils/db.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
-  const data = await exportUserData(db, { id: user.id });
+  const [data, applications, passport, consents, notifications] = await Promise.all([
+    exportUserData(db, { id: user.id }),
+    exportApplications(db, { userId: user.id }),
+    // Decrypted: it is the owner's own information.
+    getPassport(db, { userId: user.id }),
+    listConsents(db, { userId: user.id }),
+    listNotifications(db, { userId: user.id, limit: 10_000 }),
+  ]);
   await recordAudit(db, { actorUserId: user.id, action: "account.data_exported", targetType: "user", targetId: user.id });
-  const body = JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2);
+  const body = JSON.stringify(
+    {
+      exportedAt: new Date().toISOString(),
+      ...data,
+      applications,
+      accommodationPassport: passport ? { ...passport.content, updatedAt: passport.updatedAt } : null,
+      consents,
+      notifications: notifications.map(({ kind, params, created_at, read_at }) => ({ kind, params, created_at, read_at })),
+    },
+    null,
+    2,
+  );
   return new Response(body, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -4,12 +4,14 @@ import { Checkbox } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
+import { deleteApplicationFiles } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { deleteUser } from "~/models/user.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
+import { getFileStore } from "~/utils/uploads.server";
 import { clearSessionCookieHeader } from "~/utils/session.server";
 import { deleteAccountSchema } from "~/validation/auth";
 
@@ -24,6 +26,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return formErrors(context, parsed);
   const db = getDb();
   await db.transaction().execute(async (trx) => {
+    // CV files are not owned by the account row, so they go first; applications, the passport,
+    // consents and notifications cascade with the account.
+    await deleteApplicationFiles(trx, getFileStore(), { userId: user.id });
     await deleteUser(trx, { id: user.id });
     // Logged after the deletion, with no actor: the entry says an account went, not whose.
     await recordAudit(trx, { actorUserId: null, action: "account.deleted", targetType: "user", targetId: user.id });

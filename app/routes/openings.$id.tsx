@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
 import { OpeningView } from "~/components/opening-view";
+import { getOwnApplicationForOpening } from "~/models/application.server";
 import { getPublishedOpening } from "~/models/opening.server";
 import { isOpeningSaved } from "~/models/saved.server";
 import { getUser } from "~/utils/auth.server";
@@ -22,9 +23,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!opening) throw new Response("Not Found", { status: 404 });
   // The absolute address, for the JobPosting's url (search engines want one).
   const url = `${new URL(request.url).origin}/openings/${opening.id}`;
+  // Signed-in people see where they are with this opening; visitors (the cached page) a sign-in link.
   const user = await getUser(request);
+  const application = user ? await getOwnApplicationForOpening(getDb(), { openingId: opening.id, userId: user.id }) : undefined;
+  const apply = !user
+    ? ({ state: "visitor" } as const)
+    : !application
+      ? ({ state: "new" } as const)
+      : application.status === "draft"
+        ? ({ state: "draft" } as const)
+        : ({ state: "applied", applicationId: application.id } as const);
   const saved = user ? await isOpeningSaved(getDb(), { userId: user.id, openingId: opening.id }) : null;
-  return json({ opening, url, saved });
+  return json({ opening, url, apply, saved });
 }
 
 // Feed readers find the openings feed from any opening they are reading.
@@ -37,13 +47,39 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function OpeningDetail() {
-  const { opening, url, saved } = useLoaderData<typeof loader>();
+  const { opening, url, apply, saved } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const nonce = useNonce();
 
   return (
     <OpeningView opening={opening}>
+      <section aria-labelledby="apply-online-heading" className="apply-online">
+        <h2 id="apply-online-heading">{t("apply.openingHeading")}</h2>
+        {apply.state === "visitor" ? (
+          <>
+            <p>{t("apply.openingVisitorHint")}</p>
+            <p>
+              <Link className="button button--primary" to={`/sign-in?${new URLSearchParams({ redirectTo: `/openings/${opening.id}/apply` }).toString()}`}>
+                {t("apply.openingSignIn")}
+              </Link>
+            </p>
+          </>
+        ) : apply.state === "applied" ? (
+          <p>
+            {t("apply.openingApplied")} <Link to={`/account/applications/${apply.applicationId}`}>{t("apply.openingViewApplication")}</Link>
+          </p>
+        ) : (
+          <>
+            {apply.state === "draft" ? <p>{t("apply.openingDraft")}</p> : null}
+            <p>
+              <Link className="button button--primary" to={`/openings/${opening.id}/apply`}>
+                {apply.state === "draft" ? t("apply.openingContinue") : t("apply.openingApply")}
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
       <SaveOpening openingId={opening.id} saved={saved} />
       <p className="report-link">
         <Link to={`/openings/${opening.id}/report`}>{t("report.link")}</Link>

@@ -136,3 +136,13 @@ export async function requireOrgMember(
   await requireSecondFactor(request, user);
   return { ...user, membership };
 }
+
+/**
+ * Checks that the signed-in `user` belongs to one of `organisationIds` (an opening's employer or
+ * the partner that posted it), with the passkey step passed when required. Anyone else gets 404,
+ * so an id in the URL reveals nothing. Call it after `requireUser` and loading the record.
+ */
+export async function requireMemberOfAny(request: Request, user: CurrentUser, organisationIds: readonly number[]): Promise<void> {
+  if (!user.memberships.some((m) => organisationIds.includes(m.organisation_id))) throw new Response("Not Found", { status: 404 });
+  await requireSecondFactor(request, user);
+}

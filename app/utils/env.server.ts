@@ -66,7 +66,29 @@ const envSchema = z.object({
   FILE_STORAGE_DIR: z.string().min(1).default(".data/files"),
   // The largest upload accepted, in megabytes.
   UPLOAD_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
+  // The accommodation passport's encryption key: 32 random bytes in base64 (`openssl rand -base64 32`).
+  // Required outside demo mode. See docs/decisions/009-passport-encryption.md.
+  PASSPORT_KEY: z
+    .string()
+    .refine(isKey, "PASSPORT_KEY must be 32 bytes in base64, e.g. from `openssl rand -base64 32`")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // A short name for PASSPORT_KEY, stored beside each passport so keys can be rotated.
+  PASSPORT_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, "PASSPORT_KEY_ID must be 1–32 letters, digits, - or _").default("1"),
+  // Earlier keys still needed to read passports not yet re-encrypted: "id:base64,id:base64".
+  PASSPORT_OLD_KEYS: z
+    .string()
+    .refine((v) => v.split(",").every((pair) => /^[A-Za-z0-9_-]{1,32}:/.test(pair) && isKey(pair.slice(pair.indexOf(":") + 1))), "PASSPORT_OLD_KEYS must be id:base64 pairs separated by commas")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Days an application to a closed or expired opening is kept after its last activity.
+  APPLICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
+
+/** True for a base64 string that decodes to exactly 32 bytes (an AES-256 key). */
+function isKey(value: string): boolean {
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(value.trim()) && Buffer.from(value.trim(), "base64").byteLength === 32;
+}
 
 /** True for "https://host[:port]" (or http) with nothing after it. */
 function isOrigin(value: string): boolean {
@@ -100,6 +122,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   // The embedded database is the demo; a real PostgreSQL is production unless told otherwise.
   const demoMode = parsed.DEMO_MODE ?? !parsed.DATABASE_URL;
+  // Outside the demo (and tests), sensitive data is never encrypted with a key anyone can read in our source.
+  if (!demoMode && parsed.NODE_ENV !== "test" && !parsed.PASSPORT_KEY) {
+    throw new Error("Invalid environment:\n  PASSPORT_KEY: required outside demo mode (32 bytes in base64, e.g. from `openssl rand -base64 32`)");
+  }
   const publicUrl = parsed.PUBLIC_URL?.replace(/\/$/, "") ?? origin ?? `http://localhost:${parsed.PORT}`;
   return { ...parsed, WEBAUTHN_ORIGIN: origin, demoMode, requireSecondFactor: parsed.REQUIRE_SECOND_FACTOR ?? !demoMode, publicUrl };
 }

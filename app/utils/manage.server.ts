@@ -12,6 +12,7 @@ import {
   workspaceStatus,
   type WorkflowAction,
 } from "~/models/opening-workflow.server";
+import { countApplicationsByOpening } from "~/models/application.server";
 import { getOpeningDetailForPreview } from "~/models/opening.server";
 import { reviewDecisionSchema } from "~/validation/opening";
 
@@ -28,7 +29,10 @@ export async function loadManagedOpening(user: CurrentUser, side: Side, request:
   const db = getDb();
   const opening = await getScopedOpening(db, { id: idParam(idValue), scope: scopeFor(user, side) });
   if (!opening) throw new Response("Not Found", { status: 404 });
-  const revisions = await listRevisions(db, { openingId: opening.id });
+  const [revisions, counts] = await Promise.all([
+    listRevisions(db, { openingId: opening.id }),
+    countApplicationsByOpening(db, { openingIds: [opening.id] }),
+  ]);
   const done = new URL(request.url).searchParams.get("done");
   return {
     opening: {
@@ -47,6 +51,7 @@ export async function loadManagedOpening(user: CurrentUser, side: Side, request:
       employer_verification: opening.employer_verification,
       partner_name_zh: opening.partner_name_zh,
       partner_name_en: opening.partner_name_en,
+      application_count: counts.get(opening.id) ?? 0,
     },
     actions: availableActions(side === "staff" ? "partner" : "employer", opening.status),
     revisions,

@@ -6,6 +6,7 @@ import * as m0004 from "./0004-passkeys";
 import * as m0005 from "./0005-outbox-delivery";
 import * as m0006 from "./0006-partner-workflow";
 import * as m0007 from "./0007-stored-files";
+import * as m0009 from "./0009-applications-and-passport";
 import * as m0010 from "./0010-certification-scheme";
 import * as m0011 from "./0011-accessibility-feedback";
 import * as m0012 from "./0012-saved-items";
@@ -20,7 +21,8 @@ export const migrations: Record<string, Migration> = {
   // 0004 and 0005 are taken by work on other branches.
   "0006-partner-workflow": m0006,
   "0007-stored-files": m0007,
-  // 0008 and 0009 are taken by work on other branches.
+  // 0008 is taken by work on another branch.
+  "0009-applications-and-passport": m0009,
   "0010-certification-scheme": m0010,
   "0011-accessibility-feedback": m0011,
   "0012-saved-items": m0012,

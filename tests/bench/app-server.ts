@@ -1,5 +1,6 @@
 // The production build, run as its own process exactly as `npm run serve` would run it.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
@@ -77,6 +78,8 @@ function serverEnv(config: BenchConfig, pageCacheSeconds: number | undefined): N
     HOST: config.host,
     NODE_ENV: "production",
     DEMO_MODE: "false",
+    // A throwaway key: the benchmark never stores a passport, but production settings require one.
+    PASSPORT_KEY: process.env.PASSPORT_KEY ?? randomBytes(32).toString("base64"),
   };
   // Unset means the app's own default, exactly as production runs it.
   if (pageCacheSeconds === undefined) delete env.PAGE_CACHE_SECONDS;

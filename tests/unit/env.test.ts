@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "~/utils/env.server";
 
+/** A production-shaped key for settings that are not the demo. */
+const PASSPORT_KEY = Buffer.alloc(32, 7).toString("base64");
+
 describe("parseEnv", () => {
   it("defaults to the embedded database in demo mode on port 3000", () => {
     const env = parseEnv({});
@@ -11,7 +14,7 @@ describe("parseEnv", () => {
   });
 
   it("treats a real PostgreSQL as production unless DEMO_MODE says otherwise", () => {
-    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db" }).demoMode).toBe(false);
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY }).demoMode).toBe(false);
     expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", DEMO_MODE: "true" }).demoMode).toBe(true);
   });
 
@@ -24,11 +27,11 @@ describe("parseEnv", () => {
   });
 
   it("requires a second factor for staff, employer and admin accounts in production, not in the demo", () => {
-    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db" }).requireSecondFactor).toBe(true);
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY }).requireSecondFactor).toBe(true);
     expect(parseEnv({}).requireSecondFactor).toBe(false);
     expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", DEMO_MODE: "true" }).requireSecondFactor).toBe(false);
     expect(parseEnv({ REQUIRE_SECOND_FACTOR: "true" }).requireSecondFactor).toBe(true);
-    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", REQUIRE_SECOND_FACTOR: "false" }).requireSecondFactor).toBe(false);
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY, REQUIRE_SECOND_FACTOR: "false" }).requireSecondFactor).toBe(false);
     expect(() => parseEnv({ REQUIRE_SECOND_FACTOR: "sometimes" })).toThrow(/REQUIRE_SECOND_FACTOR/);
   });
 
@@ -71,5 +74,15 @@ describe("parseEnv", () => {
       JOBS_ENABLED: false,
     });
     expect(() => parseEnv({ FILE_STORAGE: "ftp" })).toThrow(/FILE_STORAGE/);
+  });
+
+  it("requires a valid passport key outside demo mode, and keeps the retention period", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgres://u@h/db" })).toThrow(/PASSPORT_KEY/);
+    expect(() => parseEnv({ PASSPORT_KEY: "c2hvcnQ=" })).toThrow(/PASSPORT_KEY/);
+    expect(() => parseEnv({ PASSPORT_OLD_KEYS: "old:c2hvcnQ=" })).toThrow(/PASSPORT_OLD_KEYS/);
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", NODE_ENV: "test" }).demoMode).toBe(false);
+    expect(parseEnv({ PASSPORT_KEY, PASSPORT_OLD_KEYS: `old:${PASSPORT_KEY}` }).PASSPORT_KEY_ID).toBe("1");
+    expect(parseEnv({}).APPLICATION_RETENTION_DAYS).toBe(365);
+    expect(() => parseEnv({ APPLICATION_RETENTION_DAYS: "0" })).toThrow(/APPLICATION_RETENTION_DAYS/);
   });
 });

@@ -17,9 +17,12 @@ export function PostForm({
   children,
   className,
   onSubmit,
+  encType,
 }: {
   errors?: Record<string, string>;
   action?: string;
+  /** "multipart/form-data" for a form with a file field. */
+  encType?: "multipart/form-data";
   children: ReactNode;
   className?: string;
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
@@ -37,6 +40,7 @@ export function PostForm({
       validationErrors={translated}
       className={["form", className].filter(Boolean).join(" ")}
       onSubmit={onSubmit}
+      encType={encType}
     >
       <ErrorSummary errors={errors} />
       {children}

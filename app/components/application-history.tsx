@@ -1,0 +1,46 @@
+import { useTranslation } from "react-i18next";
+import type { ApplicationEventKind, ApplicationStatus } from "../../db/schema";
+import { formatDateTime } from "~/utils/format";
+import { FreeText } from "./localized-text";
+
+/** One entry in an application's history, as the pages receive it. */
+export type HistoryEvent = {
+  id: number;
+  at: string;
+  side: "seeker" | "organisation";
+  kind: ApplicationEventKind;
+  status: ApplicationStatus | null;
+  message: string | null;
+  actor_name: string | null;
+};
+
+/**
+ * An application's history and messages in time order, as an ordered list. `viewer` decides how
+ * the two sides are named: "you" for yourself, "the employer" or "the applicant" for the other.
+ */
+export function ApplicationHistory({ events, viewer }: { events: HistoryEvent[]; viewer: "seeker" | "organisation" }) {
+  const { t } = useTranslation();
+  const who = (event: HistoryEvent) =>
+    event.side === viewer
+      ? viewer === "seeker"
+        ? t("applications.fromYou")
+        : (event.actor_name ?? t("applications.fromOrganisation"))
+      : event.side === "seeker"
+        ? t("inbox.fromApplicant")
+        : t("applications.fromOrganisation");
+  return (
+    <ol className="history application-history">
+      {events.map((event) => (
+        <li key={event.id}>
+          <p className="application-history__head">
+            <strong>{who(event)}</strong> · {formatDateTime(t, event.at)}
+          </p>
+          {event.kind === "status" && event.status ? <p>{t("applications.eventStatus", { status: t(`applications.status.${event.status}`) })}</p> : null}
+          {event.kind === "passport_shared" ? <p>{t("applications.eventPassportShared")}</p> : null}
+          {event.kind === "passport_withdrawn" ? <p>{t("applications.eventPassportWithdrawn")}</p> : null}
+          {event.message ? <FreeText as="p" className="pre-wrap application-history__message" text={event.message} /> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
