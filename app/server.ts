@@ -11,6 +11,7 @@ import helmet from "helmet";
 import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createPageCache } from "./utils/page-cache.server";
+import { startExpiryWorker, type ExpiryWorker } from "./utils/expiry-worker.server";
 import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./utils/outbox-worker.server";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -125,11 +126,15 @@ async function main() {
     console.warn("SMTP_URL is not set: emails are queued in the outbox table but not sent");
   }
 
+  // Openings past their closing date are closed in the background; cached lists that still show
+  // them are dropped.
+  const expiryWorker: ExpiryWorker = startExpiryWorker(db.db, { onClosed: () => pageCache.clear() });
+
   closeWithGrace({ delay: SHUTDOWN_DEADLINE_MS }, async ({ signal, err }) => {
     if (err) console.error(err);
     console.log(`Shutting down (${signal ?? "error"}): finishing requests in flight`);
     // The worker takes no new emails and finishes the one it is sending, while requests drain.
-    const workerStopped = outboxWorker?.stop();
+    const workerStopped = Promise.all([outboxWorker?.stop(), expiryWorker.stop()]);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       // Idle keep-alive sockets would hold close() open until they time out.

@@ -42,7 +42,14 @@ export type AuditAction =
   | "report.received"
   | "report.dismissed"
   | "report.employer_asked"
-  | "report.unpublished";
+  | "report.unpublished"
+  // Employer verification, CSV import and the expiry job (issue 5).
+  | "verification.submitted"
+  | "verification.approved"
+  | "verification.rejected"
+  | "import.checked"
+  | "import.completed"
+  | "opening.expired";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

@@ -6,6 +6,7 @@ import * as m0004 from "./0004-passkeys";
 import * as m0005 from "./0005-outbox-delivery";
 import * as m0006 from "./0006-partner-workflow";
 import * as m0007 from "./0007-stored-files";
+import * as m0008 from "./0008-verification-and-import";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   // 0004 and 0005 are taken by work on other branches.
   "0006-partner-workflow": m0006,
   "0007-stored-files": m0007,
+  "0008-verification-and-import": m0008,
 };

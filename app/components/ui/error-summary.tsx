@@ -7,7 +7,16 @@ import { useTranslation } from "react-i18next";
  * field. It takes focus when it appears, so screen readers announce it at once (react-spectrum
  * #8328: errors tied to a field only by aria-describedby are often not read).
  */
-export function ErrorSummary({ errors, fieldIds }: { errors: Record<string, string>; fieldIds?: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  fieldIds,
+  errorValues,
+}: {
+  errors: Record<string, string>;
+  fieldIds?: Record<string, string>;
+  /** Values for placeholders in a field's message, such as an upload's size limit. */
+  errorValues?: Record<string, Record<string, string | number>>;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
@@ -26,7 +35,7 @@ export function ErrorSummary({ errors, fieldIds }: { errors: Record<string, stri
       <ul className="error-summary__list">
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={`#${fieldIds?.[field] ?? field}`}>{translateKey(t, message)}</a>
+            <a href={`#${fieldIds?.[field] ?? field}`}>{translateKey(t, message, errorValues?.[field])}</a>
           </li>
         ))}
       </ul>
