@@ -63,6 +63,9 @@ export default function StaffWorkspace() {
       <p>
         <Link to={`/staff/openings/new${query}`} className="button button--primary">
           {t("staff.newOpening")}
+        </Link>{" "}
+        <Link to={`/staff/openings/import${query}`} className="button button--secondary">
+          {t("staff.importOpenings")}
         </Link>
       </p>
 

@@ -126,6 +126,10 @@ export default function ReviewEmployer() {
           </dd>
         </div>
         <div>
+          <dt>{t("verification.review.requestNumber")}</dt>
+          <dd data-request-id={review.id}>{review.id}</dd>
+        </div>
+        <div>
           <dt>{t("verification.review.status")}</dt>
           <dd>
             <strong>{t(`verification.review.statuses.${review.status}`)}</strong>

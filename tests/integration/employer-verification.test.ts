@@ -181,7 +181,7 @@ describe("a partner decides", () => {
     expect(state?.employer).toMatchObject({ verification_status: "verified", credit_code: code });
     expect(state?.employer.verified_at).toBeTruthy();
     const zh = await listOutbox(handle.db, { to: member.email });
-    expect(zh[0]?.subject).toBe("无碍就业：你们的单位已通过认证");
+    expect(zh[0]?.subject).toBe("无碍就业：你们的单位已通过核实");
     expect(zh[0]?.body_text).toContain("https://aw.example/employer/verification");
     const en = await listOutbox(handle.db, { to: colleague.email });
     expect(en[0]?.subject).toBe("AccessWork: your organisation is verified");
