@@ -122,6 +122,12 @@ export default function EmployerVerification() {
       <p className="lead">{t("verification.lead", { org: pickText(locale, data.org.name_zh, data.org.name_en)?.text ?? "" })}</p>
       <OrganisationChooser options={data.orgs} current={data.org.id} />
       <DoneMessage message={data.sent && data.status === "pending" ? t("verification.sent", { partner: partnerName }) : null} />
+      {/* A colleague sent one meanwhile: there is no form left to fix, so say so plainly. */}
+      {!data.canSubmit && errors ? (
+        <p className="notice" role="alert">
+          {t("verification.errors.notAllowed")}
+        </p>
+      ) : null}
 
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t("verification.statusHeading")}</h2>

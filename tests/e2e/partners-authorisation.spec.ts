@@ -89,6 +89,16 @@ const ROUTES: RouteCase[] = [
   { path: (ids) => `/employer/verification/${ids.pendingRequest}/licence`, expect: employerOnly(404) },
   { path: () => "/employer/verification/999999/licence", expect: employerOnly(404) },
 
+  // CSV import: staff only. An import id that is not this partner's (or not an import at all) is 404.
+  { path: () => "/staff/openings/import", expect: staffOnly(200) },
+  { path: () => "/staff/openings/import?org=999999", expect: staffOnly(404) },
+  // No file chosen: 400 with the error summary.
+  { method: "POST", path: () => "/staff/openings/import", form: {}, expect: staffOnly(400) },
+  { path: () => "/staff/openings/import/template.csv", expect: staffOnly(200) },
+  { path: () => "/staff/openings/import/0b6f3c1e-7d2a-4c55-9e0f-2a1b3c4d5e6f", expect: staffOnly(404) },
+  { method: "POST", path: () => "/staff/openings/import/0b6f3c1e-7d2a-4c55-9e0f-2a1b3c4d5e6f", form: {}, expect: staffOnly(404) },
+  { path: () => "/staff/openings/import/not-an-id", expect: staffOnly(404) },
+
   // Reporting is open to everyone, signed in or not; without a reason it is a 400 with errors.
   { path: (ids) => `/openings/${ids.foreign}/report`, expect: everyone(200) },
   { method: "POST", path: (ids) => `/openings/${ids.foreign}/report`, form: {}, expect: everyone(400) },

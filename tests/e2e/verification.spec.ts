@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, localeCookie, tabTo, test } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { axeAsSeenBy, expect, expectNoAxeViolations, localeCookie, tabTo, test } from "./fixtures";
 import { EXE, PDF, PNG, TEXT } from "../support/files";
 
 // Employer verification, end to end. The demo seed has an employer that has sent nothing yet
@@ -18,28 +18,6 @@ const CODE = "91340100MA2T8B1L0P";
 async function signInByRequest(page: Page, email: string) {
   const response = await page.request.post("/sign-in", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
   expect(response.status(), `sign-in as ${email}`).toBe(303);
-}
-
-/**
- * Runs axe on `path` in both languages, as the person signed in to `from` sees it. axe needs
- * JavaScript, so it runs in a second, JavaScript-enabled browser with the same cookies; the journey
- * itself stays without JavaScript. With `submit`, that button is pressed first (an empty form), to
- * scan the page with its error summary.
- */
-async function axeAsSeenBy(browser: Browser, from: BrowserContext, path: string, baseURL: string | undefined, submit?: RegExp) {
-  const context = await browser.newContext({ baseURL, locale: "zh-CN", storageState: await from.storageState() });
-  const page = await context.newPage();
-  for (const locale of ["zh-CN", "en"] as const) {
-    await context.addCookies([localeCookie(baseURL ?? "", locale)]);
-    await page.goto(path);
-    await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    if (submit) {
-      await page.getByRole("button", { name: submit }).click();
-      await expect(page.getByRole("alert")).toBeFocused();
-    }
-    await expectNoAxeViolations(page);
-  }
-  await context.close();
 }
 
 async function staffBrowser(browser: Browser, baseURL: string | undefined) {
@@ -187,8 +165,10 @@ test("keyboard only, without JavaScript: an employer sends its licence (a wrong 
   expect(Buffer.from(await licence.body()).equals(Buffer.from(PNG))).toBe(true);
 
   // Rejecting without a reason is an error.
-  await tabTo(staff.page, staff.page.getByRole("radio", { name: "不通过：写明问题所在" }));
-  await staff.page.keyboard.press("Space");
+  // Tab reaches the radio group at its first option; the arrow key moves to (and chooses) the next.
+  await tabTo(staff.page, staff.page.getByRole("radio", { name: "通过：雇主真实，执照信息一致" }));
+  await staff.page.keyboard.press("ArrowDown");
+  await expect(staff.page.getByRole("radio", { name: "不通过：写明问题所在" })).toBeChecked();
   await tabTo(staff.page, staff.page.getByRole("button", { name: "记录决定" }));
   await staff.page.keyboard.press("Enter");
   await expect(staff.page.getByRole("alert").getByRole("link")).toHaveText(["请写明不通过的原因，雇主会看到"]);
@@ -220,6 +200,7 @@ test("keyboard only, without JavaScript: an employer sends its licence (a wrong 
   await staff.page.getByRole("region", { name: "等待核实的雇主" }).getByRole("link", { name: EMPLOYER_NAME }).click();
   await tabTo(staff.page, staff.page.getByRole("radio", { name: "通过：雇主真实，执照信息一致" }));
   await staff.page.keyboard.press("Space");
+  await expect(staff.page.getByRole("radio", { name: "通过：雇主真实，执照信息一致" })).toBeChecked();
   await tabTo(staff.page, staff.page.getByRole("button", { name: "记录决定" }));
   await staff.page.keyboard.press("Enter");
   await expect(staff.page.getByRole("main").getByRole("status")).toHaveText("已通过。该雇主已核实，已发邮件通知其成员。");
