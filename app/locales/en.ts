@@ -1105,6 +1105,7 @@ const en: LocaleResource = {
       employer: "Employer",
       place: "Place",
       noNote: "No note.",
+      note: "Note from the employer",
       requestNumber: "Request number",
       sentBy: "By {{name}}, {{date}}",
       status: "Status",

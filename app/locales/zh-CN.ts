@@ -1096,6 +1096,7 @@ const zhCN = {
       employer: "雇主",
       place: "所在地",
       noNote: "没有说明。",
+      note: "雇主的说明",
       requestNumber: "申请编号",
       sentBy: "{{name}}，{{date}}",
       status: "状态",

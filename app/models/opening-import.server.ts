@@ -4,6 +4,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { parseForm } from "~/utils/forms.server";
 import { openingFormSchema } from "~/validation/opening";
+import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from "~/validation/opening-import";
 import { normaliseCreditCode } from "~/validation/verification";
 import { recordAudit } from "./audit.server";
 import { insertDraft, type OpeningFields } from "./opening-workflow.server";
@@ -14,67 +15,6 @@ import { insertDraft, type OpeningFields } from "./opening-workflow.server";
 // content) that is unique per partner, so importing the same file or row again adds nothing.
 
 type Db = Kysely<Database>;
-
-/** The template's columns, in order: machine names that never change with the page's language. */
-export const IMPORT_COLUMNS = [
-  "row_id",
-  "employer",
-  "title_zh",
-  "title_en",
-  "summary_zh",
-  "summary_en",
-  "description_zh",
-  "description_en",
-  "how_to_apply_zh",
-  "how_to_apply_en",
-  "work_arrangement",
-  "province",
-  "city",
-  "employment_form",
-  "hours_min",
-  "hours_max",
-  "schedule",
-  "pay_min",
-  "pay_max",
-  "pay_unit",
-  "deadline",
-  "text_only_possible",
-  "phone_required",
-  "camera_required",
-  "sign_language_support",
-  "captioned_meetings",
-  "screen_reader_tested",
-  "screen_reader_tools",
-  "assistive_devices_provided",
-  "step_free_workplace",
-  "quiet_space",
-  "training_provided",
-  "mentor_support",
-  "trial_period",
-  "social_insurance",
-  "medical_insurance",
-  "housing_fund",
-] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-
-/** Yes/no columns: the editor's checkboxes. */
-export const FLAG_COLUMNS = [
-  "text_only_possible",
-  "phone_required",
-  "camera_required",
-  "sign_language_support",
-  "captioned_meetings",
-  "screen_reader_tested",
-  "assistive_devices_provided",
-  "step_free_workplace",
-  "quiet_space",
-  "training_provided",
-  "mentor_support",
-  "trial_period",
-  "social_insurance",
-  "medical_insurance",
-  "housing_fund",
-] as const satisfies readonly ImportColumn[];
 
 /** Columns a file must have; the others may be left out. */
 const REQUIRED_COLUMNS: readonly ImportColumn[] = [
@@ -88,9 +28,6 @@ const REQUIRED_COLUMNS: readonly ImportColumn[] = [
   "pay_max",
   "pay_unit",
 ];
-
-/** The most rows one file may hold. */
-export const MAX_IMPORT_ROWS = 500;
 
 const YES = new Set(["yes", "y", "true", "1", "是", "有", "√", "✓", "✔"]);
 const NO = new Set(["", "no", "n", "false", "0", "否", "无", "没有", "×"]);

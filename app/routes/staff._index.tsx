@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
+import { Place } from "~/components/place";
 import { OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/components/workspace";
 import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-workflow.server";
 import { listPartnerReports } from "~/models/report.server";
@@ -118,8 +119,12 @@ export default function StaffWorkspace() {
                   <LocalizedText value={pickText(locale, item.name_zh, item.name_en)} />
                 </Link>
                 <p className="work-list__meta">
-                  {[item.province, item.city].filter(Boolean).join(" ")}
-                  {item.province || item.city ? " · " : ""}
+                  {item.province || item.city ? (
+                    <>
+                      <Place province={item.province} city={item.city} />
+                      {" · "}
+                    </>
+                  ) : null}
                   {t("staff.verificationSent", { date: formatDate(t, item.submitted_at) })}
                 </p>
               </li>

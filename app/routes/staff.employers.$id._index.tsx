@@ -2,6 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FreeText, LocalizedText } from "~/components/localized-text";
+import { Place } from "~/components/place";
 import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
@@ -97,7 +98,9 @@ export default function ReviewEmployer() {
         {review.province || review.city ? (
           <div>
             <dt>{t("verification.review.place")}</dt>
-            <dd>{[review.province, review.city].filter(Boolean).join(" ")}</dd>
+            <dd>
+              <Place province={review.province} city={review.city} />
+            </dd>
           </div>
         ) : null}
         <div>
@@ -113,16 +116,15 @@ export default function ReviewEmployer() {
           </dd>
         </div>
         <div>
-          <dt>{t("verification.fields.note")}</dt>
+          <dt>{t("verification.review.note")}</dt>
           <dd>{review.note ? <FreeText text={review.note} /> : t("verification.review.noNote")}</dd>
         </div>
         <div>
           <dt>{t("verification.fields.sentAt")}</dt>
           <dd>
-            {t("verification.review.sentBy", {
-              name: review.submitted_by_name ?? t("workflow.history.unknownActor"),
-              date: formatDateTime(t, review.submitted_at),
-            })}
+            {review.submitted_by_name
+              ? t("verification.review.sentBy", { name: review.submitted_by_name, date: formatDateTime(t, review.submitted_at) })
+              : formatDateTime(t, review.submitted_at)}
           </dd>
         </div>
         <div>

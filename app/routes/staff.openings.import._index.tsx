@@ -5,7 +5,7 @@ import { OrganisationChooser } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { FileField } from "~/components/ui/file-field";
 import { PostForm } from "~/components/ui/form";
-import { checkRows, FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, readCsv, saveCheckedImport, type ImportColumn } from "~/models/opening-import.server";
+import { checkRows, readCsv, saveCheckedImport } from "~/models/opening-import.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { translateKey } from "~/utils/i18n";
@@ -13,6 +13,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { CSV_KINDS, formatBytes, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
 import { chosenOrganisation } from "~/utils/workspace.server";
 import { chinaToday } from "~/validation/opening";
+import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from "~/validation/opening-import";
 import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "../../db/schema";
 
 // GET/POST /staff/openings/import: step one of a CSV import. Staff download the template, upload

@@ -90,7 +90,8 @@ export async function parseUploadForm(
 
 /** The accepted type of these bytes, or undefined when they are none of `kinds`. */
 export async function detectType(bytes: Uint8Array, kinds: readonly FileKind[]): Promise<string | undefined> {
-  if (bytes.byteLength === 0) return undefined;
+  // An empty CSV is still a CSV: the importer answers "the file is empty", which says more.
+  if (bytes.byteLength === 0) return kinds.includes("csv") ? FILE_KINDS.csv : undefined;
   const found = await fileTypeFromBuffer(bytes);
   if (!found) return kinds.includes("csv") ? FILE_KINDS.csv : undefined;
   return kinds.map((kind) => FILE_KINDS[kind]).find((mime) => mime === found.mime);

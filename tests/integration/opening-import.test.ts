@@ -80,6 +80,8 @@ describe("reading the file", () => {
   it("accepts text as a CSV upload but refuses binary files such as a PDF or a workbook", async () => {
     expect(await detectType(utf8(HEADER), CSV_KINDS)).toBe("text/csv");
     expect(await detectType(PDF, CSV_KINDS)).toBeUndefined();
+    // An empty file passes the type check, so that the importer can say it is empty.
+    expect(await detectType(new Uint8Array(), CSV_KINDS)).toBe("text/csv");
   });
 
   it("names unknown and missing columns", () => {
