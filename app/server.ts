@@ -128,7 +128,7 @@ async function main() {
   }
 
   // Digests, expiry and clean-up run in every instance; each job is safe to run side by side.
-  const jobs: JobRunner | undefined = env.JOBS_ENABLED ? startJobs(db.db, scheduledJobs(env)) : undefined;
+  const jobs: JobRunner | undefined = env.JOBS_ENABLED ? startJobs(db.db, scheduledJobs(env, { onOpeningsClosed: () => pageCache.clear() })) : undefined;
 
   closeWithGrace({ delay: SHUTDOWN_DEADLINE_MS }, async ({ signal, err }) => {
     if (err) console.error(err);

@@ -6,5 +6,6 @@ import { workflowOpenings } from "./seed-data/partner-workflow";
 export { seedOrganisations } from "./seed-data/organisations";
 export { seedCertificates } from "./seed-data/certificates";
 export { seedReports, seedRevisions } from "./seed-data/partner-workflow";
+export { demoLicencePdf, seedVerificationRequests } from "./seed-data/licence-pdf";
 export const seedOpenings = [...baseOpenings, ...workflowOpenings];
 export { seedCriteria, seedCriteriaVersions } from "./seed-data/criteria";

@@ -11,7 +11,17 @@ import { applicantPassport, seedApplicants, seedApplications, seekerPassport } f
 import type { Database } from "./schema";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
-import { seedCertificates, seedCriteria, seedCriteriaVersions, seedOpenings, seedOrganisations, seedReports, seedRevisions } from "./seed-data";
+import {
+  demoLicencePdf,
+  seedCertificates,
+  seedCriteria,
+  seedCriteriaVersions,
+  seedOpenings,
+  seedOrganisations,
+  seedReports,
+  seedRevisions,
+  seedVerificationRequests,
+} from "./seed-data";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,6 +36,8 @@ export const DEMO_ACCOUNTS = [
   { email: "staff@demo.accesswork.example", displayName: "王明", locale: "zh-CN", admin: false, org: "mingtu-employment-centre", role: "staff" },
   { email: "employer@demo.accesswork.example", displayName: "Li Na", locale: "en", admin: false, org: "brightline-annotation", role: "owner" },
   { email: "admin@demo.accesswork.example", displayName: "平台管理员", locale: "zh-CN", admin: true, org: null, role: null },
+  // An employer that has not sent its business licence yet, to try verification from the start.
+  { email: "new-employer@demo.accesswork.example", displayName: "周婷", locale: "zh-CN", admin: false, org: "xingdian-consulting", role: "owner" },
 ] as const;
 
 /**
@@ -186,6 +198,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
     await seedSavedItems(trx, { now, openingIdByRef });
     await seedWaitingApplication(trx, { now, employerId: idBySlug.get(DEMO_WAITING_APPLICATION.employer), versionId: versionIdByLabel.get("2026.1") });
     await seedApplicationWork(trx, { now, openingIdByRef });
+    await seedVerifications(trx, { now, idBySlug });
     return {
       organisations: seedOrganisations.length,
       openings: seedOpenings.length,
@@ -193,6 +206,40 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       accounts: DEMO_ACCOUNTS.length,
     };
   });
+}
+
+/**
+ * Employers waiting for a partner to check their licence, each with a generated PDF. Added only
+ * when the employer has no request yet, so the seed stays idempotent and never undoes a decision
+ * someone made in the demo.
+ */
+async function seedVerifications(trx: Kysely<Database>, { now, idBySlug }: { now: Date; idBySlug: Map<string, number> }) {
+  for (const seed of seedVerificationRequests) {
+    const employerId = idBySlug.get(seed.employer);
+    const partnerId = idBySlug.get(seed.partner);
+    if (employerId === undefined || partnerId === undefined) throw new Error(`Seed verification names an unknown organisation (${seed.employer})`);
+    const existing = await trx.selectFrom("employer_verification").select("id").where("employer_id", "=", employerId).limit(1).execute();
+    if (existing.length > 0) continue;
+    const file = await saveFile(trx, databaseFileStore, {
+      purpose: "business_licence",
+      originalName: seed.file_name,
+      contentType: "application/pdf",
+      bytes: demoLicencePdf(seed.lines),
+      uploadedByUserId: null,
+    });
+    await trx
+      .insertInto("employer_verification")
+      .values({
+        employer_id: employerId,
+        partner_id: partnerId,
+        licence_file_id: file.id,
+        credit_code: seed.credit_code,
+        note: seed.note,
+        submitted_at: new Date(now.getTime() - seed.days_ago * DAY_MS),
+      })
+      .execute();
+    await trx.updateTable("organisation").set({ verification_status: "pending" }).where("id", "=", employerId).execute();
+  }
 }
 
 /**

@@ -71,7 +71,14 @@ export type AuditAction =
   | "passport.saved"
   | "passport.deleted"
   | "passport.read"
-  | "application.purged";
+  | "application.purged"
+  // Employer verification, CSV import and the expiry job (issue 5).
+  | "verification.submitted"
+  | "verification.approved"
+  | "verification.rejected"
+  | "import.checked"
+  | "import.completed"
+  | "opening.expired";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

@@ -295,21 +295,42 @@ export async function createOpening(
     if (!(await organisationOfKind(trx, employerId, "employer")) || !(await organisationOfKind(trx, partnerId, "partner"))) {
       return { ok: false, error: "unknownOrganisation" } as const;
     }
-    const row = await trx
-      .insertInto("opening")
-      .values({
-        ...columnValues(fields),
-        employer_id: employerId,
-        partner_id: partnerId,
-        status: "draft",
-        search_vector: await searchVectorFor(trx, fields, employerId),
-      })
-      .returning(["id", "status"])
-      .executeTakeFirstOrThrow();
-    await addRevision(trx, { openingId: row.id, actorUserId, action: "created" });
+    const row = await insertDraft(trx, { actorUserId, employerId, partnerId, fields });
+    if (!row) throw new Error("draft not inserted");
     await recordAudit(trx, { actorUserId, action: "opening.created", targetType: "opening", targetId: row.id });
     return { ok: true, id: row.id, status: row.status } as const;
   });
+}
+
+/**
+ * Inserts a draft with its first revision, inside the caller's transaction. With an `importKey`,
+ * a draft this partner already imported under that key is left alone and undefined is returned.
+ */
+export async function insertDraft(
+  trx: Trx,
+  {
+    actorUserId,
+    employerId,
+    partnerId,
+    fields,
+    importKey = null,
+  }: { actorUserId: number; employerId: number; partnerId: number; fields: OpeningFields; importKey?: string | null },
+) {
+  const row = await trx
+    .insertInto("opening")
+    .values({
+      ...columnValues(fields),
+      employer_id: employerId,
+      partner_id: partnerId,
+      status: "draft",
+      import_key: importKey,
+      search_vector: await searchVectorFor(trx, fields, employerId),
+    })
+    .onConflict((oc) => oc.columns(["partner_id", "import_key"]).where("import_key", "is not", null).doNothing())
+    .returning(["id", "status"])
+    .executeTakeFirst();
+  if (row) await addRevision(trx, { openingId: row.id, actorUserId, action: importKey ? "imported" : "created" });
+  return row;
 }
 
 /**

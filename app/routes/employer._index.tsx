@@ -1,8 +1,10 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FreeText } from "~/components/localized-text";
 import { OpeningsByStatus, OrganisationChooser } from "~/components/workspace";
 import { listScopedOpenings } from "~/models/opening-workflow.server";
+import { getEmployerVerification } from "~/models/verification.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pickText } from "~/utils/localized";
@@ -14,8 +16,12 @@ import { chosenOrganisation, scopeFor } from "~/utils/workspace.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "employer");
   const { chosen, options } = chosenOrganisation(user, "employer", request);
-  const openings = await listScopedOpenings(getDb(), { scope: scopeFor(user, "employer"), organisationId: chosen.organisation_id });
+  const db = getDb();
+  const openings = await listScopedOpenings(db, { scope: scopeFor(user, "employer"), organisationId: chosen.organisation_id });
+  const verification = await getEmployerVerification(db, { employerId: chosen.organisation_id });
   return json({
+    verificationStatus: verification?.employer.verification_status ?? "unverified",
+    rejectionReason: verification?.employer.verification_status === "rejected" ? (verification.latest?.decision_reason ?? null) : null,
     org: { id: chosen.organisation_id, name_zh: chosen.name_zh, name_en: chosen.name_en },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     openings,
@@ -25,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("employer.title"));
 
 export default function EmployerWorkspace() {
-  const { org, orgs, openings } = useLoaderData<typeof loader>();
+  const { org, orgs, openings, verificationStatus, rejectionReason } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const query = orgs.length > 1 ? `?org=${org.id}` : "";
@@ -34,6 +40,24 @@ export default function EmployerWorkspace() {
       <h1>{t("employer.title")}</h1>
       <p className="lead">{t("employer.lead", { org: pickText(locale, org.name_zh, org.name_en)?.text ?? "" })}</p>
       <OrganisationChooser options={orgs} current={org.id} />
+      <section aria-labelledby="verification-heading" className={verificationStatus === "verified" ? undefined : "notice"}>
+        <h2 id="verification-heading">{t("employer.verificationHeading")}</h2>
+        <p>
+          <strong>{t(`workspace.verification.${verificationStatus}`)}</strong>
+          {t("common.answerSeparator")}
+          {t(`employer.verificationSummary.${verificationStatus}`)}
+        </p>
+        {rejectionReason ? (
+          <p>
+            {t("verification.reasonHeading")}
+            {t("workspace.labelSeparator")}
+            <FreeText text={rejectionReason} />
+          </p>
+        ) : null}
+        <p>
+          <Link to={`/employer/verification${query}`}>{t(`employer.verificationLink.${verificationStatus}`)}</Link>
+        </p>
+      </section>
       <p>
         <Link to={`/employer/openings/new${query}`} className="button button--primary">
           {t("employer.newOpening")}

@@ -2,9 +2,11 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
+import { Place } from "~/components/place";
 import { OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/components/workspace";
 import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-workflow.server";
 import { listPartnerReports } from "~/models/report.server";
+import { listPendingVerifications } from "~/models/verification.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
@@ -24,13 +26,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const employers = await listPartnerEmployers(db, { partnerId });
   const attention = await countPartnerAttention(db, { partnerId });
   const reports = await listPartnerReports(db, { partnerId, active: true });
+  const verifications = await listPendingVerifications(db, { partnerId });
   return json({
     org: { id: partnerId, name_zh: chosen.name_zh, name_en: chosen.name_en },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     openings,
     employers,
-    attention,
+    attention: { ...attention, verifications: verifications.length },
     reports,
+    verifications,
   });
 }
 
@@ -39,12 +43,13 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matc
 const ATTENTION = [
   { key: "pending_review", anchor: "#status-pending_review" },
   { key: "reports", anchor: "#reports-heading" },
+  { key: "verifications", anchor: "#verifications-heading" },
   { key: "expired", anchor: "#status-expired" },
   { key: "draft", anchor: "#status-draft" },
 ] as const;
 
 export default function StaffWorkspace() {
-  const { org, orgs, openings, employers, attention, reports } = useLoaderData<typeof loader>();
+  const { org, orgs, openings, employers, attention, reports, verifications } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const orgName = pickText(locale, org.name_zh, org.name_en)?.text ?? "";
@@ -62,6 +67,9 @@ export default function StaffWorkspace() {
         </Link>{" "}
         <Link to="/staff/certification" className="button button--secondary">
           {t("certification.queue.nav")}
+        </Link>{" "}
+        <Link to={`/staff/openings/import${query}`} className="button button--secondary">
+          {t("staff.importOpenings")}
         </Link>
       </p>
 
@@ -95,6 +103,32 @@ export default function StaffWorkspace() {
                 </Link>
                 <p className="work-list__meta">
                   {t(`moderation.statuses.${report.status}`)} · {t("staff.reportReceived", { date: formatDate(t, report.created_at) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="verifications-heading">
+        <h2 id="verifications-heading">{t("staff.verificationsHeading")}</h2>
+        {verifications.length === 0 ? (
+          <p>{t("staff.noVerifications")}</p>
+        ) : (
+          <ul className="work-list">
+            {verifications.map((item) => (
+              <li key={item.id} className="work-list__item">
+                <Link to={`/staff/employers/${item.employer_id}`} className="work-list__title">
+                  <LocalizedText value={pickText(locale, item.name_zh, item.name_en)} />
+                </Link>
+                <p className="work-list__meta">
+                  {item.province || item.city ? (
+                    <>
+                      <Place province={item.province} city={item.city} />
+                      {" · "}
+                    </>
+                  ) : null}
+                  {t("staff.verificationSent", { date: formatDate(t, item.submitted_at) })}
                 </p>
               </li>
             ))}

@@ -34,6 +34,6 @@ export const i18nConfig = {
  * the type checker minutes and gigabytes once there are several hundred keys (i18next issue 2070).
  * The i18n parity test and the form tests catch a missing key instead.
  */
-export function translateKey(t: (...args: never[]) => unknown, key: string): string {
-  return (t as unknown as (key: string) => string)(key);
+export function translateKey(t: (...args: never[]) => unknown, key: string, values?: Record<string, string | number>): string {
+  return (t as unknown as (key: string, values?: Record<string, string | number>) => string)(key, values);
 }

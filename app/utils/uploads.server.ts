@@ -10,6 +10,8 @@ export const FILE_KINDS = {
   png: "image/png",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   odt: "application/vnd.oasis.opendocument.text",
+  /** Text has no magic bytes: anything no binary signature matches; the importer then checks its encoding. */
+  csv: "text/csv",
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
 
@@ -17,6 +19,8 @@ export type FileKind = keyof typeof FILE_KINDS;
 export const DOCUMENT_OR_IMAGE: readonly FileKind[] = ["pdf", "jpeg", "png"];
 /** CVs: the formats word processors write. */
 export const CV_KINDS: readonly FileKind[] = ["pdf", "docx", "odt"];
+/** Spreadsheets of openings, saved as CSV (an .xlsx is refused as a binary format). */
+export const CSV_KINDS: readonly FileKind[] = ["csv"];
 
 /** One file field's outcome. Errors are i18n-ready codes; the route turns them into messages. */
 export type UploadOutcome =
@@ -46,6 +50,11 @@ export async function parseUploadForm(
 
   const files: Record<string, UploadOutcome> = {};
   for (const name of Object.keys(fields)) files[name] = { status: "none" };
+  // A form posted without multipart encoding (a script, or a form missing its encType) has no
+  // files; read its text fields so the page can answer with the usual errors, not a 500.
+  if (!(request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
+    return { formData: await request.formData(), files };
+  }
   let total = 0;
 
   const formData = await unstable_parseMultipartFormData(request, async ({ name, filename, data }) => {
@@ -81,9 +90,10 @@ export async function parseUploadForm(
 
 /** The accepted type of these bytes, or undefined when they are none of `kinds`. */
 export async function detectType(bytes: Uint8Array, kinds: readonly FileKind[]): Promise<string | undefined> {
-  if (bytes.byteLength === 0) return undefined;
+  // An empty CSV is still a CSV: the importer answers "the file is empty", which says more.
+  if (bytes.byteLength === 0) return kinds.includes("csv") ? FILE_KINDS.csv : undefined;
   const found = await fileTypeFromBuffer(bytes);
-  if (!found) return undefined;
+  if (!found) return kinds.includes("csv") ? FILE_KINDS.csv : undefined;
   return kinds.map((kind) => FILE_KINDS[kind]).find((mime) => mime === found.mime);
 }
 

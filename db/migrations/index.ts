@@ -6,6 +6,7 @@ import * as m0004 from "./0004-passkeys";
 import * as m0005 from "./0005-outbox-delivery";
 import * as m0006 from "./0006-partner-workflow";
 import * as m0007 from "./0007-stored-files";
+import * as m0008 from "./0008-verification-and-import";
 import * as m0009 from "./0009-applications-and-passport";
 import * as m0010 from "./0010-certification-scheme";
 import * as m0011 from "./0011-accessibility-feedback";
@@ -18,10 +19,9 @@ export const migrations: Record<string, Migration> = {
   "0003-certificates-and-ranking": m0003,
   "0004-passkeys": m0004,
   "0005-outbox-delivery": m0005,
-  // 0004 and 0005 are taken by work on other branches.
   "0006-partner-workflow": m0006,
   "0007-stored-files": m0007,
-  // 0008 is taken by work on another branch.
+  "0008-verification-and-import": m0008,
   "0009-applications-and-passport": m0009,
   "0010-certification-scheme": m0010,
   "0011-accessibility-feedback": m0011,

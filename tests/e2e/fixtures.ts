@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /** The axe tags every page must pass: WCAG 2.0–2.2 A and AA, plus best practice (all blocking). */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -104,4 +104,27 @@ export async function linkFromOutbox(page: Page, to: string, pathPrefix: string)
   const href = await email.getByRole("link").filter({ hasText: pathPrefix }).first().getAttribute("href");
   if (!href) throw new Error(`no ${pathPrefix} link in the outbox for ${to}`);
   return new URL(href).pathname;
+}
+
+/**
+ * Runs axe on `path` in both languages, as the person signed in to `from` sees it. axe needs
+ * JavaScript, so it runs in a second, JavaScript-enabled browser with the same cookies; the journey
+ * itself stays without JavaScript. With `submit`, that button is pressed first (an empty form), to
+ * scan the page with its error summary.
+ */
+export async function axeAsSeenBy(browser: Browser, from: BrowserContext, path: string, baseURL: string | undefined, submit?: RegExp) {
+  // JavaScript on explicitly: a spec's `test.use({ javaScriptEnabled: false })` would otherwise apply here too.
+  const context = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled: true, storageState: await from.storageState() });
+  const page = await context.newPage();
+  for (const locale of ["zh-CN", "en"] as const) {
+    await context.addCookies([localeCookie(baseURL ?? "", locale)]);
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    if (submit) {
+      await page.getByRole("button", { name: submit }).click();
+      await expect(page.getByRole("alert")).toBeFocused();
+    }
+    await expectNoAxeViolations(page);
+  }
+  await context.close();
 }

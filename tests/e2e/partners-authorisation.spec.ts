@@ -23,6 +23,12 @@ type Ids = {
   foreign: number;
   /** A report on one of Mingtu's openings. */
   report: number;
+  /** An employer (郑州速答) waiting for Mingtu to check its licence. */
+  pendingEmployer: number;
+  /** Its request: the licence is 速答's, not Brightline's. */
+  pendingRequest: number;
+  /** Brightline, the employer account's organisation: it never asked Mingtu to verify it. */
+  brightline: number;
 };
 
 type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Role, Outcome> };
@@ -64,6 +70,34 @@ const ROUTES: RouteCase[] = [
   { path: (ids) => `/employer/openings/${ids.foreign}/preview`, expect: employerOnly(404) },
   { method: "POST", path: (ids) => `/employer/openings/${ids.staffOwn}`, form: { intent: "close" }, expect: employerOnly(404) },
   { method: "POST", path: (ids) => `/employer/openings/${ids.foreign}/edit`, form: {}, expect: employerOnly(404) },
+
+  // Employer verification. Staff see only employers that asked their partner; a licence is served
+  // to its employer's members and that partner's staff, and is 404 to everyone else who passes the role check.
+  { path: (ids) => `/staff/employers/${ids.pendingEmployer}`, expect: staffOnly(200) },
+  { path: (ids) => `/staff/employers/${ids.pendingEmployer}/licence`, expect: staffOnly(200) },
+  // Without a decision nothing happens: 400 with the error summary.
+  { method: "POST", path: (ids) => `/staff/employers/${ids.pendingEmployer}`, form: {}, expect: staffOnly(400) },
+  { path: (ids) => `/staff/employers/${ids.brightline}`, expect: staffOnly(404) },
+  { path: (ids) => `/staff/employers/${ids.brightline}/licence`, expect: staffOnly(404) },
+  { method: "POST", path: (ids) => `/staff/employers/${ids.brightline}`, form: { decision: "approve" }, expect: staffOnly(404) },
+  { path: () => "/staff/employers/not-a-number", expect: staffOnly(404) },
+  { path: () => "/employer/verification", expect: employerOnly(200) },
+  { path: () => "/employer/verification?org=999999", expect: employerOnly(404) },
+  // Brightline is verified already: an empty form is 400, and nothing changes.
+  { method: "POST", path: () => "/employer/verification", form: {}, expect: employerOnly(400) },
+  // Another employer's licence: refused with 404, to the employer member and to staff alike.
+  { path: (ids) => `/employer/verification/${ids.pendingRequest}/licence`, expect: employerOnly(404) },
+  { path: () => "/employer/verification/999999/licence", expect: employerOnly(404) },
+
+  // CSV import: staff only. An import id that is not this partner's (or not an import at all) is 404.
+  { path: () => "/staff/openings/import", expect: staffOnly(200) },
+  { path: () => "/staff/openings/import?org=999999", expect: staffOnly(404) },
+  // No file chosen: 400 with the error summary.
+  { method: "POST", path: () => "/staff/openings/import", form: {}, expect: staffOnly(400) },
+  { path: () => "/staff/openings/import/template.csv", expect: staffOnly(200) },
+  { path: () => "/staff/openings/import/0b6f3c1e-7d2a-4c55-9e0f-2a1b3c4d5e6f", expect: staffOnly(404) },
+  { method: "POST", path: () => "/staff/openings/import/0b6f3c1e-7d2a-4c55-9e0f-2a1b3c4d5e6f", form: {}, expect: staffOnly(404) },
+  { path: () => "/staff/openings/import/not-an-id", expect: staffOnly(404) },
 
   // Reporting is open to everyone, signed in or not; without a reason it is a 400 with errors.
   { path: (ids) => `/openings/${ids.foreign}/report`, expect: everyone(200) },
@@ -120,7 +154,14 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     foreign: await publicId(visitor, "推拿按摩师", "推拿按摩师（成都门店，全职）"),
     shared: linkTo(/href="\/staff\/openings\/(\d+)"[^>]*>(?:<span[^>]*>)?北京话语音转写校对员（远程）</),
     report: linkTo(/href="\/staff\/reports\/(\d+)"/),
+    pendingEmployer: linkTo(/href="\/staff\/employers\/(\d+)"[^>]*>(?:<span[^>]*>)?郑州速答/),
+    pendingRequest: 0,
+    brightline: 0,
   };
+  ids.pendingRequest = Number(/data-request-id="(\d+)"/.exec(await (await staff.get(`/staff/employers/${ids.pendingEmployer}`)).text())?.[1]);
+  // Brightline's id: the employer chosen in the staff editor for its opening submitted to Mingtu.
+  const editor = await (await staff.get(`/staff/openings/${ids.shared}/edit`)).text();
+  ids.brightline = Number(/<option value="(\d+)" selected="">光山明线/.exec(editor)?.[1]);
   for (const [name, id] of Object.entries(ids)) expect(Number.isInteger(id) && id > 0, name).toBe(true);
 });
 

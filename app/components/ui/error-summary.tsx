@@ -25,7 +25,16 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
  * field. It takes focus when it appears, so screen readers announce it at once (react-spectrum
  * #8328: errors tied to a field only by aria-describedby are often not read).
  */
-export function ErrorSummary({ errors, fieldIds }: { errors: Record<string, string>; fieldIds?: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  fieldIds,
+  errorValues,
+}: {
+  errors: Record<string, string>;
+  fieldIds?: Record<string, string>;
+  /** Values for placeholders in a field's message, such as an upload's size limit. */
+  errorValues?: Record<string, Record<string, string | number>>;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
@@ -45,7 +54,7 @@ export function ErrorSummary({ errors, fieldIds }: { errors: Record<string, stri
         {entries.map(([field, message]) => (
           <li key={field}>
             <a href={`#${fieldIds?.[field] ?? field}`} onClick={(event) => focusField(event, fieldIds?.[field] ?? field)}>
-              {translateKey(t, message)}
+              {translateKey(t, message, errorValues?.[field])}
             </a>
           </li>
         ))}

@@ -1,49 +1,55 @@
+import { useId } from "react";
+
 /**
- * A native file input with a visible label, a hint and an error, wired with aria-describedby and
- * aria-invalid. React Aria has no file field that posts with a plain HTML form, and a native input
- * works the same with or without JavaScript, with every screen reader's own file-picker support.
+ * A native file input with its label, hint and error. React Aria has no file field that submits in
+ * a plain form, so this follows NativeSelect: the error is passed in (from the action) and tied to
+ * the input with aria-describedby and aria-invalid. The form must use multipart/form-data.
  */
 export function FileField({
-  id,
-  name,
   label,
+  name,
+  id: givenId,
+  accept,
   description,
   errorMessage,
-  accept,
 }: {
-  id: string;
-  name: string;
   label: string;
+  name: string;
+  /** A fixed id, so an error summary can link to the field. */
+  id?: string;
+  /** A hint for the browser's file chooser; the server checks the real type. */
+  accept?: string;
   description?: string;
   errorMessage?: string;
-  accept?: string;
 }) {
-  const hintId = description ? `${id}-hint` : undefined;
-  const errorId = errorMessage ? `${id}-error` : undefined;
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [description ? hintId : null, errorMessage ? errorId : null].filter(Boolean).join(" ");
   return (
-    <div className="field">
+    <div className="field" data-invalid={errorMessage ? "true" : undefined}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
       {description ? (
-        <p className="field__hint" id={hintId}>
+        <span id={hintId} className="field__hint">
           {description}
-        </p>
+        </span>
       ) : null}
       {errorMessage ? (
-        <p className="field__error" id={errorId}>
+        <span id={errorId} className="field__error">
           {errorMessage}
-        </p>
+        </span>
       ) : null}
       <input
-        className="input input--file"
-        type="file"
         id={id}
         name={name}
+        type="file"
         accept={accept}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className="input input--file"
+        aria-describedby={describedBy || undefined}
         aria-invalid={errorMessage ? true : undefined}
-        data-invalid={errorMessage ? true : undefined}
       />
     </div>
   );

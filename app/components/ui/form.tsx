@@ -18,31 +18,34 @@ export function PostForm({
   className,
   onSubmit,
   encType,
+  errorValues,
 }: {
   errors?: Record<string, string>;
-  action?: string;
   /** "multipart/form-data" for a form with a file field. */
   encType?: "multipart/form-data";
+  /** Values for placeholders in a field's message, such as an upload's size limit. */
+  errorValues?: Record<string, Record<string, string | number>>;
+  action?: string;
   children: ReactNode;
   className?: string;
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
 }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const translated = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, translateKey(t, key)]));
+  const translated = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, translateKey(t, key, errorValues?.[field])]));
   return (
     <AriaForm
       method="post"
       // An explicit action drops any #fragment (left by an error-summary link) from the request,
       // so it does not follow the redirect to the next page.
       action={action ?? `${location.pathname}${location.search}`}
+      encType={encType}
       validationBehavior="aria"
       validationErrors={translated}
       className={["form", className].filter(Boolean).join(" ")}
       onSubmit={onSubmit}
-      encType={encType}
     >
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} errorValues={errorValues} />
       {children}
     </AriaForm>
   );
