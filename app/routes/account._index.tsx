@@ -151,7 +151,7 @@ export default function Account() {
             <li key={session.id} className="session">
               <p className="session__device">{session.current ? t("account.sessionCurrent") : device}</p>
               <p className="session__meta">
-                {t("account.sessionLastSeen")}: {formatDate(t, session.last_seen_at)} · {t("account.sessionStarted")}:{" "}
+                {t("account.sessionLastSeen")}{t("common.colon")}{formatDate(t, session.last_seen_at)} · {t("account.sessionStarted")}{t("common.colon")}
                 {formatDate(t, session.created_at)}
               </p>
               {session.current ? null : (

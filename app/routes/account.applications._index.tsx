@@ -55,11 +55,11 @@ export default function Applications() {
                 </Link>
               </p>
               <p className="session__meta">
-                {t("applications.employer")}: <LocalizedText value={pickText(locale, a.employer_name_zh, a.employer_name_en)} />
+                {t("applications.employer")}{t("common.colon")}<LocalizedText value={pickText(locale, a.employer_name_zh, a.employer_name_en)} />
               </p>
               <p className="session__meta">
-                {t("applications.statusLabel")}: <strong>{t(`applications.status.${a.status}`)}</strong>
-                {a.reference ? ` · ${t("applications.reference")}: ${a.reference}` : null} · {t("applications.updated")}: {formatDate(t, a.updatedAt)}
+                {t("applications.statusLabel")}{t("common.colon")}<strong>{t(`applications.status.${a.status}`)}</strong>
+                {a.reference ? ` · ${t("applications.reference")}${t("common.colon")}${a.reference}` : null} · {t("applications.updated")}{t("common.colon")}{formatDate(t, a.updatedAt)}
               </p>
             </li>
           ))}

@@ -50,7 +50,7 @@ export default function Passkeys() {
               <li key={passkey.id} className="session">
                 <p className="session__device">{name}</p>
                 <p className="session__meta">
-                  {t("passkeys.created")}: {formatDate(t, passkey.created_at)} · {t("passkeys.lastUsed")}:{" "}
+                  {t("passkeys.created")}{t("common.colon")}{formatDate(t, passkey.created_at)} · {t("passkeys.lastUsed")}{t("common.colon")}
                   {passkey.last_used_at ? formatDate(t, passkey.last_used_at) : t("passkeys.neverUsed")}
                 </p>
                 <p>

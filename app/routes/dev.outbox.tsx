@@ -28,7 +28,7 @@ export default function DevOutbox() {
           <li key={email.id} className="outbox__email">
             <h2 className="outbox__subject">{email.subject}</h2>
             <p>
-              {t("outbox.to")}: {email.to_address} · {t("outbox.sent")}: {formatDate(t, email.created_at)}
+              {t("outbox.to")}{t("common.colon")}{email.to_address} · {t("outbox.sent")}{t("common.colon")}{formatDate(t, email.created_at)}
             </p>
             <p className="outbox__body">
               {/* Links become clickable so the demo can follow a reset link. */}

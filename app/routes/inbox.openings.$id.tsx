@@ -54,8 +54,8 @@ export default function InboxOpening() {
                 </Link>
               </p>
               <p className="session__meta">
-                {t("inbox.status")}: <strong>{t(`applications.status.${a.status}`)}</strong> · {t("inbox.sentAt")}:{" "}
-                {a.submitted_at ? formatDateTime(t, a.submitted_at) : ""} · {t("inbox.passport")}:{" "}
+                {t("inbox.status")}{t("common.colon")}<strong>{t(`applications.status.${a.status}`)}</strong> · {t("inbox.sentAt")}{t("common.colon")}
+                {a.submitted_at ? formatDateTime(t, a.submitted_at) : ""} · {t("inbox.passport")}{t("common.colon")}
                 {a.share_passport ? t("inbox.passportSharedShort") : t("inbox.passportNotSharedShort")}
               </p>
             </li>

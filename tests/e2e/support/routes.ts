@@ -82,6 +82,10 @@ export const ROUTES: RouteEntry[] = [
   { name: "forgot-password-errors", path: "/forgot-password", role: "visitor", state: { kind: "errors", submit: /^(发送重设链接|Send the link)$/ } },
   { name: "account", path: "/account", role: "seeker" },
   { name: "account-profile", path: "/account/profile", role: "seeker" },
+  // Saved items, applications and the accommodation passport (issue 6)
+  { name: "saved", path: "/account/saved", role: "seeker", dynamicLists: [".saved-list"] },
+  { name: "applications", path: "/account/applications", role: "seeker", dynamicLists: ["main ul"] },
+  { name: "passport", path: "/account/passport", role: "seeker" },
   // Partner staff, employers, admins
   { name: "staff", path: "/staff", role: "staff", dynamicLists: [".work-list"] },
   {
@@ -92,6 +96,11 @@ export const ROUTES: RouteEntry[] = [
   },
   { name: "staff-barriers", path: "/staff/barriers", role: "staff", dynamicLists: [".admin-list"] },
   { name: "employer", path: "/employer", role: "employer", dynamicLists: [".work-list"] },
+  { name: "staff-import", path: "/staff/openings/import", role: "staff" },
+  { name: "staff-certification", path: "/staff/certification", role: "staff", dynamicLists: ["main ul", "main table"] },
+  { name: "employer-verification", path: "/employer/verification", role: "employer" },
+  { name: "employer-certification", path: "/employer/certification", role: "employer", dynamicLists: ["main ul", "main table"] },
   { name: "admin", path: "/admin", role: "admin", dynamicLists: [".admin-list"] },
+  { name: "admin-criteria", path: "/admin/criteria", role: "admin" },
   { name: "admin-organisation-new-errors", path: "/admin/organisations/new", role: "admin", state: { kind: "errors", submit: /^(添加机构|Add organisation)$/ } },
 ];
