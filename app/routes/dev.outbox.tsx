@@ -8,9 +8,11 @@ import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 
 // GET /dev/outbox: in demo mode only, the emails the portal would have sent. Production has no such page.
-export async function loader(_args: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   if (!getEnv().demoMode) throw new Response("Not Found", { status: 404 });
-  return json({ emails: await listOutbox(getDb(), { limit: 50 }) }, { headers: { "Cache-Control": "no-store" } });
+  // ?to=address shows one person's inbox, however many other emails the demo has sent since.
+  const to = new URL(request.url).searchParams.get("to")?.trim().toLowerCase() || undefined;
+  return json({ emails: await listOutbox(getDb(), { limit: 50, to }) }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("outbox.title"));

@@ -14,7 +14,7 @@ import {
   tabWalk,
 } from "./support/a11y-checks";
 import { ROUTES, type RouteEntry } from "./support/routes";
-import { prepareSession, reachState, resolvePath } from "./support/session";
+import { prepareSession, reachState, resolvePath, waitForHydration } from "./support/session";
 
 // The accessibility suite beyond axe (ACCESSIBILITY.md section 2), driven by the route inventory in
 // support/routes.ts. Each test loads its page once and runs every check on it in turn, first at
@@ -64,7 +64,9 @@ for (const entry of ROUTES) {
       const path = await resolvePath(page, entry);
       const response = await page.goto(path);
       expect(response?.status()).toBe(entry.status ?? 200);
+      await waitForHydration(page);
       await reachState(page, entry);
+      await waitForHydration(page);
       const hydrated = await page.evaluate(() => "__remixRouter" in window);
 
       await test.step("errors: the summary takes focus and links to each field", async () => {

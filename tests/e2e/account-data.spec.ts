@@ -11,7 +11,7 @@ async function requestResetLink(page: Page, email: string): Promise<string> {
   await page.getByLabel("邮箱地址").fill(email);
   await page.getByRole("button", { name: "发送重设链接" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("请查看你的邮箱");
-  await page.goto("/dev/outbox");
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
   const email_ = page.locator(".outbox__email", { hasText: email }).first();
   const href = await email_.getByRole("link").getAttribute("href");
   if (!href) throw new Error("no reset link in the outbox");
@@ -58,7 +58,7 @@ test("an unknown email gets the same answer and no email", async ({ page }) => {
   await page.getByLabel("邮箱地址").fill(email);
   await page.getByRole("button", { name: "发送重设链接" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("请查看你的邮箱");
-  await page.goto("/dev/outbox");
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
   await expect(page.locator(".outbox__email", { hasText: email })).toHaveCount(0);
 });
 

@@ -99,7 +99,7 @@ export const DEMO_ADMIN = { email: "admin@demo.accesswork.example", password: "d
 
 /** The path of the newest link to `pathPrefix` in an email to `to`, read from the demo outbox as a person would read their inbox. */
 export async function linkFromOutbox(page: Page, to: string, pathPrefix: string): Promise<string> {
-  await page.goto("/dev/outbox");
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
   const email = page.locator(".outbox__email").filter({ hasText: to }).first();
   const href = await email.getByRole("link").filter({ hasText: pathPrefix }).first().getAttribute("href");
   if (!href) throw new Error(`no ${pathPrefix} link in the outbox for ${to}`);

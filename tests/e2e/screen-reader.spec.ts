@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import { readWholePage } from "./support/screen-reader";
 import { ROUTES, type RouteEntry } from "./support/routes";
-import { prepareSession, reachState, resolvePath } from "./support/session";
+import { prepareSession, reachState, resolvePath, waitForHydration } from "./support/session";
 
 // What a screen reader says on the key pages, read from top to bottom by
 // @guidepup/virtual-screen-reader. The whole spoken log is a reviewed snapshot
@@ -54,6 +54,7 @@ for (const read of READS) {
     await prepareSession(page, baseURL ?? "", entry, "zh-CN");
     await page.goto(await resolvePath(page, entry));
     await reachState(page, entry);
+    await waitForHydration(page);
     if (read.hide) await page.locator(read.hide).evaluate((list) => list.setAttribute("aria-hidden", "true"));
     const log = await readWholePage(page);
     for (const landmark of [...LANDMARKS, ...read.says]) {

@@ -181,8 +181,8 @@ test.describe("keyboard only, without JavaScript", () => {
     await page.goto(`/staff/openings/${openingId}`);
     await expect(page.getByText("已关闭", { exact: true })).toBeVisible();
     await expect(page.getByRole("region", { name: "修改历史" }).getByRole("listitem").first()).toContainText("因举报下线了职位");
-    await guest.page.goto("/dev/outbox");
-    await expect(guest.page.getByText(`收件人: ${reporterEmail}`, { exact: false })).toBeVisible();
+    await guest.page.goto(`/dev/outbox?to=${encodeURIComponent(reporterEmail)}`);
+    await expect(guest.page.getByText(`收件人：${reporterEmail}`, { exact: false })).toBeVisible();
     await guest.context.close();
   });
 });

@@ -214,7 +214,7 @@ test("keyboard only, without JavaScript: an employer sends its licence (a wrong 
   await expect(page.getByText("已核实", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "提交核实" })).toHaveCount(0);
   await axeAsSeenBy(browser, context, "/employer/verification", baseURL);
-  await page.goto("/dev/outbox");
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(NEW_EMPLOYER)}`);
   await expect(page.locator(".outbox__email").filter({ hasText: NEW_EMPLOYER }).first()).toContainText("无碍就业：你们的单位已通过核实");
   await context.close();
 });

@@ -25,6 +25,21 @@ export async function resolvePath(page: Page, entry: RouteEntry): Promise<string
 /** Brings the page into the entry's state; for "errors", submits the form empty and waits for the error summary. */
 export async function reachState(page: Page, entry: RouteEntry) {
   if (entry.state?.kind !== "errors") return;
+  await waitForHydration(page);
   await page.getByRole("button", { name: entry.state.submit }).click();
   await expect(page.locator(".error-summary")).toBeVisible();
+}
+
+/**
+ * Waits until React has hydrated the page. The suite changes the document (styles, attributes,
+ * focus) and must not do so while React is still matching it with the server's HTML, or React
+ * reports a hydration error that is the test's doing. Pages served without JavaScript have
+ * nothing to wait for.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => {
+    if (!document.querySelector('script[type="module"]')) return true;
+    const main = document.querySelector("main");
+    return main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber"));
+  });
 }
