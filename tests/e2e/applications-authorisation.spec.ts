@@ -3,13 +3,8 @@
 // sign in); other people's applications and inboxes answer 404, never 403, so ids reveal nothing.
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
-
-type Role = "visitor" | "seeker" | "staff" | "employer" | "admin";
-/** "sign-in" = 303 to /sign-in?redirectTo=<this path>; otherwise the exact status. */
-type Outcome = number | "sign-in";
-
-const ROLES: Role[] = ["visitor", "seeker", "staff", "employer", "admin"];
+import { DEMO_PASSWORD } from "../../db/seed";
+import { type Outcome, ROLES, type Role, publicId, roleEmail } from "./support/matrix";
 
 type Ids = {
   /** The demo employer's public opening (图像框选), posted by another partner. */
@@ -53,24 +48,10 @@ const ROUTES: RouteCase[] = [
   { path: () => "/inbox/applications/not-a-number", expect: signedIn(404) },
 ];
 
-const roleEmail: Record<Exclude<Role, "visitor">, string> = {
-  seeker: DEMO_ACCOUNTS[0].email,
-  staff: DEMO_ACCOUNTS[1].email,
-  employer: DEMO_ACCOUNTS[2].email,
-  admin: DEMO_ACCOUNTS[3].email,
-};
-
 test.describe.configure({ mode: "serial" });
 
 const contexts = new Map<Role, APIRequestContext>();
 let ids: Ids;
-
-async function publicId(request: APIRequestContext, q: string, title?: string) {
-  const body = (await (await request.get(`/api/openings?q=${encodeURIComponent(q)}&perPage=50`)).json()) as { items: { id: number; title: { zh: string | null } }[] };
-  const item = title ? body.items.find((candidate) => candidate.title.zh === title) : body.items[0];
-  if (!item) throw new Error(`no public opening for ${q}`);
-  return item.id;
-}
 
 /** Sends an application as whoever `request` is signed in as; returns its id. */
 async function apply(request: APIRequestContext, openingId: number): Promise<number> {

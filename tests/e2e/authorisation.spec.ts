@@ -1,17 +1,8 @@
 // The authorisation matrix: every protected route, requested as a visitor and as each demo role,
 // with the exact outcome each one must get. A new protected route belongs in ROUTES.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
-
-type Role = "visitor" | "seeker" | "staff" | "employer" | "admin";
-/**
- * "sign-in" = 303 to /sign-in?redirectTo=<this path>. Otherwise the exact status: 200 for pages,
- * 403 for the wrong role, 404 for objects that are not yours. An action that passes its guard
- * answers with its own status: 400 for a form it cannot accept, 303 after it did its work.
- */
-type Outcome = number | "sign-in";
-
-const ROLES: Role[] = ["visitor", "seeker", "staff", "employer", "admin"];
+import { DEMO_PASSWORD } from "../../db/seed";
+import { type Outcome, ROLES, type Role, everyone, roleEmail } from "./support/matrix";
 
 type RouteCase = {
   method?: "GET" | "POST";
@@ -25,8 +16,6 @@ type Ids = Record<string, never>;
 
 /** Visitors are sent to sign in; every signed-in role gets `status`. */
 const anyUser = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: status, staff: status, employer: status, admin: status });
-/** The same outcome for visitors and every role. */
-const everyone = (status: number): Record<Role, Outcome> => ({ visitor: status, seeker: status, staff: status, employer: status, admin: status });
 /** Visitors are sent to sign in, other roles get 403, and an admin gets `status`. */
 const onlyAdmin = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: status });
 
@@ -71,13 +60,6 @@ const ROUTES: RouteCase[] = [
   { method: "POST", path: "/admin/organisations/new", form: {}, expect: onlyAdmin(400) },
   { method: "POST", path: "/admin/organisations/1/invite", form: {}, expect: onlyAdmin(400) },
 ];
-
-const roleEmail: Record<Exclude<Role, "visitor">, string> = {
-  seeker: DEMO_ACCOUNTS[0].email,
-  staff: DEMO_ACCOUNTS[1].email,
-  employer: DEMO_ACCOUNTS[2].email,
-  admin: DEMO_ACCOUNTS[3].email,
-};
 
 /** Signs a demo account in through the real form and keeps its session cookie in `request`. */
 async function signIn(request: APIRequestContext, role: Exclude<Role, "visitor">) {

@@ -5,12 +5,8 @@
 // (Celadon Lane's, waiting for review) or its evidence; staff may once it is submitted.
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
-
-type Role = "visitor" | "seeker" | "staff" | "employer" | "admin";
-type Outcome = number | "sign-in";
-
-const ROLES: Role[] = ["visitor", "seeker", "staff", "employer", "admin"];
+import { DEMO_PASSWORD } from "../../db/seed";
+import { type Outcome, ROLES, type Role, everyone, roleEmail } from "./support/matrix";
 
 /** The seeded application waiting for review, and the criterion whose evidence is an uploaded file. */
 type Ids = { waiting: number; evidence: number; version: number; criterion: number };
@@ -20,7 +16,6 @@ type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: R
 const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
 const employerOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: status, admin: 403 });
 const adminOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: status });
-const everyone = (status: number): Record<Role, Outcome> => ({ visitor: status, seeker: status, staff: status, employer: status, admin: status });
 
 const ROUTES: RouteCase[] = [
   { path: () => "/staff/certification", expect: staffOnly(200) },
@@ -58,13 +53,6 @@ const ROUTES: RouteCase[] = [
   { path: () => "/api/certificates/AW-2024-0009", expect: everyone(200) },
   { path: () => "/api/certificates/AW-1999-0001", expect: everyone(404) },
 ];
-
-const roleEmail: Record<Exclude<Role, "visitor">, string> = {
-  seeker: DEMO_ACCOUNTS[0].email,
-  staff: DEMO_ACCOUNTS[1].email,
-  employer: DEMO_ACCOUNTS[2].email,
-  admin: DEMO_ACCOUNTS[3].email,
-};
 
 test.describe.configure({ mode: "serial" });
 

@@ -3,13 +3,8 @@
 // (a visitor is sent to sign in, the wrong role gets 403); then objects that are not yours are 404.
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
-
-type Role = "visitor" | "seeker" | "staff" | "employer" | "admin";
-/** "sign-in" = 303 to /sign-in?redirectTo=<this path>; otherwise the exact status. */
-type Outcome = number | "sign-in";
-
-const ROLES: Role[] = ["visitor", "seeker", "staff", "employer", "admin"];
+import { DEMO_PASSWORD } from "../../db/seed";
+import { type Outcome, ROLES, type Role, everyone, publicId, roleEmail } from "./support/matrix";
 
 /** Openings and a report in the demo seed, found once before the matrix runs. */
 type Ids = {
@@ -37,7 +32,6 @@ type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: R
 const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
 /** Only employer members pass the role check; `status` is what they get. */
 const employerOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: status, admin: 403 });
-const everyone = (status: number): Record<Role, Outcome> => ({ visitor: status, seeker: status, staff: status, employer: status, admin: status });
 
 const ROUTES: RouteCase[] = [
   { path: () => "/staff", expect: staffOnly(200) },
@@ -111,25 +105,10 @@ const ROUTES: RouteCase[] = [
   { path: () => "/staff/barriers", expect: { visitor: "sign-in", seeker: 403, staff: 200, employer: 403, admin: 200 } },
 ];
 
-const roleEmail: Record<Exclude<Role, "visitor">, string> = {
-  seeker: DEMO_ACCOUNTS[0].email,
-  staff: DEMO_ACCOUNTS[1].email,
-  employer: DEMO_ACCOUNTS[2].email,
-  admin: DEMO_ACCOUNTS[3].email,
-};
-
 test.describe.configure({ mode: "serial" });
 
 const contexts = new Map<Role, APIRequestContext>();
 let ids: Ids;
-
-/** The id of the first public opening found by `q` whose Chinese title is `title` (or the first at all). */
-async function publicId(request: APIRequestContext, q: string, title?: string) {
-  const body = (await (await request.get(`/api/openings?q=${encodeURIComponent(q)}&perPage=50`)).json()) as { items: { id: number; title: { zh: string | null } }[] };
-  const item = title ? body.items.find((candidate) => candidate.title.zh === title) : body.items[0];
-  if (!item) throw new Error(`no public opening for ${q}`);
-  return item.id;
-}
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   for (const role of ROLES) {
