@@ -1,7 +1,7 @@
 import type { CurrentUser } from "./auth.server";
 import type { OpeningScope, ScopedOpening } from "~/models/opening-workflow.server";
 import { parseForm, type FieldErrors } from "./forms.server";
-import { chinaToday, EDITOR_FIELD_ORDER, employerChoiceSchema, openingFormSchema, partnerChoiceSchema, type OpeningFormData } from "~/validation/opening";
+import { chinaToday, EDITOR_FIELD_ORDER, employerChoiceSchema, OPENING_FLAGS, openingFormSchema, partnerChoiceSchema, type OpeningFormData } from "~/validation/opening";
 
 // Shared by the staff and employer workspaces: which organisations a signed-in user acts for,
 // and the editor's form values. Routes call requireRole first, then these.
@@ -77,24 +77,7 @@ export function openingFormValues(opening: ScopedOpening, side: Side): Record<st
   values.pay_min = yuan(opening.pay_min_minor);
   values.pay_max = yuan(opening.pay_max_minor);
   values.screen_reader_tools = opening.screen_reader_tools.join(", ");
-  const flags = [
-    "text_only_possible",
-    "phone_required",
-    "camera_required",
-    "sign_language_support",
-    "captioned_meetings",
-    "screen_reader_tested",
-    "assistive_devices_provided",
-    "step_free_workplace",
-    "quiet_space",
-    "training_provided",
-    "mentor_support",
-    "trial_period",
-    "social_insurance",
-    "medical_insurance",
-    "housing_fund",
-  ] as const;
-  for (const flag of flags) if (opening[flag]) values[flag] = "on";
+  for (const flag of OPENING_FLAGS) if (opening[flag]) values[flag] = "on";
   if (side === "staff") values.employerId = String(opening.employer_id);
   else values.partnerId = String(opening.partner_id);
   return values;

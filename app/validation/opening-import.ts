@@ -1,3 +1,4 @@
+import { OPENING_FLAGS } from "./opening";
 // The CSV import's columns, shared by the importer (server) and the import page's help (browser).
 
 /** The template's columns, in order: machine names that never change with the page's language. */
@@ -43,23 +44,7 @@ export const IMPORT_COLUMNS = [
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** Yes/no columns: the editor's checkboxes. */
-export const FLAG_COLUMNS = [
-  "text_only_possible",
-  "phone_required",
-  "camera_required",
-  "sign_language_support",
-  "captioned_meetings",
-  "screen_reader_tested",
-  "assistive_devices_provided",
-  "step_free_workplace",
-  "quiet_space",
-  "training_provided",
-  "mentor_support",
-  "trial_period",
-  "social_insurance",
-  "medical_insurance",
-  "housing_fund",
-] as const satisfies readonly ImportColumn[];
+export const FLAG_COLUMNS = OPENING_FLAGS satisfies readonly ImportColumn[];
 
 /** The most rows one file may hold. */
 export const MAX_IMPORT_ROWS = 500;

@@ -6,6 +6,25 @@ import { PROVINCES } from "~/utils/places";
 // key; the error summary links each to the field named by the path.
 
 /** The editor's fields in page order: the error summary lists problems in this order. */
+/** The editor's yes/no fields: checkboxes in the form, yes/no columns in the CSV import. */
+export const OPENING_FLAGS = [
+  "text_only_possible",
+  "phone_required",
+  "camera_required",
+  "sign_language_support",
+  "captioned_meetings",
+  "screen_reader_tested",
+  "assistive_devices_provided",
+  "step_free_workplace",
+  "quiet_space",
+  "training_provided",
+  "mentor_support",
+  "trial_period",
+  "social_insurance",
+  "medical_insurance",
+  "housing_fund",
+] as const;
+
 export const EDITOR_FIELD_ORDER = [
   "employerId",
   "partnerId",
