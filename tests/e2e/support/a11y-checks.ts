@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type CDPSession, type Page } from "@playwright/test";
-import { AXE_TAGS } from "../fixtures";
+import { AXE_TAGS, axeBuilder } from "../fixtures";
 
 // The checks of the accessibility suite where axe is blind (ACCESSIBILITY.md section 2). Each runs
 // on the page as it is, so one page load serves many checks.
@@ -271,7 +270,7 @@ export async function runningMotion(page: Page): Promise<string[]> {
 
 /** Runs axe with the given rules or tags and fails with a readable list. */
 export async function expectAxe(page: Page, what: string, options: { rules?: string[]; tags?: string[] }) {
-  let builder = new AxeBuilder({ page });
+  let builder = axeBuilder(page);
   if (options.rules) builder = builder.withRules(options.rules);
   if (options.tags) builder = builder.withTags(options.tags);
   const results = await builder.analyze();
