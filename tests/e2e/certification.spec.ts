@@ -152,6 +152,8 @@ test("keyboard only, without JavaScript: apply with an error, submit, change on 
   await page.keyboard.type("申请页面只有文字输入框，不需要电话或视频，已在说明中补充。");
   await tabTo(page, page.getByRole("button", { name: "保存并继续" }), 120);
   await page.keyboard.press("Enter");
+  // The reply is saved and the next step opens; only then go straight to the check page.
+  await page.waitForURL((url) => url.pathname.startsWith(applicationPath) && !url.pathname.endsWith("/recruitment"));
   await page.goto(`${applicationPath}/check`);
   await tabTo(page, page.getByRole("button", { name: "重新提交" }), 120);
   await page.keyboard.press("Enter");
