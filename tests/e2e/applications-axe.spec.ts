@@ -145,8 +145,6 @@ test("the organisation's pages: inbox list, an application with and without a pa
   const email = uniqueEmail("axe-assist");
   expect((await seeker.request.post("/sign-up", { form: { displayName: "小周", email, password: TEST_PASSWORD }, maxRedirects: 0 })).status()).toBe(303);
   const options = await (await seeker.request.get("/account/assistance")).text();
-  const staffPartner = await (await staffPage.request.get(`/staff/apply/${openingId}`)).text();
-  void staffPartner;
   const partnerIds = [...options.matchAll(/<option value="(\d+)">/g)].map((m) => m[1] ?? "");
   // Give every partner permission: whichever the demo staff works for, they may now apply.
   for (const partner of partnerIds) expect((await seeker.request.post("/account/assistance", { form: { partner, consent: "on" }, maxRedirects: 0 })).status()).toBe(303);
@@ -157,7 +155,8 @@ test("the organisation's pages: inbox list, an application with and without a pa
     maxRedirects: 0,
   });
   expect(sent.status()).toBe(303);
-  await scan(staffPage, baseURL, visit(staffPage, new URL(sent.headers().location ?? "", baseURL).pathname + new URL(sent.headers().location ?? "", baseURL).search));
+  const confirmation = new URL(sent.headers().location ?? "", baseURL);
+  await scan(staffPage, baseURL, visit(staffPage, `${confirmation.pathname}${confirmation.search}`));
   // The seeker's assisted application, as they see it.
   const assisted = /\/staff\/apply\/\d+\?sent=(\d+)/.exec(sent.headers().location ?? "")?.[1];
   const seekerPage = await seeker.newPage();
