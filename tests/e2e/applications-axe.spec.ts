@@ -96,20 +96,27 @@ test("the seeker's pages: apply, confirmation, list, every state of an applicati
   await signInAs(employerPage, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD);
   await employerPage.request.get(`/inbox/applications/${id}`);
   await scan(page, baseURL, visit(page, path));
-  for (const status of ["interview", "offer", "not_selected"] as const) {
-    expect((await employerPage.request.post(`/inbox/applications/${id}`, { form: { status, message: "" }, maxRedirects: 0 })).status()).toBe(303);
+  for (const status of ["interview", "offer", "hired"] as const) {
+    expect((await employerPage.request.post(`/inbox/applications/${id}`, { form: { status, message: status === "hired" ? "欢迎加入" : "" }, maxRedirects: 0 })).status()).toBe(303);
     await scan(page, baseURL, visit(page, path));
   }
-  // Hired, and withdrawn, on two more applications to the same opening (reapplying is allowed once withdrawn).
-  expect((await page.request.post(path, { form: { intent: "withdraw" }, maxRedirects: 0 })).status()).toBe(303);
-  const hired = await apply(page.request, openingId);
-  expect((await employerPage.request.post(`/inbox/applications/${hired}`, { form: { status: "hired", message: "欢迎加入" }, maxRedirects: 0 })).status()).toBe(303);
-  await scan(page, baseURL, visit(page, `/account/applications/${hired}`));
   await employer.close();
-  expect((await page.request.post(`/account/applications/${hired}`, { form: { intent: "withdraw" }, maxRedirects: 0 })).status()).toBe(303);
-  const withdrawn = await apply(page.request, openingId);
+  // Withdrawn, on another opening; then applying there again is allowed.
+  const other = await publicId(page.request, "推拿按摩师", "推拿按摩师（成都门店，全职）");
+  const withdrawn = await apply(page.request, other);
   expect((await page.request.post(`/account/applications/${withdrawn}`, { form: { intent: "withdraw" }, maxRedirects: 0 })).status()).toBe(303);
   await scan(page, baseURL, visit(page, `/account/applications/${withdrawn}?withdrawn`));
+  expect(await apply(page.request, other)).not.toBe(withdrawn);
+  // Not selected: the demo seeker's seeded application in that state.
+  const demo = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+  const demoPage = await demo.newPage();
+  await signInAs(demoPage, DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+  await demo.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
+  await demoPage.goto("/account/applications");
+  const notSelected = await demoPage.locator("main li").filter({ hasText: "未入选" }).first().getByRole("link").first().getAttribute("href");
+  if (!notSelected) throw new Error("the demo seeker has no application that was not selected");
+  await scan(demoPage, baseURL, visit(demoPage, notSelected));
+  await demo.close();
 
   // Filled lists, and the passport after deletion.
   await scan(page, baseURL, visit(page, "/account/applications"));
