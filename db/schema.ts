@@ -479,6 +479,10 @@ export interface ApplicationTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   submitted_at: Date | null;
+  /** Partner staff who sent it on the seeker's behalf (an assisted application); null when the seeker sent it. */
+  submitted_by_user_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The partner those staff acted for, with the seeker's recorded permission. */
+  assisted_partner_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export const APPLICATION_EVENT_KINDS = ["status", "message", "passport_shared", "passport_withdrawn"] as const;
@@ -493,6 +497,8 @@ export interface ApplicationEventTable {
   status: ApplicationStatus | null;
   message: string | null;
   kind: ColumnType<ApplicationEventKind, ApplicationEventKind | undefined, ApplicationEventKind>;
+  /** Set when partner staff acted on the seeker's behalf: which partner. */
+  partner_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** The accommodation passport, encrypted by the app (AES-256-GCM); the database holds no plaintext. */
@@ -513,6 +519,8 @@ export interface ConsentTable {
   text_version: string;
   given_at: Timestamp;
   withdrawn_at: Date | null;
+  /** The partner the consent names (assisted applications); null for consents naming nobody. */
+  partner_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface NotificationTable {
