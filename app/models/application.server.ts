@@ -146,7 +146,9 @@ export async function listOwnApplications(db: Db, { userId }: { userId: number }
     .selectFrom("application as a")
     .innerJoin("opening as o", "o.id", "a.opening_id")
     .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .select([...applicationColumns, ...openingColumns])
+    .leftJoin("app_user as helper", "helper.id", "a.submitted_by_user_id")
+    .leftJoin("organisation as ap", "ap.id", "a.assisted_partner_id")
+    .select([...applicationColumns, ...openingColumns, "helper.display_name as helper_name", "ap.name_zh as assisted_partner_name_zh", "ap.name_en as assisted_partner_name_en"])
     .where("a.seeker_user_id", "=", userId)
     .orderBy("a.updated_at", "desc")
     .orderBy("a.id", "desc")
@@ -429,6 +431,10 @@ export async function exportApplications(db: Db, { userId }: { userId: number })
       message: a.message,
       hasCv: a.cv_file_id !== null,
       sharesPassport: a.share_passport,
+      // An assisted application: the partner staff member who sent it for the person, and their partner.
+      sentFor: a.assisted_partner_id
+        ? { by: a.helper_name, partner: { zh: a.assisted_partner_name_zh, en: a.assisted_partner_name_en } }
+        : null,
       createdAt: a.created_at,
       submittedAt: a.submitted_at,
       history: (await listApplicationEvents(db, { applicationId: a.id })).map((e) => ({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  exportApplications,
   getOwnApplication,
   getOwnApplicationForOpening,
   listApplicationEvents,
@@ -90,6 +91,9 @@ describe("the seeker's permission for a partner to apply for them", () => {
     const events = await listApplicationEvents(handle.db, { applicationId: id });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ status: "submitted", partner_id: partnerId, actor_name: staff.display_name });
+    // The person's data download says who sent it for them.
+    const exported = await exportApplications(handle.db, { userId: seeker.id });
+    expect(exported.find((e) => e.reference === application?.reference)?.sentFor).toMatchObject({ by: staff.display_name });
 
     // The seeker hears about it, naming the staff member and the partner, in the portal and by email.
     await noticeToSeeker(handle.db, {
