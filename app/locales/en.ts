@@ -31,6 +31,7 @@ const en: LocaleResource = {
     no: "No",
     listSeparator: ", ",
     colon: ": ",
+    sentenceGap: " ",
     answerSeparator: ": ",
     verifiedEmployer: "Verified employer",
   },

@@ -27,6 +27,8 @@ const zhCN = {
     no: "否",
     listSeparator: "、",
     colon: "：",
+    // Chinese sentences follow each other with no space between them.
+    sentenceGap: "",
     answerSeparator: "。",
     verifiedEmployer: "已核实的雇主",
   },

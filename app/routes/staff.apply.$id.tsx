@@ -166,7 +166,9 @@ export default function StaffApplyForSeeker() {
         </strong>
       </p>
       <p>
-        {t("assisted.staffLead", { partner: partnerName })} {t("assisted.passportNote")}
+        {t("assisted.staffLead", { partner: partnerName })}
+        {t("common.sentenceGap")}
+        {t("assisted.passportNote")}
       </p>
       {seekers.length === 0 ? (
         <p>{t("assisted.noSeekers", { partner: partnerName })}</p>
