@@ -224,7 +224,7 @@ const en: LocaleResource = {
     searchesEmpty: "You have not saved any searches yet. On the openings page, choose your keywords and filters, then “Save this search”: we will email you at most once a day when new openings match.",
     searchesLimit: "You can save up to {{max}} searches. Delete one you no longer need first.",
     runSearch: "See openings for this search",
-    runSearchNamed: "See openings: {{name}}",
+    runSearchNamed: "See openings for this search: {{name}}",
     digestOn: "Daily email: on",
     digestOff: "Daily email: off",
     turnDigestOff: "Turn off emails",

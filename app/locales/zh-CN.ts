@@ -221,7 +221,7 @@ const zhCN = {
     searchesEmpty: "你还没有保存搜索。在职位列表页选好关键词和筛选条件后，选择“保存这个搜索”，有新职位时我们每天最多给你发一封邮件。",
     searchesLimit: "你最多可以保存 {{max}} 个搜索。请先删除不再需要的搜索。",
     runSearch: "查看这个搜索的职位",
-    runSearchNamed: "查看职位：{{name}}",
+    runSearchNamed: "查看这个搜索的职位：{{name}}",
     digestOn: "每天邮件提醒：开启",
     digestOff: "每天邮件提醒：关闭",
     turnDigestOff: "关闭邮件提醒",
