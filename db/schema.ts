@@ -221,6 +221,9 @@ export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
 
 export const CERTIFICATE_STATUSES = ["valid", "suspended", "expired", "revoked"] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+/** What the reviewing partner's staff may do to a certificate, and the status each leads to. */
+export const CERTIFICATE_CHANGES = { suspend: "suspended", reinstate: "valid", revoke: "revoked" } as const satisfies Record<string, CertificateStatus>;
+export type CertificateChange = keyof typeof CERTIFICATE_CHANGES;
 
 /** The six assessment areas of the certification scheme. */
 export const ASSESSMENT_AREAS = [
