@@ -63,6 +63,8 @@ const seededOpening = (page: Page) => linkOn(page, SIGN_LANGUAGE_SEARCH, /^\/ope
 
 /** The application form of a seeded opening (for a fresh account, which has not applied yet). */
 export const applyForm = async (page: Page) => `${await seededOpening(page)}/apply`;
+/** Partner staff apply for a seeker who gave their partner permission: the link on the opening's page, as staff see it. */
+export const staffApplyForm = async (page: Page) => linkOn(page, await seededOpening(page), /^\/staff\/apply\/\d+$/);
 
 /** A fresh account sends an application through the form; its confirmation page. */
 export async function applicationConfirmation(page: Page): Promise<string> {

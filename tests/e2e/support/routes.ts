@@ -90,7 +90,9 @@ export const ROUTES: RouteEntry[] = [
   { name: "sign-in-errors", path: "/sign-in", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(登录|Sign in)$/ } },
   { name: "sign-up-errors", path: "/sign-up", role: "visitor", state: { kind: "errors", submit: /^(注册|Create account)$/ } },
   { name: "forgot-password-errors", path: "/forgot-password", role: "visitor", state: { kind: "errors", submit: /^(发送重设链接|Send the link)$/ } },
-  { name: "account", path: "/account", role: "seeker" },
+  // A new account: other tests sign in as the demo seeker at the same time, so its list of
+  // signed-in devices (each with an "end this sign-in" button) changes from run to run.
+  { name: "account", path: "/account", role: "fresh-seeker" },
   { name: "account-profile", path: "/account/profile", role: "seeker" },
   // Saved items, applications and the accommodation passport (issue 6)
   { name: "saved", path: "/account/saved", role: "seeker", dynamicLists: [".saved-list"] },
@@ -120,6 +122,10 @@ export const ROUTES: RouteEntry[] = [
   { name: "application-confirmation", path: find.applicationConfirmation, role: "fresh-seeker" },
   { name: "seeker-application", path: find.seekerApplication, role: "seeker", dynamicLists: ["main ol", "main ul"] },
   { name: "passport-errors", path: "/account/passport", role: "fresh-seeker", state: { kind: "errors", submit: /^(保存便利需求卡|Save passport)$/ } },
+  // Assisted applying: the seeker's permission for a partner, and the staff's form
+  { name: "assistance", path: "/account/assistance", role: "seeker" },
+  { name: "assistance-errors", path: "/account/assistance", role: "fresh-seeker", state: { kind: "errors", submit: /^(确认授权|Give permission)$/ } },
+  { name: "staff-apply-errors", path: find.staffApplyForm, role: "staff", state: { kind: "errors", submit: /^(发送申请|Send the application)$/ } },
   // Account
   { name: "notifications", path: "/account/notifications", role: "seeker", dynamicLists: ["main ul", "main ol"] },
   // /account/data is not a page: it answers with the JSON download (linked from /account).
