@@ -78,6 +78,8 @@ for (const read of READS) {
     await prepareSession(page, baseURL ?? "", entry, "zh-CN");
     await page.goto(await resolvePath(page, entry));
     await reachState(page, entry);
+    // Read the page once it has settled, as a person would: no request still changing it.
+    await page.waitForLoadState("networkidle");
     await waitForHydration(page);
     if (read.hide) await page.locator(read.hide).evaluate((list) => list.setAttribute("aria-hidden", "true"));
     const log = await readWholePage(page);
