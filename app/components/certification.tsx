@@ -81,7 +81,18 @@ export type ScoreView = {
 };
 
 /** The score, level by level, with the highest level it allows and any failed veto item. */
-export function ScorePanel({ score, headingId, heading }: { score: ScoreView; headingId: string; heading: string }) {
+export function ScorePanel({
+  score,
+  headingId,
+  heading,
+  reader = "employer",
+}: {
+  score: ScoreView;
+  headingId: string;
+  heading: string;
+  /** Whose page it is: the employer reads "you can reach", the reviewer "this application can reach". */
+  reader?: "employer" | "reviewer";
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={headingId} className="score-panel">
@@ -113,8 +124,8 @@ export function ScorePanel({ score, headingId, heading }: { score: ScoreView; he
       <p>
         <strong>
           {score.highestLevel
-            ? t("certification.score.highest", { level: t(`certificate.levels.${score.highestLevel}`) })
-            : t("certification.score.none")}
+            ? t(reader === "reviewer" ? "certification.review.scoreHighest" : "certification.score.highest", { level: t(`certificate.levels.${score.highestLevel}`) })
+            : t(reader === "reviewer" ? "certification.review.scoreNone" : "certification.score.none")}
         </strong>
       </p>
     </section>

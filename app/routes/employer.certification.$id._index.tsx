@@ -77,6 +77,12 @@ export default function ApplicationOverview() {
             <dd>{formatDateTime(t, application.submitted_at)}</dd>
           </div>
         ) : null}
+        {application.reviewing_partner_zh || application.reviewing_partner_en ? (
+          <div>
+            <dt>{t("certification.application.sentTo")}</dt>
+            <dd>{pickText(locale, application.reviewing_partner_zh, application.reviewing_partner_en)?.text}</dd>
+          </div>
+        ) : null}
       </dl>
 
       {application.status === "approved" && application.certificate_number ? (
