@@ -385,7 +385,7 @@ const DEMO_EVIDENCE_PDF = new TextEncoder().encode(
 
 /**
  * Certification applications waiting for review in the demo, each sent to the partner the employer
- * chose (docs/decisions/011): one for the demo staff account's partner (明途) to take; an Inclusion
+ * chose (docs/decisions/012): one for the demo staff account's partner (明途) to take; an Inclusion
  * Leader application that the second partner's demo account (孙悦, 和祥) is reviewing, for 明途 to
  * give the second review and with outcomes counted from real check-backs; and one sent to a third
  * partner, which 明途 may not see.

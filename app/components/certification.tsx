@@ -81,6 +81,12 @@ export type ScoreView = {
 };
 
 /** The score, level by level, with the highest level it allows and any failed veto item. */
+/** The space between a label and the text after it: a space in English, none in Chinese (which never puts one after "：" or "。"). */
+export function Gap() {
+  const { t } = useTranslation();
+  return <>{t("certification.gap")}</>;
+}
+
 export function ScorePanel({
   score,
   headingId,
@@ -157,8 +163,10 @@ export function ApplicationHistory({ entries }: { entries: HistoryEntry[] }) {
                 })}
                 {reason ? (
                   <>
-                    {" "}
-                    {t("workflow.history.reason")} <FreeText text={reason} />
+                    <Gap />
+                    {t("workflow.history.reason")}
+                    <Gap />
+                    <FreeText text={reason} />
                   </>
                 ) : null}
               </li>

@@ -1442,6 +1442,7 @@ const en: LocaleResource = {
     },
   },
   certification: {
+    gap: " ",
     statuses: {
       draft: "Not yet submitted",
       under_review: "Under review",

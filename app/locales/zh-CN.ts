@@ -1434,6 +1434,7 @@ const zhCN = {
     },
   },
   certification: {
+    gap: "",
     statuses: {
       draft: "尚未提交",
       under_review: "审核中",

@@ -165,7 +165,7 @@ export function wantsSecondReview(row: AccessRow): boolean {
 }
 
 /**
- * Whether this staff member may see a submitted application (docs/decisions/011): staff of the
+ * Whether this staff member may see a submitted application (docs/decisions/012): staff of the
  * partner the employer sent it to; whoever reviewed it; and, while an Inclusion Leader application
  * waits for its second review, staff of any other partner. Drafts are the employer's alone.
  * Applications submitted before the employer chose a partner are open to every partner.

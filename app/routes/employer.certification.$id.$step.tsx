@@ -4,6 +4,7 @@ import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import {
   CriterionTags,
+  Gap,
   pickCriterionText,
   ProblemSummary,
   ScorePanel,
@@ -60,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { id, step, detail } = await load(request, params);
   const { application, version, criteria, score, allCriteria } = detail;
   const index = APPLICATION_STEPS.indexOf(step);
-  // The check page asks which partner reviews it (first submission only; docs/decisions/011),
+  // The check page asks which partner reviews it (first submission only; docs/decisions/012),
   // preselecting the one that reviewed the last application, else the one the employer last posted with.
   const choosePartner = step === "check" && application.reviewing_partner_id === null;
   const db = getDb();
@@ -264,7 +265,9 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
               {answer?.change_request && status === "changes_requested" ? (
                 <div className="notice">
                   <p>
-                    <strong>{t("certification.application.reviewerSays")}</strong> <FreeText text={answer.change_request} />
+                    <strong>{t("certification.application.reviewerSays")}</strong>
+                    <Gap />
+                    <FreeText text={answer.change_request} />
                   </p>
                 </div>
               ) : null}
@@ -283,7 +286,8 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
                 {answer?.evidence_file_id ? (
                   <div className="evidence__current">
                     <p>
-                      {t("certification.step.currentFile")}{" "}
+                      {t("certification.step.currentFile")}
+                      <Gap />
                       <a href={`/employer/certification/${id}/evidence/${criterion.id}`}>
                         {answer.file_name ?? t("certification.step.fileFallback")}
                       </a>{" "}
@@ -375,7 +379,8 @@ function CheckStep({ problems, values }: { problems?: Problem[]; values?: Record
         <div>
           <dt>{t("certification.application.levelSought")}</dt>
           <dd>
-            {targetLevel ? t(`certificate.levels.${targetLevel}`) : null}{" "}
+            {targetLevel ? t(`certificate.levels.${targetLevel}`) : null}
+            <Gap />
             <Link to={`${base}/intro`}>
               {t("certification.step.change")}
               <span className="visually-hidden"> {t("certification.application.levelSought")}</span>

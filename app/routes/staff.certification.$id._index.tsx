@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import {
   ApplicationHistory,
   CriterionTags,
+  Gap,
   pickCriterionText,
   ProblemSummary,
   ScorePanel,
@@ -49,7 +50,7 @@ import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
 // (agree, or adjust with a reason), ask for changes criterion by criterion, and approve at a level
 // the reviewed score allows, or reject with reasons. Nobody reviews their own organisation, and only
 // the partner the employer chose (or, for Inclusion Leader, a second reviewer from another partner)
-// sees the application at all (docs/decisions/011). Inclusion Leader's outcomes are counted from
+// sees the application at all (docs/decisions/012). Inclusion Leader's outcomes are counted from
 // the partners' 6-month check-backs and shown as numbers only: no names reach the reviewer.
 
 const DONE = ["assigned", "saved", "changes_requested", "second_review", "outcomes", "approved", "rejected"] as const;
@@ -352,7 +353,7 @@ export default function ReviewApplication() {
                           : t("certification.review.adjusted", { points: a.review_points ?? 0 })}
                         {a.review_reason ? (
                           <>
-                            {" "}
+                            <Gap />
                             <FreeText text={a.review_reason} />
                           </>
                         ) : null}
@@ -360,7 +361,9 @@ export default function ReviewApplication() {
                     ) : null}
                     {!canReview && a?.change_request ? (
                       <p>
-                        {t("certification.review.changeAsked")} <FreeText text={a.change_request} />
+                        {t("certification.review.changeAsked")}
+                        <Gap />
+                        <FreeText text={a.change_request} />
                       </p>
                     ) : null}
                   </section>
@@ -466,7 +469,9 @@ function OutcomesSection({
         </AriaForm>
       ) : application.outcomes_note ? (
         <p>
-          {t("certification.review.outcomesComment")} <FreeText text={application.outcomes_note} />
+          {t("certification.review.outcomesComment")}
+          <Gap />
+          <FreeText text={application.outcomes_note} />
         </p>
       ) : null}
     </section>

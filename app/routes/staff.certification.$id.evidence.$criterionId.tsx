@@ -8,7 +8,7 @@ import { idParam } from "~/utils/workspace.server";
 import { reviewerOf } from "~/utils/reviewer.server";
 
 // GET /staff/certification/:id/evidence/:criterionId — an evidence file for partner staff who may
-// review the application (the partner it was sent to, or a second reviewer; docs/decisions/011).
+// review the application (the partner it was sent to, or a second reviewer; docs/decisions/012).
 // Drafts, other partners' applications and the reviewer's own organisation's files are 404.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");

@@ -12,7 +12,7 @@ import { useLocale } from "~/utils/use-locale";
 
 // GET /staff/certification: the certification review queue, oldest first: applications employers
 // sent to the reader's partner (unassigned ones to take, and those already with a reviewer), and
-// other partners' Inclusion Leader applications waiting for a second reviewer (docs/decisions/011).
+// other partners' Inclusion Leader applications waiting for a second reviewer (docs/decisions/012).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");
   const { queue, secondReviews } = await listReviewQueue(getDb(), { reviewer: reviewerOf(user) });

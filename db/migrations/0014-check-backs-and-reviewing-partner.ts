@@ -4,7 +4,7 @@ import { sql, type Kysely } from "kysely";
 //
 // Two things certification needed:
 // - the partner each certification application is sent to, chosen by the employer when it submits
-//   (docs/decisions/011-who-reviews-certification.md). Applications already assigned keep their
+//   (docs/decisions/012-who-reviews-certification.md). Applications already assigned keep their
 //   reviewer's partner; any others submitted before this migration stay open to every partner;
 // - the 6-month check-back on a hire made through the portal: partner staff of the opening's
 //   partner ask the person whether they are still employed, and record the answer. Inclusion

@@ -306,7 +306,7 @@ describe("who may read an application", () => {
   });
 });
 
-describe("who may take an application for review (docs/decisions/011)", () => {
+describe("who may take an application for review (docs/decisions/012)", () => {
   it("must be sent to a verified partner chosen by the employer, never the employer itself", async () => {
     const employer = await createOrganisation(handle.db);
     const ownerId = await person([{ id: employer.id, role: "owner" }]);
