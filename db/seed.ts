@@ -387,13 +387,13 @@ const DEMO_EVIDENCE_PDF = new TextEncoder().encode(
  * Certification applications waiting for review in the demo, each sent to the partner the employer
  * chose (docs/decisions/012): one for the demo staff account's partner (明途) to take; an Inclusion
  * Leader application that the second partner's demo account (孙悦, 和祥) is reviewing, for 明途 to
- * give the second review and with outcomes counted from real check-backs; and one sent to a third
- * partner, which 明途 may not see.
+ * give the second review and with outcomes counted from real check-backs; and one waiting for 和祥
+ * to take, which 明途 may not see.
  */
 export const DEMO_WAITING_APPLICATIONS = [
   { employer: "celadon-lane-ecommerce", short: "青瓷巷电商（示例）", level: "accessible_employer", partner: "mingtu-employment-centre", reviewer: null, submitted_days_ago: 3 },
   { employer: "anyu-customer-service", short: "安语云客服（示例）", level: "inclusion_leader", partner: "guangshan-hexiang-employment-centre", reviewer: "reviewer@demo.accesswork.example", submitted_days_ago: 6 },
-  { employer: "qingqu-content", short: "清渠内容（示例）", level: "committed", partner: "tingsong-at-training-centre", reviewer: null, submitted_days_ago: 1 },
+  { employer: "qingqu-content", short: "清渠内容（示例）", level: "committed", partner: "guangshan-hexiang-employment-centre", reviewer: null, submitted_days_ago: 1 },
 ] as const;
 
 /**
@@ -444,7 +444,7 @@ async function seedWaitingApplication(
   // One piece of evidence as an uploaded file, so the reviewer's download (and who may not) can be seen.
   const policy = await saveFile(trx, databaseFileStore, {
     purpose: "evidence",
-    originalName: `${waiting.short.replace(/（示例）$/, "").replace(/电商$/, "")}-合理便利申请流程（示例）.pdf`,
+    originalName: `${waiting.short.replace(/（示例）$/, "").replace(/电商$/, "")}-${waiting.level === "committed" ? "无障碍招聘流程" : "合理便利申请流程"}（示例）.pdf`,
     contentType: "application/pdf",
     bytes: DEMO_EVIDENCE_PDF,
     uploadedByUserId: null,
@@ -453,7 +453,7 @@ async function seedWaitingApplication(
     .insertInto("certification_answer")
     .values(
       criteria.map((criterion) => ({
-        evidence_file_id: criterion.code === "A1" ? policy.id : null,
+        evidence_file_id: criterion.code === (waiting.level === "committed" ? "R1" : "A1") ? policy.id : null,
         application_id: application.id,
         criterion_id: criterion.id,
         // One honest "not yet" from the Accessible Employer applicant: its work tools have not been screen-reader tested.
