@@ -81,10 +81,13 @@ export type ScoreView = {
 };
 
 /** The score, level by level, with the highest level it allows and any failed veto item. */
-/** The space between a label and the text after it: a space in English, none in Chinese (which never puts one after "：" or "。"). */
-export function Gap() {
+/**
+ * A label or sentence followed by more text: with a space after it in English, and none in Chinese,
+ * which never puts one after "：" or "。".
+ */
+export function Labelled({ text }: { text: string }) {
   const { t } = useTranslation();
-  return <>{t("certification.gap")}</>;
+  return <>{t("certification.labelled", { text })}</>;
 }
 
 export function ScorePanel({
@@ -145,6 +148,11 @@ export type HistoryEntry = { id: string; at: string; action: string; details: Re
 export function ApplicationHistory({ entries }: { entries: HistoryEntry[] }) {
   const { t } = useTranslation();
   const tv = useDynamicT();
+  const entryText = (entry: HistoryEntry) =>
+    t("certification.history.entry", {
+      who: entry.actor_name ?? t("certification.history.system"),
+      action: tv(`certification.history.actions.${entry.action.replace(/^certification\./, "")}`),
+    });
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t("certification.history.heading")}</h2>
@@ -157,15 +165,10 @@ export function ApplicationHistory({ entries }: { entries: HistoryEntry[] }) {
             return (
               <li key={entry.id}>
                 <strong>{formatDateTime(t, entry.at)}</strong>{" "}
-                {t("certification.history.entry", {
-                  who: entry.actor_name ?? t("certification.history.system"),
-                  action: tv(`certification.history.actions.${entry.action.replace(/^certification\./, "")}`),
-                })}
+                {reason ? <Labelled text={entryText(entry)} /> : entryText(entry)}
                 {reason ? (
                   <>
-                    <Gap />
-                    {t("workflow.history.reason")}
-                    <Gap />
+                    <Labelled text={t("workflow.history.reason")} />
                     <FreeText text={reason} />
                   </>
                 ) : null}

@@ -1442,7 +1442,7 @@ const en: LocaleResource = {
     },
   },
   certification: {
-    gap: " ",
+    labelled: "{{text}} ",
     statuses: {
       draft: "Not yet submitted",
       under_review: "Under review",

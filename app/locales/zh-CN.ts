@@ -1434,7 +1434,7 @@ const zhCN = {
     },
   },
   certification: {
-    gap: "",
+    labelled: "{{text}}",
     statuses: {
       draft: "尚未提交",
       under_review: "审核中",

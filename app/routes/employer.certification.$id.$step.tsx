@@ -4,7 +4,7 @@ import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import {
   CriterionTags,
-  Gap,
+  Labelled,
   pickCriterionText,
   ProblemSummary,
   ScorePanel,
@@ -265,8 +265,9 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
               {answer?.change_request && status === "changes_requested" ? (
                 <div className="notice">
                   <p>
-                    <strong>{t("certification.application.reviewerSays")}</strong>
-                    <Gap />
+                    <strong>
+                      <Labelled text={t("certification.application.reviewerSays")} />
+                    </strong>
                     <FreeText text={answer.change_request} />
                   </p>
                 </div>
@@ -286,8 +287,7 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
                 {answer?.evidence_file_id ? (
                   <div className="evidence__current">
                     <p>
-                      {t("certification.step.currentFile")}
-                      <Gap />
+                      <Labelled text={t("certification.step.currentFile")} />
                       <a href={`/employer/certification/${id}/evidence/${criterion.id}`}>
                         {answer.file_name ?? t("certification.step.fileFallback")}
                       </a>{" "}
@@ -379,8 +379,7 @@ function CheckStep({ problems, values }: { problems?: Problem[]; values?: Record
         <div>
           <dt>{t("certification.application.levelSought")}</dt>
           <dd>
-            {targetLevel ? t(`certificate.levels.${targetLevel}`) : null}
-            <Gap />
+            {targetLevel ? <Labelled text={t(`certificate.levels.${targetLevel}`)} /> : null}
             <Link to={`${base}/intro`}>
               {t("certification.step.change")}
               <span className="visually-hidden"> {t("certification.application.levelSought")}</span>

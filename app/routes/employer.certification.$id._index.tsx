@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ApplicationHistory, Gap, pickCriterionText } from "~/components/certification";
+import { ApplicationHistory, Labelled, pickCriterionText } from "~/components/certification";
 import { DoneMessage } from "~/components/workspace";
 import { FreeText } from "~/components/localized-text";
 import { EDITABLE_STATUSES, getEmployerApplication, listApplicationHistory } from "~/models/certification.server";
@@ -87,8 +87,7 @@ export default function ApplicationOverview() {
 
       {application.status === "approved" && application.certificate_number ? (
         <p className="notice notice--success">
-          {t("certification.application.approvedNotice", { level: t(`certificate.levels.${application.decision_level ?? "committed"}`) })}
-          <Gap />
+          <Labelled text={t("certification.application.approvedNotice", { level: t(`certificate.levels.${application.decision_level ?? "committed"}`) })} />
           <Link to={`/certificates/${application.certificate_number}`}>
             {t("certification.application.viewCertificate", { number: application.certificate_number })}
           </Link>
@@ -112,8 +111,7 @@ export default function ApplicationOverview() {
                   {c.code} · {pickCriterionText(locale, c.text_zh, c.text_en)}
                 </Link>
                 <p>
-                  {t("certification.application.reviewerSays")}
-                  <Gap />
+                  <Labelled text={t("certification.application.reviewerSays")} />
                   <FreeText text={c.request} />
                 </p>
               </li>

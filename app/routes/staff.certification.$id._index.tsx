@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import {
   ApplicationHistory,
   CriterionTags,
-  Gap,
+  Labelled,
   pickCriterionText,
   ProblemSummary,
   ScorePanel,
@@ -178,6 +178,8 @@ export default function ReviewApplication() {
     wantsLeader && underReview && !isReviewer && application.reviewer_user_id !== null && !application.second_reviewer_user_id &&
     partnerIds.some((p) => p !== application.reviewer_organisation_id && p !== application.reviewing_partner_id);
   const action = `/staff/certification/${application.id}`;
+  const verdictText = (verdict: "agree" | "adjust", points: number | null) =>
+    verdict === "agree" ? t("certification.review.agreed") : t("certification.review.adjusted", { points: points ?? 0 });
   const value = (name: string, saved: string | number | null | undefined) =>
     result?.form === "review" ? result.values[name] ?? "" : saved === null || saved === undefined ? "" : String(saved);
 
@@ -348,21 +350,19 @@ export default function ReviewApplication() {
                       </>
                     ) : a?.review_verdict ? (
                       <p>
-                        {a.review_verdict === "agree"
-                          ? t("certification.review.agreed")
-                          : t("certification.review.adjusted", { points: a.review_points ?? 0 })}
                         {a.review_reason ? (
                           <>
-                            <Gap />
+                            <Labelled text={verdictText(a.review_verdict, a.review_points)} />
                             <FreeText text={a.review_reason} />
                           </>
-                        ) : null}
+                        ) : (
+                          verdictText(a.review_verdict, a.review_points)
+                        )}
                       </p>
                     ) : null}
                     {!canReview && a?.change_request ? (
                       <p>
-                        {t("certification.review.changeAsked")}
-                        <Gap />
+                        <Labelled text={t("certification.review.changeAsked")} />
                         <FreeText text={a.change_request} />
                       </p>
                     ) : null}
@@ -469,8 +469,7 @@ function OutcomesSection({
         </AriaForm>
       ) : application.outcomes_note ? (
         <p>
-          {t("certification.review.outcomesComment")}
-          <Gap />
+          <Labelled text={t("certification.review.outcomesComment")} />
           <FreeText text={application.outcomes_note} />
         </p>
       ) : null}
