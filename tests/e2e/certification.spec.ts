@@ -43,30 +43,41 @@ async function currentLocale(page: Page): Promise<Locale> {
   return (await page.locator("html").getAttribute("lang")) === "en" ? "en" : "zh-CN";
 }
 
+/** The server's address, set before the tests start. */
+let origin = "";
+
 async function setLocale(page: Page, locale: Locale) {
-  await page.context().addCookies([localeCookie(new URL(page.url()).origin, locale)]);
+  await page.context().addCookies([localeCookie(origin, locale)]);
 }
 
 /**
- * Axe on the page as it is, at 1280 and 320 px, then in the other language (one reload) at 320 and
- * 1280 px. The page stays in the other language, and so does its cookie: the two always agree, and
- * the next page loads in that language (the tests find things by names in both).
+ * Axe on the page as it is, in both languages at 1280 px and in English at 320 px: the current
+ * language first, then the other after switching the cookie and reloading once (a viewport change
+ * needs no reload). The page stays in the other language, and so does its cookie: the two always
+ * agree, and the next page loads in that language (the tests find things by names in both).
  */
 async function axeEveryWay(page: Page) {
   const first = await currentLocale(page);
-  await page.setViewportSize(WIDE);
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(NARROW);
-  await expectNoAxeViolations(page);
-  await setLocale(page, otherLocale(first));
-  await page.reload();
-  await expect(page.locator("html")).toHaveAttribute("lang", otherLocale(first));
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(WIDE);
-  await expectNoAxeViolations(page);
+  for (const [index, locale] of [first, otherLocale(first)].entries()) {
+    if (index > 0) {
+      await setLocale(page, locale);
+      await page.reload();
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    }
+    await axeAtWidths(page, locale);
+  }
 }
 
-/** Sends a form that fails (`submit`) and scans the error state at both widths, then does the same in the other language, which it stays in. */
+/** Axe at 1280 px, and for English also at 320 px; leaves the page at 1280 px. */
+async function axeAtWidths(page: Page, locale: Locale) {
+  await expectNoAxeViolations(page);
+  if (locale !== "en") return;
+  await page.setViewportSize(NARROW);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize(WIDE);
+}
+
+/** Sends a form that fails (`submit`) and scans the error state as `axeEveryWay` does: in each language, submitted once in each. */
 async function errorEveryWay(page: Page, submit: () => Promise<void>) {
   const url = page.url();
   const first = await currentLocale(page);
@@ -80,11 +91,7 @@ async function errorEveryWay(page: Page, submit: () => Promise<void>) {
     await expect(page).toHaveTitle(/^(Error: |错误：)/);
     await expect(page.getByRole("alert")).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    const widths = index === 0 ? [WIDE, NARROW] : [NARROW, WIDE];
-    for (const size of widths) {
-      await page.setViewportSize(size);
-      await expectNoAxeViolations(page);
-    }
+    await axeAtWidths(page, locale);
   }
 }
 
@@ -130,6 +137,7 @@ function windowOf(who: keyof typeof windows): Page {
 }
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  origin = baseURL ?? "";
   windows.employer = await signedIn(browser, baseURL, EMPLOYER, "en", true);
   windows.staff = await signedIn(browser, baseURL, STAFF, "en", true);
   windows.reviewer = await signedIn(browser, baseURL, REVIEWER, "zh-CN", true);
@@ -141,13 +149,21 @@ test.afterAll(async () => {
 });
 
 let certificateNumber = "";
+/** The keyboard journey's windows, without JavaScript, and where it is; its three parts run in order. */
+let journey: { employer: Page; staff: Page; close: () => Promise<unknown> } | undefined;
+let applicationPath = "";
+let reviewPath = "";
 
-test("keyboard only, without JavaScript: apply with an error, submit to a chosen partner, change on request, approval, badge and public page", async ({
-  browser,
-  baseURL,
-}) => {
+function journeyPages() {
+  if (!journey) throw new Error("the journey has not started (the tests run in order)");
+  return journey;
+}
+
+test("keyboard only, without JavaScript (1 of 3): apply with an error, submit to a chosen partner, staff ask for a change", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const employer = await signedIn(browser, baseURL, EMPLOYER);
+  const staff = await signedIn(browser, baseURL, STAFF);
+  journey = { employer: employer.page, staff: staff.page, close: () => Promise.all([employer.context.close(), staff.context.close()]) };
   const page = employer.page;
 
   // From the workspace to certification, and start.
@@ -158,7 +174,7 @@ test("keyboard only, without JavaScript: apply with an error, submit to a chosen
   await tabTo(page, page.getByRole("button", { name: "开始申请" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/employer\/certification\/\d+\/intro$/);
-  const applicationPath = new URL(page.url()).pathname.replace(/\/intro$/, "");
+  applicationPath = new URL(page.url()).pathname.replace(/\/intro$/, "");
   await expect(page.getByText("第 1 步，共 8 步")).toBeVisible();
   // Veto items are explained before anything is answered.
   const veto = page.getByRole("region", { name: "否决项：请先阅读" });
@@ -210,7 +226,6 @@ test("keyboard only, without JavaScript: apply with an error, submit to a chosen
   await expect(page.getByText("明途残疾人就业服务中心（示例）")).toBeVisible();
 
   // Staff take it from the queue and ask for a change to R2.
-  const staff = await signedIn(browser, baseURL, STAFF);
   const sp = staff.page;
   await sp.goto("/staff");
   await tabTo(sp, sp.getByRole("link", { name: "认证审核" }));
@@ -220,7 +235,7 @@ test("keyboard only, without JavaScript: apply with an error, submit to a chosen
   await tabTo(sp, queued);
   await sp.keyboard.press("Enter");
   await expect(sp).toHaveURL(/\/staff\/certification\/\d+$/);
-  const reviewPath = new URL(sp.url()).pathname;
+  reviewPath = new URL(sp.url()).pathname;
   await tabTo(sp, sp.getByRole("button", { name: "由我审核" }));
   await sp.keyboard.press("Enter");
   await expect(sp.getByRole("status").filter({ hasText: "你已接手审核这份申请。" })).toBeVisible();
@@ -233,13 +248,11 @@ test("keyboard only, without JavaScript: apply with an error, submit to a chosen
   await tabTo(sp, sp.getByRole("button", { name: "保存并要求修改" }), 200);
   await sp.keyboard.press("Enter");
   await expect(sp.getByRole("status").filter({ hasText: "已请雇主修改。" })).toBeVisible();
+});
 
-  // The employer sees the request, answers it on the recruitment page, and submits again.
-  await page.goto(applicationPath);
-  await expect(page.getByText("需要修改", { exact: true })).toBeVisible();
-  const changes = page.getByRole("region", { name: "审核人员要求修改的内容" });
-  await expect(changes).toContainText("审核人员的意见：截图里看不出");
-  // The "changes requested" state passes axe (in a window with JavaScript): the overview and the step with the comments.
+test("the employer's \"changes requested\" state passes axe: the overview and the step with the reviewer's comments", async () => {
+  test.setTimeout(120_000);
+  // Scanned in a window with JavaScript, which axe needs; the journey goes on without.
   const ep = windowOf("employer");
   await ep.goto(applicationPath);
   await expect(ep.getByRole("region", { name: /Changes the reviewer asked for|审核人员要求修改的内容/ })).toBeVisible();
@@ -247,7 +260,16 @@ test("keyboard only, without JavaScript: apply with an error, submit to a chosen
   await ep.goto(`${applicationPath}/recruitment`);
   await expect(ep.getByText(/The reviewer says:|审核人员的意见：/).first()).toBeVisible();
   await axeEveryWay(ep);
+});
 
+test("keyboard only, without JavaScript (2 of 3): the employer answers the change, resubmits, and staff approve", async () => {
+  test.setTimeout(120_000);
+  const { employer: page, staff: sp } = journeyPages();
+  // The employer sees the request, answers it on the recruitment page, and submits again.
+  await page.goto(applicationPath);
+  await expect(page.getByText("需要修改", { exact: true })).toBeVisible();
+  const changes = page.getByRole("region", { name: "审核人员要求修改的内容" });
+  await expect(changes).toContainText("审核人员的意见：截图里看不出");
   await tabTo(page, changes.getByRole("link", { name: /^R2/ }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${applicationPath}/recruitment`));
@@ -274,7 +296,11 @@ test("keyboard only, without JavaScript: apply with an error, submit to a chosen
   const manage = sp.getByRole("link", { name: /^管理证书 AW-\d{4}-\d{4}$/ });
   certificateNumber = ((await manage.textContent()) ?? "").replace("管理证书 ", "").trim();
   expect(certificateNumber).toMatch(/^AW-\d{4}-\d{4}$/);
+});
 
+test("keyboard only, without JavaScript (3 of 3): the badge on the employer's openings leads to the public certificate, valid", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { employer: page } = journeyPages();
   // The badge on the employer's openings links to the new certificate, which is valid.
   await page.goto("/employer");
   const published = page.getByRole("region", { name: /^已公开/ }).getByRole("link").first();
@@ -296,10 +322,12 @@ test("keyboard only, without JavaScript: apply with an error, submit to a chosen
   expect(status.headers()["access-control-allow-origin"]).toBe("*");
   expect(await status.json()).toMatchObject({ number: certificateNumber, status: "valid", level: "accessible_employer" });
 
-  await Promise.all([employer.context.close(), staff.context.close(), visitor.close()]);
+  await Promise.all([journeyPages().close(), visitor.close()]);
 });
 
-test("employer certification pages pass axe in every state, in both languages, at 1280 and 320 px", async () => {
+let renewalPath = "";
+
+test("employer certification pages pass axe in every state (1 of 2): list, overviews, renewal, the intro and its error", async () => {
   test.setTimeout(120_000);
   expect(certificateNumber, "the certificate issued by the journey (the tests run in order)").toMatch(/^AW-/);
   const page = windowOf("employer");
@@ -314,7 +342,8 @@ test("employer certification pages pass axe in every state, in both languages, a
   await waitForHydration(page);
   await page.getByRole("button", { name: /^(Start a renewal|开始续期)$/ }).click();
   await expect(page).toHaveURL(/\/employer\/certification\/\d+(\/intro)?$/);
-  const base = new URL(page.url()).pathname.replace(/\/intro$/, "");
+  renewalPath = new URL(page.url()).pathname.replace(/\/intro$/, "");
+  const base = renewalPath;
   await page.goto(base);
   await axeEveryWay(page);
   await page.goto(`${base}/intro`);
@@ -331,6 +360,12 @@ test("employer certification pages pass axe in every state, in both languages, a
     await page.locator("button[value=continue]").click();
   });
   await page.unroute("**/intro");
+});
+
+test("employer certification pages pass axe (2 of 2): an area step and the check page, with their errors", async () => {
+  test.setTimeout(120_000);
+  const page = windowOf("employer");
+  const base = renewalPath;
   await page.goto(`${base}/digital_tools`);
   // Copied from the last application.
   await expect(page.getByRole("radiogroup", { name: /^(Your answer to D1|你们对 D1 的回答)$/ }).getByRole("radio").first()).toBeChecked();
@@ -349,7 +384,9 @@ test("employer certification pages pass axe in every state, in both languages, a
   });
 });
 
-test("staff certification pages pass axe in every state, in both languages, at 1280 and 320 px", async () => {
+let reviewingPath = "";
+
+test("staff certification pages pass axe in every state (1 of 3): the queue, an application before and after it is taken", async () => {
   test.setTimeout(120_000);
   const sp = windowOf("staff");
   await sp.goto("/staff/certification");
@@ -365,6 +402,13 @@ test("staff certification pages pass axe in every state, in both languages, at 1
   await sp.getByRole("button", { name: /^(Review it myself|由我审核)$/ }).click();
   await expect(sp.getByRole("button", { name: /^(Save the review|保存审核意见)$/ })).toBeVisible();
   await axeEveryWay(sp);
+  reviewingPath = new URL(sp.url()).pathname;
+});
+
+test("staff certification pages pass axe in every state (2 of 3): the review's errors and the reasons for not approving", async () => {
+  test.setTimeout(120_000);
+  const sp = windowOf("staff");
+  await sp.goto(reviewingPath);
   await errorEveryWay(sp, async () => {
     await sp.locator("input[name^=verdict-][value=adjust]").first().check({ force: true });
     await sp.getByRole("button", { name: /^(Save the review|保存审核意见)$/ }).click();
@@ -372,6 +416,11 @@ test("staff certification pages pass axe in every state, in both languages, at 1
   await errorEveryWay(sp, async () => {
     await sp.getByRole("button", { name: /^(Do not approve|不予通过)$/ }).click();
   });
+});
+
+test("staff certification pages pass axe in every state (3 of 3): the second-review form, certificate management, the public page", async () => {
+  test.setTimeout(120_000);
+  const sp = windowOf("staff");
   // The second-review form, with the outcome figures as numbers only.
   await sp.goto("/staff/certification");
   await sp.getByRole("link", { name: /Anyu|安语/ }).click();
@@ -390,23 +439,33 @@ test("staff certification pages pass axe in every state, in both languages, at 1
   await axeEveryWay(sp);
 });
 
-test("Inclusion Leader: the check-back the partner records is counted in the reviewer's figures; every form passes axe", async () => {
+let leaderPath = "";
+/** A figure in the outcomes section of the review page, by its Chinese label. */
+const figure = (page: Page, name: string) => page.locator(`xpath=//section[@aria-labelledby="outcomes-heading"]//dt[normalize-space()="${name}"]/following-sibling::dd[1]`);
+
+test("Inclusion Leader (1 of 2): the reviewer sees the figures counted from check-backs, never names, and its comment form passes axe", async () => {
   test.setTimeout(120_000);
   // The first reviewer (another partner) sees the counted figures and comments on them.
   const rp = windowOf("reviewer");
   await gotoIn(rp, "zh-CN", "/staff/certification");
   await rp.getByRole("region", { name: /^由你审核/ }).getByRole("link", { name: /安语/ }).click();
-  const reviewPath = new URL(rp.url()).pathname;
-  const figure = (name: string) => rp.locator(`xpath=//section[@aria-labelledby="outcomes-heading"]//dt[normalize-space()="${name}"]/following-sibling::dd[1]`);
-  await expect(figure("通过本平台录用")).toHaveText("6 人");
-  await expect(figure("回访时仍在岗")).toHaveText("2 人");
-  await expect(figure("回访时没能联系上")).toHaveText("1 人");
+  await expect(rp).toHaveURL(/\/staff\/certification\/\d+$/);
+  leaderPath = new URL(rp.url()).pathname;
+  await expect(figure(rp, "通过本平台录用")).toHaveText("6 人");
+  await expect(figure(rp, "回访时仍在岗")).toHaveText("2 人");
+  await expect(figure(rp, "回访时没能联系上")).toHaveText("1 人");
   await expect(rp.getByText("刘思远")).toHaveCount(0);
   await axeEveryWay(rp);
   await errorEveryWay(rp, async () => {
     await rp.getByRole("button", { name: /^(保存意见|Save the comment)$/ }).click();
   });
 
+});
+
+test("Inclusion Leader (2 of 2): the posting partner records a check-back, counted at once; the pages and forms pass axe", async () => {
+  test.setTimeout(120_000);
+  const rp = windowOf("reviewer");
+  const reviewPath = leaderPath;
   // The posting partner (Mingtu) checks back with the person hired 200 days ago.
   const sp = windowOf("staff");
   await sp.goto("/staff");
@@ -429,7 +488,7 @@ test("Inclusion Leader: the check-back the partner records is counted in the rev
 
   // Counted at once: three people still employed now.
   await gotoIn(rp, "zh-CN", reviewPath);
-  await expect(figure("回访时仍在岗")).toHaveText("3 人");
+  await expect(figure(rp, "回访时仍在岗")).toHaveText("3 人");
   await waitForHydration(rp);
   await rp.getByLabel("你对回访统计的意见").fill("人数与雇主提供的在岗名单一致。");
   await rp.getByRole("button", { name: "保存意见" }).click();
