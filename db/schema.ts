@@ -221,6 +221,9 @@ export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
 
 export const CERTIFICATE_STATUSES = ["valid", "suspended", "expired", "revoked"] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+/** What the reviewing partner's staff may do to a certificate, and the status each leads to. */
+export const CERTIFICATE_CHANGES = { suspend: "suspended", reinstate: "valid", revoke: "revoked" } as const satisfies Record<string, CertificateStatus>;
+export type CertificateChange = keyof typeof CERTIFICATE_CHANGES;
 
 /** The six assessment areas of the certification scheme. */
 export const ASSESSMENT_AREAS = [
@@ -481,6 +484,10 @@ export interface ApplicationTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   submitted_at: Date | null;
+  /** Partner staff who sent it on the seeker's behalf (an assisted application); null when the seeker sent it. */
+  submitted_by_user_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The partner those staff acted for, with the seeker's recorded permission. */
+  assisted_partner_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export const APPLICATION_EVENT_KINDS = ["status", "message", "passport_shared", "passport_withdrawn"] as const;
@@ -495,6 +502,8 @@ export interface ApplicationEventTable {
   status: ApplicationStatus | null;
   message: string | null;
   kind: ColumnType<ApplicationEventKind, ApplicationEventKind | undefined, ApplicationEventKind>;
+  /** Set when partner staff acted on the seeker's behalf: which partner. */
+  partner_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** The accommodation passport, encrypted by the app (AES-256-GCM); the database holds no plaintext. */
@@ -515,6 +524,8 @@ export interface ConsentTable {
   text_version: string;
   given_at: Timestamp;
   withdrawn_at: Date | null;
+  /** The partner the consent names (assisted applications); null for consents naming nobody. */
+  partner_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface NotificationTable {

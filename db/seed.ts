@@ -3,10 +3,11 @@ import { createAuthToken } from "../app/models/auth-token.server";
 import { upsertOpeningByRef } from "../app/models/opening.server";
 import { databaseFileStore, saveFile } from "../app/models/stored-file.server";
 import { applicationReference } from "../app/models/application.server";
+import { ASSIST_PURPOSE } from "../app/models/assisted-application.server";
 import { PASSPORT_PURPOSE } from "../app/models/passport.server";
 import { seal } from "../app/utils/passport-crypto.server";
 import { hashPassword } from "../app/utils/password.server";
-import { PASSPORT_CONSENT_VERSION, type PassportContent } from "../app/validation/application";
+import { ASSIST_CONSENT_VERSION, PASSPORT_CONSENT_VERSION, type PassportContent } from "../app/validation/application";
 import { applicantPassport, seedApplicants, seedApplications, seedHireStories, seekerPassport } from "./seed-data/applications";
 import { CERTIFICATE_LEVELS, type Database } from "./schema";
 import { randomBytes } from "node:crypto";
@@ -596,6 +597,21 @@ async function seedApplicationWork(trx: Kysely<Database>, { now, openingIdByRef 
     if (existing) continue;
     await trx.insertInto("consent").values({ user_id: userId, purpose: PASSPORT_PURPOSE, text_version: PASSPORT_CONSENT_VERSION, given_at: ago(7) }).execute();
     await trx.insertInto("accommodation_passport").values({ user_id: userId, ...seal(JSON.stringify(content), `passport:${userId}`) }).execute();
+  }
+
+  // The demo seeker lets the demo staff's partner apply for them, so "Apply for a job seeker" has someone to list.
+  const helperPartner = await trx.selectFrom("organisation").select(["id"]).where("slug", "=", DEMO_ACCOUNTS[1].org).executeTakeFirst();
+  if (helperPartner) {
+    const given = await trx
+      .selectFrom("consent")
+      .select("id")
+      .where("user_id", "=", seeker.id)
+      .where("purpose", "=", ASSIST_PURPOSE)
+      .where("partner_id", "=", helperPartner.id)
+      .executeTakeFirst();
+    if (!given) {
+      await trx.insertInto("consent").values({ user_id: seeker.id, purpose: ASSIST_PURPOSE, partner_id: helperPartner.id, text_version: ASSIST_CONSENT_VERSION, given_at: ago(10) }).execute();
+    }
   }
 
   for (const seed of seedApplications) {

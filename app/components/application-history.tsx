@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { ApplicationEventKind, ApplicationStatus } from "../../db/schema";
 import { formatDateTime } from "~/utils/format";
+import { pickText } from "~/utils/localized";
+import { useLocale } from "~/utils/use-locale";
 import { FreeText } from "./localized-text";
 
 /** One entry in an application's history, as the pages receive it. */
@@ -12,6 +14,10 @@ export type HistoryEvent = {
   status: ApplicationStatus | null;
   message: string | null;
   actor_name: string | null;
+  /** Set when partner staff acted for the seeker (an assisted application): which partner. */
+  partner_id?: number | null;
+  partner_name_zh?: string | null;
+  partner_name_en?: string | null;
 };
 
 /**
@@ -20,14 +26,24 @@ export type HistoryEvent = {
  */
 export function ApplicationHistory({ events, viewer }: { events: HistoryEvent[]; viewer: "seeker" | "organisation" }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  // Staff who sent an application for the seeker are named, with their partner, to both sides.
+  const assisted = (event: HistoryEvent) =>
+    event.partner_id
+      ? t(viewer === "seeker" ? "assisted.sentForYou" : "assisted.inboxSentBy", {
+          name: event.actor_name ?? "",
+          partner: pickText(locale, event.partner_name_zh, event.partner_name_en)?.text ?? "",
+        })
+      : null;
   const who = (event: HistoryEvent) =>
-    event.side === viewer
+    assisted(event) ??
+    (event.side === viewer
       ? viewer === "seeker"
         ? t("applications.fromYou")
         : (event.actor_name ?? t("applications.fromOrganisation"))
       : event.side === "seeker"
         ? t("inbox.fromApplicant")
-        : t("applications.fromOrganisation");
+        : t("applications.fromOrganisation"));
   return (
     <ol className="history application-history">
       {events.map((event) => (

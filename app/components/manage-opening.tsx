@@ -121,6 +121,11 @@ export function ManageOpening({
       <p>
         <Link to={`/inbox/openings/${opening.id}`}>{t("inbox.openingLink", { count: opening.application_count })}</Link>
       </p>
+      {side === "staff" && isPublic ? (
+        <p>
+          <Link to={`/staff/apply/${opening.id}`}>{t("assisted.staffLink")}</Link>
+        </p>
+      ) : null}
 
       {opening.review_note && opening.status === "draft" ? (
         <section aria-labelledby="returned-heading" className="notice">

@@ -1,5 +1,13 @@
 import { useLocation } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+
+/**
+ * The page the announcer last saw. It lives outside the component because the root layout (and
+ * this component with it) is mounted afresh whenever the root error boundary comes or goes: a
+ * 404 rendered after a client-side navigation, or leaving one. A ref would start empty each time,
+ * and the first navigation after an error page would neither move focus nor be announced.
+ */
+let announcedPage: string | null = null;
 
 /**
  * After a client-side navigation, moves focus to the new page's h1 and announces its title.
@@ -9,18 +17,18 @@ import { useEffect, useRef, useState } from "react";
 export function RouteAnnouncer() {
   const location = useLocation();
   const [message, setMessage] = useState("");
-  const previous = useRef<string | null>(null);
   const page = `${location.pathname}${location.search}`;
 
   useEffect(() => {
-    if (previous.current === null) {
-      previous.current = page;
+    if (announcedPage === null) {
+      announcedPage = page;
       return;
     }
-    if (previous.current === page) return;
-    previous.current = page;
-    // Wait a frame so <Meta> has written the new document.title.
+    if (announcedPage === page) return;
+    // Wait a frame so <Meta> has written the new document.title. The page counts as announced only
+    // once that happens, so an effect cancelled and run again (StrictMode) still announces it.
     const frame = requestAnimationFrame(() => {
+      announcedPage = page;
       const heading = document.querySelector<HTMLElement>("main h1");
       if (heading) {
         heading.setAttribute("tabindex", "-1");

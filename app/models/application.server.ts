@@ -44,15 +44,21 @@ const applicationColumns = [
   "a.created_at",
   "a.updated_at",
   "a.submitted_at",
+  "a.submitted_by_user_id",
+  "a.assisted_partner_id",
 ] as const;
 
-/** The person's application (or draft) to this opening, or undefined. */
+/**
+ * The person's current application (or draft) to this opening, or undefined. A withdrawn one does
+ * not count: the person may apply again while the opening is open.
+ */
 export async function getOwnApplicationForOpening(db: Db, { openingId, userId }: { openingId: number; userId: number }) {
   return db
     .selectFrom("application as a")
     .select(applicationColumns)
     .where("a.opening_id", "=", openingId)
     .where("a.seeker_user_id", "=", userId)
+    .where("a.status", "!=", "withdrawn")
     .executeTakeFirst();
 }
 
@@ -81,9 +87,11 @@ export async function saveDraft(
   await db
     .insertInto("application")
     .values({ opening_id: openingId, seeker_user_id: userId, idempotency_key: key, ...values })
+    // The partial unique index (one application per person per opening, withdrawn ones aside).
     .onConflict((oc) =>
       oc
-        .constraint("application_one_per_opening")
+        .columns(["opening_id", "seeker_user_id"])
+        .where("status", "!=", "withdrawn")
         .doUpdateSet(values)
         .where("application.status", "=", "draft"),
     )
@@ -138,20 +146,24 @@ export async function listOwnApplications(db: Db, { userId }: { userId: number }
     .selectFrom("application as a")
     .innerJoin("opening as o", "o.id", "a.opening_id")
     .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .select([...applicationColumns, ...openingColumns])
+    .leftJoin("app_user as helper", "helper.id", "a.submitted_by_user_id")
+    .leftJoin("organisation as ap", "ap.id", "a.assisted_partner_id")
+    .select([...applicationColumns, ...openingColumns, "helper.display_name as helper_name", "ap.name_zh as assisted_partner_name_zh", "ap.name_en as assisted_partner_name_en"])
     .where("a.seeker_user_id", "=", userId)
     .orderBy("a.updated_at", "desc")
     .orderBy("a.id", "desc")
     .execute();
 }
 
-/** One of the person's own applications, with its opening; undefined for anyone else's. */
+/** One of the person's own applications, with its opening (and who sent it, if staff did); undefined for anyone else's. */
 export async function getOwnApplication(db: Db, { id, userId }: { id: number; userId: number }) {
   return db
     .selectFrom("application as a")
     .innerJoin("opening as o", "o.id", "a.opening_id")
     .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .select([...applicationColumns, ...openingColumns])
+    .leftJoin("app_user as helper", "helper.id", "a.submitted_by_user_id")
+    .leftJoin("organisation as ap", "ap.id", "a.assisted_partner_id")
+    .select([...applicationColumns, ...openingColumns, "helper.display_name as helper_name", "ap.name_zh as assisted_partner_name_zh", "ap.name_en as assisted_partner_name_en"])
     .where("a.id", "=", id)
     .where("a.seeker_user_id", "=", userId)
     .executeTakeFirst();
@@ -162,7 +174,20 @@ export async function listApplicationEvents(db: Db, { applicationId }: { applica
   return db
     .selectFrom("application_event as ev")
     .leftJoin("app_user as u", "u.id", "ev.actor_user_id")
-    .select(["ev.id", "ev.at", "ev.side", "ev.kind", "ev.status", "ev.message", "u.display_name as actor_name"])
+    .leftJoin("organisation as p", "p.id", "ev.partner_id")
+    .select([
+      "ev.id",
+      "ev.at",
+      "ev.side",
+      "ev.kind",
+      "ev.status",
+      "ev.message",
+      "u.display_name as actor_name",
+      // Set when partner staff acted for the seeker (an assisted application).
+      "ev.partner_id",
+      "p.name_zh as partner_name_zh",
+      "p.name_en as partner_name_en",
+    ])
     .where("ev.application_id", "=", applicationId)
     .orderBy("ev.id")
     .execute();
@@ -257,10 +282,34 @@ export async function getApplicationForInbox(db: Db, { id }: { id: number }) {
     .innerJoin("opening as o", "o.id", "a.opening_id")
     .innerJoin("organisation as e", "e.id", "o.employer_id")
     .innerJoin("app_user as u", "u.id", "a.seeker_user_id")
-    .select([...applicationColumns, ...openingColumns, "u.email as seeker_email", "u.preferred_locale as seeker_locale"])
+    .leftJoin("organisation as ap", "ap.id", "a.assisted_partner_id")
+    .select([
+      ...applicationColumns,
+      ...openingColumns,
+      "u.email as seeker_email",
+      "u.preferred_locale as seeker_locale",
+      "ap.name_zh as assisted_partner_name_zh",
+      "ap.name_en as assisted_partner_name_en",
+    ])
     .where("a.id", "=", id)
     .where("a.status", "!=", "draft")
     .executeTakeFirst();
+}
+
+/**
+ * Everyone who can read an opening's inbox: the members of its employer and of the partner that
+ * posted it, each once, with their address and language (to tell them about a seeker's message).
+ */
+export async function listInboxReaders(db: Db, { organisationIds }: { organisationIds: number[] }) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .selectFrom("membership as m")
+    .innerJoin("app_user as u", "u.id", "m.user_id")
+    .select(["u.id", "u.email", "u.preferred_locale"])
+    .distinct()
+    .where("m.organisation_id", "in", organisationIds)
+    .orderBy("u.id")
+    .execute();
 }
 
 /** Marks a just-submitted application as viewed, the first time someone at the organisation opens it. */
@@ -329,7 +378,7 @@ export async function readSharedPassport(db: Db, { applicationId, readerUserId }
 // ——— Notifications ———
 
 /** The kinds of in-app notification, each with its text in notifications.kinds.*. */
-export type NotificationKind = "submitted" | "status" | "message" | "withdrawn";
+export type NotificationKind = "submitted" | "status" | "message" | "withdrawn" | "assisted";
 
 /** Adds an in-app notification for the seeker. */
 export async function createNotification(
@@ -382,6 +431,10 @@ export async function exportApplications(db: Db, { userId }: { userId: number })
       message: a.message,
       hasCv: a.cv_file_id !== null,
       sharesPassport: a.share_passport,
+      // An assisted application: the partner staff member who sent it for the person, and their partner.
+      sentFor: a.assisted_partner_id
+        ? { by: a.helper_name, partner: { zh: a.assisted_partner_name_zh, en: a.assisted_partner_name_en } }
+        : null,
       createdAt: a.created_at,
       submittedAt: a.submitted_at,
       history: (await listApplicationEvents(db, { applicationId: a.id })).map((e) => ({

@@ -76,6 +76,11 @@ export type AuditAction =
   | "passport.deleted"
   | "passport.read"
   | "application.purged"
+  // Assisted applications: the seeker's permission for a named partner, and each application its
+  // staff send (staff user, partner, seeker, opening; never the content).
+  | "consent.assist_given"
+  | "consent.assist_withdrawn"
+  | "application.assisted"
   // Employer verification, CSV import and the expiry job (issue 5).
   | "verification.submitted"
   | "verification.approved"

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import type { CertificateStatus, Database } from "../../db/schema";
+import { CERTIFICATE_CHANGES, type CertificateChange, type CertificateStatus, type Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 
 type Db = Kysely<Database>;
@@ -59,8 +59,6 @@ export async function getPublicCertificate(db: Db, { number }: { number: string 
 export type CertificateChangeError = "notFound" | "wrongStatus";
 
 /** What staff may do to a certificate, and the status each leads to. */
-export const CERTIFICATE_CHANGES = { suspend: "suspended", reinstate: "valid", revoke: "revoked" } as const;
-export type CertificateChange = keyof typeof CERTIFICATE_CHANGES;
 
 /** The certificate as its reviewing partner's staff manage it, or undefined if it is not theirs. */
 export async function getManagedCertificate(db: Db, { number, partnerIds }: { number: string; partnerIds: readonly number[] }) {

@@ -84,7 +84,6 @@ export default function AccessibilityStatement() {
 
       <h2>{t("accessibility.limitationsHeading")}</h2>
       <ul className="bullets">
-        <li>{t("accessibility.limitationNoApply")}</li>
         <li>{t("accessibility.limitationScreenReaders")}</li>
         <li>{t("accessibility.limitationPasskeys")}</li>
         <li>{t("accessibility.limitationTargets")}</li>

@@ -104,6 +104,11 @@ export default function Account() {
       <p>
         <Link to="/account/passport">{t("passport.accountLink")}</Link>
       </p>
+      <h2>{t("assisted.accountHeading")}</h2>
+      <p>{t("assisted.accountBody")}</p>
+      <p>
+        <Link to="/account/assistance">{t("assisted.accountLink")}</Link>
+      </p>
       <h2>{t("account.emailHeading")}</h2>
       {user.email_verified_at ? (
         <p>{t("account.emailVerified", { email: user.email })}</p>

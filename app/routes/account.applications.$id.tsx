@@ -13,7 +13,7 @@ import { addMessage, getOwnApplication, listApplicationEvents, setPassportSharin
 import { recordAudit } from "~/models/audit.server";
 import { getPassport } from "~/models/passport.server";
 import { getFileInfo } from "~/models/stored-file.server";
-import { noticeToSeeker } from "~/utils/application-notices.server";
+import { noticeToOrganisation, noticeToSeeker } from "~/utils/application-notices.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
@@ -64,6 +64,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title_en: application.title_en,
       employer_name_zh: application.employer_name_zh,
       employer_name_en: application.employer_name_en,
+      // An assisted application: who sent it for the seeker, for which partner.
+      helperName: application.submitted_by_user_id ? (application.helper_name ?? "") : null,
+      assistedPartner_zh: application.assisted_partner_name_zh,
+      assistedPartner_en: application.assisted_partner_name_en,
     },
     events,
     passport: passport?.content ?? null,
@@ -92,6 +96,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       side: "seeker",
       message: parsed.data.message,
     });
+    await noticeToOrganisation(db, { application, origin: new URL(request.url).origin });
     return redirect(`${here}?sent`, 303);
   }
   if (intent === "share" || intent === "unshare") {
@@ -184,6 +189,14 @@ export default function ApplicationDetail() {
           <LocalizedText value={pickText(locale, application.employer_name_zh, application.employer_name_en)} />
         </Fact>
         <Fact label={t("applications.reference")}>{application.reference}</Fact>
+        {application.helperName !== null ? (
+          <Fact label={t("assisted.sentByHeading")}>
+            {t("assisted.sentForYou", {
+              name: application.helperName,
+              partner: pickText(locale, application.assistedPartner_zh, application.assistedPartner_en)?.text ?? "",
+            })}
+          </Fact>
+        ) : null}
         <Fact label={t("applications.statusLabel")}>
           <strong>{t(`applications.status.${application.status}`)}</strong>
         </Fact>

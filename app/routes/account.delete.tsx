@@ -46,11 +46,23 @@ export default function DeleteAccount() {
       <h1>{t("accountData.deleteTitle")}</h1>
       <p>{t("accountData.deleteBody")}</p>
       <PostForm errors={result?.errors}>
-        <Checkbox id="confirm" name="confirm" value="yes" className="choice" isInvalid={Boolean(result?.errors.confirm)}>
+        {/* The error is described by the checkbox, so a screen reader says it with the checkbox. */}
+        <Checkbox
+          id="confirm"
+          name="confirm"
+          value="yes"
+          className="choice"
+          isInvalid={Boolean(result?.errors.confirm)}
+          aria-describedby={result?.errors.confirm ? "confirm-error" : undefined}
+        >
           <span className="choice__box" aria-hidden="true" />
           <span className="choice__label">{t("accountData.deleteConfirmLabel")}</span>
         </Checkbox>
-        {result?.errors.confirm ? <p className="field__error">{t("accountData.deleteConfirmRequired")}</p> : null}
+        {result?.errors.confirm ? (
+          <p className="field__error" id="confirm-error">
+            {t("accountData.deleteConfirmRequired")}
+          </p>
+        ) : null}
         <p>
           <Button type="submit" className="button--warning">
             {t("accountData.deleteButton")}

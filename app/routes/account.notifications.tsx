@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("notifications.title"));
 
-const KINDS = ["submitted", "status", "message", "withdrawn"] as const;
+const KINDS = ["submitted", "status", "message", "withdrawn", "assisted"] as const;
 
 export default function Notifications() {
   const { notifications, markedRead } = useLoaderData<typeof loader>();
@@ -64,7 +64,13 @@ export default function Notifications() {
                 <li key={n.id} className="session">
                   <p className="session__device">
                     {n.read_at ? null : <span className="tag">{t("notifications.unread")}</span>}{" "}
-                    {t(`notifications.kinds.${kind}`, { title, reference: n.params.reference ?? "", status })}
+                    {t(`notifications.kinds.${kind}`, {
+                      title,
+                      reference: n.params.reference ?? "",
+                      status,
+                      name: n.params.helper ?? "",
+                      partner: pickText(locale, n.params.partner_zh || null, n.params.partner_en || null)?.text ?? "",
+                    })}
                   </p>
                   <p className="session__meta">
                     {formatDateTime(t, n.created_at)}

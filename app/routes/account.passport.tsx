@@ -102,8 +102,19 @@ export default function Passport() {
           {t("passport.consentHint")}
         </p>
         {/* Never ticked in advance, not even when consent was given before: each save is a fresh, explicit choice. */}
-        <Checkbox id="consent" name="consent" label={t("passport.consentLabel")} isInvalid={Boolean(result?.errors.consent)} aria-describedby="consent-hint" />
-        {result?.errors.consent ? <p className="field__error">{t("passport.errors.consentRequired")}</p> : null}
+        {/* The error is described by the checkbox too, so a screen reader says it with the checkbox, as it does for text fields. */}
+        <Checkbox
+          id="consent"
+          name="consent"
+          label={t("passport.consentLabel")}
+          isInvalid={Boolean(result?.errors.consent)}
+          aria-describedby={result?.errors.consent ? "consent-hint consent-error" : "consent-hint"}
+        />
+        {result?.errors.consent ? (
+          <p className="field__error" id="consent-error">
+            {t("passport.errors.consentRequired")}
+          </p>
+        ) : null}
         <Button type="submit">{t("passport.save")}</Button>
       </PostForm>
       {passport ? (

@@ -25,7 +25,8 @@ import { INBOX_STATUSES, inboxUpdateSchema } from "~/validation/application";
 
 // GET/POST /inbox/applications/:id: one application, for the opening's employer members and the
 // posting partner's staff (404 for everyone else, the applicant included: they have their own
-// page). Opening it marks it viewed. The accommodation passport shows only while the applicant
+// page). Opening it marks it viewed (docs/decisions/011-viewed-on-open.md): only for those people,
+// only once, and never for a prefetch. The accommodation passport shows only while the applicant
 // shares it, read live, and every read is audit-logged.
 
 async function loadApplication(request: Request, idValue: string | undefined) {
@@ -36,11 +37,24 @@ async function loadApplication(request: Request, idValue: string | undefined) {
   return { user, application };
 }
 
+/**
+ * True for requests a person did not make by opening the page: a browser or router prefetch
+ * (`Sec-Purpose` / `Purpose: prefetch`, Firefox's `X-Moz`) or a HEAD request. They may read the
+ * page but must not tell the applicant it was seen.
+ */
+function isSpeculative(request: Request): boolean {
+  if (request.method !== "GET") return true;
+  const purpose = `${request.headers.get("Sec-Purpose") ?? ""} ${request.headers.get("Purpose") ?? ""} ${request.headers.get("X-Moz") ?? ""}`;
+  return /prefetch|prerender/i.test(purpose);
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  // Authorised first: nobody outside the two organisations can mark anything.
   const { user, application } = await loadApplication(request, params.id);
   const db = getDb();
   const origin = new URL(request.url).origin;
-  if (await markViewed(db, { id: application.id, actorUserId: user.id })) {
+  // Conditional on "submitted", so it happens once however often the page is opened.
+  if (!isSpeculative(request) && (await markViewed(db, { id: application.id, actorUserId: user.id }))) {
     application.status = "viewed";
     await noticeToSeeker(db, { application, kind: "status", status: "viewed", origin });
   }

@@ -34,7 +34,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
         ? ({ state: "draft" } as const)
         : ({ state: "applied", applicationId: application.id } as const);
   const saved = user ? await isOpeningSaved(getDb(), { userId: user.id, openingId: opening.id }) : null;
-  return json({ opening, url, apply, saved });
+  // Partner staff may apply for a job seeker who gave their partner permission.
+  const canAssist = Boolean(user?.memberships.some((m) => m.kind === "partner"));
+  return json({ opening, url, apply, saved, canAssist });
 }
 
 // Feed readers find the openings feed from any opening they are reading.
@@ -47,7 +49,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function OpeningDetail() {
-  const { opening, url, apply, saved } = useLoaderData<typeof loader>();
+  const { opening, url, apply, saved, canAssist } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const nonce = useNonce();
@@ -79,6 +81,11 @@ export default function OpeningDetail() {
             </p>
           </>
         )}
+        {canAssist ? (
+          <p>
+            <Link to={`/staff/apply/${opening.id}`}>{t("assisted.staffLink")}</Link>
+          </p>
+        ) : null}
       </section>
       <SaveOpening openingId={opening.id} saved={saved} />
       <p className="report-link">

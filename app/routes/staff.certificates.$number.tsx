@@ -8,7 +8,9 @@ import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
-import { CERTIFICATE_CHANGES, changeCertificateStatus, getManagedCertificate, type CertificateChange } from "~/models/certificate.server";
+import { changeCertificateStatus, getManagedCertificate } from "~/models/certificate.server";
+// Not from the .server model: this list is needed in the browser too, where .server modules are empty.
+import { CERTIFICATE_CHANGES, type CertificateChange } from "../../db/schema";
 import { requireRole } from "~/utils/auth.server";
 import { textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";

@@ -90,3 +90,27 @@ export const inboxUpdateSchema = z
 export const messageSchema = z.object({
   message: text(APPLICATION_LIMITS.message, "apply.errors.messageTooLong").refine((v) => v.length > 0, "messages.errors.required"),
 });
+
+/** The version of the assisted-application permission text (assisted.consentLabel); bump it when that text changes. */
+export const ASSIST_CONSENT_VERSION = "assist-2026-11";
+
+const idField = (error: string) =>
+  z
+    .string({ error })
+    .regex(/^\d{1,9}$/, error)
+    .transform(Number);
+
+/** The seeker's form giving a partner permission to apply for them: a partner and the separate, unticked consent. */
+export const assistConsentSchema = z.object({
+  partner: idField("assisted.errors.partnerRequired"),
+  consent: z.literal("on", { error: "assisted.errors.consentRequired" }),
+});
+
+/** Partner staff applying for a seeker: whom for, and the application's fields (never the passport). */
+export const assistedApplySchema = z.object({
+  seeker: idField("assisted.errors.seekerRequired"),
+  contactName: text(APPLICATION_LIMITS.name, "apply.errors.nameTooLong"),
+  contactPhone: text(APPLICATION_LIMITS.phone, "apply.errors.phoneTooLong"),
+  experience: text(APPLICATION_LIMITS.experience, "apply.errors.experienceTooLong"),
+  message: text(APPLICATION_LIMITS.message, "apply.errors.messageTooLong").refine((v) => v.length > 0, "assisted.errors.messageRequired"),
+});

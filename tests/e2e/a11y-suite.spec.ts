@@ -1,17 +1,14 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
-  applyDoubleText,
-  applyTextSpacing,
   borderlessControls,
-  clippedText,
   expectAxe,
-  expectNoHorizontalScroll,
+  expectNoReflowProblems,
   expectNoStopProblems,
   focusOrderText,
-  runningMotion,
-  smallTargets,
+  measureReflow,
   tabWalk,
+  targetsAndMotion,
 } from "./support/a11y-checks";
 import { ROUTES, type RouteEntry } from "./support/routes";
 import { prepareSession, reachState, resolvePath, waitForHydration } from "./support/session";
@@ -84,26 +81,20 @@ for (const entry of ROUTES) {
         await expect(page.locator("main")).toBeFocused();
       });
 
-      await test.step("reduced motion: nothing animates or transitions after the walk", async () => {
-        expect.soft(await runningMotion(page)).toEqual([]);
+      await test.step("reduced motion: nothing animates or transitions after the walk; primary controls are at least 44×44 px", async () => {
+        const { motion, smallTargets } = await targetsAndMotion(page);
+        expect.soft(motion, "motion with reduced motion on").toEqual([]);
+        expect.soft(smallTargets, "primary controls under 44×44 px").toEqual([]);
       });
 
-      await test.step("target size: primary controls are at least 44×44 px", async () => {
-        expect.soft(await smallTargets(page)).toEqual([]);
+      await test.step("contrast: axe at AAA (7:1) in the default theme; visible labels are in accessible names", async () => {
+        // label-content-name-mismatch (2.5.3 Label in Name) is "experimental" in axe, so the tag
+        // sets in a11y.spec.ts never run it; named here, it runs on every page of the inventory.
+        await expectAxe(page, "AAA contrast and label in name", { rules: ["color-contrast-enhanced", "label-content-name-mismatch"] });
       });
 
-      await test.step("contrast: axe at AAA (7:1) in the default theme", async () => {
-        await expectAxe(page, "AAA contrast", { rules: ["color-contrast-enhanced"] });
-      });
-
-      await test.step("200% text and WCAG text spacing: nothing clipped, no sideways scroll", async () => {
-        await applyDoubleText(page, true);
-        expect.soft(await clippedText(page), "clipped at 200% text").toEqual([]);
-        await expectNoHorizontalScroll(page, "200% text at 1280 px");
-        await applyDoubleText(page, false);
-        await applyTextSpacing(page, true);
-        expect.soft(await clippedText(page), "clipped with text spacing at 1280 px").toEqual([]);
-        await applyTextSpacing(page, false);
+      await test.step("200% text and WCAG text spacing: nothing clipped, no sideways scroll at 200%", async () => {
+        expectNoReflowProblems(await measureReflow(page, ["200% text", "text spacing"]), "1280 px", { sideways: ["200% text"] });
       });
 
       await test.step("forced colours: borders stay, focus is still visible", async () => {
@@ -116,27 +107,24 @@ for (const entry of ROUTES) {
       await test.step("the portal's high-contrast theme passes axe's colour rules, AAA contrast included", async () => {
         // The same attribute the server writes on <html> for people who chose it on /preferences.
         // The theme changes only colours, borders and underlines, so the colour rules are the ones
-        // it can break; every other rule runs on every page in a11y.spec.ts.
+        // it can break; every other rule runs on every page in a11y.spec.ts. color-contrast (4.5:1)
+        // is not run separately: text that passes color-contrast-enhanced (7:1, 4.5:1 for large
+        // text) passes it too.
         await page.evaluate(() => document.documentElement.setAttribute("data-contrast", "high"));
-        await expectAxe(page, "high-contrast theme", { rules: ["color-contrast", "color-contrast-enhanced", "link-in-text-block", "link-name"] });
+        await expectAxe(page, "high-contrast theme", { rules: ["color-contrast-enhanced", "link-in-text-block", "link-name"] });
         await page.evaluate(() => document.documentElement.removeAttribute("data-contrast"));
       });
 
       await test.step("320 px: no sideways scroll, nothing clipped with text spacing, no stop obscured, no trap", async () => {
         await page.setViewportSize({ width: 320, height: 640 });
-        await expectNoHorizontalScroll(page, "320 px");
-        expect.soft(await clippedText(page), "clipped at 320 px").toEqual([]);
-        await applyTextSpacing(page, true);
-        expect.soft(await clippedText(page), "clipped with text spacing at 320 px").toEqual([]);
-        await expectNoHorizontalScroll(page, "text spacing at 320 px");
-        await applyTextSpacing(page, false);
+        expectNoReflowProblems(await measureReflow(page, ["as-is", "text spacing"]), "320 px", { sideways: ["as-is", "text spacing"] });
         expectNoStopProblems(await tabWalk(page, { pixels: false, labels: false }), "Tab walk at 320 px");
       });
 
       await test.step("route change: focus on the new h1, the title announced", async () => {
-        // Error pages (404) are left out: leaving the root error boundary by a client-side
-        // navigation does not move focus to the new h1 yet. A known issue, reported for follow-up.
-        if (!hydrated || entry.state || (entry.status ?? 200) !== 200) return;
+        // Pages served without JavaScript have no client-side navigation; error pages (404) are
+        // included: leaving the root error boundary, and coming back to it, must move focus too.
+        if (!hydrated || entry.state) return;
         const elsewhere = path === "/accessibility" ? "/help" : "/accessibility";
         await checkRouteChange(page, elsewhere);
         await checkRouteChange(page, path);

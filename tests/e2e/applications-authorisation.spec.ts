@@ -1,9 +1,10 @@
 // The applications' authorisation matrix: every new route, requested as a visitor and as each demo
 // role, with the exact outcome each must get. Seeker pages need an account (a visitor is sent to
 // sign in); other people's applications and inboxes answer 404, never 403, so ids reveal nothing.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
+import { seedOrganisations } from "../../db/seed-data/organisations";
 import { type Outcome, ROLES, type Role, publicId, roleEmail } from "./support/matrix";
 
 type Ids = {
@@ -15,9 +16,26 @@ type Ids = {
   application: number;
   /** An application by a fresh seeker to the foreign opening. */
   foreignApplication: number;
+  /** A fresh seeker who lets the demo staff's partner apply for them. */
+  consenting: number;
+  /** A fresh seeker who gave the demo staff's partner permission, then withdrew it. */
+  withdrawn: number;
+  /** A fresh seeker who withdrew the demo staff's partner's permission and gave it to another partner. */
+  otherPartner: number;
 };
 
-type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Role, Outcome> };
+type RouteCase = {
+  method?: "GET" | "POST";
+  path: (ids: Ids) => string;
+  form?: Record<string, string> | ((ids: Ids) => Record<string, string>);
+  expect: Record<Role, Outcome>;
+};
+
+/** Only partner staff pass the role check; everyone else signed in gets 403. */
+const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
+
+/** The staff form for applying on someone's behalf, with a fresh form key each time. */
+const assistedForm = (seeker: number) => ({ key: randomUUID(), seeker: String(seeker), contactName: "", contactPhone: "", experience: "", message: "代为申请（授权测试）" });
 
 const signedIn = (status: number, visitor: Outcome = "sign-in"): Record<Role, Outcome> => ({ visitor, seeker: status, staff: status, employer: status, admin: status });
 
@@ -46,6 +64,20 @@ const ROUTES: RouteCase[] = [
   { path: (ids) => `/inbox/applications/${ids.foreignApplication}`, expect: signedIn(404) },
   { method: "POST", path: (ids) => `/inbox/applications/${ids.foreignApplication}`, form: { message: "x" }, expect: signedIn(404) },
   { path: () => "/inbox/applications/not-a-number", expect: signedIn(404) },
+  // Assisted applications. The seeker's own permissions page; someone else's (or no) consent id is 404.
+  { path: () => "/account/assistance", expect: signedIn(200) },
+  { method: "POST", path: () => "/account/assistance", form: {}, expect: signedIn(400) },
+  { method: "POST", path: () => "/account/assistance", form: { intent: "withdraw", consent: "999999999" }, expect: signedIn(404) },
+  // The staff page: partner staff only, for public openings only.
+  { path: (ids) => `/staff/apply/${ids.foreignOpening}`, expect: staffOnly(200) },
+  { path: () => "/staff/apply/999999999", expect: staffOnly(404) },
+  // Refused server-side: a withdrawn permission, a permission for another partner, nobody at all.
+  { method: "POST", path: (ids) => `/staff/apply/${ids.foreignOpening}`, form: (ids) => assistedForm(ids.withdrawn), expect: staffOnly(404) },
+  { method: "POST", path: (ids) => `/staff/apply/${ids.foreignOpening}`, form: (ids) => assistedForm(ids.otherPartner), expect: staffOnly(404) },
+  { method: "POST", path: (ids) => `/staff/apply/${ids.foreignOpening}`, form: () => assistedForm(999999999), expect: staffOnly(404) },
+  // With the permission it goes through (and only once: the seeker then has a current application).
+  { method: "POST", path: (ids) => `/staff/apply/${ids.foreignOpening}`, form: (ids) => assistedForm(ids.consenting), expect: staffOnly(303) },
+  { method: "POST", path: (ids) => `/staff/apply/${ids.foreignOpening}`, form: (ids) => assistedForm(ids.consenting), expect: staffOnly(409) },
 ];
 
 test.describe.configure({ mode: "serial" });
@@ -65,6 +97,39 @@ async function apply(request: APIRequestContext, openingId: number): Promise<num
   const id = /\/account\/applications\/(\d+)/.exec(response.headers().location ?? "")?.[1];
   if (!id) throw new Error(`application not sent: ${response.status()}`);
   return Number(id);
+}
+
+/** The demo staff's partner, as the seeker's permissions page names it. */
+const DEMO_PARTNER_NAME = seedOrganisations.find((o) => o.slug === DEMO_ACCOUNTS[1].org)?.name_zh ?? "";
+
+/**
+ * Signs up a fresh seeker who gives the demo staff's partner permission to apply for them, and
+ * returns their id as the staff page lists it. Then "withdraw" takes the permission back, and
+ * "move" takes it back and gives it to another partner instead.
+ */
+async function consentingSeeker(newContext: () => Promise<APIRequestContext>, staff: APIRequestContext, openingId: number, then: "keep" | "withdraw" | "move") {
+  const seeker = await newContext();
+  const email = `assist-${randomBytes(5).toString("hex")}@example.org`;
+  expect((await seeker.post("/sign-up", { form: { displayName: "代申请", email, password: "春天的雨下个不停" }, maxRedirects: 0 })).status()).toBe(303);
+  const form = await (await seeker.get("/account/assistance")).text();
+  const partners = [...form.matchAll(/<option value="(\d+)">([^<]*)</g)].map((m) => ({ id: m[1] ?? "", name: m[2] ?? "" }));
+  const mine = partners.find((p) => p.name === DEMO_PARTNER_NAME)?.id;
+  const other = partners.find((p) => p.name !== DEMO_PARTNER_NAME)?.id;
+  if (!mine || !other) throw new Error("the permissions page does not offer the demo partners");
+  expect((await seeker.post("/account/assistance", { form: { partner: mine, consent: "on" }, maxRedirects: 0 })).status()).toBe(303);
+  const listed = await (await staff.get(`/staff/apply/${openingId}`)).text();
+  const id = Number(new RegExp(`<option value="(\\d+)">[^<]*${email.replace(/[.]/g, "\\.")}`).exec(listed)?.[1]);
+  expect(Number.isInteger(id) && id > 0, `${email} is listed for the staff`).toBe(true);
+  if (then !== "keep") {
+    const page = await (await seeker.get("/account/assistance")).text();
+    const consent = /name="consent" value="(\d+)"/.exec(page)?.[1] ?? "";
+    expect((await seeker.post("/account/assistance", { form: { intent: "withdraw", consent }, maxRedirects: 0 })).status()).toBe(303);
+  }
+  if (then === "move") {
+    expect((await seeker.post("/account/assistance", { form: { partner: other, consent: "on" }, maxRedirects: 0 })).status()).toBe(303);
+  }
+  await seeker.dispose();
+  return id;
 }
 
 test.beforeAll(async ({ playwright, baseURL }) => {
@@ -92,7 +157,13 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   expect(signUp.status(), "sign up the stranger").toBe(303);
   const foreignApplication = await apply(stranger, foreignOpening);
   await stranger.dispose();
-  ids = { employerOpening, foreignOpening, application, foreignApplication };
+  const staff = contexts.get("staff");
+  if (!staff) throw new Error("no staff context");
+  const newContext = () => playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": `2001:db8::${randomBytes(2).toString("hex")}:2` } });
+  const consenting = await consentingSeeker(newContext, staff, foreignOpening, "keep");
+  const withdrawn = await consentingSeeker(newContext, staff, foreignOpening, "withdraw");
+  const otherPartner = await consentingSeeker(newContext, staff, foreignOpening, "move");
+  ids = { employerOpening, foreignOpening, application, foreignApplication, consenting, withdrawn, otherPartner };
   for (const [name, id] of Object.entries(ids)) expect(Number.isInteger(id) && id > 0, name).toBe(true);
 });
 
@@ -108,7 +179,9 @@ for (const role of ROLES) {
       const method = route.method ?? "GET";
       const path = route.path(ids);
       const response =
-        method === "GET" ? await request.get(path, { maxRedirects: 0 }) : await request.post(path, { form: route.form ?? {}, maxRedirects: 0 });
+        method === "GET"
+          ? await request.get(path, { maxRedirects: 0 })
+          : await request.post(path, { form: (typeof route.form === "function" ? route.form(ids) : route.form) ?? {}, maxRedirects: 0 });
       const expected = route.expect[role];
       const label = `${method} ${path} as ${role}`;
       if (expected === "sign-in") {
@@ -122,3 +195,26 @@ for (const role of ROLES) {
     }
   });
 }
+
+test("a prefetch of an inbox application never marks it viewed; opening it does, once", async ({ playwright, baseURL }) => {
+  const employer = contexts.get("employer");
+  if (!employer) throw new Error("no employer context");
+  const seeker = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": `2001:db8::${randomBytes(2).toString("hex")}:3` } });
+  const email = `viewed-${randomBytes(5).toString("hex")}@example.org`;
+  expect((await seeker.post("/sign-up", { form: { displayName: "查看测试", email, password: "春天的雨下个不停" }, maxRedirects: 0 })).status()).toBe(303);
+  const id = await apply(seeker, ids.employerOpening);
+  const status = async () => /<dd><strong>([^<]+)<\/strong><\/dd>/.exec(await (await seeker.get(`/account/applications/${id}`)).text())?.[1];
+  expect(await status()).toBe("已发送");
+  const prefetches: Record<string, string>[] = [{ "Sec-Purpose": "prefetch" }, { Purpose: "prefetch" }];
+  for (const headers of prefetches) {
+    expect((await employer.get(`/inbox/applications/${id}`, { headers, maxRedirects: 0 })).status()).toBe(200);
+  }
+  expect((await employer.head(`/inbox/applications/${id}`, { maxRedirects: 0 })).status()).toBe(200);
+  expect(await status(), "a prefetch or HEAD is not a person opening it").toBe("已发送");
+  expect((await employer.get(`/inbox/applications/${id}`)).status()).toBe(200);
+  expect((await employer.get(`/inbox/applications/${id}`)).status()).toBe(200);
+  expect(await status()).toBe("用人单位已查看");
+  const page = await (await seeker.get(`/account/applications/${id}`)).text();
+  expect(page.match(/状态：用人单位已查看/g), "recorded once in the history").toHaveLength(1);
+  await seeker.dispose();
+});

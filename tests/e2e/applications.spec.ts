@@ -1,7 +1,19 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/seed";
-import { expect, expectNoAxeViolations as axeNow, localeCookie, signIn, signUp, tabTo, test, uniqueEmail, type Locale } from "./fixtures";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
+import { seedOrganisations } from "../../db/seed-data/organisations";
+import {
+  expect,
+  expectNoAxeViolations as axeNow,
+  linkFromOutbox,
+  localeCookie,
+  tabTo,
+  test,
+  TEST_PASSWORD,
+  uniqueEmail,
+  type Locale,
+} from "./fixtures";
+import { waitForHydration } from "./support/session";
 
 // Applying, the accommodation passport and the employer's inbox. Each journey is driven by the
 // keyboard alone, once with JavaScript and once without. Every test signs up its own seeker, so
@@ -10,6 +22,35 @@ import { expect, expectNoAxeViolations as axeNow, localeCookie, signIn, signUp, 
 
 const EMPLOYER = "employer@demo.accesswork.example";
 const STAFF = "staff@demo.accesswork.example";
+
+/** The demo staff's partner, by its Chinese name. */
+const DEMO_PARTNER = seedOrganisations.find((o) => o.slug === DEMO_ACCOUNTS[1].org)?.name_zh ?? "";
+
+/**
+ * Creates an account with one POST, as the sign-up form does, in this page's browser (the request
+ * shares its cookies). For journeys where the sign-up form is not what is being tested: the auth
+ * specs test it.
+ */
+async function signUpQuickly(page: Page, email: string, name = "小李") {
+  const response = await page.request.post("/sign-up", { form: { displayName: name, email, password: TEST_PASSWORD }, maxRedirects: 0 });
+  expect(response.status(), `sign up ${email}`).toBe(303);
+}
+
+/** Signs this page's browser in with one POST, as the sign-in form does. */
+async function signInQuickly(page: Page, email: string, password = TEST_PASSWORD) {
+  const response = await page.request.post("/sign-in", { form: { email, password, redirectTo: "/account" }, maxRedirects: 0 });
+  expect(response.status(), `sign in as ${email}`).toBe(303);
+}
+
+/** Moves a focused native select with the arrow keys, as a keyboard user would, until `matches` holds. */
+async function arrowToOption(page: Page, select: ReturnType<Page["getByLabel"]>, matches: (text: string) => boolean) {
+  for (let i = 0; i < 30; i++) {
+    const text = await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? "");
+    if (matches(text)) return;
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error("option not reached with the arrow keys");
+}
 
 /** A fresh address from the IPv6 documentation range, so sign-in limits never meet other tests. */
 const testIp = () => `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
@@ -53,7 +94,7 @@ async function axeWithJavaScript(browser: Browser, baseURL: string | undefined, 
   // Said explicitly: a context made in a test otherwise inherits the test's javaScriptEnabled: false.
   const context = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled: true, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const page = await context.newPage();
-  await signIn(page, email);
+  await signInQuickly(page, email);
   await context.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   for (const path of paths) {
     await page.goto(path);
@@ -65,6 +106,7 @@ async function axeWithJavaScript(browser: Browser, baseURL: string | undefined, 
 /** Writes and saves an accommodation passport with the keyboard only. */
 async function writePassport(page: Page) {
   await page.goto("/account/passport");
+  if (javaScriptOn) await waitForHydration(page);
   await expectNoAxeViolations(page);
   const textOnly = page.getByRole("checkbox", { name: "全程文字面试" });
   await tabTo(page, textOnly);
@@ -97,6 +139,7 @@ async function applyByKeyboard(page: Page, openingId: number, { share }: { share
   await tabTo(page, page.getByRole("link", { name: "申请这个职位" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "申请这个职位" })).toBeVisible();
+  if (javaScriptOn) await waitForHydration(page);
   // Prefilled from the account: no retyping.
   await expect(page.getByLabel("你的称呼")).toHaveValue("小李");
   await expectNoAxeViolations(page);
@@ -125,10 +168,10 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("apply sharing the passport, the employer sees it, the seeker stops sharing, the employer no longer sees it", async ({ page, browser, baseURL, setLocale }) => {
-      test.setTimeout(240_000);
+      test.setTimeout(120_000);
       await setLocale("zh-CN");
       await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
-      await signUp(page, uniqueEmail());
+      await signUpQuickly(page, uniqueEmail());
       await writePassport(page);
       const openingId = await employerOpeningId(page.request);
       const applicationPath = await applyByKeyboard(page, openingId, { share: true });
@@ -162,11 +205,16 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test("apply without sharing: the employer never sees the passport", async ({ page, browser, baseURL, setLocale }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(120_000);
       await setLocale("zh-CN");
       await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
-      await signUp(page, uniqueEmail());
-      await writePassport(page);
+      await signUpQuickly(page, uniqueEmail());
+      // The passport form itself is walked by keyboard in the journey above; here it only has to exist.
+      const saved = await page.request.post("/account/passport", {
+        form: { needs: "text_only_interview", details: "我用读屏软件NVDA，面试请用文字聊天。", disability: "", consent: "on" },
+        maxRedirects: 0,
+      });
+      expect(saved.status()).toBe(303);
       const openingId = await employerOpeningId(page.request);
       const applicationPath = await applyByKeyboard(page, openingId, { share: false });
       await expect(page.getByText("你没有把便利需求卡分享给这家用人单位。")).toBeVisible();
@@ -180,6 +228,84 @@ for (const javaScriptEnabled of [true, false]) {
       await expectNoAxeViolations(employer.page);
       await employer.context.close();
     });
+
+    test("partner staff apply for a seeker who gave their partner permission; the seeker sees who sent it; withdrawing the permission ends it", async ({ page, browser, baseURL, setLocale }) => {
+      test.setTimeout(120_000);
+      await setLocale("zh-CN");
+      await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
+      const email = uniqueEmail();
+      await signUpQuickly(page, email, "小周");
+
+      // The seeker gives the demo partner permission, with the keyboard alone.
+      await page.goto("/account");
+      await tabTo(page, page.getByRole("link", { name: "设置谁可以代你申请" }));
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1, name: "授权合作机构代你申请" })).toBeVisible();
+      if (javaScriptEnabled) await waitForHydration(page);
+      await expect(page.getByText("没有。只有你自己可以发送申请。")).toBeVisible();
+      const partner = page.getByLabel("合作机构", { exact: true });
+      await tabTo(page, partner);
+      await arrowToOption(page, partner, (text) => text === DEMO_PARTNER);
+      const consent = page.getByRole("checkbox", { name: /我同意这家合作机构的工作人员以我的名义发送求职申请/ });
+      await expect(consent).not.toBeChecked();
+      await tabTo(page, consent);
+      await page.keyboard.press("Space");
+      await tabTo(page, page.getByRole("button", { name: "确认授权" }));
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("main").getByRole("status")).toContainText("授权成功");
+      await expect(page.getByText(/^自 .+ 起（文本版本 assist-2026-11）$/)).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      // The partner's staff apply for them from the opening's page.
+      const openingId = await employerOpeningId(page.request);
+      const staff = await demoBrowser(browser, baseURL, STAFF, javaScriptEnabled);
+      await staff.page.goto(`/openings/${openingId}`);
+      await tabTo(staff.page, staff.page.getByRole("link", { name: "代求职者申请" }));
+      await staff.page.keyboard.press("Enter");
+      await expect(staff.page.getByRole("heading", { level: 1, name: "代求职者申请" })).toBeVisible();
+      if (javaScriptEnabled) await waitForHydration(staff.page);
+      await expectNoAxeViolations(staff.page);
+      const who = staff.page.getByLabel("为谁申请");
+      await tabTo(staff.page, who);
+      await arrowToOption(staff.page, who, (text) => text.includes(email));
+      const seekerId = await who.inputValue();
+      await tabTo(staff.page, staff.page.getByLabel("给用人单位的留言"));
+      await staff.page.keyboard.type("您好，我是就业服务中心的王明，和小周一起写了这份申请。");
+      await tabTo(staff.page, staff.page.getByRole("button", { name: "发送申请" }));
+      await staff.page.keyboard.press("Enter");
+      await expect(staff.page.getByRole("heading", { level: 1, name: "申请已发送" })).toBeVisible();
+      await expect(staff.page.getByRole("main").getByRole("status")).toContainText(/已替小周发送申请，申请编号 AW-A-\d{4}-\d{6}/);
+      await expectNoAxeViolations(staff.page);
+
+      // The seeker is told (in the portal and by email), and their application says who sent it.
+      const applicationPath = await linkFromOutbox(page, email, "/account/applications/");
+      await page.goto("/account/notifications");
+      await expect(page.getByText(new RegExp(`${DEMO_PARTNER}的王明已代你申请`))).toBeVisible();
+      await page.goto("/account/applications");
+      await tabTo(page, page.getByRole("link", { name: /图像框选/ }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(new RegExp(`${applicationPath}$`));
+      // Once among the facts, once in the history.
+      await expect(page.getByText(`由${DEMO_PARTNER}的王明代你发送`)).toHaveCount(2);
+      // Staff never shared the passport; only the seeker can, here.
+      await expect(page.getByText("你没有把便利需求卡分享给这家用人单位。")).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      // Withdrawing the permission ends it at once: not offered, and refused if sent anyway.
+      await page.goto("/account/assistance");
+      await tabTo(page, page.getByRole("button", { name: `撤回对${DEMO_PARTNER}的授权` }));
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("main").getByRole("status")).toHaveText("授权已撤回。这家机构不能再代你申请了。");
+      await expect(page.getByText("没有。只有你自己可以发送申请。")).toBeVisible();
+      await staff.page.goto(`/staff/apply/${openingId}`);
+      await expect(staff.page.getByRole("option", { name: new RegExp(email.replace(/[.]/g, "\\.")) })).toHaveCount(0);
+      const refused = await staff.page.request.post(`/staff/apply/${openingId}`, {
+        form: { key: randomUUID(), seeker: seekerId, contactName: "", contactPhone: "", experience: "", message: "再试一次" },
+        maxRedirects: 0,
+      });
+      expect(refused.status()).toBe(404);
+      await staff.context.close();
+    });
   });
 }
 
@@ -187,11 +313,11 @@ test.describe("applying, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a visitor is sent to sign in and comes back to the form; errors keep everything typed; a draft survives leaving", async ({ page, browser, baseURL, setLocale }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(120_000);
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
     const email = uniqueEmail();
-    await signUp(page, email, { name: "小王" });
+    await signUpQuickly(page, email, "小王");
     await page.context().clearCookies();
     await setLocale("zh-CN");
     const openingId = await employerOpeningId(page.request);
@@ -235,7 +361,7 @@ test.describe("applying, without JavaScript", () => {
   test("a double submit, or a resent POST, makes one application", async ({ page, setLocale }) => {
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
-    await signUp(page, uniqueEmail());
+    await signUpQuickly(page, uniqueEmail());
     const openingId = await employerOpeningId(page.request);
     await page.goto(`/openings/${openingId}/apply`);
     const key = await page.locator('input[name="key"]').inputValue();
@@ -257,7 +383,7 @@ test.describe("applying, without JavaScript", () => {
   });
 
   test("the opening closes while the seeker writes: a clear message, and their text is shown and kept", async ({ page, browser, baseURL, setLocale }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(120_000);
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
     // Staff make a fresh public opening of their own, so closing it touches no other test.
@@ -270,7 +396,7 @@ test.describe("applying, without JavaScript", () => {
     expect(published.status()).toBe(303);
 
     const email = uniqueEmail();
-    await signUp(page, email);
+    await signUpQuickly(page, email);
     await page.goto(`/openings/${copyId}/apply`);
     await page.getByLabel("给用人单位的留言").fill("这段话不能丢。");
     const closed = await staff.page.request.post(`/staff/openings/${copyId}`, { form: { intent: "close" }, maxRedirects: 0 });
@@ -288,11 +414,11 @@ test.describe("applying, without JavaScript", () => {
   });
 
   test("the seeker messages, the employer changes the status with a message, the seeker is notified and withdraws", async ({ page, browser, baseURL, setLocale }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(120_000);
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
     const email = uniqueEmail();
-    await signUp(page, email);
+    await signUpQuickly(page, email);
     const openingId = await employerOpeningId(page.request);
     const path = await applyByKeyboard(page, openingId, { share: false });
 
@@ -332,12 +458,12 @@ test.describe("applying, without JavaScript", () => {
 
 test.describe("every new page passes axe in English too", () => {
   test("seeker pages, empty and filled, and the inbox", async ({ page, browser, baseURL, setLocale }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(120_000);
     const locale: Locale = "en";
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
     await setLocale("zh-CN");
     // The sign-up helper fills the Chinese form; everything after it is in English.
-    await signUp(page, uniqueEmail());
+    await signUpQuickly(page, uniqueEmail());
     await setLocale(locale);
     for (const path of ["/account/applications", "/account/notifications", "/account/passport"]) {
       await page.goto(path);

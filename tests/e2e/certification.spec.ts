@@ -277,6 +277,8 @@ test("keyboard only, without JavaScript (2 of 3): the employer answers the chang
   await page.keyboard.type("申请页面只有文字输入框，不需要电话或视频，已在说明中补充。");
   await tabTo(page, page.getByRole("button", { name: "保存并继续" }), 120);
   await page.keyboard.press("Enter");
+  // The reply is saved and the next step opens; only then go straight to the check page.
+  await page.waitForURL((url) => url.pathname.startsWith(applicationPath) && !url.pathname.endsWith("/recruitment"));
   await page.goto(`${applicationPath}/check`);
   // A resubmission goes back to the same partner: nothing to choose.
   await expect(page.getByText("重新提交后，申请会回到 明途残疾人就业服务中心（示例） 的审核人员手中。")).toBeVisible();

@@ -43,7 +43,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await feed.text()).toContain("<title>远程客服，不用打电话：无碍就业的新职位</title>");
 
       // Following the saved search runs it.
-      await searches.getByRole("link", { name: "查看职位：远程客服，不用打电话" }).click();
+      await searches.getByRole("link", { name: "查看这个搜索的职位：远程客服，不用打电话" }).click();
       await expect(page).toHaveURL(/\/openings\?access=no_phone&q=/);
 
       // An opening, saved from its own page.

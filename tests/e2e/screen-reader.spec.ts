@@ -38,10 +38,34 @@ const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
     entry: "staff-opening-new-errors",
     says: [/^heading, 发布新职位, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 职位名称（中文）, 中文和英文至少填一个。 请至少用一种语言填写职位名称, invalid$/],
   },
+  // The confirmation after applying says what happened and gives the reference.
+  { entry: "application-confirmation", says: [/^heading, 申请已发送, level 1$/, /AW-A-\d{4}-\d{6}/] },
+  {
+    entry: "apply-errors",
+    says: [/^heading, 申请这个职位, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 给用人单位的留言, 为什么对这个职位感兴趣，以及你希望对方知道的事。写几句话就够了。 请给用人单位写一段留言, invalid$/],
+  },
+  {
+    entry: "passport-errors",
+    // The consent checkbox says its hint and its error, as text fields do.
+    says: [/^heading, 便利需求卡, level 1$/, /^alert, 有问题需要修改$/, /^checkbox, 我同意无碍就业.+, 这项同意与账户条款分开。不勾选，这个页面上的内容一概不保存。 请勾选同意；不同意的话，我们不会保存任何内容, not checked, invalid$/],
+  },
+  {
+    // The demo employer member chose English in their profile, which wins over the language cookie.
+    entry: "employer-opening-new-errors",
+    says: [/^heading, Post a new opening, level 1$/, /^alert, There is a problem$/, /^textbox, Title in Chinese, Fill in at least one language\. Enter a title in at least one language, invalid$/],
+  },
+  {
+    entry: "report-barrier-errors",
+    says: [/^heading, 报告无障碍问题, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 遇到了什么问题？, 例如：“用 Tab 键到不了申请按钮。” 请说明遇到了什么问题, invalid$/],
+  },
+  {
+    entry: "admin-organisation-new-errors",
+    says: [/^heading, 添加合作机构, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 中文名称, 中文和英文名称至少填写一个。 请至少填写一种语言的机构名称, invalid$/],
+  },
 ];
 
-/** The landmarks every page announces, in Chinese. */
-const LANDMARKS = [/^banner$/, /^navigation, 主导航$/, /^main$/, /^contentinfo$/];
+/** The landmarks every page announces, in Chinese (or in English, for people who chose it in their profile). */
+const LANDMARKS = [/^banner$/, /^navigation, (主导航|Main)$/, /^main$/, /^contentinfo$/];
 
 /** Stable text for the snapshot: counts and ids change as other tests add openings. */
 const normalise = (log: string[]) => `${log.map((line) => line.replace(/(?<!level )\d+/g, "#")).join("\n")}\n`;

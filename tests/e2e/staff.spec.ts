@@ -228,6 +228,8 @@ test("an employer submits an opening, it waits in review, and staff approve it",
   await staff.getByRole("button", { name: "记录决定" }).click();
   await expect(staff).toHaveTitle(/^错误：/);
   await expect(staff.getByRole("alert").getByRole("link")).toHaveText(["退回时请写明原因，雇主会看到"]);
+  // The error page has settled (the summary has taken focus) before the next choice is made.
+  await expect(staff.getByRole("alert")).toBeFocused();
   await choose(staff, "批准并发布");
   await staff.getByRole("button", { name: "记录决定" }).click();
   await expect(staff.getByRole("main").getByRole("status")).toHaveText("已批准并发布。");

@@ -1,4 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { expect, type CDPSession, type Page } from "@playwright/test";
 import { AXE_TAGS } from "../fixtures";
 
@@ -17,10 +18,15 @@ const MAX_STOPS = 250;
  */
 async function describeFocused(page: Page, dynamicSelectors: string[]) {
   return page.evaluate((dynamicSelectors) => {
+    document.getElementById("a11y-walk-start")?.remove();
     const el = document.activeElement as (HTMLElement & { __a11yWalkId?: number }) | null;
     if (!el || el === document.body || el === document.documentElement) return null;
     const w = window as unknown as { __a11yWalkNext?: number };
-    if (el.__a11yWalkId === undefined) el.__a11yWalkId = w.__a11yWalkNext = (w.__a11yWalkNext ?? 0) + 1;
+    if (el.__a11yWalkId === undefined) {
+      el.__a11yWalkId = w.__a11yWalkNext = (w.__a11yWalkNext ?? 0) + 1;
+      // So a stop can be named after the walk, when a problem is found only then.
+      el.setAttribute("data-a11y-walk-id", String(el.__a11yWalkId));
+    }
     document.querySelectorAll("[data-a11y-stop]").forEach((node) => node.removeAttribute("data-a11y-stop"));
     el.setAttribute("data-a11y-stop", "");
     // React Aria draws checkboxes and radios on the label around a visually hidden input.
@@ -48,27 +54,85 @@ async function describeFocused(page: Page, dynamicSelectors: string[]) {
 
 /** The first line of Playwright's aria snapshot of the focused element: role and accessible name. */
 async function focusedLabel(page: Page): Promise<string> {
-  const snapshot = await page.locator("[data-a11y-stop]").ariaSnapshot();
+  return ariaLabelOf(page, "[data-a11y-stop]");
+}
+
+/** The first line of Playwright's aria snapshot of an element: role and accessible name. */
+async function ariaLabelOf(page: Page, selector: string): Promise<string> {
+  const snapshot = await page.locator(selector).ariaSnapshot();
   const first = snapshot.split("\n")[0] ?? "";
   return first.replace(/^- /, "").replace(/:$/, "").trim();
 }
 
-/**
- * A screenshot of a box around the focused control, clamped to the viewport, straight from the
- * compositor (Playwright's own screenshot waits for fonts and restyles the page each time, which
- * is too slow for hundreds of stops). The text caret is hidden during walks (see focusTopOfPage).
- */
-async function shot(page: Page, box: { x: number; y: number; width: number; height: number }, scroll: { x: number; y: number }): Promise<string> {
+type Box = { x: number; y: number; width: number; height: number };
+
+/** A box around the focused control (8 px on each side for an outline), in whole pixels, clamped to the viewport. */
+function clipAround(page: Page, box: Box): Box {
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
-  const x = Math.max(0, Math.floor(box.x - 8));
-  const y = Math.max(0, Math.floor(box.y - 8));
+  const x = Math.min(Math.max(0, Math.floor(box.x - 8)), viewport.width - 1);
+  const y = Math.min(Math.max(0, Math.floor(box.y - 8)), viewport.height - 1);
   const width = Math.max(1, Math.min(viewport.width - x, Math.ceil(box.width + 16)));
   const height = Math.max(1, Math.min(viewport.height - y, Math.ceil(box.height + 16)));
+  return { x, y, width, height };
+}
+
+/**
+ * A PNG of part of the viewport (`clip`, in viewport pixels; the whole viewport when left out),
+ * straight from the compositor: Playwright's own screenshot waits for fonts and restyles the page
+ * each time, which is too slow for hundreds of stops. The text caret is hidden during walks (see
+ * focusTopOfPage).
+ */
+async function shot(page: Page, scroll: { x: number; y: number }, clip?: Box): Promise<string> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+  const area = clip ?? { x: 0, y: 0, width: viewport.width, height: viewport.height };
   const session = await cdp(page);
-  // The protocol's clip is in document coordinates; the box is relative to the viewport.
-  const clip = { x: x + scroll.x, y: y + scroll.y, width, height, scale: 1 };
-  const { data } = await session.send("Page.captureScreenshot", { format: "png", clip, fromSurface: true });
+  // The protocol's clip is in document coordinates; ours are relative to the viewport.
+  const { data } = await session.send("Page.captureScreenshot", {
+    format: "png",
+    clip: { x: area.x + scroll.x, y: area.y + scroll.y, width: area.width, height: area.height, scale: 1 },
+    fromSurface: true,
+  });
   return data;
+}
+
+/**
+ * For each pair (a control's box focused; the same box in the unfocused page), whether any pixel
+ * differs. Decoded and compared in the page itself (createImageBitmap and a canvas), all at once
+ * after the walk: one round trip instead of two per stop, and no PNG decoder in the test runner.
+ */
+async function pixelsDiffer(page: Page, pairs: { focused: string; blurred: string; clip: Box }[]): Promise<boolean[]> {
+  if (pairs.length === 0) return [];
+  return page.evaluate(async (pairs) => {
+    const bitmaps = new Map<string, ImageBitmap>();
+    const decode = async (base64: string) => {
+      let bitmap = bitmaps.get(base64);
+      if (!bitmap) {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+        bitmaps.set(base64, bitmap);
+      }
+      return bitmap;
+    };
+    const canvas = document.createElement("canvas");
+    const context = canvas.getContext("2d", { willReadFrequently: true });
+    if (!context) throw new Error("no 2D canvas");
+    const pixels = (bitmap: ImageBitmap, x: number, y: number, width: number, height: number) => {
+      canvas.width = width;
+      canvas.height = height;
+      context.clearRect(0, 0, width, height);
+      context.drawImage(bitmap, x, y, width, height, 0, 0, width, height);
+      return context.getImageData(0, 0, width, height).data;
+    };
+    const results: boolean[] = [];
+    for (const { focused, blurred, clip } of pairs) {
+      const a = pixels(await decode(focused), 0, 0, clip.width, clip.height);
+      const b = pixels(await decode(blurred), clip.x, clip.y, clip.width, clip.height);
+      let differs = a.length !== b.length;
+      for (let i = 0; !differs && i < a.length; i++) differs = a[i] !== b[i];
+      results.push(differs);
+    }
+    return results;
+  }, pairs);
 }
 
 const sessions = new WeakMap<Page, CDPSession>();
@@ -116,12 +180,16 @@ export async function tabWalk(
 ): Promise<TabStop[]> {
   await focusTopOfPage(page);
   const stops: TabStop[] = [];
+  // Stops whose pixels are compared after the walk, with the unfocused page at the same scroll.
+  const compare: { stop: number; id: string; focused: string; blurred: string; clip: Box }[] = [];
+  // The unfocused page, one screenshot per scroll position: with nothing focused, the page looks
+  // the same whichever control had focus, so the stops drawn at one scroll position share it.
+  const unfocused = new Map<string, string>();
   const seen = new Set<string>();
   let first: string | null = null;
   let ended = false;
   for (let i = 0; i < MAX_STOPS; i++) {
     await page.keyboard.press("Tab");
-    if (i === 0) await page.evaluate(() => document.getElementById("a11y-walk-start")?.remove());
     const info = await describeFocused(page, dynamicLists);
     if (!info) {
       ended = true; // focus left the document: the end of the tab order
@@ -138,16 +206,33 @@ export async function tabWalk(
     if (!info.inView) problems.push("not scrolled into view");
     if (info.coveredBy) problems.push(`obscured by ${info.coveredBy}`);
     if (pixels && info.inView) {
-      const focused = await shot(page, info.box, info.scroll);
-      await page.evaluate(() => (document.activeElement as HTMLElement).blur());
-      const blurred = await shot(page, info.box, info.scroll);
-      await page.evaluate(() => document.querySelector<HTMLElement>("[data-a11y-stop]")?.focus({ preventScroll: true }));
-      if (focused === blurred) problems.push("no visible focus indicator (focused and blurred pixels are the same)");
+      const clip = clipAround(page, info.box);
+      const focused = await shot(page, info.scroll, clip);
+      const at = `${info.scroll.x},${info.scroll.y}`;
+      let blurred = unfocused.get(at);
+      if (!blurred) {
+        await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+        blurred = await shot(page, info.scroll);
+        await page.evaluate(() => document.querySelector<HTMLElement>("[data-a11y-stop]")?.focus({ preventScroll: true }));
+        unfocused.set(at, blurred);
+      }
+      compare.push({ stop: stops.length, id: info.id, focused, blurred, clip });
     }
     // The role and name are read for the snapshot, and otherwise only to name a problem.
     const label = labels || problems.length > 0 ? await focusedLabel(page) : "";
     stops.push({ label, problems, dynamic: info.dynamic });
-    if (limit && stops.length >= limit) return stops;
+    if (limit && stops.length >= limit) {
+      ended = true;
+      break;
+    }
+  }
+  const differ = await pixelsDiffer(page, compare.map(({ focused, blurred, clip }) => ({ focused, blurred, clip })));
+  for (const [index, pair] of compare.entries()) {
+    const stop = stops[pair.stop];
+    if (!differ[index] && stop) {
+      if (!stop.label) stop.label = await ariaLabelOf(page, `[data-a11y-walk-id="${pair.id}"]`);
+      stop.problems.push("no visible focus indicator (focused and unfocused pixels are the same)");
+    }
   }
   expect.soft(ended, `Tab never left the page after ${stops.length} stops: a focus trap`).toBe(true);
   return stops;
@@ -170,112 +255,124 @@ export function expectNoStopProblems(stops: TabStop[], what: string) {
   expect.soft(problems, what).toEqual([]);
 }
 
-/** No horizontal scrolling: the page is no wider than the viewport. */
-export async function expectNoHorizontalScroll(page: Page, what: string) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect.soft(widths.scroll, `${what}: page scrolls sideways (${widths.scroll} > ${widths.client})`).toBeLessThanOrEqual(widths.client);
-}
+/** How the page is shown while it is measured: as it is, at 200% text, or with WCAG 1.4.12's text spacing. */
+export type TextMode = "as-is" | "200% text" | "text spacing";
+
+/** What one text mode measured: clipped content (see below), and the page's and viewport's widths. */
+export type ReflowResult = { mode: TextMode; clipped: string[]; scrollWidth: number; clientWidth: number };
 
 /**
+ * Measures the page in each text mode in turn, in one round trip, and puts it back as it was.
+ * "200% text" doubles the root font size, as the browser's text-size setting does; "text spacing"
+ * applies WCAG 1.4.12's values as a user style sheet would (a constructed sheet: CSP allows it).
+ *
  * "Clipped", concretely:
  * 1. a visible element that hides its overflow (overflow hidden or clip on either axis) whose content
  *    is bigger than its box (scrollWidth > clientWidth or scrollHeight > clientHeight, by more than
  *    1 px), while it holds text; visually hidden helpers (1 px boxes) are not content;
  * 2. a line of visible text that crosses the left or right edge of the viewport.
  */
-export async function clippedText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
+export async function measureReflow(page: Page, modes: TextMode[]): Promise<ReflowResult[]> {
+  return page.evaluate((modes) => {
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").join(".")}` : ""}`;
-    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
-      const style = getComputedStyle(el);
-      if (style.display === "none" || style.visibility === "hidden") continue;
-      const hides = (v: string) => v === "hidden" || v === "clip";
-      if (!hides(style.overflowX) && !hides(style.overflowY)) continue;
-      if (el.clientWidth <= 2 || el.clientHeight <= 2) continue;
-      if (!el.textContent?.trim()) continue;
-      const overX = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
-      const overY = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
-      if (overX || overY) found.push(`${name(el)} cuts off its content (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
-    }
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const width = document.documentElement.clientWidth;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim()) continue;
-      const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, [aria-hidden='true'], .visually-hidden, .skip-link, .honeypot")) continue;
+    const clipped = () => {
+      const found: string[] = [];
+      for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+        const style = getComputedStyle(el);
+        const hides = (v: string) => v === "hidden" || v === "clip";
+        if (!hides(style.overflowX) && !hides(style.overflowY)) continue;
+        if (style.display === "none" || style.visibility === "hidden") continue;
+        if (el.clientWidth <= 2 || el.clientHeight <= 2) continue;
+        if (!el.textContent?.trim()) continue;
+        const overX = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+        const overY = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        if (overX || overY) found.push(`${name(el)} cuts off its content (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
+      }
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const width = document.documentElement.clientWidth;
       const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of Array.from(range.getClientRects())) {
-        if (rect.width === 0) continue;
-        if (rect.left < -1 || rect.right > width + 1) {
-          found.push(`text "${node.textContent.trim().slice(0, 30)}" in ${name(parent)} crosses the viewport edge (${Math.round(rect.left)}–${Math.round(rect.right)} of ${width})`);
-          break;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue;
+        const parent = node.parentElement;
+        if (!parent || parent.closest("script, style, [aria-hidden='true'], .visually-hidden, .skip-link, .honeypot")) continue;
+        range.selectNodeContents(node);
+        for (const rect of Array.from(range.getClientRects())) {
+          if (rect.width === 0) continue;
+          if (rect.left < -1 || rect.right > width + 1) {
+            found.push(`text "${node.textContent.trim().slice(0, 30)}" in ${name(parent)} crosses the viewport edge (${Math.round(rect.left)}–${Math.round(rect.right)} of ${width})`);
+            break;
+          }
         }
       }
+      return found;
+    };
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync("* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }");
+    const sheets = document.adoptedStyleSheets;
+    const results = [];
+    for (const mode of modes) {
+      if (mode === "200% text") document.documentElement.style.fontSize = "200%";
+      if (mode === "text spacing") document.adoptedStyleSheets = [...sheets, spacing];
+      results.push({ mode, clipped: clipped(), scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth });
+      document.documentElement.style.fontSize = "";
+      document.adoptedStyleSheets = sheets;
     }
-    return found;
-  });
+    return results;
+  }, modes);
 }
 
-/** WCAG 1.4.12's text-spacing values, applied as a user style sheet would (a constructed sheet: CSP allows it). */
-export async function applyTextSpacing(page: Page, on: boolean) {
-  await page.evaluate((enable) => {
-    const w = window as unknown as { __textSpacing?: CSSStyleSheet };
-    if (!w.__textSpacing) {
-      w.__textSpacing = new CSSStyleSheet();
-      w.__textSpacing.replaceSync(
-        "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
-      );
+/** Fails (softly) for each mode where text is clipped, and where asked, where the page scrolls sideways. */
+export function expectNoReflowProblems(results: ReflowResult[], where: string, { sideways }: { sideways: TextMode[] }) {
+  for (const result of results) {
+    expect.soft(result.clipped, `clipped (${result.mode}, ${where})`).toEqual([]);
+    if (sideways.includes(result.mode)) {
+      expect.soft(result.scrollWidth, `${result.mode} at ${where}: page scrolls sideways (${result.scrollWidth} > ${result.clientWidth})`).toBeLessThanOrEqual(result.clientWidth);
     }
-    const sheet = w.__textSpacing;
-    document.adoptedStyleSheets = enable ? [...document.adoptedStyleSheets.filter((s) => s !== sheet), sheet] : document.adoptedStyleSheets.filter((s) => s !== sheet);
-  }, on);
+  }
 }
 
-/** 200% text: the root font size doubled, as the browser's text-size setting does. */
-export async function applyDoubleText(page: Page, on: boolean) {
-  await page.evaluate((enable) => {
-    document.documentElement.style.fontSize = enable ? "200%" : "";
-  }, on);
-}
-
-/** Primary controls smaller than 44×44 CSS px (WCAG 2.5.5 AAA): buttons, main navigation links and pagination. */
-export async function smallTargets(page: Page): Promise<string[]> {
+/**
+ * In one round trip: primary controls smaller than 44×44 CSS px (WCAG 2.5.5 AAA: buttons, main
+ * navigation links and pagination), and motion that runs (animations, and elements whose
+ * transitions or animations last longer than zero).
+ */
+export async function targetsAndMotion(page: Page): Promise<{ smallTargets: string[]; motion: string[] }> {
   return page.evaluate(() => {
     const selector = "button, input[type='submit'], [role='button'], .site-header__nav a, .pagination a, a.button";
-    const small: string[] = [];
+    const smallTargets: string[] = [];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
       if (el.closest("[aria-hidden='true'], .honeypot")) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
-      if (rect.width < 43.5 || rect.height < 43.5) small.push(`"${(el.textContent ?? "").trim().slice(0, 30)}" is ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      if (rect.width < 43.5 || rect.height < 43.5) smallTargets.push(`"${(el.textContent ?? "").trim().slice(0, 30)}" is ${Math.round(rect.width)}×${Math.round(rect.height)}`);
     }
-    return small;
-  });
-}
-
-/** Animations that run, and elements whose transitions or animations last longer than zero. */
-export async function runningMotion(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found = document.getAnimations().map((a) => `animation running: ${a.constructor.name}`);
+    const motion = document.getAnimations().map((a) => `animation running: ${a.constructor.name}`);
     const seconds = (list: string) => list.split(",").reduce((sum, v) => sum + (parseFloat(v) || 0), 0);
     for (const el of Array.from(document.querySelectorAll<HTMLElement>("*"))) {
       const style = getComputedStyle(el);
-      if (seconds(style.transitionDuration) > 0) found.push(`${el.tagName.toLowerCase()}.${el.className}: transition ${style.transitionDuration}`);
-      if (style.animationName !== "none" && seconds(style.animationDuration) > 0) found.push(`${el.tagName.toLowerCase()}.${el.className}: animation ${style.animationName}`);
+      if (seconds(style.transitionDuration) > 0) motion.push(`${el.tagName.toLowerCase()}.${el.className}: transition ${style.transitionDuration}`);
+      if (style.animationName !== "none" && seconds(style.animationDuration) > 0) motion.push(`${el.tagName.toLowerCase()}.${el.className}: animation ${style.animationName}`);
     }
-    return found;
+    return { smallTargets, motion };
   });
 }
 
-/** Runs axe with the given rules or tags and fails with a readable list. */
-export async function expectAxe(page: Page, what: string, options: { rules?: string[]; tags?: string[] }) {
-  let builder = new AxeBuilder({ page });
-  if (options.rules) builder = builder.withRules(options.rules);
-  if (options.tags) builder = builder.withTags(options.tags);
-  const results = await builder.analyze();
-  const summary = results.violations.map(
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe with the given rules and fails with a readable list. axe is injected into the page once
+ * and then run as often as needed (AxeBuilder injects it again for every run).
+ */
+export async function expectAxe(page: Page, what: string, { rules }: { rules: string[] }) {
+  const injected = await page.evaluate(() => "axe" in window);
+  if (!injected) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (rules) => {
+    type Result = { violations: { id: string; help: string; nodes: { target: string[]; any: { message: string }[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
+    const results = await axe.run(document, { runOnly: { type: "rule", values: rules }, resultTypes: ["violations"] });
+    return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.map(String), any: n.any.map((a) => ({ message: a.message })) })) }));
+  }, rules);
+  const summary = violations.map(
     (v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(" ")} ${n.any.map((a) => a.message).join("; ")}`).join("\n    ")}`,
   );
   expect.soft(summary, `${what} on ${page.url()}`).toEqual([]);

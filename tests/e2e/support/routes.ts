@@ -1,15 +1,24 @@
+import type { Page } from "@playwright/test";
+import * as find from "./paths";
+
 // The route inventory: every page and key state the accessibility suite (a11y-suite.spec.ts and
 // screen-reader.spec.ts) visits. To cover a new page, add an entry here; run
 // `npx playwright test tests/e2e/a11y-suite.spec.ts --update-snapshots`, read the new focus-order
 // snapshot in tests/e2e/a11y-suite.spec.ts-snapshots/ as a keyboard user would, and commit it.
 
-/** Who the browser is signed in as. The demo seed has one account of each role (see the README). */
-export type Role = "visitor" | "seeker" | "staff" | "employer" | "admin";
+/**
+ * Who the browser is signed in as. The demo seed has one account of each role (see the README);
+ * "new-employer" is the demo employer not yet verified, and "fresh-seeker" an account made by
+ * signing up for this test alone (for pages that change what they show once someone has used them,
+ * such as the application form).
+ */
+export type Role = "visitor" | "seeker" | "staff" | "employer" | "new-employer" | "admin" | "fresh-seeker";
 
-export const DEMO_ACCOUNTS: Record<Exclude<Role, "visitor">, string> = {
+export const DEMO_ACCOUNTS: Record<Exclude<Role, "visitor" | "fresh-seeker">, string> = {
   seeker: "seeker@demo.accesswork.example",
   staff: "staff@demo.accesswork.example",
   employer: "employer@demo.accesswork.example",
+  "new-employer": "new-employer@demo.accesswork.example",
   admin: "admin@demo.accesswork.example",
 };
 export const DEMO_PASSWORD = "demo-无碍就业-2026";
@@ -22,9 +31,10 @@ export type RouteEntry = {
   name: string;
   /**
    * The address, or how to find it: open `from`, take the first link inside the list named `list`,
-   * and add `append` to its path.
+   * and add `append` to its path; or a function that finds or makes it (support/paths.ts), run in
+   * the test's signed-in browser, following links as a person would or using the portal's forms.
    */
-  path: string | { from: string; list: RegExp; append?: string };
+  path: string | { from: string; list: RegExp; append?: string } | ((page: Page) => Promise<string>);
   role: Role;
   /** Languages to check; the first one also gets the screen-reader pass where asked. Default: zh-CN only. */
   languages?: SuiteLocale[];
@@ -80,7 +90,9 @@ export const ROUTES: RouteEntry[] = [
   { name: "sign-in-errors", path: "/sign-in", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(登录|Sign in)$/ } },
   { name: "sign-up-errors", path: "/sign-up", role: "visitor", state: { kind: "errors", submit: /^(注册|Create account)$/ } },
   { name: "forgot-password-errors", path: "/forgot-password", role: "visitor", state: { kind: "errors", submit: /^(发送重设链接|Send the link)$/ } },
-  { name: "account", path: "/account", role: "seeker" },
+  // A new account: other tests sign in as the demo seeker at the same time, so its list of
+  // signed-in devices (each with an "end this sign-in" button) changes from run to run.
+  { name: "account", path: "/account", role: "fresh-seeker" },
   { name: "account-profile", path: "/account/profile", role: "seeker" },
   // Saved items, applications and the accommodation passport (issue 6)
   { name: "saved", path: "/account/saved", role: "seeker", dynamicLists: [".saved-list"] },
@@ -101,6 +113,51 @@ export const ROUTES: RouteEntry[] = [
   { name: "employer-verification", path: "/employer/verification", role: "employer" },
   { name: "employer-certification", path: "/employer/certification", role: "employer", dynamicLists: ["main ul", "main table"] },
   { name: "admin", path: "/admin", role: "admin", dynamicLists: [".admin-list"] },
-  { name: "admin-criteria", path: "/admin/criteria", role: "admin" },
+  { name: "admin-criteria", path: "/admin/criteria", role: "admin", dynamicLists: [".work-list"] },
   { name: "admin-organisation-new-errors", path: "/admin/organisations/new", role: "admin", state: { kind: "errors", submit: /^(添加机构|Add organisation)$/ } },
+  // Pages that need an id or a token (support/paths.ts finds or makes each one).
+  // Applying (issue 6)
+  { name: "apply", path: find.applyForm, role: "fresh-seeker" },
+  { name: "apply-errors", path: find.applyForm, role: "fresh-seeker", state: { kind: "errors", submit: /^(发送申请|Send application)$/ } },
+  { name: "application-confirmation", path: find.applicationConfirmation, role: "fresh-seeker" },
+  { name: "seeker-application", path: find.seekerApplication, role: "seeker", dynamicLists: ["main ol", "main ul"] },
+  { name: "passport-errors", path: "/account/passport", role: "fresh-seeker", state: { kind: "errors", submit: /^(保存便利需求卡|Save passport)$/ } },
+  // Assisted applying: the seeker's permission for a partner, and the staff's form
+  { name: "assistance", path: "/account/assistance", role: "seeker" },
+  { name: "assistance-errors", path: "/account/assistance", role: "fresh-seeker", state: { kind: "errors", submit: /^(确认授权|Give permission)$/ } },
+  { name: "staff-apply-errors", path: find.staffApplyForm, role: "staff", state: { kind: "errors", submit: /^(发送申请|Send the application)$/ } },
+  // Account
+  { name: "notifications", path: "/account/notifications", role: "seeker", dynamicLists: ["main ul", "main ol"] },
+  // /account/data is not a page: it answers with the JSON download (linked from /account).
+  { name: "account-delete", path: "/account/delete", role: "fresh-seeker" },
+  { name: "passkeys", path: "/account/passkeys", role: "seeker" },
+  // The inbox and the opening workspaces
+  { name: "inbox-opening", path: find.employerInbox, role: "employer", dynamicLists: ["main ul"] },
+  { name: "inbox-application", path: find.inboxApplication, role: "employer", dynamicLists: ["main ol"] },
+  { name: "employer-opening-new-errors", path: "/employer/openings/new", role: "employer", state: { kind: "errors", submit: /^(保存草稿|Save draft)$/ } },
+  { name: "employer-opening", path: find.employerOpening, role: "employer", dynamicLists: ["main ol", ".work-list"] },
+  { name: "employer-opening-edit", path: async (page) => `${await find.employerOpening(page)}/edit`, role: "employer" },
+  { name: "employer-opening-preview", path: async (page) => `${await find.employerOpening(page)}/preview`, role: "employer" },
+  { name: "staff-opening", path: find.staffOpening, role: "staff", dynamicLists: ["main ol", ".work-list"] },
+  { name: "staff-opening-edit", path: async (page) => `${await find.staffOpening(page)}/edit`, role: "staff" },
+  { name: "staff-opening-preview", path: async (page) => `${await find.staffOpening(page)}/preview`, role: "staff" },
+  { name: "staff-employer", path: find.staffEmployer, role: "staff" },
+  { name: "staff-report", path: find.staffReport, role: "staff" },
+  // Certification
+  { name: "employer-certification-application", path: find.newEmployerCertification, role: "new-employer" },
+  { name: "employer-certification-intro", path: async (page) => `${await find.newEmployerCertification(page)}/intro`, role: "new-employer" },
+  { name: "employer-certification-area", path: find.newEmployerCertificationArea, role: "new-employer" },
+  { name: "employer-certification-check", path: async (page) => `${await find.newEmployerCertification(page)}/check`, role: "new-employer" },
+  { name: "staff-certification-review", path: find.staffCertificationReview, role: "staff", dynamicLists: ["main ol"] },
+  // Mingtu, the staff account's partner, reviewed this one; no test changes its status.
+  { name: "staff-certificate", path: "/staff/certificates/AW-2025-0001", role: "staff" },
+  // Admin
+  { name: "admin-organisation", path: find.adminOrganisation, role: "admin", dynamicLists: ["main ul", "main table"] },
+  { name: "admin-criteria-version", path: find.publishedCriteriaVersion, role: "admin" },
+  { name: "admin-criterion-edit", path: find.draftCriterion, role: "admin" },
+  // Emailed links, opened by someone who is not signed in
+  { name: "invitation", path: find.invitation, role: "admin" },
+  { name: "reset-password", path: find.passwordReset, role: "visitor" },
+  { name: "verify-email", path: find.emailVerified, role: "visitor" },
+  { name: "unsubscribe", path: find.unsubscribe, role: "visitor" },
 ];

@@ -1,11 +1,16 @@
 import { expect, type Page } from "@playwright/test";
 import { localeCookie } from "../fixtures";
+import { signUpFresh } from "./paths";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type RouteEntry, type SuiteLocale } from "./routes";
 
 /** Puts the page's browser in the entry's language and signs it in as the entry's role (one POST, as the form does). */
 export async function prepareSession(page: Page, baseURL: string, entry: RouteEntry, locale: SuiteLocale) {
   await page.context().addCookies([localeCookie(baseURL, locale)]);
   if (entry.role === "visitor") return;
+  if (entry.role === "fresh-seeker") {
+    await signUpFresh(page);
+    return;
+  }
   const response = await page.request.post("/sign-in", {
     form: { email: DEMO_ACCOUNTS[entry.role], password: DEMO_PASSWORD, redirectTo: "/account" },
     maxRedirects: 0,
@@ -16,6 +21,7 @@ export async function prepareSession(page: Page, baseURL: string, entry: RouteEn
 /** The entry's address: given, or found by following the first link in a list, as a visitor would. */
 export async function resolvePath(page: Page, entry: RouteEntry): Promise<string> {
   if (typeof entry.path === "string") return entry.path;
+  if (typeof entry.path === "function") return entry.path(page);
   await page.goto(entry.path.from);
   const href = await page.getByRole("list", { name: entry.path.list }).getByRole("link").first().getAttribute("href");
   if (!href) throw new Error(`no link in the list on ${entry.path.from}`);

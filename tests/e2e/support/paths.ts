@@ -1,0 +1,230 @@
+import { randomBytes, randomInt } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+import { localeCookie, TEST_PASSWORD } from "../fixtures";
+import { waitForHydration } from "./session";
+
+// How the route inventory reaches pages whose address holds an id or a token: by following links
+// as a person would, or by making what the page needs through the portal's own forms (HTTP posts
+// as the forms send them, or the demo inbox at /dev/outbox for emailed links). Links are found by
+// their address and role, never by CSS class, so a redesigned list does not break them.
+
+/** The addresses of the links on `from`, in document order. */
+async function linkAddresses(page: Page, from: string): Promise<string[]> {
+  await page.goto(from);
+  return page.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+}
+
+/** Opens `from` and returns the first link whose address (without its query) matches `href`. */
+export async function linkOn(page: Page, from: string, href: RegExp): Promise<string> {
+  const found = (await linkAddresses(page, from)).find((address) => href.test(address.split("?")[0] ?? ""));
+  if (!found) throw new Error(`no link to ${href} on ${from}`);
+  return found.split("?")[0] ?? found;
+}
+
+/** Like linkOn, but the link with the highest number in its address: the newest of its kind. */
+async function newestLinkOn(page: Page, from: string, href: RegExp): Promise<string> {
+  const found = (await linkAddresses(page, from)).map((a) => a.split("?")[0] ?? "").filter((a) => href.test(a));
+  const id = (address: string) => Number(/(\d+)(?!.*\d)/.exec(address)?.[1] ?? 0);
+  const newest = found.sort((a, b) => id(b) - id(a))[0];
+  if (!newest) throw new Error(`no link to ${href} on ${from}`);
+  return newest;
+}
+
+/** The path of the newest link starting with `prefix` in the demo inbox of `to`. */
+async function emailedLink(page: Page, to: string, prefix: string): Promise<string> {
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
+  const href = await page.locator(".outbox__email").filter({ hasText: to }).first().getByRole("link").filter({ hasText: prefix }).first().getAttribute("href");
+  if (!href) throw new Error(`no ${prefix} link in the demo inbox of ${to}`);
+  return new URL(href).pathname;
+}
+
+/** Makes a fresh account through the sign-up form's POST; the browser is then signed in as it. */
+export async function signUpFresh(page: Page, prefix = "a11y"): Promise<string> {
+  // Digits only after the prefix: the focus-order snapshots read "#" for digits, so an address
+  // shown in a field stays the same from run to run.
+  const email = `${prefix}-${Date.now()}${randomInt(1000, 9999)}@example.org`;
+  const response = await page.request.post("/sign-up", { form: { displayName: "小周", email, password: TEST_PASSWORD }, maxRedirects: 0 });
+  expect(response.status(), "sign-up").toBe(303);
+  return email;
+}
+
+/** Forgets who the browser is signed in as, keeping its language, as another person's device would be. */
+async function signOutKeepingLanguage(page: Page) {
+  const origin = new URL(page.url()).origin;
+  const lng = (await page.context().cookies()).find((cookie) => cookie.name === "lng");
+  await page.context().clearCookies();
+  if (lng) await page.context().addCookies([{ ...localeCookie(origin, "zh-CN"), value: lng.value }]);
+}
+
+// An opening from the demo seed, reached the way a visitor would reach it. Sign-language openings
+// are seed-only (tests make other kinds), so the first result is stable.
+const SIGN_LANGUAGE_SEARCH = "/openings?q=%E6%89%8B%E8%AF%AD";
+const seededOpening = (page: Page) => linkOn(page, SIGN_LANGUAGE_SEARCH, /^\/openings\/\d+$/);
+
+/** The application form of a seeded opening (for a fresh account, which has not applied yet). */
+export const applyForm = async (page: Page) => `${await seededOpening(page)}/apply`;
+/** Partner staff apply for a seeker who gave their partner permission: the link on the opening's page, as staff see it. */
+export const staffApplyForm = async (page: Page) => linkOn(page, await seededOpening(page), /^\/staff\/apply\/\d+$/);
+
+/** A fresh account sends an application through the form; its confirmation page. */
+export async function applicationConfirmation(page: Page): Promise<string> {
+  await page.goto(await applyForm(page));
+  await waitForHydration(page);
+  await page.getByLabel(/^(给用人单位的留言|Your message to the employer)$/).fill("您好，我想申请这个职位。我可以用文字沟通。");
+  await page.getByRole("button", { name: /^(发送申请|Send application)$/ }).click();
+  await expect(page).toHaveURL(/\/account\/applications\/\d+\?submitted$/);
+  const url = new URL(page.url());
+  return `${url.pathname}${url.search}`;
+}
+
+/** The demo seeker's first sent application (drafts link back to the form instead). */
+export const seekerApplication = (page: Page) => linkOn(page, "/account/applications", /^\/account\/applications\/\d+$/);
+
+const idOf = (address: string) => Number(/(\d+)$/.exec(address)?.[1] ?? 0);
+
+/**
+ * The demo employer's oldest opening with an inbox link: a seeded one (光山明线's image annotation
+ * opening has applications), so openings other tests add never come first.
+ */
+export async function employerOpening(page: Page): Promise<string> {
+  const openings = (await linkAddresses(page, "/employer")).filter((a) => /^\/employer\/openings\/\d+$/.test(a)).sort((a, b) => idOf(a) - idOf(b));
+  for (const opening of openings) {
+    if ((await linkAddresses(page, opening)).some((a) => /^\/inbox\/openings\/\d+$/.test(a))) return opening;
+  }
+  throw new Error("no opening with an inbox in /employer");
+}
+export const employerInbox = async (page: Page) => linkOn(page, await employerOpening(page), /^\/inbox\/openings\/\d+$/);
+export const inboxApplication = async (page: Page) => linkOn(page, await employerInbox(page), /^\/inbox\/applications\/\d+$/);
+
+/** The partner's oldest opening in its workspace: seeded, with a revision history. */
+export async function staffOpening(page: Page): Promise<string> {
+  const openings = (await linkAddresses(page, "/staff")).filter((a) => /^\/staff\/openings\/\d+$/.test(a)).sort((a, b) => idOf(a) - idOf(b));
+  if (!openings[0]) throw new Error("no opening in /staff");
+  return openings[0];
+}
+
+/** An employer that asked the staff's partner to verify it (郑州速答 in the seed, or one a test made). */
+export const staffEmployer = (page: Page) => linkOn(page, "/staff", /^\/staff\/employers\/\d+$/);
+
+/**
+ * A report nobody has decided yet: filed through the public report form on one of the partner's
+ * published openings, then opened from the staff workspace (the newest report there).
+ */
+export async function staffReport(page: Page): Promise<string> {
+  const openings = (await linkAddresses(page, "/staff")).filter((a) => /^\/staff\/openings\/\d+$/.test(a));
+  for (const opening of openings) {
+    const id = idOf(opening);
+    if ((await page.request.get(`/openings/${id}`)).status() !== 200) continue;
+    const filed = await page.request.post(`/openings/${id}/report`, {
+      form: { reason: "asks_fees", details: "电话里要求先交培训费才能上岗。", contactEmail: "" },
+      maxRedirects: 0,
+    });
+    expect(filed.status(), "report filed").toBe(303);
+    return newestLinkOn(page, "/staff", /^\/staff\/reports\/\d+$/);
+  }
+  throw new Error("the partner has no published opening to report");
+}
+
+/** The employer's certification application (in the seed, 光山明线 holds a certificate from one). */
+export const employerCertificationApplication = (page: Page) => linkOn(page, "/employer/certification", /^\/employer\/certification\/\d+$/);
+
+/** The review page of an application waiting for the partner (Celadon Lane's, in the seed). */
+export const staffCertificationReview = (page: Page) => linkOn(page, "/staff/certification", /^\/staff\/certification\/\d+$/);
+
+/** A partner organisation's page in the admin area. */
+export const adminOrganisation = (page: Page) => linkOn(page, "/admin", /^\/admin\/organisations\/\d+$/);
+
+/** The published criteria version (the one "in use"). */
+export async function publishedCriteriaVersion(page: Page): Promise<string> {
+  await page.goto("/admin/criteria");
+  const item = page.getByRole("listitem").filter({ hasText: /使用中|In use/ }).first();
+  const href = await item.getByRole("link").first().getAttribute("href");
+  if (!href) throw new Error("no published criteria version");
+  return href;
+}
+
+/** A fresh draft copied from the published version (as an admin does on its page), to edit a criterion of. */
+export async function draftCriterion(page: Page): Promise<string> {
+  const published = await publishedCriteriaVersion(page);
+  const label = `${2090 + (randomBytes(1)[0] ?? 0) % 10}.${1 + ((randomBytes(1)[0] ?? 0) % 99)}`;
+  const copied = await page.request.post(published, { form: { intent: "copy", label }, maxRedirects: 0 });
+  expect(copied.status(), `copy the criteria to ${label}`).toBe(303);
+  const draft = new URL(copied.headers().location ?? "", "http://x").pathname;
+  return linkOn(page, draft, /^\/admin\/criteria\/\d+\/\d+$/);
+}
+
+/** An invitation link, as the invited person opens it: sent by the admin, read from their demo inbox, opened signed out. */
+export async function invitation(page: Page): Promise<string> {
+  const organisation = await adminOrganisation(page);
+  const email = `a11y-invite-${Date.now()}${randomInt(1000, 9999)}@example.org`;
+  const sent = await page.request.post(`${organisation}/invite`, { form: { email, role: "staff" }, maxRedirects: 0 });
+  expect(sent.status(), "invitation sent").toBeLessThan(400);
+  const link = await emailedLink(page, email, "/invite/");
+  await signOutKeepingLanguage(page);
+  return link;
+}
+
+/** A password-reset link for a fresh account, read from its demo inbox, opened signed out. */
+export async function passwordReset(page: Page): Promise<string> {
+  await page.goto("/");
+  const email = await signUpFresh(page, "a11y-reset");
+  await signOutKeepingLanguage(page);
+  const asked = await page.request.post("/forgot-password", { form: { email }, maxRedirects: 0 });
+  expect(asked.status(), "reset asked").toBe(303);
+  return emailedLink(page, email, "/reset-password/");
+}
+
+/** The page a fresh account lands on after following the confirmation link in its sign-up email. */
+export async function emailVerified(page: Page): Promise<string> {
+  await page.goto("/");
+  const email = await signUpFresh(page, "a11y-verify");
+  const link = await emailedLink(page, email, "/verify-email/");
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/verify-email\?status=verified$/);
+  return "/verify-email?status=verified";
+}
+
+/**
+ * The unsubscribe page of the demo seeker's second daily digest ("有手语支持的职位"), from the
+ * email the digest job sends on the first start (see db/seed-data/saved.ts). saved.spec.ts
+ * unsubscribes from the other one, so this one still shows its button.
+ */
+export async function unsubscribe(page: Page): Promise<string> {
+  await page.goto("/");
+  const to = "seeker@demo.accesswork.example";
+  let href: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
+        const email = page.locator(".outbox__email").filter({ hasText: "有手语支持的职位" }).first();
+        href = (await email.count()) ? await email.getByRole("link").filter({ hasText: "/unsubscribe/" }).first().getAttribute("href") : null;
+        return href;
+      },
+      { timeout: 30_000, intervals: [500, 1_000] },
+    )
+    .not.toBeNull();
+  return new URL(href ?? "").pathname;
+}
+
+/**
+ * The certification application of the not-yet-verified demo employer (合肥星点; the certification
+ * journey in certification.spec.ts uses 光山明线, so nothing else moves this one on): started if
+ * there is none, with the level chosen on its first step, so every step page opens the same way
+ * whichever entry runs first. Returns the application's address.
+ */
+export async function newEmployerCertification(page: Page): Promise<string> {
+  const started = await page.request.post("/employer/certification", { form: {}, maxRedirects: 0 });
+  expect(started.status(), "certification application started").toBe(303);
+  const intro = new URL(started.headers().location ?? "", "http://x").pathname;
+  const chosen = await page.request.post(intro, { form: { level: "committed", intent: "continue" }, maxRedirects: 0 });
+  expect(chosen.status(), "level chosen").toBe(303);
+  return intro.replace(/\/intro$/, "");
+}
+
+/** The first assessment area's step of that application. */
+export async function newEmployerCertificationArea(page: Page): Promise<string> {
+  const application = await newEmployerCertification(page);
+  const chosen = await page.request.post(`${application}/intro`, { form: { level: "committed", intent: "continue" }, maxRedirects: 0 });
+  return new URL(chosen.headers().location ?? "", "http://x").pathname;
+}
