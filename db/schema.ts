@@ -312,12 +312,14 @@ export interface CertificationApplicationTable {
   target_level: CertificateLevel | null;
   status: ColumnType<CertificationStatus, CertificationStatus | undefined, CertificationStatus>;
   renewal_of_id: number | null;
+  /** The partner the employer sent it to; only its staff review it. Null only before migration 0014. */
+  reviewing_partner_id: number | null;
   reviewer_user_id: number | null;
   reviewer_organisation_id: number | null;
   second_reviewer_user_id: number | null;
   second_reviewer_organisation_id: number | null;
   second_reviewed_at: Date | null;
-  /** Inclusion Leader: disabled people hired through the portal still employed at 6 months, as the partner checked. */
+  /** Inclusion Leader: people hired through the portal still employed at 6 months, counted from check-backs when approved. */
   outcomes_still_employed: number | null;
   outcomes_checked_on: DateOnly | null;
   outcomes_note: string | null;
@@ -568,6 +570,19 @@ export interface OpeningImportTable {
   imported_count: number | null;
 }
 
+export const CHECK_BACK_OUTCOMES = ["employed", "not_employed", "unreachable"] as const;
+export type CheckBackOutcome = (typeof CHECK_BACK_OUTCOMES)[number];
+
+/** The partner's 6-month check-back on a hire made through the portal. */
+export interface EmploymentCheckBackTable {
+  application_id: number;
+  outcome: CheckBackOutcome;
+  checked_on: DateOnly;
+  partner_id: number | null;
+  recorded_by_user_id: number | null;
+  recorded_at: Generated<Date>;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -598,6 +613,7 @@ export interface Database {
   notification: NotificationTable;
   employer_verification: EmployerVerificationTable;
   opening_import: OpeningImportTable;
+  employment_check_back: EmploymentCheckBackTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -8,8 +8,8 @@ import { PASSPORT_PURPOSE } from "../app/models/passport.server";
 import { seal } from "../app/utils/passport-crypto.server";
 import { hashPassword } from "../app/utils/password.server";
 import { ASSIST_CONSENT_VERSION, PASSPORT_CONSENT_VERSION, type PassportContent } from "../app/validation/application";
-import { applicantPassport, seedApplicants, seedApplications, seekerPassport } from "./seed-data/applications";
-import type { Database } from "./schema";
+import { applicantPassport, seedApplicants, seedApplications, seedHireStories, seekerPassport } from "./seed-data/applications";
+import { CERTIFICATE_LEVELS, type Database } from "./schema";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
 import {
@@ -39,6 +39,9 @@ export const DEMO_ACCOUNTS = [
   { email: "admin@demo.accesswork.example", displayName: "平台管理员", locale: "zh-CN", admin: true, org: null, role: null },
   // An employer that has not sent its business licence yet, to try verification from the start.
   { email: "new-employer@demo.accesswork.example", displayName: "周婷", locale: "zh-CN", admin: false, org: "xingdian-consulting", role: "owner" },
+  // Staff of a second partner, reviewing an Inclusion Leader application whose second review the
+  // first staff account (another partner) can give: certification needs two organisations.
+  { email: "reviewer@demo.accesswork.example", displayName: "孙悦", locale: "zh-CN", admin: false, org: "guangshan-hexiang-employment-centre", role: "staff" },
 ] as const;
 
 /**
@@ -197,8 +200,9 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
 
     await seedPartnerWork(trx, { now, openingIdByRef });
     await seedSavedItems(trx, { now, openingIdByRef });
-    await seedWaitingApplication(trx, { now, employerId: idBySlug.get(DEMO_WAITING_APPLICATION.employer), versionId: versionIdByLabel.get("2026.1") });
+    for (const waiting of DEMO_WAITING_APPLICATIONS) await seedWaitingApplication(trx, { now, idBySlug, versionId: versionIdByLabel.get("2026.1"), waiting });
     await seedApplicationWork(trx, { now, openingIdByRef });
+    await seedHires(trx, { now, openingIdByRef });
     await seedVerifications(trx, { now, idBySlug });
     return {
       organisations: seedOrganisations.length,
@@ -380,44 +384,68 @@ const DEMO_EVIDENCE_PDF = new TextEncoder().encode(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 
-/** The employer whose application waits in the review queue in the demo. */
-export const DEMO_WAITING_APPLICATION = { employer: "celadon-lane-ecommerce", level: "accessible_employer", submitted_days_ago: 3 } as const;
+/**
+ * Certification applications waiting for review in the demo, each sent to the partner the employer
+ * chose (docs/decisions/012): one for the demo staff account's partner (明途) to take; an Inclusion
+ * Leader application that the second partner's demo account (孙悦, 和祥) is reviewing, for 明途 to
+ * give the second review and with outcomes counted from real check-backs; and one waiting for 和祥
+ * to take, which 明途 may not see.
+ */
+export const DEMO_WAITING_APPLICATIONS = [
+  { employer: "celadon-lane-ecommerce", short: "青瓷巷电商（示例）", level: "accessible_employer", partner: "mingtu-employment-centre", reviewer: null, submitted_days_ago: 3 },
+  { employer: "anyu-customer-service", short: "安语云客服（示例）", level: "inclusion_leader", partner: "guangshan-hexiang-employment-centre", reviewer: "reviewer@demo.accesswork.example", submitted_days_ago: 6 },
+  { employer: "qingqu-content", short: "清渠内容（示例）", level: "committed", partner: "guangshan-hexiang-employment-centre", reviewer: null, submitted_days_ago: 1 },
+] as const;
 
 /**
- * One application waiting for review, fully answered at Accessible Employer with written
- * evidence, so the review queue has real work. Added only if the employer has none yet.
+ * One application waiting for review, fully answered up to its level with written evidence, so
+ * the review queues have real work. Added only if the employer has none yet.
  */
 async function seedWaitingApplication(
   trx: Kysely<Database>,
-  { now, employerId, versionId }: { now: Date; employerId: number | undefined; versionId: number | undefined },
+  {
+    now,
+    idBySlug,
+    versionId,
+    waiting,
+  }: { now: Date; idBySlug: Map<string, number>; versionId: number | undefined; waiting: (typeof DEMO_WAITING_APPLICATIONS)[number] },
 ) {
-  if (employerId === undefined || versionId === undefined) throw new Error("The waiting demo application names an unknown employer or version");
+  const employerId = idBySlug.get(waiting.employer);
+  const partnerId = idBySlug.get(waiting.partner);
+  if (employerId === undefined || partnerId === undefined || versionId === undefined) {
+    throw new Error(`A waiting demo application names an unknown employer, partner or version (${waiting.employer})`);
+  }
   const existing = await trx.selectFrom("certification_application").select("id").where("employer_id", "=", employerId).executeTakeFirst();
   if (existing) return;
-  const submittedAt = new Date(now.getTime() - DEMO_WAITING_APPLICATION.submitted_days_ago * DAY_MS);
+  const reviewer = waiting.reviewer ? await trx.selectFrom("app_user").select("id").where("email", "=", waiting.reviewer).executeTakeFirstOrThrow() : null;
+  const submittedAt = new Date(now.getTime() - waiting.submitted_days_ago * DAY_MS);
   const application = await trx
     .insertInto("certification_application")
     .values({
       employer_id: employerId,
       version_id: versionId,
-      target_level: DEMO_WAITING_APPLICATION.level,
+      target_level: waiting.level,
       status: "under_review",
+      reviewing_partner_id: partnerId,
+      reviewer_user_id: reviewer?.id ?? null,
+      reviewer_organisation_id: reviewer ? partnerId : null,
       submitted_at: submittedAt,
       created_at: new Date(submittedAt.getTime() - 2 * DAY_MS),
       updated_at: submittedAt,
     })
     .returning(["id"])
     .executeTakeFirstOrThrow();
+  const levels = CERTIFICATE_LEVELS.slice(0, CERTIFICATE_LEVELS.indexOf(waiting.level) + 1);
   const criteria = await trx
     .selectFrom("criterion")
     .select(["id", "code", "level"])
     .where("version_id", "=", versionId)
-    .where("level", "in", ["committed", "accessible_employer"])
+    .where("level", "in", levels)
     .execute();
   // One piece of evidence as an uploaded file, so the reviewer's download (and who may not) can be seen.
   const policy = await saveFile(trx, databaseFileStore, {
     purpose: "evidence",
-    originalName: "青瓷巷-合理便利申请流程（示例）.pdf",
+    originalName: `${waiting.short.replace(/（示例）$/, "").replace(/电商$/, "")}-${waiting.level === "committed" ? "无障碍招聘流程" : "合理便利申请流程"}（示例）.pdf`,
     contentType: "application/pdf",
     bytes: DEMO_EVIDENCE_PDF,
     uploadedByUserId: null,
@@ -426,12 +454,15 @@ async function seedWaitingApplication(
     .insertInto("certification_answer")
     .values(
       criteria.map((criterion) => ({
-        evidence_file_id: criterion.code === "A1" ? policy.id : null,
+        evidence_file_id: criterion.code === (waiting.level === "committed" ? "R1" : "A1") ? policy.id : null,
         application_id: application.id,
         criterion_id: criterion.id,
-        // One honest "not yet": their work tools have not been screen-reader tested.
-        answer: criterion.code === "D2" ? ("no" as const) : ("yes" as const),
-        evidence_text: criterion.code === "D2" ? null : `青瓷巷电商（示例）对 ${criterion.code} 的说明：制度文件和执行记录见附件清单，可应审核人员要求提供原件。`,
+        // One honest "not yet" from the Accessible Employer applicant: its work tools have not been screen-reader tested.
+        answer: criterion.code === "D2" && waiting.level === "accessible_employer" ? ("no" as const) : ("yes" as const),
+        evidence_text:
+          criterion.code === "D2" && waiting.level === "accessible_employer"
+            ? null
+            : `${waiting.short}对 ${criterion.code} 的说明：制度文件和执行记录见附件清单，可应审核人员要求提供原件。`,
       })),
     )
     .execute();
@@ -440,8 +471,98 @@ async function seedWaitingApplication(
     .values([
       { at: new Date(submittedAt.getTime() - 2 * DAY_MS), actor_user_id: null, action: "certification.started", target_type: "certification_application", target_id: String(application.id), details: {} },
       { at: submittedAt, actor_user_id: null, action: "certification.submitted", target_type: "certification_application", target_id: String(application.id), details: {} },
+      ...(reviewer
+        ? [
+            {
+              at: new Date(submittedAt.getTime() + DAY_MS),
+              actor_user_id: reviewer.id,
+              action: "certification.assigned",
+              target_type: "certification_application",
+              target_id: String(application.id),
+              details: {},
+            },
+          ]
+        : []),
     ])
     .execute();
+}
+
+/**
+ * People the demo Inclusion Leader employer (安语) hired through the portal, and the 6-month
+ * check-backs its partner (明途) made, so the reviewer's outcome figures are counted from real
+ * records: two still employed, one who left, one not reached, one due for a check-back in the demo
+ * staff account's list, and one hired too recently. Added only for hires not seeded yet.
+ */
+async function seedHires(trx: Kysely<Database>, { now, openingIdByRef }: { now: Date; openingIdByRef: Map<string, number> }) {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const staff = await trx.selectFrom("app_user").select("id").where("email", "=", DEMO_ACCOUNTS[1].email).executeTakeFirstOrThrow();
+  for (const seed of seedHireStories) {
+    const openingId = openingIdByRef.get(seed.opening);
+    if (openingId === undefined) throw new Error(`A seeded hire names an unknown opening (${seed.opening})`);
+    const person = await trx
+      .insertInto("app_user")
+      .values({ email: seed.email, password_hash: null, display_name: seed.name, preferred_locale: "zh-CN", email_verified_at: ago(seed.hired_days_ago + 20) })
+      .onConflict((oc) => oc.column("email").doUpdateSet({ display_name: seed.name }))
+      .returning(["id"])
+      .executeTakeFirstOrThrow();
+    const exists = await trx.selectFrom("application").select("id").where("seeker_user_id", "=", person.id).where("opening_id", "=", openingId).executeTakeFirst();
+    if (exists) continue;
+    const sent = ago(seed.hired_days_ago + 18);
+    const row = await trx
+      .insertInto("application")
+      .values({
+        opening_id: openingId,
+        seeker_user_id: person.id,
+        status: "hired",
+        contact_name: seed.name,
+        contact_phone: seed.phone,
+        experience: seed.experience,
+        message: seed.message,
+        idempotency_key: `seed-hire-${seed.opening}-${person.id}`,
+        created_at: sent,
+        updated_at: ago(seed.hired_days_ago),
+        submitted_at: sent,
+      })
+      .returning(["id"])
+      .executeTakeFirstOrThrow();
+    await trx.updateTable("application").set({ reference: applicationReference(row.id, sent) }).where("id", "=", row.id).execute();
+    const steps = [
+      { at: sent, side: "seeker" as const, status: "submitted" as const, actor: person.id },
+      { at: ago(seed.hired_days_ago + 16), side: "organisation" as const, status: "viewed" as const, actor: staff.id },
+      { at: ago(seed.hired_days_ago + 10), side: "organisation" as const, status: "interview" as const, actor: staff.id },
+      { at: ago(seed.hired_days_ago), side: "organisation" as const, status: "hired" as const, actor: staff.id },
+    ];
+    await trx
+      .insertInto("application_event")
+      .values(steps.map((step) => ({ application_id: row.id, at: step.at, actor_user_id: step.actor, side: step.side, kind: "status" as const, status: step.status })))
+      .execute();
+    if (seed.check_back) {
+      const checkedOn = isoDate(ago(seed.hired_days_ago - seed.check_back.days_after_hire));
+      const opening = await trx.selectFrom("opening").select("partner_id").where("id", "=", openingId).executeTakeFirstOrThrow();
+      await trx
+        .insertInto("employment_check_back")
+        .values({
+          application_id: row.id,
+          outcome: seed.check_back.outcome,
+          checked_on: checkedOn,
+          partner_id: opening.partner_id,
+          recorded_by_user_id: staff.id,
+          recorded_at: ago(seed.hired_days_ago - seed.check_back.days_after_hire),
+        })
+        .execute();
+      await trx
+        .insertInto("audit_log")
+        .values({
+          at: ago(seed.hired_days_ago - seed.check_back.days_after_hire),
+          actor_user_id: staff.id,
+          action: "check_back.recorded",
+          target_type: "application",
+          target_id: String(row.id),
+          details: { outcome: seed.check_back.outcome, checkedOn, openingId },
+        })
+        .execute();
+    }
+  }
 }
 
 /**

@@ -81,7 +81,27 @@ export type ScoreView = {
 };
 
 /** The score, level by level, with the highest level it allows and any failed veto item. */
-export function ScorePanel({ score, headingId, heading }: { score: ScoreView; headingId: string; heading: string }) {
+/**
+ * A label or sentence followed by more text: with a space after it in English, and none in Chinese,
+ * which never puts one after "：" or "。".
+ */
+export function Labelled({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return <>{t("certification.labelled", { text })}</>;
+}
+
+export function ScorePanel({
+  score,
+  headingId,
+  heading,
+  reader = "employer",
+}: {
+  score: ScoreView;
+  headingId: string;
+  heading: string;
+  /** Whose page it is: the employer reads "you can reach", the reviewer "this application can reach". */
+  reader?: "employer" | "reviewer";
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={headingId} className="score-panel">
@@ -113,8 +133,8 @@ export function ScorePanel({ score, headingId, heading }: { score: ScoreView; he
       <p>
         <strong>
           {score.highestLevel
-            ? t("certification.score.highest", { level: t(`certificate.levels.${score.highestLevel}`) })
-            : t("certification.score.none")}
+            ? t(reader === "reviewer" ? "certification.review.scoreHighest" : "certification.score.highest", { level: t(`certificate.levels.${score.highestLevel}`) })
+            : t(reader === "reviewer" ? "certification.review.scoreNone" : "certification.score.none")}
         </strong>
       </p>
     </section>
@@ -128,6 +148,11 @@ export type HistoryEntry = { id: string; at: string; action: string; details: Re
 export function ApplicationHistory({ entries }: { entries: HistoryEntry[] }) {
   const { t } = useTranslation();
   const tv = useDynamicT();
+  const entryText = (entry: HistoryEntry) =>
+    t("certification.history.entry", {
+      who: entry.actor_name ?? t("certification.history.system"),
+      action: tv(`certification.history.actions.${entry.action.replace(/^certification\./, "")}`),
+    });
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t("certification.history.heading")}</h2>
@@ -140,14 +165,11 @@ export function ApplicationHistory({ entries }: { entries: HistoryEntry[] }) {
             return (
               <li key={entry.id}>
                 <strong>{formatDateTime(t, entry.at)}</strong>{" "}
-                {t("certification.history.entry", {
-                  who: entry.actor_name ?? t("certification.history.system"),
-                  action: tv(`certification.history.actions.${entry.action.replace(/^certification\./, "")}`),
-                })}
+                {reason ? <Labelled text={entryText(entry)} /> : entryText(entry)}
                 {reason ? (
                   <>
-                    {" "}
-                    {t("workflow.history.reason")} <FreeText text={reason} />
+                    <Labelled text={t("workflow.history.reason")} />
+                    <FreeText text={reason} />
                   </>
                 ) : null}
               </li>

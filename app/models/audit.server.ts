@@ -51,7 +51,11 @@ export type AuditAction =
   | "certification.assigned"
   | "certification.changes_requested"
   | "certification.second_review"
+  // Before migration 0014 reviewers typed the outcomes; now they comment on figures counted from check-backs.
   | "certification.outcomes_recorded"
+  | "certification.outcomes_commented"
+  // The partner's 6-month check-back on a hire made through the portal (Inclusion Leader's outcomes).
+  | "check_back.recorded"
   | "certification.approved"
   | "certification.rejected"
   | "certificate.issued"

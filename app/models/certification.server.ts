@@ -8,6 +8,7 @@ import {
   type ScoredAnswer,
 } from "~/utils/certification-score";
 import { recordAudit } from "./audit.server";
+import { chinaToday, countOutcomes } from "./check-back.server";
 import { getCriteriaVersion, getPublishedVersion, thresholdsOf } from "./criteria.server";
 import { saveFile, type FileStore } from "./stored-file.server";
 
@@ -28,6 +29,7 @@ const APPLICATION_COLUMNS = [
   "a.target_level",
   "a.status",
   "a.renewal_of_id",
+  "a.reviewing_partner_id",
   "a.reviewer_user_id",
   "a.reviewer_organisation_id",
   "a.second_reviewer_user_id",
@@ -50,6 +52,7 @@ async function loadApplication(db: Db, id: number) {
     .selectFrom("certification_application as a")
     .innerJoin("organisation as e", "e.id", "a.employer_id")
     .innerJoin("criteria_version as v", "v.id", "a.version_id")
+    .leftJoin("organisation as rp", "rp.id", "a.reviewing_partner_id")
     .leftJoin("app_user as r", "r.id", "a.reviewer_user_id")
     .leftJoin("organisation as ro", "ro.id", "a.reviewer_organisation_id")
     .leftJoin("app_user as r2", "r2.id", "a.second_reviewer_user_id")
@@ -60,6 +63,8 @@ async function loadApplication(db: Db, id: number) {
       "e.name_zh as employer_name_zh",
       "e.name_en as employer_name_en",
       "v.label as version_label",
+      "rp.name_zh as reviewing_partner_zh",
+      "rp.name_en as reviewing_partner_en",
       "r.display_name as reviewer_name",
       "ro.name_zh as reviewer_org_zh",
       "ro.name_en as reviewer_org_en",
@@ -135,11 +140,61 @@ export async function getEmployerApplication(db: Db, { id, employerIds }: { id: 
   return owned ? loadApplication(db, id) : undefined;
 }
 
-/** A submitted application for partner staff; drafts are the employer's alone, so they are 404. */
-export async function getApplicationForReview(db: Db, { id }: { id: number }) {
-  const row = await db.selectFrom("certification_application").select("status").where("id", "=", id).executeTakeFirst();
-  if (!row || row.status === "draft") return undefined;
+/** What deciding who may see an application needs of it. */
+type AccessRow = {
+  status: CertificationStatus;
+  target_level: CertificateLevel | null;
+  reviewing_partner_id: number | null;
+  reviewer_user_id: number | null;
+  reviewer_organisation_id: number | null;
+  second_reviewer_user_id: number | null;
+};
+
+const ACCESS_COLUMNS = [
+  "status",
+  "target_level",
+  "reviewing_partner_id",
+  "reviewer_user_id",
+  "reviewer_organisation_id",
+  "second_reviewer_user_id",
+] as const;
+
+/** True while an Inclusion Leader application has its first reviewer and waits for a second. */
+export function wantsSecondReview(row: AccessRow): boolean {
+  return row.target_level === "inclusion_leader" && row.status === "under_review" && row.reviewer_user_id !== null && row.second_reviewer_user_id === null;
+}
+
+/**
+ * Whether this staff member may see a submitted application (docs/decisions/012): staff of the
+ * partner the employer sent it to; whoever reviewed it; and, while an Inclusion Leader application
+ * waits for its second review, staff of any other partner. Drafts are the employer's alone.
+ * Applications submitted before the employer chose a partner are open to every partner.
+ */
+export function mayReview(row: AccessRow, reviewer: Reviewer): boolean {
+  if (row.status === "draft") return false;
+  if (row.reviewer_user_id === reviewer.userId || row.second_reviewer_user_id === reviewer.userId) return true;
+  if (row.reviewing_partner_id === null) return reviewer.partnerIds.length > 0;
+  if (reviewer.partnerIds.includes(row.reviewing_partner_id)) return true;
+  return wantsSecondReview(row) && reviewer.partnerIds.some((p) => p !== row.reviewer_organisation_id && p !== row.reviewing_partner_id);
+}
+
+/** A submitted application for a reviewer who may see it (`mayReview`); otherwise undefined (answer 404). */
+export async function getApplicationForReview(db: Db, { id, reviewer }: { id: number; reviewer: Reviewer }) {
+  const row = await db.selectFrom("certification_application").select(ACCESS_COLUMNS).where("id", "=", id).executeTakeFirst();
+  if (!row || !mayReview(row, reviewer)) return undefined;
   return loadApplication(db, id);
+}
+
+/** The partner that reviewed the employer's last submitted application, to preselect on the next one. */
+export async function previousReviewingPartner(db: Db, { employerId }: { employerId: number }): Promise<number | null> {
+  const row = await db
+    .selectFrom("certification_application")
+    .select("reviewing_partner_id")
+    .where("employer_id", "=", employerId)
+    .where("reviewing_partner_id", "is not", null)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return row?.reviewing_partner_id ?? null;
 }
 
 /** An employer's applications and certificates, newest first, for their certification page. */
@@ -237,7 +292,7 @@ export async function startApplication(
 }
 
 /** Why an employer's change was refused. */
-export type EmployerError = "notFound" | "notEditable" | "incomplete";
+export type EmployerError = "notFound" | "notEditable" | "incomplete" | "partnerRequired";
 
 /** Sets the level an application aims for. Only while the employer may still edit it. */
 export async function setTargetLevel(
@@ -326,13 +381,13 @@ export async function saveAnswers(
  */
 export async function submitApplication(
   db: Db,
-  { id, employerIds, actorUserId }: { id: number; employerIds: readonly number[]; actorUserId: number },
+  { id, employerIds, actorUserId, partnerId }: { id: number; employerIds: readonly number[]; actorUserId: number; partnerId?: number | null },
 ): Promise<{ ok: true } | { ok: false; error: EmployerError }> {
   if (employerIds.length === 0) return { ok: false, error: "notFound" };
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom("certification_application")
-      .select(["id", "status", "target_level"])
+      .select(["id", "status", "target_level", "reviewing_partner_id"])
       .where("id", "=", id)
       .where("employer_id", "in", employerIds)
       .forUpdate()
@@ -344,9 +399,24 @@ export async function submitApplication(
       return { ok: false, error: "incomplete" } as const;
     }
     const resubmitted = row.status === "changes_requested";
+    // The partner is chosen on the first submission; a resubmission goes back to the same reviewer.
+    let reviewingPartnerId = row.reviewing_partner_id;
+    if (!resubmitted || reviewingPartnerId === null) {
+      if (!partnerId) return { ok: false, error: "partnerRequired" } as const;
+      const partner = await trx
+        .selectFrom("organisation")
+        .select("id")
+        .where("id", "=", partnerId)
+        .where("kind", "=", "partner")
+        .where("verification_status", "=", "verified")
+        .executeTakeFirst();
+      // Nobody reviews their own organisation: an employer that is also a partner cannot choose itself.
+      if (!partner || employerIds.includes(partner.id)) return { ok: false, error: "partnerRequired" } as const;
+      reviewingPartnerId = partner.id;
+    }
     await trx
       .updateTable("certification_application")
-      .set({ status: "under_review", submitted_at: sql`now()`, updated_at: sql`now()` })
+      .set({ status: "under_review", reviewing_partner_id: reviewingPartnerId, submitted_at: sql`now()`, updated_at: sql`now()` })
       .where("id", "=", id)
       .execute();
     await recordAudit(trx, {
@@ -354,15 +424,20 @@ export async function submitApplication(
       action: resubmitted ? "certification.resubmitted" : "certification.submitted",
       targetType: "certification_application",
       targetId: id,
-      details: { level: row.target_level, score: detail.score.highestLevel },
+      details: { level: row.target_level, score: detail.score.highestLevel, partner: reviewingPartnerId },
     });
     return { ok: true } as const;
   });
 }
 
-/** The review queue: every application under review, oldest first, with who has it. */
-export async function listReviewQueue(db: Db) {
-  return db
+/**
+ * The reviewer's queue, oldest first: applications under review sent to one of their partners
+ * (`queue`), and Inclusion Leader applications of other partners waiting for a second reviewer
+ * from another organisation (`secondReviews`).
+ */
+export async function listReviewQueue(db: Db, { reviewer }: { reviewer: Reviewer }) {
+  if (reviewer.partnerIds.length === 0) return { queue: [], secondReviews: [] };
+  const rows = await db
     .selectFrom("certification_application as a")
     .innerJoin("organisation as e", "e.id", "a.employer_id")
     .leftJoin("app_user as r", "r.id", "a.reviewer_user_id")
@@ -371,7 +446,11 @@ export async function listReviewQueue(db: Db) {
       "a.status",
       "a.target_level",
       "a.submitted_at",
+      "a.employer_id",
+      "a.reviewing_partner_id",
       "a.reviewer_user_id",
+      "a.reviewer_organisation_id",
+      "a.second_reviewer_user_id",
       "r.display_name as reviewer_name",
       "e.name_zh as employer_name_zh",
       "e.name_en as employer_name_en",
@@ -380,6 +459,10 @@ export async function listReviewQueue(db: Db) {
     .orderBy("a.submitted_at")
     .orderBy("a.id")
     .execute();
+  const visible = rows.filter((row) => mayReview(row, reviewer) && !isOwnOrganisation(reviewer, row.employer_id));
+  const ours = (row: (typeof rows)[number]) =>
+    row.reviewing_partner_id === null || reviewer.partnerIds.includes(row.reviewing_partner_id) || row.reviewer_user_id === reviewer.userId;
+  return { queue: visible.filter(ours), secondReviews: visible.filter((row) => !ours(row)) };
 }
 
 /** Who is reviewing: a partner staff member and the partner organisations they belong to. */
@@ -403,18 +486,22 @@ export function isOwnOrganisation(reviewer: Reviewer, employerId: number): boole
   return reviewer.memberOf.includes(employerId);
 }
 
-type Locked = { id: number; employer_id: number; status: CertificationStatus; reviewer_user_id: number | null; reviewer_organisation_id: number | null };
+type Locked = AccessRow & { id: number; employer_id: number };
 
-/** Locks an application for a reviewer's change and applies the rules every such change shares. */
+/**
+ * Locks an application for a reviewer's change and applies the rules every such change shares:
+ * nobody reviews their own organisation, and only staff who may see it (`mayReview`) change it.
+ */
 async function lockForReviewer(trx: Db, id: number, reviewer: Reviewer): Promise<{ ok: true; row: Locked } | { ok: false; error: ReviewError }> {
   const row = await trx
     .selectFrom("certification_application")
-    .select(["id", "employer_id", "status", "reviewer_user_id", "reviewer_organisation_id"])
+    .select(["id", "employer_id", ...ACCESS_COLUMNS])
     .where("id", "=", id)
     .forUpdate()
     .executeTakeFirst();
   if (!row || row.status === "draft") return { ok: false, error: "notFound" };
   if (isOwnOrganisation(reviewer, row.employer_id)) return { ok: false, error: "ownOrganisation" };
+  if (!mayReview(row, reviewer)) return { ok: false, error: "notFound" };
   return { ok: true, row };
 }
 
@@ -426,11 +513,12 @@ export async function assignToReviewer(db: Db, { id, reviewer }: { id: number; r
     const { row } = locked;
     if (row.status !== "under_review" && row.status !== "changes_requested") return { ok: false, error: "wrongStatus" } as const;
     if (row.reviewer_user_id !== null && row.reviewer_user_id !== reviewer.userId) return { ok: false, error: "alreadyAssigned" } as const;
-    const organisationId = reviewer.partnerIds[0];
-    if (organisationId === undefined) return { ok: false, error: "notFound" } as const;
+    // Only the chosen partner's staff take it (a second reviewer from elsewhere may see it, not take it).
+    const organisationId = row.reviewing_partner_id ?? reviewer.partnerIds[0];
+    if (organisationId === undefined || !reviewer.partnerIds.includes(organisationId)) return { ok: false, error: "notFound" } as const;
     await trx
       .updateTable("certification_application")
-      .set({ reviewer_user_id: reviewer.userId, reviewer_organisation_id: organisationId, updated_at: sql`now()` })
+      .set({ reviewer_user_id: reviewer.userId, reviewer_organisation_id: organisationId, reviewing_partner_id: organisationId, updated_at: sql`now()` })
       .where("id", "=", id)
       .execute();
     await recordAudit(trx, { actorUserId: reviewer.userId, action: "certification.assigned", targetType: "certification_application", targetId: id });
@@ -513,7 +601,7 @@ export async function recordSecondReview(db: Db, { id, reviewer }: { id: number;
     const { row } = locked;
     if (row.status !== "under_review") return { ok: false, error: "wrongStatus" } as const;
     if (row.reviewer_user_id === null) return { ok: false, error: "notAssigned" } as const;
-    const organisationId = reviewer.partnerIds.find((partnerId) => partnerId !== row.reviewer_organisation_id);
+    const organisationId = reviewer.partnerIds.find((partnerId) => partnerId !== row.reviewer_organisation_id && partnerId !== row.reviewing_partner_id);
     if (row.reviewer_user_id === reviewer.userId || organisationId === undefined) return { ok: false, error: "sameOrganisation" } as const;
     await trx
       .updateTable("certification_application")
@@ -526,30 +614,27 @@ export async function recordSecondReview(db: Db, { id, reviewer }: { id: number;
 }
 
 /**
- * Inclusion Leader's outcomes, entered by the assigned reviewer after checking back: how many
- * disabled people hired through the portal are still employed at 6 months. (Not yet computed from
- * applications marked hired: that feature is being built separately.)
+ * The reviewer's comment on Inclusion Leader's outcomes. The figures themselves are counted from
+ * the partners' 6-month check-backs (`countOutcomes`); the audit entry keeps the figures the
+ * reviewer saw when commenting.
  */
-export async function recordOutcomes(
+export async function commentOnOutcomes(
   db: Db,
-  { id, reviewer, stillEmployed, checkedOn, note }: { id: number; reviewer: Reviewer; stillEmployed: number; checkedOn: string; note: string | null },
+  { id, reviewer, note, today }: { id: number; reviewer: Reviewer; note: string | null; today?: string },
 ): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
   return db.transaction().execute(async (trx) => {
     const locked = await lockForReviewer(trx, id, reviewer);
     if (!locked.ok) return locked;
     if (locked.row.status !== "under_review") return { ok: false, error: "wrongStatus" } as const;
     if (locked.row.reviewer_user_id !== reviewer.userId) return { ok: false, error: "notAssigned" } as const;
-    await trx
-      .updateTable("certification_application")
-      .set({ outcomes_still_employed: stillEmployed, outcomes_checked_on: checkedOn, outcomes_note: note, updated_at: sql`now()` })
-      .where("id", "=", id)
-      .execute();
+    const figures = await countOutcomes(trx, { employerId: locked.row.employer_id, today: today ?? chinaToday() });
+    await trx.updateTable("certification_application").set({ outcomes_note: note, updated_at: sql`now()` }).where("id", "=", id).execute();
     await recordAudit(trx, {
       actorUserId: reviewer.userId,
-      action: "certification.outcomes_recorded",
+      action: "certification.outcomes_commented",
       targetType: "certification_application",
       targetId: id,
-      details: { stillEmployed, checkedOn },
+      details: { ...figures, ...(note ? { note } : {}) },
     });
     return { ok: true } as const;
   });
@@ -564,15 +649,11 @@ export function addMonths(isoDate: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** Today's date in China, as YYYY-MM-DD. */
-function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 /**
  * Approves at `level` and issues the certificate. The level may never be above what the reviewed
- * score allows; Inclusion Leader also needs the second review and at least one person still
- * employed at 6 months. The certificate gets the next AW-YYYY-NNNN number of its year.
+ * score allows; Inclusion Leader also needs the second review and at least one person hired
+ * through the portal found still employed at a 6-month check-back (counted, and kept on the
+ * application as it was on the day). The certificate gets the next AW-YYYY-NNNN number of its year.
  */
 export async function approveApplication(
   db: Db,
@@ -588,11 +669,17 @@ export async function approveApplication(
     if (!detail) return { ok: false, error: "notFound" } as const;
     const cap = detail.reviewedScore.highestLevel;
     if (!cap || levelRank(level) > levelRank(cap)) return { ok: false, error: "aboveCap" } as const;
+    const issuedOn = chinaToday(now);
     if (level === "inclusion_leader") {
       if (!detail.application.second_reviewer_user_id) return { ok: false, error: "needsSecondReview" } as const;
-      if (!detail.application.outcomes_still_employed) return { ok: false, error: "needsOutcomes" } as const;
+      const figures = await countOutcomes(trx, { employerId: row.employer_id, today: issuedOn });
+      if (figures.stillEmployed < 1) return { ok: false, error: "needsOutcomes" } as const;
+      await trx
+        .updateTable("certification_application")
+        .set({ outcomes_still_employed: figures.stillEmployed, outcomes_checked_on: issuedOn })
+        .where("id", "=", id)
+        .execute();
     }
-    const issuedOn = chinaToday(now);
     const year = issuedOn.slice(0, 4);
     // Serialise numbering within a year across instances: a transaction-scoped advisory lock.
     await sql`select pg_advisory_xact_lock(hashtext(${`certificate-number-${year}`}))`.execute(trx);
@@ -677,21 +764,25 @@ export async function listApplicationHistory(db: Db, { id }: { id: number }) {
 
 /**
  * The evidence file of one answer, if the reader may see it: `employerIds` for the employer's
- * members (any status), or `staff` for partner staff (submitted applications only).
+ * members (any status), or a `reviewer` who may see the application (`mayReview`) and is not
+ * from the employer.
  */
 export async function getEvidenceFileId(
   db: Db,
-  { id, criterionId, employerIds, staff = false }: { id: number; criterionId: number; employerIds?: readonly number[]; staff?: boolean },
+  { id, criterionId, employerIds, reviewer }: { id: number; criterionId: number; employerIds?: readonly number[]; reviewer?: Reviewer },
 ): Promise<string | undefined> {
-  let query = db
+  const row = await db
     .selectFrom("certification_answer as x")
     .innerJoin("certification_application as a", "a.id", "x.application_id")
-    .select("x.evidence_file_id")
+    .select(["x.evidence_file_id", "a.employer_id", ...ACCESS_COLUMNS.map((c) => `a.${c}` as const)])
     .where("x.application_id", "=", id)
-    .where("x.criterion_id", "=", criterionId);
-  if (staff) query = query.where("a.status", "!=", "draft");
-  else if (employerIds && employerIds.length > 0) query = query.where("a.employer_id", "in", employerIds);
-  else return undefined;
-  const row = await query.executeTakeFirst();
-  return row?.evidence_file_id ?? undefined;
+    .where("x.criterion_id", "=", criterionId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  if (reviewer) {
+    if (!mayReview(row, reviewer) || isOwnOrganisation(reviewer, row.employer_id)) return undefined;
+  } else if (!employerIds || !employerIds.includes(row.employer_id)) {
+    return undefined;
+  }
+  return row.evidence_file_id ?? undefined;
 }

@@ -4,6 +4,7 @@ import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import {
   CriterionTags,
+  Labelled,
   pickCriterionText,
   ProblemSummary,
   ScorePanel,
@@ -16,12 +17,15 @@ import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
+import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
-import { EDITABLE_STATUSES, getEmployerApplication, saveAnswers, setTargetLevel, submitApplication } from "~/models/certification.server";
+import { EDITABLE_STATUSES, getEmployerApplication, previousReviewingPartner, saveAnswers, setTargetLevel, submitApplication } from "~/models/certification.server";
+import { lastPartnerOf, listPartnerChoices } from "~/models/opening-workflow.server";
 import { requireRole } from "~/utils/auth.server";
 import { APPLICATION_STEPS, criteriaUpTo, type ApplicationStep } from "~/utils/certification-score";
 import { parseStepForm, textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
+import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { DOCUMENT_OR_IMAGE, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
 import { useLocale } from "~/utils/use-locale";
@@ -57,6 +61,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { id, step, detail } = await load(request, params);
   const { application, version, criteria, score, allCriteria } = detail;
   const index = APPLICATION_STEPS.indexOf(step);
+  // The check page asks which partner reviews it (first submission only; docs/decisions/012),
+  // preselecting the one that reviewed the last application, else the one the employer last posted with.
+  const choosePartner = step === "check" && application.reviewing_partner_id === null;
+  const db = getDb();
+  const partners = choosePartner ? await listPartnerChoices(db) : [];
+  const defaultPartner = choosePartner
+    ? ((await previousReviewingPartner(db, { employerId: application.employer_id })) ?? (await lastPartnerOf(db, { employerId: application.employer_id })))
+    : null;
   return json({
     id,
     step,
@@ -72,6 +84,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     criteria: isArea(step) || step === "check" ? criteria.filter((c) => step === "check" || c.area === step) : [],
     score,
     maxBytes: formatBytes(uploadMaxBytes()),
+    partners: partners.filter((p) => p.id !== application.employer_id),
+    defaultPartner: defaultPartner === null ? "" : String(defaultPartner),
+    reviewingPartner: application.reviewing_partner_zh || application.reviewing_partner_en ? { zh: application.reviewing_partner_zh, en: application.reviewing_partner_en } : null,
   });
 }
 
@@ -96,9 +111,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 
   if (step === "check") {
-    const result = await submitApplication(db, { id, employerIds, actorUserId: user.id });
+    const formData = await request.formData();
+    const partnerText = String(formData.get("partnerId") ?? "");
+    const partnerId = /^\d{1,9}$/.test(partnerText) ? Number(partnerText) : null;
+    const result = await submitApplication(db, { id, employerIds, actorUserId: user.id, partnerId });
     if (!result.ok) {
       if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
+      if (result.error === "partnerRequired") return fail([{ field: "partnerId", key: "certification.errors.partnerRequired" }], textValues(formData));
       const problems: FormProblem[] = [
         ...detail.score.unanswered.map((code) => ({ field: `check-${code}`, key: "certification.errors.unansweredAt", values: { code } })),
         ...detail.score.missingEvidence.map((code) => ({ field: `check-${code}`, key: "certification.errors.evidenceMissingAt", values: { code } })),
@@ -152,7 +171,7 @@ export default function ApplicationStepPage() {
       <h1>{title}</h1>
       {step === "intro" ? <IntroStep problems={result?.problems} values={result?.values} /> : null}
       {isArea(step) ? <AreaStep problems={result?.problems} values={result?.values} /> : null}
-      {step === "check" ? <CheckStep problems={result?.problems} /> : null}
+      {step === "check" ? <CheckStep problems={result?.problems} values={result?.values} /> : null}
     </>
   );
 }
@@ -191,7 +210,10 @@ function IntroStep({ problems, values }: { problems?: Problem[]; values?: Record
               <>
                 <strong>{t(`certificate.levels.${level}`)}</strong>
                 <br />
-                {t(`certificate.levelExplain.${level}`)} {t("certification.step.levelThreshold", { percent: thresholds[level] })}
+                {t("certification.step.levelOption", {
+                  explain: t(`certificate.levelExplain.${level}`),
+                  threshold: t("certification.step.levelThreshold", { percent: thresholds[level] }),
+                })}
               </>
             ),
           }))}
@@ -243,7 +265,10 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
               {answer?.change_request && status === "changes_requested" ? (
                 <div className="notice">
                   <p>
-                    <strong>{t("certification.application.reviewerSays")}</strong> <FreeText text={answer.change_request} />
+                    <strong>
+                      <Labelled text={t("certification.application.reviewerSays")} />
+                    </strong>
+                    <FreeText text={answer.change_request} />
                   </p>
                 </div>
               ) : null}
@@ -262,7 +287,7 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
                 {answer?.evidence_file_id ? (
                   <div className="evidence__current">
                     <p>
-                      {t("certification.step.currentFile")}{" "}
+                      <Labelled text={t("certification.step.currentFile")} />
                       <a href={`/employer/certification/${id}/evidence/${criterion.id}`}>
                         {answer.file_name ?? t("certification.step.fileFallback")}
                       </a>{" "}
@@ -339,8 +364,9 @@ function formatSize(bytes: number | null): string {
   return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-function CheckStep({ problems }: { problems?: Problem[] }) {
-  const { criteria, id, score, targetLevel, status } = useLoaderData<typeof loader>();
+function CheckStep({ problems, values }: { problems?: Problem[]; values?: Record<string, string> }) {
+  const { criteria, id, score, targetLevel, status, partners, defaultPartner, reviewingPartner } = useLoaderData<typeof loader>();
+  const messages = useProblemMessages(problems);
   const { t } = useTranslation();
   const locale = useLocale();
   const areaName = useAreaName();
@@ -353,7 +379,7 @@ function CheckStep({ problems }: { problems?: Problem[] }) {
         <div>
           <dt>{t("certification.application.levelSought")}</dt>
           <dd>
-            {targetLevel ? t(`certificate.levels.${targetLevel}`) : null}{" "}
+            {targetLevel ? <Labelled text={t(`certificate.levels.${targetLevel}`)} /> : null}
             <Link to={`${base}/intro`}>
               {t("certification.step.change")}
               <span className="visually-hidden"> {t("certification.application.levelSought")}</span>
@@ -401,6 +427,22 @@ function CheckStep({ problems }: { problems?: Problem[] }) {
       })}
       <form method="post" action={`${base}/check`} className="form">
         <p>{status === "changes_requested" ? t("certification.step.resubmitLead") : t("certification.step.submitLead")}</p>
+        {reviewingPartner ? (
+          <p>{t("certification.step.resubmitTo", { partner: pickText(locale, reviewingPartner.zh, reviewingPartner.en)?.text ?? "" })}</p>
+        ) : (
+          <NativeSelect
+            id="partnerId"
+            name="partnerId"
+            label={t("certification.step.partnerLabel")}
+            description={t("certification.step.partnerHint")}
+            defaultValue={values?.partnerId ?? defaultPartner}
+            errorMessage={messages.partnerId}
+            options={[
+              { value: "", label: t("certification.step.choosePartner") },
+              ...partners.map((partner) => ({ value: String(partner.id), label: pickText(locale, partner.name_zh, partner.name_en)?.text ?? String(partner.id) })),
+            ]}
+          />
+        )}
         <Button type="submit" id="submit">
           {status === "changes_requested" ? t("certification.step.resubmit") : t("certification.step.submit")}
         </Button>

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ApplicationHistory, pickCriterionText } from "~/components/certification";
+import { ApplicationHistory, Labelled, pickCriterionText } from "~/components/certification";
 import { DoneMessage } from "~/components/workspace";
 import { FreeText } from "~/components/localized-text";
 import { EDITABLE_STATUSES, getEmployerApplication, listApplicationHistory } from "~/models/certification.server";
@@ -77,11 +77,17 @@ export default function ApplicationOverview() {
             <dd>{formatDateTime(t, application.submitted_at)}</dd>
           </div>
         ) : null}
+        {application.reviewing_partner_zh || application.reviewing_partner_en ? (
+          <div>
+            <dt>{t("certification.application.sentTo")}</dt>
+            <dd>{pickText(locale, application.reviewing_partner_zh, application.reviewing_partner_en)?.text}</dd>
+          </div>
+        ) : null}
       </dl>
 
       {application.status === "approved" && application.certificate_number ? (
         <p className="notice notice--success">
-          {t("certification.application.approvedNotice", { level: t(`certificate.levels.${application.decision_level ?? "committed"}`) })}{" "}
+          <Labelled text={t("certification.application.approvedNotice", { level: t(`certificate.levels.${application.decision_level ?? "committed"}`) })} />
           <Link to={`/certificates/${application.certificate_number}`}>
             {t("certification.application.viewCertificate", { number: application.certificate_number })}
           </Link>
@@ -105,7 +111,8 @@ export default function ApplicationOverview() {
                   {c.code} · {pickCriterionText(locale, c.text_zh, c.text_en)}
                 </Link>
                 <p>
-                  {t("certification.application.reviewerSays")} <FreeText text={c.request} />
+                  <Labelled text={t("certification.application.reviewerSays")} />
+                  <FreeText text={c.request} />
                 </p>
               </li>
             ))}

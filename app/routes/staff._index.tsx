@@ -70,6 +70,9 @@ export default function StaffWorkspace() {
         </Link>{" "}
         <Link to={`/staff/openings/import${query}`} className="button button--secondary">
           {t("staff.importOpenings")}
+        </Link>{" "}
+        <Link to="/staff/check-backs" className="button button--secondary">
+          {t("checkBacks.nav")}
         </Link>
       </p>
 

@@ -30,7 +30,8 @@ function numberParam(value: string | undefined): string {
   return number;
 }
 
-const CHANGES = Object.keys(CERTIFICATE_CHANGES) as CertificateChange[];
+/** The changes staff may make. A function, not a module constant: the .server import is empty in the browser bundle. */
+const changes = () => Object.keys(CERTIFICATE_CHANGES) as CertificateChange[];
 
 /** Which changes a certificate in this status allows. */
 function allowedChanges(status: string): CertificateChange[] {
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");
   const certificate = await getManagedCertificate(getDb(), { number: numberParam(params.number), partnerIds: scopeFor(user, "staff").organisationIds });
   if (!certificate) throw new Response("Not Found", { status: 404 });
-  const done = CHANGES.find((c) => c === new URL(request.url).searchParams.get("done")) ?? null;
+  const done = changes().find((c) => c === new URL(request.url).searchParams.get("done")) ?? null;
   return json({ certificate, allowed: allowedChanges(certificate.status), done });
 }
 
@@ -54,7 +55,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const number = numberParam(params.number);
   const formData = await request.formData();
   const values = textValues(formData);
-  const change = CHANGES.find((c) => c === formData.get("change"));
+  const change = changes().find((c) => c === formData.get("change"));
   const reasonZh = String(formData.get("reason_zh") ?? "").trim();
   const reasonEn = String(formData.get("reason_en") ?? "").trim();
   const problems: FormProblem[] = [];

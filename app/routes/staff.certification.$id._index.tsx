@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import {
   ApplicationHistory,
   CriterionTags,
+  Labelled,
   pickCriterionText,
   ProblemSummary,
   ScorePanel,
@@ -25,18 +26,19 @@ import {
   getApplicationForReview,
   isOwnOrganisation,
   listApplicationHistory,
-  recordOutcomes,
+  commentOnOutcomes,
   recordSecondReview,
   rejectApplication,
   requestChanges,
   saveReview,
   type ReviewError,
 } from "~/models/certification.server";
+import { chinaToday, countOutcomes, type OutcomeFigures } from "~/models/check-back.server";
 import { requireRole } from "~/utils/auth.server";
 import { levelRank } from "~/utils/certification-score";
 import { parseReviewForm, textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
-import { formatDate, formatDateTime } from "~/utils/format";
+import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { reviewerOf } from "~/utils/reviewer.server";
@@ -46,7 +48,10 @@ import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
 
 // GET/POST /staff/certification/:id — reviewing an application: take it, score each criterion
 // (agree, or adjust with a reason), ask for changes criterion by criterion, and approve at a level
-// the reviewed score allows, or reject with reasons. Nobody reviews their own organisation.
+// the reviewed score allows, or reject with reasons. Nobody reviews their own organisation, and only
+// the partner the employer chose (or, for Inclusion Leader, a second reviewer from another partner)
+// sees the application at all (docs/decisions/012). Inclusion Leader's outcomes are counted from
+// the partners' 6-month check-backs and shown as numbers only: no names reach the reviewer.
 
 const DONE = ["assigned", "saved", "changes_requested", "second_review", "outcomes", "approved", "rejected"] as const;
 
@@ -54,7 +59,7 @@ async function loadForReviewer(request: Request, idText: string | undefined) {
   const user = await requireRole(request, "staff");
   const id = idParam(idText);
   const reviewer = reviewerOf(user);
-  const detail = await getApplicationForReview(getDb(), { id });
+  const detail = await getApplicationForReview(getDb(), { id, reviewer });
   if (!detail) throw new Response("Not Found", { status: 404 });
   return { user, id, reviewer, detail, own: isOwnOrganisation(reviewer, detail.application.employer_id) };
 }
@@ -66,7 +71,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const history = await listApplicationHistory(getDb(), { id });
   const done = new URL(request.url).searchParams.get("done");
   const { application, version, criteria, score, reviewedScore } = detail;
+  const outcomes: OutcomeFigures | null =
+    application.target_level === "inclusion_leader" ? await countOutcomes(getDb(), { employerId: application.employer_id, today: chinaToday() }) : null;
   return json({
+    outcomes,
     application,
     version: version.label,
     criteria,
@@ -129,16 +137,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return result.ok ? done("second_review") : refused(result.error);
   }
   if (intent === "outcomes") {
-    const count = String(formData.get("still_employed") ?? "").trim();
-    const checkedOn = String(formData.get("checked_on") ?? "").trim();
     const note = String(formData.get("outcomes_note") ?? "").trim();
-    const problems: FormProblem[] = [];
-    if (!/^\d{1,4}$/.test(count)) problems.push({ field: "still_employed", key: "certification.errors.countInvalid" });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(checkedOn) || Number.isNaN(Date.parse(checkedOn))) {
-      problems.push({ field: "checked_on", key: "certification.errors.dateInvalid" });
-    }
-    if (problems.length > 0) return fail("outcomes", problems);
-    const result = await recordOutcomes(db, { id, reviewer, stillEmployed: Number(count), checkedOn, note: note || null });
+    if (!note) return fail("outcomes", [{ field: "outcomes_note", key: "certification.errors.outcomesNoteRequired" }]);
+    if (note.length > 2000) return fail("outcomes", [{ field: "outcomes_note", key: "certification.errors.outcomesNoteTooLong" }]);
+    const result = await commentOnOutcomes(db, { id, reviewer, note });
     return result.ok ? done("outcomes") : refused(result.error);
   }
   if (intent === "approve") {
@@ -161,7 +163,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, metaT(matches)("certification.review.title", { id: data?.application.id ?? "" }));
 
 export default function ReviewApplication() {
-  const { application, version, criteria, score, reviewedScore, history, isReviewer, partnerIds, done } = useLoaderData<typeof loader>();
+  const { application, version, criteria, score, reviewedScore, history, isReviewer, partnerIds, done, outcomes } = useLoaderData<typeof loader>();
   const result = useActionData<ActionData>();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -174,8 +176,10 @@ export default function ReviewApplication() {
   const wantsLeader = application.target_level === "inclusion_leader";
   const canSecond =
     wantsLeader && underReview && !isReviewer && application.reviewer_user_id !== null && !application.second_reviewer_user_id &&
-    partnerIds.some((p) => p !== application.reviewer_organisation_id);
+    partnerIds.some((p) => p !== application.reviewer_organisation_id && p !== application.reviewing_partner_id);
   const action = `/staff/certification/${application.id}`;
+  const verdictText = (verdict: "agree" | "adjust", points: number | null) =>
+    verdict === "agree" ? t("certification.review.agreed") : t("certification.review.adjusted", { points: points ?? 0 });
   const value = (name: string, saved: string | number | null | undefined) =>
     result?.form === "review" ? result.values[name] ?? "" : saved === null || saved === undefined ? "" : String(saved);
 
@@ -209,6 +213,12 @@ export default function ReviewApplication() {
           <div>
             <dt>{t("certification.application.submittedAt")}</dt>
             <dd>{formatDateTime(t, application.submitted_at)}</dd>
+          </div>
+        ) : null}
+        {application.reviewing_partner_zh || application.reviewing_partner_en ? (
+          <div>
+            <dt>{t("certification.review.sentTo")}</dt>
+            <dd>{pickText(locale, application.reviewing_partner_zh, application.reviewing_partner_en)?.text}</dd>
           </div>
         ) : null}
         <div>
@@ -250,8 +260,8 @@ export default function ReviewApplication() {
         </AriaForm>
       ) : null}
 
-      <ScorePanel score={score} headingId="claimed-heading" heading={t("certification.review.claimedHeading")} />
-      <ScorePanel score={reviewedScore} headingId="reviewed-heading" heading={t("certification.review.reviewedHeading")} />
+      <ScorePanel score={score} headingId="claimed-heading" heading={t("certification.review.claimedHeading")} reader="reviewer" />
+      <ScorePanel score={reviewedScore} headingId="reviewed-heading" heading={t("certification.review.reviewedHeading")} reader="reviewer" />
 
       <AriaForm method="post" action={action} className="form" validationBehavior="aria" validationErrors={reviewMessages}>
         <ProblemSummary problems={problemsFor("review")} />
@@ -274,7 +284,7 @@ export default function ReviewApplication() {
                     <dl className="facts">
                       <div>
                         <dt>{t("certification.review.answer")}</dt>
-                        <dd>{a?.answer ? t(a.answer === "yes" ? "certification.step.answerYes" : "certification.step.answerNo") : t("certification.check.notAnswered")}</dd>
+                        <dd>{a?.answer ? t(a.answer === "yes" ? "certification.review.answeredYes" : "certification.review.answeredNo") : t("certification.review.notAnswered")}</dd>
                       </div>
                       <div>
                         <dt>{t("certification.review.evidence")}</dt>
@@ -292,7 +302,7 @@ export default function ReviewApplication() {
                               </a>
                             </p>
                           ) : null}
-                          {!a?.evidence_file_id && !a?.evidence_text && !a?.evidence_url ? t("certification.check.noEvidence") : null}
+                          {!a?.evidence_file_id && !a?.evidence_text && !a?.evidence_url ? t("certification.review.noEvidence") : null}
                         </dd>
                       </div>
                       {a?.employer_response ? (
@@ -340,20 +350,20 @@ export default function ReviewApplication() {
                       </>
                     ) : a?.review_verdict ? (
                       <p>
-                        {a.review_verdict === "agree"
-                          ? t("certification.review.agreed")
-                          : t("certification.review.adjusted", { points: a.review_points ?? 0 })}
                         {a.review_reason ? (
                           <>
-                            {" "}
+                            <Labelled text={verdictText(a.review_verdict, a.review_points)} />
                             <FreeText text={a.review_reason} />
                           </>
-                        ) : null}
+                        ) : (
+                          verdictText(a.review_verdict, a.review_points)
+                        )}
                       </p>
                     ) : null}
                     {!canReview && a?.change_request ? (
                       <p>
-                        {t("certification.review.changeAsked")} <FreeText text={a.change_request} />
+                        <Labelled text={t("certification.review.changeAsked")} />
+                        <FreeText text={a.change_request} />
                       </p>
                     ) : null}
                   </section>
@@ -374,7 +384,9 @@ export default function ReviewApplication() {
         ) : null}
       </AriaForm>
 
-      {wantsLeader && canReview ? <OutcomesForm action={action} problems={problemsFor("outcomes")} values={result?.form === "outcomes" ? result.values : undefined} /> : null}
+      {wantsLeader && outcomes ? (
+        <OutcomesSection action={action} figures={outcomes} canComment={canReview} problems={problemsFor("outcomes")} values={result?.form === "outcomes" ? result.values : undefined} />
+      ) : null}
       {canSecond ? (
         <AriaForm method="post" action={action} className="form" validationBehavior="aria">
           <ProblemSummary problems={problemsFor("second")} />
@@ -404,41 +416,64 @@ export default function ReviewApplication() {
   );
 }
 
-function OutcomesForm({ action, problems, values }: { action: string; problems?: Problem[]; values?: Record<string, string> }) {
+/** Inclusion Leader's outcomes: the counted figures for everyone who sees the application, and the assigned reviewer's comment. */
+function OutcomesSection({
+  action,
+  figures,
+  canComment,
+  problems,
+  values,
+}: {
+  action: string;
+  figures: OutcomeFigures;
+  canComment: boolean;
+  problems?: Problem[];
+  values?: Record<string, string>;
+}) {
   const { application } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const messages = useProblemMessages(problems);
+  const rows = [
+    ["hired", figures.hired],
+    ["due", figures.due],
+    ["checked", figures.checked],
+    ["stillEmployed", figures.stillEmployed],
+    ["unreachable", figures.unreachable],
+  ] as const;
   return (
-    <AriaForm method="post" action={action} className="form" validationBehavior="aria" validationErrors={messages}>
-      <ProblemSummary problems={problems} />
+    <section aria-labelledby="outcomes-heading">
       <h2 id="outcomes-heading">{t("certification.review.outcomesHeading")}</h2>
       <p>{t("certification.review.outcomesLead")}</p>
-      {application.outcomes_checked_on ? (
+      <dl className="facts">
+        {rows.map(([key, count]) => (
+          <div key={key}>
+            <dt>{t(`certification.review.outcomes.${key}`)}</dt>
+            <dd>{t("certification.review.outcomes.people", { count })}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>{figures.stillEmployed > 0 ? t("certification.review.outcomesEnough") : t("certification.review.outcomesNotEnough")}</p>
+      {canComment ? (
+        <AriaForm method="post" action={action} className="form" validationBehavior="aria" validationErrors={messages}>
+          <ProblemSummary problems={problems} />
+          <input type="hidden" name="intent" value="outcomes" />
+          <TextArea
+            id="outcomes_note"
+            name="outcomes_note"
+            label={t("certification.review.outcomesNoteLabel")}
+            description={t("certification.review.outcomesNoteHint")}
+            rows={3}
+            defaultValue={values?.outcomes_note ?? application.outcomes_note ?? ""}
+          />
+          <Button type="submit">{t("certification.review.saveOutcomes")}</Button>
+        </AriaForm>
+      ) : application.outcomes_note ? (
         <p>
-          {t("certification.review.outcomesRecorded", {
-            count: application.outcomes_still_employed ?? 0,
-            date: formatDate(t, application.outcomes_checked_on),
-          })}
+          <Labelled text={t("certification.review.outcomesComment")} />
+          <FreeText text={application.outcomes_note} />
         </p>
       ) : null}
-      <input type="hidden" name="intent" value="outcomes" />
-      <TextField
-        id="still_employed"
-        name="still_employed"
-        inputMode="numeric"
-        label={t("certification.review.stillEmployedLabel")}
-        defaultValue={values?.still_employed ?? (application.outcomes_still_employed === null ? "" : String(application.outcomes_still_employed))}
-      />
-      <TextField
-        id="checked_on"
-        name="checked_on"
-        label={t("certification.review.checkedOnLabel")}
-        description={t("certification.review.checkedOnHint")}
-        defaultValue={values?.checked_on ?? application.outcomes_checked_on ?? ""}
-      />
-      <TextArea id="outcomes_note" name="outcomes_note" label={t("certification.review.outcomesNoteLabel")} rows={2} defaultValue={values?.outcomes_note ?? application.outcomes_note ?? ""} />
-      <Button type="submit">{t("certification.review.saveOutcomes")}</Button>
-    </AriaForm>
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getEvidenceFileId, getApplicationForReview, isOwnOrganisation } from "~/models/certification.server";
+import { getEvidenceFileId } from "~/models/certification.server";
 import { readFileContent } from "~/models/stored-file.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -7,15 +7,14 @@ import { fileResponse, getFileStore } from "~/utils/uploads.server";
 import { idParam } from "~/utils/workspace.server";
 import { reviewerOf } from "~/utils/reviewer.server";
 
-// GET /staff/certification/:id/evidence/:criterionId — an evidence file for partner staff, once the
-// application has been submitted. Drafts, and the reviewer's own organisation's files, are 404.
+// GET /staff/certification/:id/evidence/:criterionId — an evidence file for partner staff who may
+// review the application (the partner it was sent to, or a second reviewer; docs/decisions/012).
+// Drafts, other partners' applications and the reviewer's own organisation's files are 404.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");
   const db = getDb();
   const id = idParam(params.id);
-  const detail = await getApplicationForReview(db, { id });
-  if (!detail || isOwnOrganisation(reviewerOf(user), detail.application.employer_id)) throw new Response("Not Found", { status: 404 });
-  const fileId = await getEvidenceFileId(db, { id, criterionId: idParam(params.criterionId), staff: true });
+  const fileId = await getEvidenceFileId(db, { id, criterionId: idParam(params.criterionId), reviewer: reviewerOf(user) });
   const file = fileId ? await readFileContent(db, getFileStore(), fileId) : undefined;
   if (!file) throw new Response("Not Found", { status: 404 });
   return fileResponse(file.info, file.bytes);

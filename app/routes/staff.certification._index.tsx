@@ -4,29 +4,32 @@ import { useTranslation } from "react-i18next";
 import { listReviewQueue } from "~/models/certification.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { reviewerOf } from "~/utils/reviewer.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 
-// GET /staff/certification: the certification review queue, oldest first: unassigned applications
-// for anyone to take, and those already with a reviewer.
+// GET /staff/certification: the certification review queue, oldest first: applications employers
+// sent to the reader's partner (unassigned ones to take, and those already with a reviewer), and
+// other partners' Inclusion Leader applications waiting for a second reviewer (docs/decisions/012).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");
-  const queue = await listReviewQueue(getDb());
-  return json({ queue, userId: user.id });
+  const { queue, secondReviews } = await listReviewQueue(getDb(), { reviewer: reviewerOf(user) });
+  return json({ queue, secondReviews, userId: user.id });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("certification.queue.title"));
 
 export default function ReviewQueue() {
-  const { queue, userId } = useLoaderData<typeof loader>();
+  const { queue, secondReviews, userId } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const groups = [
     { key: "unassigned", items: queue.filter((a) => a.reviewer_user_id === null) },
     { key: "mine", items: queue.filter((a) => a.reviewer_user_id === userId) },
     { key: "others", items: queue.filter((a) => a.reviewer_user_id !== null && a.reviewer_user_id !== userId) },
+    { key: "secondReviews", items: secondReviews },
   ] as const;
   return (
     <>
@@ -38,6 +41,7 @@ export default function ReviewQueue() {
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`queue-${group.key}`}>
           <h2 id={`queue-${group.key}`}>{t(`certification.queue.${group.key}`, { count: group.items.length })}</h2>
+          {group.key === "secondReviews" ? <p>{t("certification.queue.secondReviewsLead")}</p> : null}
           {group.items.length === 0 ? (
             <p>{t("workspace.none")}</p>
           ) : (

@@ -12,6 +12,7 @@ import * as m0010 from "./0010-certification-scheme";
 import * as m0011 from "./0011-accessibility-feedback";
 import * as m0012 from "./0012-saved-items";
 import * as m0013 from "./0013-assisted-applications-and-reapply";
+import * as m0014 from "./0014-check-backs-and-reviewing-partner";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "0011-accessibility-feedback": m0011,
   "0012-saved-items": m0012,
   "0013-assisted-applications-and-reapply": m0013,
+  "0014-check-backs-and-reviewing-partner": m0014,
 };

@@ -117,3 +117,78 @@ export const seedApplications: SeedApplication[] = [
     ],
   },
 ];
+
+/** A hire through the portal at the demo Inclusion Leader employer (安语), and its 6-month check-back if one was made. */
+export type SeedHire = {
+  email: string;
+  name: string;
+  opening: string;
+  phone: string;
+  experience: string;
+  message: string;
+  hired_days_ago: number;
+  check_back: { days_after_hire: number; outcome: "employed" | "not_employed" | "unreachable" } | null;
+};
+
+export const seedHireStories: SeedHire[] = [
+  {
+    email: "hire.liu@demo.accesswork.example",
+    name: "刘思远",
+    opening: "demo-024",
+    phone: "139 0000 1024",
+    experience: "做过两年电商平台的文字客服，习惯用读屏软件处理工单。",
+    message: "您好，我是低视力，用放大和读屏软件工作，打字速度每分钟 70 字左右。希望能全程文字沟通。",
+    hired_days_ago: 420,
+    check_back: { days_after_hire: 190, outcome: "employed" },
+  },
+  {
+    email: "hire.ma@demo.accesswork.example",
+    name: "马佳怡",
+    opening: "demo-025",
+    phone: "",
+    experience: "Three years of email support for a travel company, in Chinese and English.",
+    message: "Hello, I am hard of hearing and prefer typed chat. I can work four hours every afternoon.",
+    hired_days_ago: 330,
+    check_back: { days_after_hire: 186, outcome: "employed" },
+  },
+  {
+    email: "hire.guo@demo.accesswork.example",
+    name: "郭文博",
+    opening: "demo-026",
+    phone: "137 0000 1026",
+    experience: "在残联培训班学过在线客服，做过半年售后回访。",
+    message: "您好，我是肢体残疾，坐轮椅，在家办公没有问题。请问需要自备电脑吗？",
+    hired_days_ago: 270,
+    check_back: { days_after_hire: 184, outcome: "not_employed" },
+  },
+  {
+    email: "hire.tang@demo.accesswork.example",
+    name: "唐晓雯",
+    opening: "demo-024",
+    phone: "",
+    experience: "做过一年的直播间文字助理，负责回复评论和整理订单。",
+    message: "您好，我想申请文字客服。我是听力残疾，所有沟通都可以用文字。",
+    hired_days_ago: 240,
+    check_back: { days_after_hire: 195, outcome: "unreachable" },
+  },
+  {
+    email: "hire.fang@demo.accesswork.example",
+    name: "方浩然",
+    opening: "demo-027",
+    phone: "136 0000 1027",
+    experience: "做过三年的电话客服，后来因为听力下降转做文字客服。",
+    message: "您好，我现在只做文字客服，对投诉处理比较熟悉。",
+    hired_days_ago: 200,
+    check_back: null,
+  },
+  {
+    email: "hire.yu@demo.accesswork.example",
+    name: "于静怡",
+    opening: "demo-028",
+    phone: "",
+    experience: "刚完成残联的在线客服培训，实习过一个月。",
+    message: "您好，我是视力残疾，用 NVDA 读屏。希望先试做一周。",
+    hired_days_ago: 75,
+    check_back: null,
+  },
+];

@@ -2,14 +2,24 @@
 // each demo role, with the exact outcome each must get. Role checks come first (a visitor is sent
 // to sign in, the wrong role gets 403); then applications, evidence and certificates that are not
 // yours are 404. The demo employer (Brightline) must never read another employer's application
-// (Celadon Lane's, waiting for review) or its evidence; staff may once it is submitted.
+// (Celadon Lane's, waiting for review) or its evidence; staff may once it is submitted, but only
+// staff of the partner the employer sent it to (docs/decisions/012): the demo staff account
+// (Mingtu) gets 404 for Qingqu's application, sent to Hexiang, and its evidence, while Hexiang's
+// demo reviewer gets them. Another partner may read an Inclusion Leader application while it waits
+// for its second review (Anyu's). Check-backs on hires are for the partner that posted the opening.
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed";
 import { type Outcome, ROLES, type Role, everyone, roleEmail } from "./support/matrix";
 
-/** The seeded application waiting for review, and the criterion whose evidence is an uploaded file. */
-type Ids = { waiting: number; evidence: number; version: number; criterion: number };
+/** The demo staff account of a second partner (和祥, Hexiang). */
+const HEXIANG_REVIEWER = "reviewer@demo.accesswork.example";
+
+/**
+ * The seeded application waiting for Mingtu, and the criterion whose evidence is an uploaded file;
+ * the one sent to Hexiang and its file; Anyu's Inclusion Leader application; one of Mingtu's hires.
+ */
+type Ids = { waiting: number; evidence: number; version: number; criterion: number; elsewhere: number; elsewhereEvidence: number; leader: number; hire: number };
 
 type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Role, Outcome> };
 
@@ -23,6 +33,18 @@ const ROUTES: RouteCase[] = [
   { path: (ids) => `/staff/certification/${ids.waiting}/evidence/${ids.evidence}`, expect: staffOnly(200) },
   { path: () => "/staff/certification/999999", expect: staffOnly(404) },
   { path: () => "/staff/certification/not-a-number", expect: staffOnly(404) },
+  // Sent by its employer to another partner: not Mingtu's to see or take, nor its evidence.
+  { path: (ids) => `/staff/certification/${ids.elsewhere}`, expect: staffOnly(404) },
+  { path: (ids) => `/staff/certification/${ids.elsewhere}/evidence/${ids.elsewhereEvidence}`, expect: staffOnly(404) },
+  { method: "POST", path: (ids) => `/staff/certification/${ids.elsewhere}`, form: { intent: "assign" }, expect: staffOnly(404) },
+  // Another partner's Inclusion Leader application, open to Mingtu for the second review.
+  { path: (ids) => `/staff/certification/${ids.leader}`, expect: staffOnly(200) },
+  // The 6-month check-backs on hires through Mingtu's openings.
+  { path: () => "/staff/check-backs", expect: staffOnly(200) },
+  { path: (ids) => `/staff/check-backs/${ids.hire}`, expect: staffOnly(200) },
+  { method: "POST", path: (ids) => `/staff/check-backs/${ids.hire}`, form: { checked_on: "not a date" }, expect: staffOnly(400) },
+  { path: () => "/staff/check-backs/999999", expect: staffOnly(404) },
+  { path: () => "/staff/check-backs/not-a-number", expect: staffOnly(404) },
   // Not approving needs reasons: 400 with the error summary, and nothing changes.
   { method: "POST", path: (ids) => `/staff/certification/${ids.waiting}`, form: { intent: "reject" }, expect: staffOnly(400) },
   // Mingtu (the staff account's partner) reviewed AW-2025-0001, not AW-2025-0003.
@@ -36,6 +58,7 @@ const ROUTES: RouteCase[] = [
   { path: (ids) => `/employer/certification/${ids.waiting}/intro`, expect: employerOnly(404) },
   { path: (ids) => `/employer/certification/${ids.waiting}/check`, expect: employerOnly(404) },
   { path: (ids) => `/employer/certification/${ids.waiting}/evidence/${ids.evidence}`, expect: employerOnly(404) },
+  { path: (ids) => `/employer/certification/${ids.leader}`, expect: employerOnly(404) },
   { method: "POST", path: (ids) => `/employer/certification/${ids.waiting}/check`, form: {}, expect: employerOnly(404) },
   { method: "POST", path: (ids) => `/employer/certification/${ids.waiting}/intro`, form: { level: "committed" }, expect: employerOnly(404) },
   { path: () => "/employer/certification/999999/recruitment", expect: employerOnly(404) },
@@ -57,18 +80,22 @@ const ROUTES: RouteCase[] = [
 test.describe.configure({ mode: "serial" });
 
 const contexts = new Map<Role, APIRequestContext>();
+/** Staff of a second partner (Hexiang), which Qingqu's employer chose. */
+let hexiang: APIRequestContext;
 let ids: Ids;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  for (const role of ROLES) {
+  const signedIn = async (email: string | null) => {
     const ip = `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
     const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
-    if (role !== "visitor") {
-      const response = await request.post("/sign-in", { form: { email: roleEmail[role], password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-      expect(response.status(), `sign in as ${role}`).toBe(303);
+    if (email) {
+      const response = await request.post("/sign-in", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
+      expect(response.status(), `sign in as ${email}`).toBe(303);
     }
-    contexts.set(role, request);
-  }
+    return request;
+  };
+  for (const role of ROLES) contexts.set(role, await signedIn(role === "visitor" ? null : roleEmail[role]));
+  hexiang = await signedIn(HEXIANG_REVIEWER);
   const staff = contexts.get("staff");
   if (!staff) throw new Error("no staff context");
   const queue = await (await staff.get("/staff/certification")).text();
@@ -83,12 +110,20 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   expect(criterionRow.status()).toBe(200);
   // A published version lists its criteria without edit links; the ids come from the staff review page.
   const criterion = Number(new RegExp(`id="criterion-(\\d+)"`).exec(review)?.[1]);
-  ids = { waiting, evidence, version, criterion };
+  const leader = Number(/href="\/staff\/certification\/(\d+)"[^>]*>[^<]*安语/.exec(queue)?.[1]);
+  const hexiangQueue = await (await hexiang.get("/staff/certification")).text();
+  const elsewhere = Number(/href="\/staff\/certification\/(\d+)"[^>]*>[^<]*清渠/.exec(hexiangQueue)?.[1]);
+  const elsewhereReview = await (await hexiang.get(`/staff/certification/${elsewhere}`)).text();
+  const elsewhereEvidence = Number(new RegExp(`href="/staff/certification/${elsewhere}/evidence/(\\d+)"`).exec(elsewhereReview)?.[1]);
+  const checkBacks = await (await staff.get("/staff/check-backs")).text();
+  const hire = Number(/href="\/staff\/check-backs\/(\d+)"/.exec(checkBacks)?.[1]);
+  ids = { waiting, evidence, version, criterion, elsewhere, elsewhereEvidence, leader, hire };
   for (const [name, id] of Object.entries(ids)) expect(Number.isInteger(id) && id > 0, name).toBe(true);
 });
 
 test.afterAll(async () => {
   for (const request of contexts.values()) await request.dispose();
+  await hexiang?.dispose();
 });
 
 for (const role of ROLES) {
@@ -122,4 +157,16 @@ test("the evidence file reaches staff as a download, never inline", async () => 
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
   expect(response.headers()["cache-control"]).toBe("private, no-store");
+});
+
+test("the partner an application was sent to reads it and its evidence; it may not record another partner's check-backs", async () => {
+  for (const path of [`/staff/certification/${ids.elsewhere}`, `/staff/certification/${ids.elsewhere}/evidence/${ids.elsewhereEvidence}`, `/staff/certification/${ids.leader}`]) {
+    expect((await hexiang.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+  }
+  // Hexiang did not post the opening the person was hired through: their name is not Hexiang's to see.
+  expect((await hexiang.get(`/staff/check-backs/${ids.hire}`, { maxRedirects: 0 })).status()).toBe(404);
+  const post = await hexiang.post(`/staff/check-backs/${ids.hire}`, { form: { outcome: "employed", checked_on: "2026-01-01" }, maxRedirects: 0 });
+  expect(post.status()).toBe(404);
+  // Mingtu's own application is not Hexiang's either.
+  expect((await hexiang.get(`/staff/certification/${ids.waiting}`, { maxRedirects: 0 })).status()).toBe(404);
 });

@@ -13,7 +13,7 @@ import {
   getEmployerApplication,
   getEvidenceFileId,
   listApplicationHistory,
-  recordOutcomes,
+  listReviewQueue,
   recordSecondReview,
   requestChanges,
   saveAnswers,
@@ -34,6 +34,7 @@ import {
   updateDraftVersion,
 } from "~/models/criteria.server";
 import { listAudit } from "~/models/audit.server";
+import { chinaToday, recordCheckBack } from "~/models/check-back.server";
 import { listOutbox } from "~/models/outbox.server";
 import { databaseFileStore } from "~/models/stored-file.server";
 import { createUser, upsertMembership } from "~/models/user.server";
@@ -41,7 +42,7 @@ import { scoreApplication, type ScoredAnswer, type ScoredCriterion } from "~/uti
 import { sendExpiryReminders } from "~/utils/emails.server";
 import type { DatabaseHandle } from "../../db/client";
 import { seedCriteria } from "../../db/seed-data/criteria";
-import { createOrganisation } from "../support/factories";
+import { createOpening, createOrganisation } from "../support/factories";
 import { PDF } from "../support/files";
 import { createTestDatabase } from "../support/test-db";
 
@@ -64,8 +65,15 @@ async function reviewerIn(partnerId: number, alsoMemberOf: number[] = []): Promi
   return { userId, partnerIds: [partnerId], memberOf: [partnerId, ...alsoMemberOf] };
 }
 
-/** A fresh employer with an owner and an application answered "yes" to everything up to `level`, with evidence. */
-async function submittedApplication(level: "committed" | "accessible_employer" | "inclusion_leader", overrides: Record<string, "yes" | "no"> = {}) {
+/**
+ * A fresh employer with an owner and an application answered "yes" to everything up to `level`,
+ * with evidence, sent to `partner` (partner A unless given).
+ */
+async function submittedApplication(
+  level: "committed" | "accessible_employer" | "inclusion_leader",
+  overrides: Record<string, "yes" | "no"> = {},
+  partner: number = partnerA,
+) {
   const employer = await createOrganisation(handle.db);
   const ownerId = await person([{ id: employer.id, role: "owner" }]);
   const started = await startApplication(handle.db, { employerId: employer.id, actorUserId: ownerId });
@@ -81,7 +89,7 @@ async function submittedApplication(level: "committed" | "accessible_employer" |
     employerResponse: null,
   }));
   await saveAnswers(handle.db, databaseFileStore, { id: started.id, employerIds: [employer.id], answers, actorUserId: ownerId });
-  const submitted = await submitApplication(handle.db, { id: started.id, employerIds: [employer.id], actorUserId: ownerId });
+  const submitted = await submitApplication(handle.db, { id: started.id, employerIds: [employer.id], actorUserId: ownerId, partnerId: partner });
   expect(submitted).toEqual({ ok: true });
   return { id: started.id, employerId: employer.id, ownerId, criteria: detail.criteria };
 }
@@ -176,7 +184,7 @@ describe("review", () => {
       reviewer,
       items: adjusted.map((c) => ({ criterionId: c.id, verdict: "adjust", points: 0, reason: "The report is from 2019.", changeRequest: null })),
     });
-    const detail = await getApplicationForReview(handle.db, { id: app.id });
+    const detail = await getApplicationForReview(handle.db, { id: app.id, reviewer });
     expect(detail?.score.highestLevel).toBe("accessible_employer");
     expect(detail?.reviewedScore.highestLevel).toBe("committed");
     expect(await approveApplication(handle.db, { id: app.id, reviewer, level: "accessible_employer", reason: null })).toEqual({ ok: false, error: "aboveCap" });
@@ -227,7 +235,7 @@ describe("review", () => {
     ]);
   });
 
-  it("needs a second reviewer from another organisation and the 6-month outcomes for Inclusion Leader", async () => {
+  it("needs a second reviewer from another organisation and someone still employed at a 6-month check-back for Inclusion Leader", async () => {
     const app = await submittedApplication("inclusion_leader");
     const first = await reviewerIn(partnerA);
     await assignToReviewer(handle.db, { id: app.id, reviewer: first });
@@ -243,9 +251,27 @@ describe("review", () => {
       ok: false,
       error: "needsOutcomes",
     });
-    await recordOutcomes(handle.db, { id: app.id, reviewer: first, stillEmployed: 3, checkedOn: "2026-05-20", note: null });
+    // A hire through one of the employer's openings, 7 months ago, found still employed when partner B checked back.
+    const opening = await createOpening(handle.db, { employerId: app.employerId, partnerId: partnerB });
+    const seeker = await person([]);
+    const hire = await handle.db
+      .insertInto("application")
+      .values({ opening_id: opening.id, seeker_user_id: seeker, status: "hired", idempotency_key: `hire-${seeker}` })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto("application_event")
+      .values({ application_id: hire.id, side: "organisation", kind: "status", status: "hired", at: new Date(Date.now() - 214 * 86_400_000) })
+      .execute();
+    const checker = await person([{ id: partnerB, role: "staff" }]);
+    expect(
+      await recordCheckBack(handle.db, { applicationId: hire.id, partnerIds: [partnerB], actorUserId: checker, outcome: "employed", checkedOn: chinaToday(), today: chinaToday() }),
+    ).toEqual({ ok: true });
     const approved = await approveApplication(handle.db, { id: app.id, reviewer: first, level: "inclusion_leader", reason: null });
     expect(approved.ok).toBe(true);
+    // The figures it was approved on stay with the application.
+    const row = await handle.db.selectFrom("certification_application").select(["outcomes_still_employed"]).where("id", "=", app.id).executeTakeFirstOrThrow();
+    expect(row.outcomes_still_employed).toBe(1);
   });
 });
 
@@ -274,8 +300,64 @@ describe("who may read an application", () => {
       ok: false,
       error: "notFound",
     });
-    expect(await getApplicationForReview(handle.db, { id: started.id })).toBeUndefined();
-    expect(await getEvidenceFileId(handle.db, { id: started.id, criterionId: criterion.id, staff: true })).toBeUndefined();
+    const staff = await reviewerIn(partnerA);
+    expect(await getApplicationForReview(handle.db, { id: started.id, reviewer: staff })).toBeUndefined();
+    expect(await getEvidenceFileId(handle.db, { id: started.id, criterionId: criterion.id, reviewer: staff })).toBeUndefined();
+  });
+});
+
+describe("who may take an application for review (docs/decisions/012)", () => {
+  it("must be sent to a verified partner chosen by the employer, never the employer itself", async () => {
+    const employer = await createOrganisation(handle.db);
+    const ownerId = await person([{ id: employer.id, role: "owner" }]);
+    const started = await startApplication(handle.db, { employerId: employer.id, actorUserId: ownerId });
+    if (!started.ok) throw new Error("not started");
+    await setTargetLevel(handle.db, { id: started.id, employerIds: [employer.id], level: "committed" });
+    const detail = await getEmployerApplication(handle.db, { id: started.id, employerIds: [employer.id] });
+    const answers: AnswerInput[] = (detail?.criteria ?? []).map((c) => ({ criterionId: c.id, answer: "yes", evidenceText: "x", evidenceUrl: null, employerResponse: null }));
+    await saveAnswers(handle.db, databaseFileStore, { id: started.id, employerIds: [employer.id], answers, actorUserId: ownerId });
+    const unverified = await createOrganisation(handle.db, { kind: "partner", verification_status: "unverified" });
+    for (const partnerId of [undefined, employer.id, unverified.id, 999_999]) {
+      expect(await submitApplication(handle.db, { id: started.id, employerIds: [employer.id], actorUserId: ownerId, partnerId })).toEqual({ ok: false, error: "partnerRequired" });
+    }
+    expect(await submitApplication(handle.db, { id: started.id, employerIds: [employer.id], actorUserId: ownerId, partnerId: partnerB })).toEqual({ ok: true });
+  });
+
+  it("is open to the chosen partner's staff only: others get nothing (404), not even the evidence", async () => {
+    const app = await submittedApplication("committed", {}, partnerB);
+    const outsider = await reviewerIn(partnerA);
+    expect(await getApplicationForReview(handle.db, { id: app.id, reviewer: outsider })).toBeUndefined();
+    expect(await assignToReviewer(handle.db, { id: app.id, reviewer: outsider })).toEqual({ ok: false, error: "notFound" });
+    const criterion = app.criteria[0];
+    if (!criterion) throw new Error("no criterion");
+    expect(await getEvidenceFileId(handle.db, { id: app.id, criterionId: criterion.id, reviewer: outsider })).toBeUndefined();
+    expect((await listReviewQueue(handle.db, { reviewer: outsider })).queue.map((a) => a.id)).not.toContain(app.id);
+
+    const chosen = await reviewerIn(partnerB);
+    expect((await listReviewQueue(handle.db, { reviewer: chosen })).queue.map((a) => a.id)).toContain(app.id);
+    expect(await getApplicationForReview(handle.db, { id: app.id, reviewer: chosen })).toBeDefined();
+    expect(await assignToReviewer(handle.db, { id: app.id, reviewer: chosen })).toEqual({ ok: true });
+    const row = await handle.db.selectFrom("certification_application").select(["reviewer_organisation_id"]).where("id", "=", app.id).executeTakeFirstOrThrow();
+    expect(row.reviewer_organisation_id).toBe(partnerB);
+  });
+
+  it("shows an Inclusion Leader application to another partner only while it waits for the second review", async () => {
+    const app = await submittedApplication("inclusion_leader", {}, partnerA);
+    const other = await reviewerIn(partnerB);
+    // Not yet taken by the chosen partner: nothing for anyone else to confirm.
+    expect(await getApplicationForReview(handle.db, { id: app.id, reviewer: other })).toBeUndefined();
+    expect(await recordSecondReview(handle.db, { id: app.id, reviewer: other })).toEqual({ ok: false, error: "notFound" });
+    const first = await reviewerIn(partnerA);
+    await assignToReviewer(handle.db, { id: app.id, reviewer: first });
+    expect((await listReviewQueue(handle.db, { reviewer: other })).secondReviews.map((a) => a.id)).toContain(app.id);
+    expect(await getApplicationForReview(handle.db, { id: app.id, reviewer: other })).toBeDefined();
+    // A second reviewer may look and confirm, never take the application over.
+    expect(await assignToReviewer(handle.db, { id: app.id, reviewer: other })).toEqual({ ok: false, error: "alreadyAssigned" });
+    expect(await recordSecondReview(handle.db, { id: app.id, reviewer: other })).toEqual({ ok: true });
+    // Once confirmed, a third partner no longer sees it; the second reviewer still does.
+    const partnerC = (await createOrganisation(handle.db, { kind: "partner" })).id;
+    expect(await getApplicationForReview(handle.db, { id: app.id, reviewer: await reviewerIn(partnerC) })).toBeUndefined();
+    expect(await getApplicationForReview(handle.db, { id: app.id, reviewer: other })).toBeDefined();
   });
 });
 
@@ -388,7 +470,7 @@ describe("criteria versioning", () => {
     const old = await getCriteriaVersion(handle.db, { id: published.id });
     expect(old?.status).toBe("retired");
     expect(old?.criteria.find((c) => c.id === criterion.id)?.points).toBe(criterion.points);
-    const stillOld = await getApplicationForReview(handle.db, { id: app.id });
+    const stillOld = await getApplicationForReview(handle.db, { id: app.id, reviewer: await reviewerIn(partnerA) });
     expect(stillOld?.version.label).toBe("2026.1");
     expect(await publishCriteriaVersion(handle.db, { id: copy.id, actorUserId: admin })).toEqual({ ok: false, error: "notDraft" });
   });

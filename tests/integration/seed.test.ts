@@ -10,6 +10,7 @@ import { listOrganisationMembers } from "~/models/organisation.server";
 import { DEMO_ACCOUNTS, DEMO_COLLEAGUES, DEMO_PASSWORD, DEMO_PENDING_INVITATION, seedDemoData } from "../../db/seed";
 import { seedOpenings, seedOrganisations } from "../../db/seed-data";
 import { createTestDatabase } from "../support/test-db";
+import { chinaToday, countOutcomes } from "~/models/check-back.server";
 
 let handle: DatabaseHandle;
 
@@ -109,6 +110,14 @@ describe("demo seed", () => {
       const { total } = await listPublishedOpenings(handle.db, { q });
       expect(total, q).toBeGreaterThan(0);
     }
+  });
+
+  it("gives the demo Inclusion Leader employer real hires and check-backs, and sends each waiting application to a partner", async () => {
+    const anyu = await handle.db.selectFrom("organisation").select("id").where("slug", "=", "anyu-customer-service").executeTakeFirstOrThrow();
+    expect(await countOutcomes(handle.db, { employerId: anyu.id, today: chinaToday() })).toEqual({ hired: 6, due: 5, checked: 3, stillEmployed: 2, unreachable: 1 });
+    const waiting = await handle.db.selectFrom("certification_application").select(["reviewing_partner_id"]).where("status", "=", "under_review").execute();
+    expect(waiting.length).toBeGreaterThanOrEqual(3);
+    expect(waiting.every((row) => row.reviewing_partner_id !== null)).toBe(true);
   });
 
   it("adds one demo account per role that signs in with the documented password", async () => {

@@ -1,0 +1,66 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { chinaToday, listCheckBacks } from "~/models/check-back.server";
+import { requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { pickText } from "~/utils/localized";
+import { metaT, pageTitle } from "~/utils/meta";
+import { useLocale } from "~/utils/use-locale";
+
+// GET /staff/check-backs: hires made through the reader's partners' openings that are 6 months old
+// or more, to check back with the person: due ones first (never checked, or not reached last time),
+// then those already answered. Names are shown here because these staff already read the
+// application in their inbox; reviewers elsewhere see counts only.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "staff");
+  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
+  const { due, done } = await listCheckBacks(getDb(), { partnerIds, today: chinaToday() });
+  return json({ due, done });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("checkBacks.title"));
+
+export default function CheckBacks() {
+  const { due, done } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const groups = [
+    { key: "due", items: due },
+    { key: "done", items: done },
+  ] as const;
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/staff">{t("workspace.backToStaff")}</Link>
+      </p>
+      <h1>{t("checkBacks.title")}</h1>
+      <p className="lead">{t("checkBacks.lead")}</p>
+      {groups.map((group) => (
+        <section key={group.key} aria-labelledby={`check-backs-${group.key}`}>
+          <h2 id={`check-backs-${group.key}`}>{t(`checkBacks.${group.key}Heading`, { count: group.items.length })}</h2>
+          {group.items.length === 0 ? (
+            <p>{t("workspace.none")}</p>
+          ) : (
+            <ul className="work-list">
+              {group.items.map((hire) => (
+                <li key={hire.id} className="work-list__item">
+                  <Link to={`/staff/check-backs/${hire.id}`} className="work-list__title">
+                    {t("checkBacks.item", { name: hire.contact_name || hire.reference || String(hire.id), opening: pickText(locale, hire.title_zh, hire.title_en)?.text ?? "" })}
+                  </Link>
+                  <p className="work-list__meta">
+                    {pickText(locale, hire.employer_name_zh, hire.employer_name_en)?.text} · {t("checkBacks.hiredOn", { date: formatDate(t, hire.hired_on) })}
+                    {hire.outcome && hire.checked_on ? (
+                      <> · {t(`checkBacks.last.${hire.outcome}`, { date: formatDate(t, hire.checked_on) })}</>
+                    ) : null}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
