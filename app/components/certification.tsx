@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { AssessmentArea, CertificateLevel } from "../../db/schema";
 import { formatDateTime } from "~/utils/format";
-import { FreeText } from "./localized-text";
+import { FreeText, Labelled } from "./localized-text";
 
 // Pieces shared by the employer's application pages and the reviewer's page.
 
@@ -81,15 +81,6 @@ export type ScoreView = {
 };
 
 /** The score, level by level, with the highest level it allows and any failed veto item. */
-/**
- * A label or sentence followed by more text: with a space after it in English, and none in Chinese,
- * which never puts one after "：" or "。".
- */
-export function Labelled({ text }: { text: string }) {
-  const { t } = useTranslation();
-  return <>{t("certification.labelled", { text })}</>;
-}
-
 export function ScorePanel({
   score,
   headingId,

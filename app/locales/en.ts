@@ -31,7 +31,8 @@ const en: LocaleResource = {
     no: "No",
     listSeparator: ", ",
     colon: ": ",
-    sentenceGap: " ",
+    // A label or sentence followed by more text (a space after it in English only).
+    labelled: "{{text}} ",
     answerSeparator: ": ",
     verifiedEmployer: "Verified employer",
   },
@@ -1442,7 +1443,6 @@ const en: LocaleResource = {
     },
   },
   certification: {
-    labelled: "{{text}} ",
     statuses: {
       draft: "Not yet submitted",
       under_review: "Under review",

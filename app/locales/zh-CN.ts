@@ -27,8 +27,8 @@ const zhCN = {
     no: "否",
     listSeparator: "、",
     colon: "：",
-    // Chinese sentences follow each other with no space between them.
-    sentenceGap: "",
+    // A label or sentence followed by more text (a space after it in English only).
+    labelled: "{{text}}",
     answerSeparator: "。",
     verifiedEmployer: "已核实的雇主",
   },
@@ -1435,7 +1435,6 @@ const zhCN = {
     },
   },
   certification: {
-    labelled: "{{text}}",
     statuses: {
       draft: "尚未提交",
       under_review: "审核中",

@@ -4,7 +4,6 @@ import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import {
   CriterionTags,
-  Labelled,
   pickCriterionText,
   ProblemSummary,
   ScorePanel,
@@ -12,7 +11,7 @@ import {
   useProblemMessages,
   type Problem,
 } from "~/components/certification";
-import { FreeText } from "~/components/localized-text";
+import { FreeText, Labelled } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { RadioGroup } from "~/components/ui/radio-group";

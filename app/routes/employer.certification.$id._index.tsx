@@ -1,9 +1,9 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ApplicationHistory, Labelled, pickCriterionText } from "~/components/certification";
+import { ApplicationHistory, pickCriterionText } from "~/components/certification";
 import { DoneMessage } from "~/components/workspace";
-import { FreeText } from "~/components/localized-text";
+import { FreeText, Labelled } from "~/components/localized-text";
 import { EDITABLE_STATUSES, getEmployerApplication, listApplicationHistory } from "~/models/certification.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";

@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Labelled } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
@@ -166,8 +167,7 @@ export default function StaffApplyForSeeker() {
         </strong>
       </p>
       <p>
-        {t("assisted.staffLead", { partner: partnerName })}
-        {t("common.sentenceGap")}
+        <Labelled text={t("assisted.staffLead", { partner: partnerName })} />
         {t("assisted.passportNote")}
       </p>
       {seekers.length === 0 ? (

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import {
   ApplicationHistory,
   CriterionTags,
-  Labelled,
   pickCriterionText,
   ProblemSummary,
   ScorePanel,
@@ -14,7 +13,7 @@ import {
   useProblemMessages,
   type Problem,
 } from "~/components/certification";
-import { FreeText } from "~/components/localized-text";
+import { FreeText, Labelled } from "~/components/localized-text";
 import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { RadioGroup } from "~/components/ui/radio-group";
