@@ -1,8 +1,8 @@
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { AssessmentArea, CertificateLevel } from "../../db/schema";
 import { formatDateTime } from "~/utils/format";
 import { FreeText, Labelled } from "./localized-text";
+import { ErrorSummary } from "./ui/error-summary";
 
 // Pieces shared by the employer's application pages and the reviewer's page.
 
@@ -28,28 +28,13 @@ export function useProblemMessages(problems: Problem[] | undefined): Record<stri
  * it appears, each problem a link to its field.
  */
 export function ProblemSummary({ problems }: { problems: Problem[] | undefined }) {
-  const { t } = useTranslation();
-  const tv = useDynamicT();
-  const ref = useRef<HTMLDivElement>(null);
   const list = problems ?? [];
-  const key = list.map((p) => `${p.field}:${p.key}`).join("|");
-  useEffect(() => {
-    if (key) ref.current?.focus();
-  }, [key]);
-  if (list.length === 0) return null;
+  // The one error summary of the portal, so its links keep the summary in place when followed.
   return (
-    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title" className="error-summary__title">
-        {t("forms.errorSummaryTitle")}
-      </h2>
-      <ul className="error-summary__list">
-        {list.map((problem) => (
-          <li key={problem.field}>
-            <a href={`#${problem.field}`}>{tv(problem.key, problem.values)}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ErrorSummary
+      errors={Object.fromEntries(list.map((problem) => [problem.field, problem.key]))}
+      errorValues={Object.fromEntries(list.flatMap((problem) => (problem.values ? [[problem.field, problem.values]] : [])))}
+    />
   );
 }
 

@@ -40,6 +40,8 @@ async function checkErrorSummary(page: Page) {
     }, target);
     expect.soft(landed, `the error link to #${target} moves focus to its field`).toBe(true);
   }
+  // Following the links leaves the summary in place, for the next error.
+  await expect(summary.getByRole("link"), "the error summary stays after its links are followed").toHaveCount(count);
 }
 
 /** After a client-side navigation, focus is on the new h1 and the live region says the new title. */

@@ -129,6 +129,8 @@ export async function staffReport(page: Page): Promise<string> {
 export const employerCertificationApplication = (page: Page) => linkOn(page, "/employer/certification", /^\/employer\/certification\/\d+$/);
 
 /** The review page of an application waiting for the partner (Celadon Lane's, in the seed). */
+/** The first hire on the staff's 6-month check-back list: its form (due or already recorded, it can be recorded again). */
+export const checkBackForm = (page: Page) => linkOn(page, "/staff/check-backs", /^\/staff\/check-backs\/\d+$/);
 export const staffCertificationReview = (page: Page) => linkOn(page, "/staff/certification", /^\/staff\/certification\/\d+$/);
 
 /** A partner organisation's page in the admin area. */

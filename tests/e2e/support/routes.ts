@@ -151,6 +151,9 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-certification-review", path: find.staffCertificationReview, role: "staff", dynamicLists: ["main ol"] },
   // Mingtu, the staff account's partner, reviewed this one; no test changes its status.
   { name: "staff-certificate", path: "/staff/certificates/AW-2025-0001", role: "staff" },
+  // Six-month check-backs on people hired through the partner's openings (Inclusion Leader outcomes)
+  { name: "staff-check-backs", path: "/staff/check-backs", role: "staff", dynamicLists: ["main ul", "main table"] },
+  { name: "staff-check-back-errors", path: find.checkBackForm, role: "staff", state: { kind: "errors", submit: /^(保存回访结果|Save the check-back)$/ } },
   // Admin
   { name: "admin-organisation", path: find.adminOrganisation, role: "admin", dynamicLists: ["main ul", "main table"] },
   { name: "admin-criteria-version", path: find.publishedCriteriaVersion, role: "admin" },
