@@ -135,6 +135,8 @@ export const staffCertificationReview = (page: Page) => linkOn(page, "/staff/cer
 
 /** A partner organisation's page in the admin area. */
 export const adminOrganisation = (page: Page) => linkOn(page, "/admin", /^\/admin\/organisations\/\d+$/);
+/** A member of that organisation, from its member list. */
+export const adminMember = async (page: Page) => linkOn(page, await adminOrganisation(page), /^\/admin\/organisations\/\d+\/members\/\d+$/);
 
 /** The published criteria version (the one "in use"). */
 export async function publishedCriteriaVersion(page: Page): Promise<string> {

@@ -130,6 +130,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "notifications", path: "/account/notifications", role: "seeker", dynamicLists: ["main ul", "main ol"] },
   // /account/data is not a page: it answers with the JSON download (linked from /account).
   { name: "account-delete", path: "/account/delete", role: "fresh-seeker" },
+  { name: "account-deleted", path: "/account-deleted", role: "visitor" },
   { name: "passkeys", path: "/account/passkeys", role: "seeker" },
   // The inbox and the opening workspaces
   { name: "inbox-opening", path: find.employerInbox, role: "employer", dynamicLists: ["main ul"] },
@@ -156,6 +157,9 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-check-back-errors", path: find.checkBackForm, role: "staff", state: { kind: "errors", submit: /^(保存回访结果|Save the check-back)$/ } },
   // Admin
   { name: "admin-organisation", path: find.adminOrganisation, role: "admin", dynamicLists: ["main ul", "main table"] },
+  { name: "admin-organisation-edit", path: async (page) => `${await find.adminOrganisation(page)}/edit`, role: "admin" },
+  { name: "admin-invite-errors", path: async (page) => `${await find.adminOrganisation(page)}/invite`, role: "admin", state: { kind: "errors", submit: /^(发送邀请|Send invitation)$/ } },
+  { name: "admin-member", path: find.adminMember, role: "admin" },
   { name: "admin-criteria-version", path: find.publishedCriteriaVersion, role: "admin" },
   { name: "admin-criterion-edit", path: find.draftCriterion, role: "admin" },
   // Emailed links, opened by someone who is not signed in
