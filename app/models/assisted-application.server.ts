@@ -121,16 +121,20 @@ export async function submitAssistedApplication(
   }: { openingId: number; seekerUserId: number; staffUserId: number; partnerId: number; key: string; fields: Omit<ApplicationFields, "sharePassport"> },
 ): Promise<AssistedOutcome> {
   return db.transaction().execute(async (trx) => {
-    const earlier = await trx
-      .selectFrom("application")
-      .select(["id", "seeker_user_id", "opening_id", "submitted_by_user_id"])
-      .where("idempotency_key", "=", key)
-      .executeTakeFirst();
-    if (earlier) {
+    /** A resend of this same form (same key, same staff member, seeker and opening), if one was sent. */
+    const resent = async (): Promise<AssistedOutcome | undefined> => {
+      const earlier = await trx
+        .selectFrom("application")
+        .select(["id", "seeker_user_id", "opening_id", "submitted_by_user_id"])
+        .where("idempotency_key", "=", key)
+        .executeTakeFirst();
+      if (!earlier) return undefined;
       // Only the same staff member's same form counts as a resend.
       if (earlier.submitted_by_user_id === staffUserId && earlier.seeker_user_id === seekerUserId && earlier.opening_id === openingId) return { outcome: "already", id: earlier.id };
       return { outcome: "exists" };
-    }
+    };
+    const earlier = await resent();
+    if (earlier) return earlier;
     const consent = await trx
       .selectFrom("consent")
       .select(["id"])
@@ -163,7 +167,9 @@ export async function submitAssistedApplication(
       .onConflict((oc) => oc.columns(["opening_id", "seeker_user_id"]).where("status", "!=", "withdrawn").doNothing())
       .returning(["id"])
       .executeTakeFirst();
-    if (!row) return { outcome: "exists" };
+    // A double click sent at the same moment: the other request's row won the unique index (it was
+    // committed while this one waited for the consent's lock), so look for it by its key again.
+    if (!row) return (await resent()) ?? { outcome: "exists" };
     const reference = applicationReference(row.id, now);
     await trx.updateTable("application").set({ reference }).where("id", "=", row.id).execute();
     await trx
