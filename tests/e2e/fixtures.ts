@@ -23,8 +23,28 @@ export function axeBuilder(page: Page) {
   return new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] });
 }
 
+/**
+ * Waits until the page has loaded and React has hydrated it, so axe never reads a document React is
+ * still matching or patching (a node replaced half-way through a run looks like a control without
+ * a label). A page served without scripts, or a browser with JavaScript off (whose inline script
+ * never set `__remixContext`), has nothing to wait for. A page that never hydrates fails here.
+ */
+async function settled(page: Page) {
+  await page.waitForFunction(
+    () => {
+      if (document.readyState !== "complete") return false;
+      if (!document.querySelector('script[type="module"]') || !("__remixContext" in window)) return true;
+      const main = document.querySelector("main");
+      return main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber"));
+    },
+    null,
+    { timeout: 15_000 },
+  );
+}
+
 /** Runs axe on the page as it is now and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page) {
+  await settled(page);
   const results = await axeBuilder(page).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
