@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { applicationReference, type ApplicationFields } from "~/models/application.server";
 import type { Database } from "../../db/schema";
+import { listPartnerChoices } from "~/models/opening-workflow.server";
 
 type Db = Kysely<Database>;
 
@@ -11,17 +12,6 @@ type Db = Kysely<Database>;
 
 /** The consent purpose for letting a partner's staff apply on the person's behalf. */
 export const ASSIST_PURPOSE = "assisted_application";
-
-/** Partners a seeker can choose from: every verified partner organisation. */
-export async function listAssistingPartners(db: Db) {
-  return db
-    .selectFrom("organisation")
-    .select(["id", "name_zh", "name_en"])
-    .where("kind", "=", "partner")
-    .where("verification_status", "=", "verified")
-    .orderBy("id")
-    .execute();
-}
 
 /** The partners the person currently allows to apply for them, with since when. */
 export async function listOwnAssistConsents(db: Db, { userId }: { userId: number }) {
@@ -42,7 +32,7 @@ export async function listOwnAssistConsents(db: Db, { userId }: { userId: number
  * that is not a verified partner organisation.
  */
 export async function grantAssistConsent(db: Db, { userId, partnerId, textVersion }: { userId: number; partnerId: number; textVersion: string }) {
-  const partner = (await listAssistingPartners(db)).find((p) => p.id === partnerId);
+  const partner = (await listPartnerChoices(db)).find((p) => p.id === partnerId);
   if (!partner) return { ok: false as const };
   const row = await db
     .insertInto("consent")

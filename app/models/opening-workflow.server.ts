@@ -203,7 +203,7 @@ export async function listEmployerChoices(db: Db) {
     .execute();
 }
 
-/** Verified partners, for the employer editor's choice of who reviews the opening. */
+/** Verified partners to choose from: who reviews an opening, a verification or a certification, or who may apply for a seeker. */
 export async function listPartnerChoices(db: Db) {
   return db
     .selectFrom("organisation")

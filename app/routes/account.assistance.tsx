@@ -6,7 +6,8 @@ import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
-import { grantAssistConsent, listAssistingPartners, listOwnAssistConsents, withdrawAssistConsent } from "~/models/assisted-application.server";
+import { grantAssistConsent, listOwnAssistConsents, withdrawAssistConsent } from "~/models/assisted-application.server";
+import { listPartnerChoices } from "~/models/opening-workflow.server";
 import { recordAudit } from "~/models/audit.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -25,7 +26,7 @@ import { ASSIST_CONSENT_VERSION, assistConsentSchema } from "~/validation/applic
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
-  const [partners, consents] = await Promise.all([listAssistingPartners(db), listOwnAssistConsents(db, { userId: user.id })]);
+  const [partners, consents] = await Promise.all([listPartnerChoices(db), listOwnAssistConsents(db, { userId: user.id })]);
   const search = new URL(request.url).searchParams;
   return json({
     partners,
