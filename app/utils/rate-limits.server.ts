@@ -8,7 +8,13 @@ import { getEnv } from "./env.server";
 export const LIMITS = {
   signInAccount: { limit: 10, windowSeconds: 60 },
   signInIp: { limit: 50, windowSeconds: 60 },
-  signUpIp: { limit: getEnv().SIGN_UP_LIMIT_PER_IP, windowSeconds: 3600 },
+  // Read when used, not when this module loads: importing a model must never need the environment.
+  signUpIp: {
+    get limit() {
+      return getEnv().SIGN_UP_LIMIT_PER_IP;
+    },
+    windowSeconds: 3600,
+  },
   resetAccount: { limit: 3, windowSeconds: 3600 },
   resetIp: { limit: 20, windowSeconds: 3600 },
   // Each passkey ceremony starts by asking for a challenge; this caps how fast one address can ask.
