@@ -128,9 +128,9 @@ export async function staffReport(page: Page): Promise<string> {
 /** The employer's certification application (in the seed, 光山明线 holds a certificate from one). */
 export const employerCertificationApplication = (page: Page) => linkOn(page, "/employer/certification", /^\/employer\/certification\/\d+$/);
 
-/** The review page of an application waiting for the partner (Celadon Lane's, in the seed). */
 /** The first hire on the staff's 6-month check-back list: its form (due or already recorded, it can be recorded again). */
 export const checkBackForm = (page: Page) => linkOn(page, "/staff/check-backs", /^\/staff\/check-backs\/\d+$/);
+/** The review page of an application waiting for the partner (Celadon Lane's, in the seed). */
 export const staffCertificationReview = (page: Page) => linkOn(page, "/staff/certification", /^\/staff\/certification\/\d+$/);
 
 /** A partner organisation's page in the admin area. */
@@ -231,4 +231,72 @@ export async function newEmployerCertificationArea(page: Page): Promise<string> 
   const application = await newEmployerCertification(page);
   const chosen = await page.request.post(`${application}/intro`, { form: { level: "committed", intent: "continue" }, maxRedirects: 0 });
   return new URL(chosen.headers().location ?? "", "http://x").pathname;
+}
+
+/**
+ * The report on an uploaded CSV of openings, before anything is imported: staff send a file with
+ * one good row and one row with problems through the import form's POST (multipart, as the form
+ * sends it). The rows are the same every run and are never imported, so the report reads the same.
+ */
+export async function importReport(page: Page): Promise<string> {
+  const csv = [
+    "row_id,employer,title_zh,description_zh,work_arrangement,employment_form,hours_min,hours_max,schedule,pay_min,pay_max,pay_unit,text_only_possible",
+    "a11y-1,brightline-annotation,远程图像标注员,在家给图片画框，提供培训。,remote,piecework,8,30,flexible,0.3,0.5,piece,是",
+    "a11y-2,no-such-employer,,,remote,flexible,十,20,flexible,25,40,hour,也许",
+  ].join("\r\n");
+  const sent = await page.request.post("/staff/openings/import", {
+    multipart: { file: { name: "岗位.csv", mimeType: "text/csv", buffer: Buffer.from(`\ufeff${csv}\r\n`) } },
+    maxRedirects: 0,
+  });
+  expect(sent.status(), "CSV checked").toBe(303);
+  return new URL(sent.headers().location ?? "", "http://x").pathname;
+}
+
+/**
+ * A fresh account with a passkey, signed in with its password on the suite's own address: a session
+ * without its second factor yet. The passkey is added with Chromium's virtual authenticator on the
+ * passkeys page, on "localhost", because WebAuthn refuses an IP address as a passkey's domain.
+ * Returns the address of the passkey's "remove" link.
+ */
+async function signedInWithPasskey(page: Page): Promise<string> {
+  const localhost = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`;
+  const email = `a11y-passkey-${Date.now()}${randomInt(1000, 9999)}@example.org`;
+  // The account keeps the language it was made in, and signing in brings it back: make it in the suite's language.
+  const lng = (await page.context().cookies()).find((cookie) => cookie.name === "lng");
+  if (lng) await page.context().addCookies([{ ...localeCookie(localhost, "zh-CN"), value: lng.value }]);
+  const signedUp = await page.request.post(`${localhost}/sign-up`, { form: { displayName: "小周", email, password: TEST_PASSWORD }, maxRedirects: 0 });
+  expect(signedUp.status(), "sign-up").toBe(303);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  await page.goto(`${localhost}/account/passkeys`);
+  await waitForHydration(page);
+  await page.getByLabel(/^(名称（可选）|Name \(optional\))$/).fill("工作手机");
+  await page.getByRole("button", { name: /^(添加通行密钥|Add a passkey)$/ }).click();
+  const passkeys = page.getByRole("list", { name: /^(你的通行密钥|Your passkeys)$/ });
+  await expect(passkeys.getByRole("listitem")).toHaveCount(1);
+  const remove = await passkeys.getByRole("link").first().getAttribute("href");
+  await cdp.detach();
+  const signedIn = await page.request.post("/sign-in", { form: { email, password: TEST_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
+  expect(signedIn.status(), "sign-in with the password").toBe(303);
+  if (!remove) throw new Error("no remove link for the new passkey");
+  return remove;
+}
+
+/** The second-factor page, as a person sees it after signing in with their password when their account has a passkey. */
+export async function secondFactor(page: Page): Promise<string> {
+  await signedInWithPasskey(page);
+  return "/sign-in/second-factor?redirectTo=%2Faccount";
+}
+
+/** "Remove this passkey?", the confirmation page the passkeys list links to. */
+export const passkeyRemoval = (page: Page) => signedInWithPasskey(page);
+
+/** The demo inbox (demo mode only) of a fresh account: its sign-up confirmation email. */
+export async function demoOutbox(page: Page): Promise<string> {
+  await page.goto("/");
+  const email = await signUpFresh(page, "a11y-outbox");
+  return `/dev/outbox?to=${encodeURIComponent(email)}`;
 }

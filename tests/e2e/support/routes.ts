@@ -89,6 +89,8 @@ export const ROUTES: RouteEntry[] = [
   // Accounts
   { name: "sign-in-errors", path: "/sign-in", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(登录|Sign in)$/ } },
   { name: "sign-up-errors", path: "/sign-up", role: "visitor", state: { kind: "errors", submit: /^(注册|Create account)$/ } },
+  // After a password, when the account has a passkey (required for organisation accounts outside the demo)
+  { name: "second-factor", path: find.secondFactor, role: "visitor", languages: BOTH },
   { name: "forgot-password-errors", path: "/forgot-password", role: "visitor", state: { kind: "errors", submit: /^(发送重设链接|Send the link)$/ } },
   // A new account: other tests sign in as the demo seeker at the same time, so its list of
   // signed-in devices (each with an "end this sign-in" button) changes from run to run.
@@ -109,6 +111,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-barriers", path: "/staff/barriers", role: "staff", dynamicLists: [".admin-list"] },
   { name: "employer", path: "/employer", role: "employer", dynamicLists: [".work-list"] },
   { name: "staff-import", path: "/staff/openings/import", role: "staff" },
+  { name: "staff-import-report", path: find.importReport, role: "staff" },
   { name: "staff-certification", path: "/staff/certification", role: "staff", dynamicLists: ["main ul", "main table"] },
   { name: "employer-verification", path: "/employer/verification", role: "employer" },
   { name: "employer-certification", path: "/employer/certification", role: "employer", dynamicLists: ["main ul", "main table"] },
@@ -132,6 +135,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "account-delete", path: "/account/delete", role: "fresh-seeker" },
   { name: "account-deleted", path: "/account-deleted", role: "visitor" },
   { name: "passkeys", path: "/account/passkeys", role: "seeker" },
+  { name: "passkey-remove", path: find.passkeyRemoval, role: "visitor" },
   // The inbox and the opening workspaces
   { name: "inbox-opening", path: find.employerInbox, role: "employer", dynamicLists: ["main ul"] },
   { name: "inbox-application", path: find.inboxApplication, role: "employer", dynamicLists: ["main ol"] },
@@ -166,5 +170,9 @@ export const ROUTES: RouteEntry[] = [
   { name: "invitation", path: find.invitation, role: "admin" },
   { name: "reset-password", path: find.passwordReset, role: "visitor" },
   { name: "verify-email", path: find.emailVerified, role: "visitor" },
+  // A confirmation link that was never issued, or has been used up by another address
+  { name: "verify-email-invalid", path: "/verify-email/no-such-token", role: "visitor", status: 410 },
   { name: "unsubscribe", path: find.unsubscribe, role: "visitor" },
+  // The demo inbox: demo mode only, where emails stay in the outbox
+  { name: "dev-outbox", path: find.demoOutbox, role: "visitor", dynamicLists: ["main ol"] },
 ];
