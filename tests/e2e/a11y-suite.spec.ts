@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
@@ -9,6 +11,7 @@ import {
   measureReflow,
   tabWalk,
   targetsAndMotion,
+  weakFieldBorders,
 } from "./support/a11y-checks";
 import { ROUTES, type RouteEntry } from "./support/routes";
 import { prepareSession, reachState, resolvePath, waitForHydration } from "./support/session";
@@ -46,11 +49,15 @@ async function checkErrorSummary(page: Page) {
 
 /** After a client-side navigation, focus is on the new h1 and the live region says the new title. */
 async function checkRouteChange(page: Page, path: string) {
+  // The address changes before React draws the new page; until the title changes too, the old h1
+  // (focused by the last route change) is still there and still focused.
+  const before = await page.title();
   await page.evaluate((to) => {
     const router = (window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter;
     void router.navigate(to);
   }, path);
   await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === path);
+  await expect(page).not.toHaveTitle(before);
   await expect(page.locator("main h1")).toBeFocused();
   await expect(page.locator("#route-announcer")).toHaveText(await page.title());
 }
@@ -87,6 +94,10 @@ for (const entry of ROUTES) {
         const { motion, smallTargets } = await targetsAndMotion(page);
         expect.soft(motion, "motion with reduced motion on").toEqual([]);
         expect.soft(smallTargets, "primary controls under 44×44 px").toEqual([]);
+      });
+
+      await test.step("non-text contrast: form fields' borders at least 3:1 against their background", async () => {
+        expect.soft(await weakFieldBorders(page), "form fields with a weak border").toEqual([]);
       });
 
       await test.step("contrast: axe at AAA (7:1) in the default theme; visible labels are in accessible names", async () => {
@@ -139,4 +150,15 @@ for (const entry of ROUTES) {
 test("the route inventory names each entry once", () => {
   const names = ROUTES.map((entry: RouteEntry) => entry.name);
   expect(new Set(names).size).toBe(names.length);
+});
+
+/** Every page the portal can show (a route module that renders something) has at least one entry, so a new page cannot be left out. */
+test("the route inventory covers every page in app/routes", () => {
+  const folder = join(process.cwd(), "app", "routes");
+  const pages = readdirSync(folder)
+    .filter((file) => file.endsWith(".tsx") && /^export default /m.test(readFileSync(join(folder, file), "utf8")))
+    .map((file) => file.replace(/\.tsx$/, ""));
+  const covered = new Set(ROUTES.map((entry) => entry.route));
+  expect(pages.filter((page) => !covered.has(page)), "pages with no inventory entry").toEqual([]);
+  expect([...covered].filter((route) => !pages.includes(route)), "inventory entries naming no page").toEqual([]);
 });

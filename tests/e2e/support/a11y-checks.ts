@@ -96,23 +96,23 @@ async function shot(page: Page, scroll: { x: number; y: number }, clip?: Box): P
 }
 
 /**
- * For each pair (a control's box focused; the same box in the unfocused page), whether any pixel
- * differs. Decoded and compared in the page itself (createImageBitmap and a canvas), all at once
- * after the walk: one round trip instead of two per stop, and no PNG decoder in the test runner.
+ * For each pair (a control's box focused; the same box in the unfocused page): whether any pixel
+ * differs, and how many pixels changed with a contrast of at least 3:1 between their focused and
+ * unfocused colour (WCAG's measure for a focus indicator, 1.4.11 and 2.4.13). Decoded and compared
+ * in the page itself (createImageBitmap and a canvas), all at once after the walk: one round trip
+ * instead of two per stop, and no PNG decoder in the test runner.
  */
-async function pixelsDiffer(page: Page, pairs: { focused: string; blurred: string; clip: Box }[]): Promise<boolean[]> {
+async function focusChanges(page: Page, pairs: { focused: string; blurred: string; clip: Box }[]): Promise<{ differs: boolean; strong: number }[]> {
   if (pairs.length === 0) return [];
-  return page.evaluate(async (pairs) => {
-    const bitmaps = new Map<string, ImageBitmap>();
-    const decode = async (base64: string) => {
-      let bitmap = bitmaps.get(base64);
-      if (!bitmap) {
-        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-        bitmaps.set(base64, bitmap);
-      }
-      return bitmap;
-    };
+  // Many stops share one unfocused screenshot: each PNG crosses into the page once.
+  const images = [...new Set(pairs.flatMap((pair) => [pair.focused, pair.blurred]))];
+  const index = new Map(images.map((image, i) => [image, i]));
+  const jobs = pairs.map((pair) => ({ focused: index.get(pair.focused) ?? -1, blurred: index.get(pair.blurred) ?? -1, clip: pair.clip }));
+  return page.evaluate(async ({ images, jobs }) => {
+    // Decoded all at once: the browser decodes in parallel.
+    const bitmaps = await Promise.all(
+      images.map((image) => createImageBitmap(new Blob([Uint8Array.from(atob(image), (c) => c.charCodeAt(0))], { type: "image/png" }))),
+    );
     const canvas = document.createElement("canvas");
     const context = canvas.getContext("2d", { willReadFrequently: true });
     if (!context) throw new Error("no 2D canvas");
@@ -123,16 +123,40 @@ async function pixelsDiffer(page: Page, pairs: { focused: string; blurred: strin
       context.drawImage(bitmap, x, y, width, height, 0, 0, width, height);
       return context.getImageData(0, 0, width, height).data;
     };
-    const results: boolean[] = [];
-    for (const { focused, blurred, clip } of pairs) {
-      const a = pixels(await decode(focused), 0, 0, clip.width, clip.height);
-      const b = pixels(await decode(blurred), clip.x, clip.y, clip.width, clip.height);
+    // WCAG's relative luminance of an sRGB colour, from 0 (black) to 1 (white); one table for the 256 channel values.
+    const linear = Array.from({ length: 256 }, (_, value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    const luminance = (d: Uint8ClampedArray, i: number) =>
+      0.2126 * (linear[d[i] ?? 0] ?? 0) + 0.7152 * (linear[d[i + 1] ?? 0] ?? 0) + 0.0722 * (linear[d[i + 2] ?? 0] ?? 0);
+    const results: { differs: boolean; strong: number }[] = [];
+    for (const { focused, blurred, clip } of jobs) {
+      const [focusedBitmap, blurredBitmap] = [bitmaps[focused], bitmaps[blurred]];
+      if (!focusedBitmap || !blurredBitmap) throw new Error("a screenshot is missing");
+      const a = pixels(focusedBitmap, 0, 0, clip.width, clip.height);
+      const b = pixels(blurredBitmap, clip.x, clip.y, clip.width, clip.height);
       let differs = a.length !== b.length;
-      for (let i = 0; !differs && i < a.length; i++) differs = a[i] !== b[i];
-      results.push(differs);
+      let strong = 0;
+      for (let i = 0; i < Math.min(a.length, b.length); i += 4) {
+        if (a[i] === b[i] && a[i + 1] === b[i + 1] && a[i + 2] === b[i + 2] && a[i + 3] === b[i + 3]) continue;
+        differs = true;
+        const [light, dark] = [luminance(a, i), luminance(b, i)].sort((x, y) => y - x) as [number, number];
+        if ((light + 0.05) / (dark + 0.05) >= 3) strong++;
+      }
+      results.push({ differs, strong });
     }
     return results;
-  }, pairs);
+  }, { images, jobs });
+}
+
+/**
+ * The fewest pixels a focus indicator must change at 3:1 or more: as many as a 1 px line round the
+ * control, or round a 24×24 px target when the control is bigger (a checkbox's ring goes round its
+ * box, not the whole row of its label).
+ */
+function strongPixelsNeeded(box: Box): number {
+  return Math.min(Math.round(2 * (box.width + box.height)), 4 * 24);
 }
 
 const sessions = new WeakMap<Page, CDPSession>();
@@ -166,7 +190,7 @@ export async function focusTopOfPage(page: Page) {
 
 /**
  * Presses Tab from the top until focus leaves the page or comes back to the first stop.
- * At each stop: the focus indicator changes the pixels (when `pixels`), and the control is not
+ * At each stop: the focus indicator changes the pixels, enough of them at 3:1 (when `pixels`), and the control is not
  * covered by other content. Fails on a trap (a stop repeats before the walk ends, or it never ends).
  */
 export async function tabWalk(
@@ -181,7 +205,7 @@ export async function tabWalk(
   await focusTopOfPage(page);
   const stops: TabStop[] = [];
   // Stops whose pixels are compared after the walk, with the unfocused page at the same scroll.
-  const compare: { stop: number; id: string; focused: string; blurred: string; clip: Box }[] = [];
+  const compare: { stop: number; id: string; focused: string; blurred: string; clip: Box; needed: number }[] = [];
   // The unfocused page, one screenshot per scroll position: with nothing focused, the page looks
   // the same whichever control had focus, so the stops drawn at one scroll position share it.
   const unfocused = new Map<string, string>();
@@ -216,7 +240,7 @@ export async function tabWalk(
         await page.evaluate(() => document.querySelector<HTMLElement>("[data-a11y-stop]")?.focus({ preventScroll: true }));
         unfocused.set(at, blurred);
       }
-      compare.push({ stop: stops.length, id: info.id, focused, blurred, clip });
+      compare.push({ stop: stops.length, id: info.id, focused, blurred, clip, needed: strongPixelsNeeded(info.box) });
     }
     // The role and name are read for the snapshot, and otherwise only to name a problem.
     const label = labels || problems.length > 0 ? await focusedLabel(page) : "";
@@ -226,12 +250,19 @@ export async function tabWalk(
       break;
     }
   }
-  const differ = await pixelsDiffer(page, compare.map(({ focused, blurred, clip }) => ({ focused, blurred, clip })));
+  const changes = await focusChanges(page, compare.map(({ focused, blurred, clip }) => ({ focused, blurred, clip })));
   for (const [index, pair] of compare.entries()) {
     const stop = stops[pair.stop];
-    if (!differ[index] && stop) {
+    const change = changes[index];
+    if (!stop || !change) continue;
+    let problem: string | null = null;
+    if (!change.differs) problem = "no visible focus indicator (focused and unfocused pixels are the same)";
+    else if (change.strong < pair.needed) {
+      problem = `focus indicator under 3:1: ${change.strong} pixels change with 3:1 contrast or more, at least ${pair.needed} needed`;
+    }
+    if (problem) {
       if (!stop.label) stop.label = await ariaLabelOf(page, `[data-a11y-walk-id="${pair.id}"]`);
-      stop.problems.push("no visible focus indicator (focused and unfocused pixels are the same)");
+      stop.problems.push(problem);
     }
   }
   expect.soft(ended, `Tab never left the page after ${stops.length} stops: a focus trap`).toBe(true);
@@ -398,5 +429,51 @@ export async function borderlessControls(page: Page): Promise<string[]> {
       if (!visible) lost.push(`${el.tagName.toLowerCase()}.${el.className} has no visible border`);
     }
     return lost;
+  });
+}
+
+/**
+ * Form fields whose border, the only thing that shows where to type or tick, has less than 3:1
+ * contrast against the background behind the field (WCAG 1.4.11). Buttons are named by their
+ * text, so their edges are not needed to identify them.
+ */
+export async function weakFieldBorders(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgba = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+    const linear = (v: number) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    /** The first opaque background at or above the element, the page's white when none. */
+    const backgroundBehind = (el: Element | null): number[] => {
+      for (let node = el; node; node = node.parentElement) {
+        const colour = rgba(getComputedStyle(node).backgroundColor);
+        if ((colour[3] ?? 1) === 1 && colour.length >= 3) return colour;
+      }
+      return [255, 255, 255];
+    };
+    const weak: string[] = [];
+    const fields = document.querySelectorAll<HTMLElement>(
+      "input:not([type='hidden']):not([type='checkbox']):not([type='radio']):not([type='submit']), select, textarea, .choice__box",
+    );
+    for (const el of Array.from(fields)) {
+      const rect = el.getBoundingClientRect();
+      // Visually hidden inputs (React Aria's checkboxes draw .choice__box instead) have no border to see.
+      if (rect.width <= 1 || rect.height <= 1) continue;
+      const style = getComputedStyle(el);
+      const behind = luminance(backgroundBehind(el.parentElement));
+      const best = Math.max(
+        0,
+        ...(["top", "right", "bottom", "left"] as const)
+          .filter((side) => parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 && style.getPropertyValue(`border-${side}-style`) !== "none")
+          .map((side) => {
+            const border = luminance(rgba(style.getPropertyValue(`border-${side}-color`)));
+            return (Math.max(border, behind) + 0.05) / (Math.min(border, behind) + 0.05);
+          }),
+      );
+      if (best < 3) weak.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className}: border ${best.toFixed(2)}:1 against its background`);
+    }
+    return weak;
   });
 }
