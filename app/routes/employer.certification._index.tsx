@@ -91,7 +91,9 @@ export default function EmployerCertification() {
         ) : (
           <Form method="post" action={`/employer/certification${query}`}>
             <p>{renewal ? t("certification.employer.renewIntro") : t("certification.employer.startIntro")}</p>
-            <Button type="submit">{renewal ? t("certification.employer.renew") : t("certification.employer.start")}</Button>
+            <p>
+              <Button type="submit">{renewal ? t("certification.employer.renew") : t("certification.employer.start")}</Button>
+            </p>
           </Form>
         )}
         {applications.length === 0 ? (
