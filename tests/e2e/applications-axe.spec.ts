@@ -62,9 +62,9 @@ async function apply(request: APIRequestContext, openingId: number) {
 test.use({ javaScriptEnabled: true });
 
 // Each of these two tests brings the pages into twenty-odd states and scans each twice (44 and 32
-// scans): about 90 s on an idle machine, and over 120 s while other workers load its two cores.
+// scans): about 90 s on an idle machine, and 180 s while other workers load its two cores.
 test("the seeker's pages: apply, confirmation, list, every state of an application, passport, permissions, notifications", async ({ page, browser, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
   await page.context().addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   const email = uniqueEmail("axe");
@@ -128,7 +128,7 @@ test("the seeker's pages: apply, confirmation, list, every state of an applicati
 });
 
 test("the organisation's pages: inbox list, an application with and without a passport, its error state, assisted applying, a closed opening", async ({ page, browser, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
   await signInAs(page, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD);
   const openingId = await publicId(page.request, "图像框选");

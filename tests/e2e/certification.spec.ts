@@ -160,7 +160,7 @@ function journeyPages() {
 }
 
 test("keyboard only, without JavaScript (1 of 3): apply with an error, submit to a chosen partner, staff ask for a change", async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const employer = await signedIn(browser, baseURL, EMPLOYER);
   const staff = await signedIn(browser, baseURL, STAFF);
   journey = { employer: employer.page, staff: staff.page, close: () => Promise.all([employer.context.close(), staff.context.close()]) };
@@ -505,7 +505,7 @@ test("Inclusion Leader (2 of 2): the posting partner records a check-back, count
 });
 
 test("admin criteria pages pass axe in both languages at 1280 and 320 px, with errors", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const page = windowOf("admin");
   await page.goto("/admin");
   await page.getByRole("link", { name: "Certification criteria" }).click();
