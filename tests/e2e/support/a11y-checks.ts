@@ -477,3 +477,27 @@ export async function weakFieldBorders(page: Page): Promise<string[]> {
     return weak;
   });
 }
+
+/** The error summary takes focus after an invalid submit, and each of its links moves focus to its field. */
+export async function checkErrorSummary(page: Page) {
+  const summary = page.locator(".error-summary");
+  await expect(summary, "the error summary takes focus").toBeFocused();
+  await expect(summary).toHaveAttribute("role", "alert");
+  const links = summary.getByRole("link");
+  const count = await links.count();
+  expect(count, "the error summary lists at least one error").toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const link = links.nth(i);
+    const target = ((await link.getAttribute("href")) ?? "").replace(/^#/, "");
+    await link.focus();
+    await page.keyboard.press("Enter");
+    const landed = await page.evaluate((id) => {
+      const field = document.getElementById(id);
+      const active = document.activeElement;
+      return Boolean(field && active && (field === active || field.contains(active)));
+    }, target);
+    expect.soft(landed, `the error link to #${target} moves focus to its field`).toBe(true);
+  }
+  // Following the links leaves the summary in place, for the next error.
+  await expect(summary.getByRole("link"), "the error summary stays after its links are followed").toHaveCount(count);
+}

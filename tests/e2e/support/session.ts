@@ -4,7 +4,7 @@ import { signUpFresh } from "./paths";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type RouteEntry, type SuiteLocale } from "./routes";
 
 /** Puts the page's browser in the entry's language and signs it in as the entry's role (one POST, as the form does). */
-export async function prepareSession(page: Page, baseURL: string, entry: RouteEntry, locale: SuiteLocale) {
+export async function prepareSession(page: Page, baseURL: string, entry: Pick<RouteEntry, "role">, locale: SuiteLocale) {
   await page.context().addCookies([localeCookie(baseURL, locale)]);
   if (entry.role === "visitor") return;
   if (entry.role === "fresh-seeker") {
@@ -19,7 +19,7 @@ export async function prepareSession(page: Page, baseURL: string, entry: RouteEn
 }
 
 /** The entry's address: given, or found by following the first link in a list, as a visitor would. */
-export async function resolvePath(page: Page, entry: RouteEntry): Promise<string> {
+export async function resolvePath(page: Page, entry: Pick<RouteEntry, "path">): Promise<string> {
   if (typeof entry.path === "string") return entry.path;
   if (typeof entry.path === "function") return entry.path(page);
   await page.goto(entry.path.from);
