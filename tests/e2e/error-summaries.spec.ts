@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { checkErrorSummary } from "./support/a11y-checks";
+import { readWholePage } from "./support/screen-reader";
 // routes.ts before paths.ts: paths.ts reaches routes.ts through session.ts, so loading it first
 // would leave routes.ts reading paths.ts half-loaded.
 import { ROUTES, type RouteEntry } from "./support/routes";
@@ -20,7 +21,8 @@ import {
 // summary in place, and axe must pass the page in that state. A last test makes sure no form of
 // the portal is left out.
 
-test.use({ viewport: { width: 1280, height: 900 } });
+// The page's CSP allows only its own scripts, so CSP is bypassed to inject the screen reader.
+test.use({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 
 type FormEntry = Pick<RouteEntry, "name" | "route" | "path" | "role"> & {
   /** The button that sends the form. */
@@ -270,6 +272,56 @@ for (const form of FORMS) {
     await expect(page.locator(".error-summary")).toBeVisible();
     await waitForHydration(page);
     await checkErrorSummary(page);
+    // A screen reader reading the page from the top says the alert and each problem as a link.
+    // Where a problem belongs to a form field, the field is marked invalid and the reader says the
+    // problem again with it (it is part of the field's description). On the certification's "check
+    // your answers" page a problem belongs to an answer's "change" link, which says "not answered".
+    const title = (await page.locator(".error-summary h2").innerText()).trim();
+    const problems = await page
+      .locator(".error-summary")
+      .getByRole("link")
+      .evaluateAll((links) =>
+        links.map((link) => {
+          const target = document.getElementById(
+            (link.getAttribute("href") ?? "").replace(/^#/, "")
+          );
+          const field = target?.matches(
+            "input, select, textarea, [role=radiogroup], [role=group], fieldset"
+          )
+            ? target
+            : target?.querySelector<HTMLElement>(
+                "input, select, textarea, [role=radiogroup]"
+              ) ?? null;
+          const invalid = field
+            ? (field.closest("[aria-invalid=true]") ??
+                field.querySelector("[aria-invalid=true]")) !== null
+            : null;
+          return { message: (link.textContent ?? "").trim(), invalid };
+        })
+      );
+    // The certification review page is long: read it to the end.
+    const log = await readWholePage(page, 5_000);
+    expect
+      .soft(log, "the screen reader says the alert")
+      .toContain(`alert, ${title}`);
+    for (const { message, invalid } of problems) {
+      expect
+        .soft(log, `the screen reader says the summary link "${message}"`)
+        .toContain(`link, ${message}`);
+      if (invalid === null) continue;
+      expect
+        .soft(invalid, `the field of "${message}" is marked invalid`)
+        .toBe(true);
+      const atField = log.filter(
+        (line) =>
+          !line.startsWith("link, ") &&
+          line.includes(", ") &&
+          line.includes(message)
+      );
+      expect
+        .soft(atField, `the screen reader says "${message}" with its field`)
+        .not.toEqual([]);
+    }
     await expectNoAxeViolations(page);
   });
 }
