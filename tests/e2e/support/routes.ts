@@ -13,20 +13,9 @@ import * as find from "./paths";
  * such as the application form). "reviewer" is the second partner's staff member (和祥), who is
  * reviewing the demo Inclusion Leader application.
  */
-export type Role =
-  | "visitor"
-  | "seeker"
-  | "staff"
-  | "reviewer"
-  | "employer"
-  | "new-employer"
-  | "admin"
-  | "fresh-seeker";
+export type Role = "visitor" | "seeker" | "staff" | "reviewer" | "employer" | "new-employer" | "admin" | "fresh-seeker";
 
-export const DEMO_ACCOUNTS: Record<
-  Exclude<Role, "visitor" | "fresh-seeker">,
-  string
-> = {
+export const DEMO_ACCOUNTS: Record<Exclude<Role, "visitor" | "fresh-seeker">, string> = {
   seeker: "seeker@demo.accesswork.example",
   staff: "staff@demo.accesswork.example",
   reviewer: "reviewer@demo.accesswork.example",
@@ -49,10 +38,7 @@ export type RouteEntry = {
    * and add `append` to its path; or a function that finds or makes it (support/paths.ts), run in
    * the test's signed-in browser, following links as a person would or using the portal's forms.
    */
-  path:
-    | string
-    | { from: string; list: RegExp; append?: string }
-    | ((page: Page) => Promise<string>);
+  path: string | { from: string; list: RegExp; append?: string } | ((page: Page) => Promise<string>);
   role: Role;
   /** Languages to check; the first one also gets the screen-reader pass where asked. Default: zh-CN only. */
   languages?: SuiteLocale[];
@@ -77,530 +63,120 @@ const BOTH: SuiteLocale[] = ["zh-CN", "en"];
 
 // An opening from the demo seed, reached the way a visitor would reach it. Sign-language openings
 // are seed-only (tests make other kinds), so the first result is stable.
-const SEEDED_OPENING = {
-  from: "/openings?q=%E6%89%8B%E8%AF%AD",
-  list: /^(职位列表|Openings)$/,
-};
+const SEEDED_OPENING = { from: "/openings?q=%E6%89%8B%E8%AF%AD", list: /^(职位列表|Openings)$/ };
 const OPENING_LIST = ".card-list";
 
 export const ROUTES: RouteEntry[] = [
   // Public pages
+  { name: "home", route: "_index", path: "/", role: "visitor", languages: BOTH, dynamicLists: [".card-list"] },
+  { name: "search-results", route: "openings._index", path: "/openings?q=%E6%89%8B%E8%AF%AD", role: "visitor", languages: BOTH, dynamicLists: [OPENING_LIST] },
+  { name: "openings-list", route: "openings._index", path: "/openings", role: "visitor", dynamicLists: [OPENING_LIST, ".pagination"] },
+  { name: "search-empty", route: "openings._index", path: "/openings?q=zzzqqq", role: "visitor" },
+  { name: "opening", route: "openings.$id", path: SEEDED_OPENING, role: "visitor" },
   {
-    name: "home",
-    route: "_index",
-    path: "/",
-    role: "visitor",
-    languages: BOTH,
-    dynamicLists: [".card-list"],
-  },
-  {
-    name: "search-results",
-    route: "openings._index",
-    path: "/openings?q=%E6%89%8B%E8%AF%AD",
-    role: "visitor",
-    languages: BOTH,
-    dynamicLists: [OPENING_LIST],
-  },
-  {
-    name: "openings-list",
-    route: "openings._index",
-    path: "/openings",
-    role: "visitor",
-    dynamicLists: [OPENING_LIST, ".pagination"],
-  },
-  {
-    name: "search-empty",
-    route: "openings._index",
-    path: "/openings?q=zzzqqq",
-    role: "visitor",
-  },
-  {
-    name: "opening",
-    route: "openings.$id",
-    path: SEEDED_OPENING,
-    role: "visitor",
-  },
-  {
-    name: "report-opening-errors",
-    route: "openings.$id_.report",
+    name: "report-opening-errors", route: "openings.$id_.report",
     path: { ...SEEDED_OPENING, append: "/report" },
     role: "visitor",
     state: { kind: "errors", submit: /^(发送举报|Send report)$/ },
   },
+  { name: "certificate", route: "certificates.$number", path: "/certificates/AW-2025-0003", role: "visitor" },
+  { name: "accessibility", route: "accessibility", path: "/accessibility", role: "visitor" },
   {
-    name: "certificate",
-    route: "certificates.$number",
-    path: "/certificates/AW-2025-0003",
-    role: "visitor",
-  },
-  {
-    name: "accessibility",
-    route: "accessibility",
-    path: "/accessibility",
-    role: "visitor",
-  },
-  {
-    name: "report-barrier-errors",
-    route: "accessibility_.report",
+    name: "report-barrier-errors", route: "accessibility_.report",
     path: "/accessibility/report",
     role: "visitor",
     state: { kind: "errors", submit: /^(发送报告|Send report)$/ },
   },
   { name: "help", route: "help", path: "/help", role: "visitor" },
-  {
-    name: "preferences",
-    route: "preferences",
-    path: "/preferences",
-    role: "visitor",
-  },
-  {
-    name: "not-found",
-    route: "$",
-    path: "/no-such-page",
-    role: "visitor",
-    status: 404,
-  },
+  { name: "preferences", route: "preferences", path: "/preferences", role: "visitor" },
+  { name: "not-found", route: "$", path: "/no-such-page", role: "visitor", status: 404 },
   // Accounts
-  {
-    name: "sign-in-errors",
-    route: "sign-in",
-    path: "/sign-in",
-    role: "visitor",
-    languages: BOTH,
-    state: { kind: "errors", submit: /^(登录|Sign in)$/ },
-  },
-  {
-    name: "sign-up-errors",
-    route: "sign-up",
-    path: "/sign-up",
-    role: "visitor",
-    state: { kind: "errors", submit: /^(注册|Create account)$/ },
-  },
+  { name: "sign-in-errors", route: "sign-in", path: "/sign-in", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(登录|Sign in)$/ } },
+  { name: "sign-up-errors", route: "sign-up", path: "/sign-up", role: "visitor", state: { kind: "errors", submit: /^(注册|Create account)$/ } },
   // After a password, when the account has a passkey (required for organisation accounts outside the demo)
-  {
-    name: "second-factor",
-    route: "sign-in_.second-factor",
-    path: find.secondFactor,
-    role: "visitor",
-    languages: BOTH,
-  },
-  {
-    name: "forgot-password-errors",
-    route: "forgot-password",
-    path: "/forgot-password",
-    role: "visitor",
-    state: { kind: "errors", submit: /^(发送重设链接|Send the link)$/ },
-  },
+  { name: "second-factor", route: "sign-in_.second-factor", path: find.secondFactor, role: "visitor", languages: BOTH },
+  { name: "forgot-password-errors", route: "forgot-password", path: "/forgot-password", role: "visitor", state: { kind: "errors", submit: /^(发送重设链接|Send the link)$/ } },
   // A new account: other tests sign in as the demo seeker at the same time, so its list of
   // signed-in devices (each with an "end this sign-in" button) changes from run to run.
-  {
-    name: "account",
-    route: "account._index",
-    path: "/account",
-    role: "fresh-seeker",
-  },
-  {
-    name: "account-profile",
-    route: "account.profile",
-    path: "/account/profile",
-    role: "seeker",
-  },
+  { name: "account", route: "account._index", path: "/account", role: "fresh-seeker" },
+  { name: "account-profile", route: "account.profile", path: "/account/profile", role: "seeker" },
   // Saved items, applications and the accommodation passport (issue 6)
-  {
-    name: "saved",
-    route: "account.saved",
-    path: "/account/saved",
-    role: "seeker",
-    dynamicLists: [".saved-list"],
-  },
-  {
-    name: "applications",
-    route: "account.applications._index",
-    path: "/account/applications",
-    role: "seeker",
-    dynamicLists: ["main ul"],
-  },
-  {
-    name: "passport",
-    route: "account.passport",
-    path: "/account/passport",
-    role: "seeker",
-  },
+  { name: "saved", route: "account.saved", path: "/account/saved", role: "seeker", dynamicLists: [".saved-list"] },
+  { name: "applications", route: "account.applications._index", path: "/account/applications", role: "seeker", dynamicLists: ["main ul"] },
+  { name: "passport", route: "account.passport", path: "/account/passport", role: "seeker" },
   // Partner staff, employers, admins
+  { name: "staff", route: "staff._index", path: "/staff", role: "staff", dynamicLists: [".work-list"] },
   {
-    name: "staff",
-    route: "staff._index",
-    path: "/staff",
-    role: "staff",
-    dynamicLists: [".work-list"],
-  },
-  {
-    name: "staff-opening-new-errors",
-    route: "staff.openings.new",
+    name: "staff-opening-new-errors", route: "staff.openings.new",
     path: "/staff/openings/new",
     role: "staff",
     state: { kind: "errors", submit: /^(保存草稿|Save draft)$/ },
   },
-  {
-    name: "staff-barriers",
-    route: "staff.barriers",
-    path: "/staff/barriers",
-    role: "staff",
-    dynamicLists: [".admin-list"],
-  },
-  {
-    name: "employer",
-    route: "employer._index",
-    path: "/employer",
-    role: "employer",
-    dynamicLists: [".work-list"],
-  },
-  {
-    name: "staff-import",
-    route: "staff.openings.import._index",
-    path: "/staff/openings/import",
-    role: "staff",
-  },
-  {
-    name: "staff-import-report",
-    route: "staff.openings.import.$id",
-    path: find.importReport,
-    role: "staff",
-  },
-  {
-    name: "staff-certification",
-    route: "staff.certification._index",
-    path: "/staff/certification",
-    role: "staff",
-    dynamicLists: ["main ul", "main table"],
-  },
-  {
-    name: "employer-verification",
-    route: "employer.verification._index",
-    path: "/employer/verification",
-    role: "employer",
-  },
-  {
-    name: "employer-certification",
-    route: "employer.certification._index",
-    path: "/employer/certification",
-    role: "employer",
-    dynamicLists: ["main ul", "main table"],
-  },
-  {
-    name: "admin",
-    route: "admin._index",
-    path: "/admin",
-    role: "admin",
-    dynamicLists: [".admin-list"],
-  },
-  {
-    name: "admin-criteria",
-    route: "admin.criteria._index",
-    path: "/admin/criteria",
-    role: "admin",
-    dynamicLists: [".work-list"],
-  },
-  {
-    name: "admin-organisation-new-errors",
-    route: "admin.organisations.new",
-    path: "/admin/organisations/new",
-    role: "admin",
-    state: { kind: "errors", submit: /^(添加机构|Add organisation)$/ },
-  },
+  { name: "staff-barriers", route: "staff.barriers", path: "/staff/barriers", role: "staff", dynamicLists: [".admin-list"] },
+  { name: "employer", route: "employer._index", path: "/employer", role: "employer", dynamicLists: [".work-list"] },
+  { name: "staff-import", route: "staff.openings.import._index", path: "/staff/openings/import", role: "staff" },
+  { name: "staff-import-report", route: "staff.openings.import.$id", path: find.importReport, role: "staff" },
+  { name: "staff-certification", route: "staff.certification._index", path: "/staff/certification", role: "staff", dynamicLists: ["main ul", "main table"] },
+  { name: "employer-verification", route: "employer.verification._index", path: "/employer/verification", role: "employer" },
+  { name: "employer-certification", route: "employer.certification._index", path: "/employer/certification", role: "employer", dynamicLists: ["main ul", "main table"] },
+  { name: "admin", route: "admin._index", path: "/admin", role: "admin", dynamicLists: [".admin-list"] },
+  { name: "admin-criteria", route: "admin.criteria._index", path: "/admin/criteria", role: "admin", dynamicLists: [".work-list"] },
+  { name: "admin-organisation-new-errors", route: "admin.organisations.new", path: "/admin/organisations/new", role: "admin", state: { kind: "errors", submit: /^(添加机构|Add organisation)$/ } },
   // Pages that need an id or a token (support/paths.ts finds or makes each one).
   // Applying (issue 6)
-  {
-    name: "apply",
-    route: "openings.$id_.apply",
-    path: find.applyForm,
-    role: "fresh-seeker",
-  },
-  {
-    name: "apply-errors",
-    route: "openings.$id_.apply",
-    path: find.applyForm,
-    role: "fresh-seeker",
-    state: { kind: "errors", submit: /^(发送申请|Send application)$/ },
-  },
-  {
-    name: "application-confirmation",
-    route: "account.applications.$id",
-    path: find.applicationConfirmation,
-    role: "fresh-seeker",
-  },
-  {
-    name: "seeker-application",
-    route: "account.applications.$id",
-    path: find.seekerApplication,
-    role: "seeker",
-    dynamicLists: ["main ol", "main ul"],
-  },
-  {
-    name: "passport-errors",
-    route: "account.passport",
-    path: "/account/passport",
-    role: "fresh-seeker",
-    state: { kind: "errors", submit: /^(保存便利需求卡|Save passport)$/ },
-  },
+  { name: "apply", route: "openings.$id_.apply", path: find.applyForm, role: "fresh-seeker" },
+  { name: "apply-errors", route: "openings.$id_.apply", path: find.applyForm, role: "fresh-seeker", state: { kind: "errors", submit: /^(发送申请|Send application)$/ } },
+  { name: "application-confirmation", route: "account.applications.$id", path: find.applicationConfirmation, role: "fresh-seeker" },
+  { name: "seeker-application", route: "account.applications.$id", path: find.seekerApplication, role: "seeker", dynamicLists: ["main ol", "main ul"] },
+  { name: "passport-errors", route: "account.passport", path: "/account/passport", role: "fresh-seeker", state: { kind: "errors", submit: /^(保存便利需求卡|Save passport)$/ } },
   // Assisted applying: the seeker's permission for a partner, and the staff's form
-  {
-    name: "assistance",
-    route: "account.assistance",
-    path: "/account/assistance",
-    role: "seeker",
-  },
-  {
-    name: "assistance-errors",
-    route: "account.assistance",
-    path: "/account/assistance",
-    role: "fresh-seeker",
-    state: { kind: "errors", submit: /^(确认授权|Give permission)$/ },
-  },
-  {
-    name: "staff-apply-errors",
-    route: "staff.apply.$id",
-    path: find.staffApplyForm,
-    role: "staff",
-    state: { kind: "errors", submit: /^(发送申请|Send the application)$/ },
-  },
+  { name: "assistance", route: "account.assistance", path: "/account/assistance", role: "seeker" },
+  { name: "assistance-errors", route: "account.assistance", path: "/account/assistance", role: "fresh-seeker", state: { kind: "errors", submit: /^(确认授权|Give permission)$/ } },
+  { name: "staff-apply-errors", route: "staff.apply.$id", path: find.staffApplyForm, role: "staff", state: { kind: "errors", submit: /^(发送申请|Send the application)$/ } },
   // Account
-  {
-    name: "notifications",
-    route: "account.notifications",
-    path: "/account/notifications",
-    role: "seeker",
-    dynamicLists: ["main ul", "main ol"],
-  },
+  { name: "notifications", route: "account.notifications", path: "/account/notifications", role: "seeker", dynamicLists: ["main ul", "main ol"] },
   // /account/data is not a page: it answers with the JSON download (linked from /account).
-  {
-    name: "account-delete",
-    route: "account.delete",
-    path: "/account/delete",
-    role: "fresh-seeker",
-  },
-  {
-    name: "account-deleted",
-    route: "account-deleted",
-    path: "/account-deleted",
-    role: "visitor",
-  },
-  {
-    name: "passkeys",
-    route: "account.passkeys._index",
-    path: "/account/passkeys",
-    role: "seeker",
-  },
-  {
-    name: "passkey-remove",
-    route: "account.passkeys.remove",
-    path: find.passkeyRemoval,
-    role: "visitor",
-  },
+  { name: "account-delete", route: "account.delete", path: "/account/delete", role: "fresh-seeker" },
+  { name: "account-deleted", route: "account-deleted", path: "/account-deleted", role: "visitor" },
+  { name: "passkeys", route: "account.passkeys._index", path: "/account/passkeys", role: "seeker" },
+  { name: "passkey-remove", route: "account.passkeys.remove", path: find.passkeyRemoval, role: "visitor" },
   // The inbox and the opening workspaces
-  {
-    name: "inbox-opening",
-    route: "inbox.openings.$id",
-    path: find.employerInbox,
-    role: "employer",
-    dynamicLists: ["main ul"],
-  },
-  {
-    name: "inbox-application",
-    route: "inbox.applications.$id",
-    path: find.inboxApplication,
-    role: "employer",
-    dynamicLists: ["main ol"],
-  },
-  {
-    name: "employer-opening-new-errors",
-    route: "employer.openings.new",
-    path: "/employer/openings/new",
-    role: "employer",
-    state: { kind: "errors", submit: /^(保存草稿|Save draft)$/ },
-  },
-  {
-    name: "employer-opening",
-    route: "employer.openings.$id._index",
-    path: find.employerOpening,
-    role: "employer",
-    dynamicLists: ["main ol", ".work-list"],
-  },
-  {
-    name: "employer-opening-edit",
-    route: "employer.openings.$id.edit",
-    path: async (page) => `${await find.employerOpening(page)}/edit`,
-    role: "employer",
-  },
-  {
-    name: "employer-opening-preview",
-    route: "employer.openings.$id.preview",
-    path: async (page) => `${await find.employerOpening(page)}/preview`,
-    role: "employer",
-  },
-  {
-    name: "staff-opening",
-    route: "staff.openings.$id._index",
-    path: find.staffOpening,
-    role: "staff",
-    dynamicLists: ["main ol", ".work-list"],
-  },
-  {
-    name: "staff-opening-edit",
-    route: "staff.openings.$id.edit",
-    path: async (page) => `${await find.staffOpening(page)}/edit`,
-    role: "staff",
-  },
-  {
-    name: "staff-opening-preview",
-    route: "staff.openings.$id.preview",
-    path: async (page) => `${await find.staffOpening(page)}/preview`,
-    role: "staff",
-  },
-  {
-    name: "staff-employer",
-    route: "staff.employers.$id._index",
-    path: find.staffEmployer,
-    role: "staff",
-  },
-  {
-    name: "staff-report",
-    route: "staff.reports.$id",
-    path: find.staffReport,
-    role: "staff",
-  },
+  { name: "inbox-opening", route: "inbox.openings.$id", path: find.employerInbox, role: "employer", dynamicLists: ["main ul"] },
+  { name: "inbox-application", route: "inbox.applications.$id", path: find.inboxApplication, role: "employer", dynamicLists: ["main ol"] },
+  { name: "employer-opening-new-errors", route: "employer.openings.new", path: "/employer/openings/new", role: "employer", state: { kind: "errors", submit: /^(保存草稿|Save draft)$/ } },
+  { name: "employer-opening", route: "employer.openings.$id._index", path: find.employerOpening, role: "employer", dynamicLists: ["main ol", ".work-list"] },
+  { name: "employer-opening-edit", route: "employer.openings.$id.edit", path: async (page) => `${await find.employerOpening(page)}/edit`, role: "employer" },
+  { name: "employer-opening-preview", route: "employer.openings.$id.preview", path: async (page) => `${await find.employerOpening(page)}/preview`, role: "employer" },
+  { name: "staff-opening", route: "staff.openings.$id._index", path: find.staffOpening, role: "staff", dynamicLists: ["main ol", ".work-list"] },
+  { name: "staff-opening-edit", route: "staff.openings.$id.edit", path: async (page) => `${await find.staffOpening(page)}/edit`, role: "staff" },
+  { name: "staff-opening-preview", route: "staff.openings.$id.preview", path: async (page) => `${await find.staffOpening(page)}/preview`, role: "staff" },
+  { name: "staff-employer", route: "staff.employers.$id._index", path: find.staffEmployer, role: "staff" },
+  { name: "staff-report", route: "staff.reports.$id", path: find.staffReport, role: "staff" },
   // Certification
-  {
-    name: "employer-certification-application",
-    route: "employer.certification.$id._index",
-    path: find.newEmployerCertification,
-    role: "new-employer",
-  },
-  {
-    name: "employer-certification-intro",
-    route: "employer.certification.$id.$step",
-    path: async (page) => `${await find.newEmployerCertification(page)}/intro`,
-    role: "new-employer",
-  },
-  {
-    name: "employer-certification-area",
-    route: "employer.certification.$id.$step",
-    path: find.newEmployerCertificationArea,
-    role: "new-employer",
-  },
-  {
-    name: "employer-certification-check",
-    route: "employer.certification.$id.$step",
-    path: async (page) => `${await find.newEmployerCertification(page)}/check`,
-    role: "new-employer",
-  },
-  {
-    name: "staff-certification-review",
-    route: "staff.certification.$id._index",
-    path: find.staffCertificationReview,
-    role: "staff",
-    dynamicLists: ["main ol"],
-  },
+  { name: "employer-certification-application", route: "employer.certification.$id._index", path: find.newEmployerCertification, role: "new-employer" },
+  { name: "employer-certification-intro", route: "employer.certification.$id.$step", path: async (page) => `${await find.newEmployerCertification(page)}/intro`, role: "new-employer" },
+  { name: "employer-certification-area", route: "employer.certification.$id.$step", path: find.newEmployerCertificationArea, role: "new-employer" },
+  { name: "employer-certification-check", route: "employer.certification.$id.$step", path: async (page) => `${await find.newEmployerCertification(page)}/check`, role: "new-employer" },
+  { name: "staff-certification-review", route: "staff.certification.$id._index", path: find.staffCertificationReview, role: "staff", dynamicLists: ["main ol"] },
   // Mingtu, the staff account's partner, reviewed this one; no test changes its status.
-  {
-    name: "staff-certificate",
-    route: "staff.certificates.$number",
-    path: "/staff/certificates/AW-2025-0001",
-    role: "staff",
-  },
+  { name: "staff-certificate", route: "staff.certificates.$number", path: "/staff/certificates/AW-2025-0001", role: "staff" },
   // Six-month check-backs on people hired through the partner's openings (Inclusion Leader outcomes)
-  {
-    name: "staff-check-backs",
-    route: "staff.check-backs._index",
-    path: "/staff/check-backs",
-    role: "staff",
-    dynamicLists: ["main ul", "main table"],
-  },
-  {
-    name: "staff-check-back-errors",
-    route: "staff.check-backs.$id",
-    path: find.checkBackForm,
-    role: "staff",
-    state: { kind: "errors", submit: /^(保存回访结果|Save the check-back)$/ },
-  },
+  { name: "staff-check-backs", route: "staff.check-backs._index", path: "/staff/check-backs", role: "staff", dynamicLists: ["main ul", "main table"] },
+  { name: "staff-check-back-errors", route: "staff.check-backs.$id", path: find.checkBackForm, role: "staff", state: { kind: "errors", submit: /^(保存回访结果|Save the check-back)$/ } },
   // Admin
-  {
-    name: "admin-organisation",
-    route: "admin.organisations.$id._index",
-    path: find.adminOrganisation,
-    role: "admin",
-    dynamicLists: ["main ul", "main table"],
-  },
-  {
-    name: "admin-organisation-edit",
-    route: "admin.organisations.$id.edit",
-    path: async (page) => `${await find.adminOrganisation(page)}/edit`,
-    role: "admin",
-  },
-  {
-    name: "admin-invite-errors",
-    route: "admin.organisations.$id.invite",
-    path: async (page) => `${await find.adminOrganisation(page)}/invite`,
-    role: "admin",
-    state: { kind: "errors", submit: /^(发送邀请|Send invitation)$/ },
-  },
-  {
-    name: "admin-member",
-    route: "admin.organisations.$id.members.$userId",
-    path: find.adminMember,
-    role: "admin",
-  },
-  {
-    name: "admin-criteria-version",
-    route: "admin.criteria.$id._index",
-    path: find.publishedCriteriaVersion,
-    role: "admin",
-  },
-  {
-    name: "admin-criterion-edit",
-    route: "admin.criteria.$id.$criterionId",
-    path: find.draftCriterion,
-    role: "admin",
-  },
+  { name: "admin-organisation", route: "admin.organisations.$id._index", path: find.adminOrganisation, role: "admin", dynamicLists: ["main ul", "main table"] },
+  { name: "admin-organisation-edit", route: "admin.organisations.$id.edit", path: async (page) => `${await find.adminOrganisation(page)}/edit`, role: "admin" },
+  { name: "admin-invite-errors", route: "admin.organisations.$id.invite", path: async (page) => `${await find.adminOrganisation(page)}/invite`, role: "admin", state: { kind: "errors", submit: /^(发送邀请|Send invitation)$/ } },
+  { name: "admin-member", route: "admin.organisations.$id.members.$userId", path: find.adminMember, role: "admin" },
+  { name: "admin-criteria-version", route: "admin.criteria.$id._index", path: find.publishedCriteriaVersion, role: "admin" },
+  { name: "admin-criterion-edit", route: "admin.criteria.$id.$criterionId", path: find.draftCriterion, role: "admin" },
   // Emailed links, opened by someone who is not signed in
-  {
-    name: "invitation",
-    route: "invite.$token",
-    path: find.invitation,
-    role: "admin",
-  },
-  {
-    name: "reset-password",
-    route: "reset-password.$token",
-    path: find.passwordReset,
-    role: "visitor",
-  },
-  {
-    name: "verify-email",
-    route: "verify-email._index",
-    path: find.emailVerified,
-    role: "visitor",
-  },
+  { name: "invitation", route: "invite.$token", path: find.invitation, role: "admin" },
+  { name: "reset-password", route: "reset-password.$token", path: find.passwordReset, role: "visitor" },
+  { name: "verify-email", route: "verify-email._index", path: find.emailVerified, role: "visitor" },
   // A confirmation link that was never issued, or has been used up by another address
-  {
-    name: "verify-email-invalid",
-    route: "verify-email.$token",
-    path: "/verify-email/no-such-token",
-    role: "visitor",
-    status: 410,
-  },
-  {
-    name: "unsubscribe",
-    route: "unsubscribe.$token",
-    path: find.unsubscribe,
-    role: "visitor",
-  },
+  { name: "verify-email-invalid", route: "verify-email.$token", path: "/verify-email/no-such-token", role: "visitor", status: 410 },
+  { name: "unsubscribe", route: "unsubscribe.$token", path: find.unsubscribe, role: "visitor" },
   // The demo inbox: demo mode only, where emails stay in the outbox
-  {
-    name: "dev-outbox",
-    route: "dev.outbox",
-    path: find.demoOutbox,
-    role: "visitor",
-    dynamicLists: ["main ol"],
-  },
+  { name: "dev-outbox", route: "dev.outbox", path: find.demoOutbox, role: "visitor", dynamicLists: ["main ol"] },
 ];
