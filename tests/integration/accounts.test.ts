@@ -188,6 +188,32 @@ describe("rate limits", () => {
     expect(results[10]?.retryAfterSeconds).toBeLessThanOrEqual(60);
   });
 
+  it("still refuse a burst that straddles the edge of a window", async () => {
+    // 5 tries in the last second of one minute and 6 in the first of the next: a fixed window
+    // would count 5 and 6 and let all 11 through.
+    const key = `sign-in:edge-${Date.now()}`;
+    const hit = (at: string) => hitRateLimit(handle.db, { key, limit: 10, windowSeconds: 60, at: new Date(at) });
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await hit("2026-03-02T08:14:59.200Z"));
+    for (let i = 0; i < 6; i++) results.push(await hit("2026-03-02T08:15:00.400Z"));
+    expect(results.slice(0, 10).every((r) => r.allowed)).toBe(true);
+    expect(results[10]?.allowed).toBe(false);
+    expect(results[10]?.retryAfterSeconds).toBe(60);
+  });
+
+  it("let the previous window's hits fade as the window slides past them", async () => {
+    const key = `sign-in:fade-${Date.now()}`;
+    const hit = (at: string) => hitRateLimit(handle.db, { key, limit: 10, windowSeconds: 60, at: new Date(at) });
+    for (let i = 0; i < 10; i++) await hit("2026-03-02T08:20:30.000Z");
+    // 15 s into the next minute, three quarters of those 10 still count: 7.5 + 3 new hits is over 10.
+    const early = [await hit("2026-03-02T08:21:15.000Z"), await hit("2026-03-02T08:21:15.000Z"), await hit("2026-03-02T08:21:15.000Z")];
+    expect(early.map((r) => r.allowed)).toEqual([true, true, false]);
+    // 45 s in, a quarter of them count: 2.5 + 4 is well under 10.
+    expect((await hit("2026-03-02T08:21:45.000Z")).allowed).toBe(true);
+    // Two minutes later nothing from the first minute counts.
+    expect((await hit("2026-03-02T08:22:50.000Z")).allowed).toBe(true);
+  });
+
   it("count each key separately", async () => {
     const a = await hitRateLimit(handle.db, { key: `a-${Date.now()}`, limit: 1, windowSeconds: 60 });
     const b = await hitRateLimit(handle.db, { key: `b-${Date.now()}`, limit: 1, windowSeconds: 60 });
