@@ -25,6 +25,7 @@ const envSchema = z.object({
   // Memory the page cache may use, per app instance.
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
   // Passkeys: the address people type (scheme, host and port, no path) and the domain passkeys are
   // bound to. Unset: both come from each request's own address, which is right for the demo.
   WEBAUTHN_ORIGIN: z

@@ -7,8 +7,14 @@ import { getEnv } from "./env.server";
 /** The limits we enforce, per account and per IP, in one place. */
 export const LIMITS = {
   signInAccount: { limit: 10, windowSeconds: 60 },
-  signInIp: { limit: 50, windowSeconds: 60 },
-  // Read when used, not when this module loads: importing a model must never need the environment.
+  // The per-address limits are read when used, not when this module loads: importing a model must
+  // never need the environment.
+  signInIp: {
+    get limit() {
+      return getEnv().SIGN_IN_LIMIT_PER_IP;
+    },
+    windowSeconds: 60,
+  },
   signUpIp: {
     get limit() {
       return getEnv().SIGN_UP_LIMIT_PER_IP;

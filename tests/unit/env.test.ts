@@ -76,6 +76,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ FILE_STORAGE: "ftp" })).toThrow(/FILE_STORAGE/);
   });
 
+  it("keeps the per-address sign-up and sign-in limits, which only a test server raises", () => {
+    expect(parseEnv({})).toMatchObject({ SIGN_UP_LIMIT_PER_IP: 30, SIGN_IN_LIMIT_PER_IP: 50 });
+    expect(parseEnv({ SIGN_IN_LIMIT_PER_IP: "100000" }).SIGN_IN_LIMIT_PER_IP).toBe(100_000);
+    expect(() => parseEnv({ SIGN_IN_LIMIT_PER_IP: "0" })).toThrow(/SIGN_IN_LIMIT_PER_IP/);
+  });
+
   it("requires a valid passport key outside demo mode, and keeps the retention period", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://u@h/db" })).toThrow(/PASSPORT_KEY/);
     expect(() => parseEnv({ PASSPORT_KEY: "c2hvcnQ=" })).toThrow(/PASSPORT_KEY/);
