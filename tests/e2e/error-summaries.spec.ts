@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { checkErrorSummary } from "./support/a11y-checks";
-import { normalise, readWholePage } from "./support/screen-reader";
+import { normalise, readWholePage, UNCHOSEN_OPTIONS } from "./support/screen-reader";
 // routes.ts before paths.ts: paths.ts reaches routes.ts through session.ts, so loading it first
 // would leave routes.ts reading paths.ts half-loaded.
 import { ROUTES, type RouteEntry } from "./support/routes";
@@ -30,23 +30,15 @@ type FormEntry = Pick<RouteEntry, "name" | "route" | "path" | "role"> & {
   hide?: string;
 };
 
-/** Clears a field found by its label, as someone deleting its text would. */
-const clear = (label: RegExp) => async (page: Page) => {
-  await page.getByLabel(label).first().fill("");
-};
+/** Clears the fields found by these labels, as someone deleting their text would. */
+const clear =
+  (...labels: RegExp[]) =>
+  async (page: Page) => {
+    for (const label of labels) await page.getByLabel(label).first().fill("");
+  };
 
-/** The oldest link to `href` in the region named `region` on `from` (seeded items come before any a test makes). */
-async function oldestLinkIn(page: Page, from: string, region: RegExp, href: RegExp): Promise<string> {
-  await page.goto(from);
-  const links = await page
-    .getByRole("region", { name: region })
-    .getByRole("link")
-    .evaluateAll((found) => found.map((link) => link.getAttribute("href") ?? ""));
-  const id = (address: string) => Number(/(\d+)$/.exec(address)?.[1] ?? 0);
-  const oldest = links.filter((address) => href.test(address)).sort((x, y) => id(x) - id(y))[0];
-  if (!oldest) throw new Error(`no link to ${href} in ${region} on ${from}`);
-  return oldest;
-}
+/** An opening's title in both languages, cleared: the editor needs at least one. */
+const clearTitles = clear(/^(职位名称（中文）|Title in Chinese)/, /^(职位名称（英文）|Title in English)/);
 
 export const FORMS: FormEntry[] = [
   // Accounts
@@ -101,12 +93,7 @@ export const FORMS: FormEntry[] = [
     name: "inbox-status",
     route: "inbox.applications.$id",
     // Sun Wei's, from the seed: tests add their own applications to the same inbox.
-    path: async (page) => {
-      await page.goto(await find.employerInbox(page));
-      const href = await page.getByRole("link", { name: /Sun Wei/ }).first().getAttribute("href");
-      if (!href) throw new Error("no link to Sun Wei's application in the inbox");
-      return href;
-    },
+    path: async (page) => find.linkNamed(page, await find.employerInbox(page), /Sun Wei/),
     role: "employer",
     submit: /^(发送|Send)$/,
     // Other tests change this application's status, which adds to its history.
@@ -116,7 +103,7 @@ export const FORMS: FormEntry[] = [
   {
     name: "staff-opening-review",
     route: "staff.openings.$id._index",
-    path: (page) => oldestLinkIn(page, "/staff", /^(等待审核|Waiting for review)/, /^\/staff\/openings\/\d+$/),
+    path: (page) => find.oldestLinkIn(page, "/staff", /^(等待审核|Waiting for review)/, /^\/staff\/openings\/\d+$/),
     role: "staff",
     submit: /^(记录决定|Record decision)$/,
   },
@@ -124,12 +111,7 @@ export const FORMS: FormEntry[] = [
     // The seeded employer waiting for the staff's partner; another test sends the other one's licence while this runs.
     name: "staff-employer-decision",
     route: "staff.employers.$id._index",
-    path: async (page) => {
-      await page.goto("/staff");
-      const href = await page.getByRole("link", { name: /郑州速答|Suda Online Services/ }).first().getAttribute("href");
-      if (!href) throw new Error("no link to 郑州速答 in /staff");
-      return href;
-    },
+    path: (page) => find.linkNamed(page, "/staff", /郑州速答|Suda Online Services/),
     role: "staff",
     submit: /^(记录决定|Record decision)$/,
   },
@@ -154,12 +136,9 @@ export const FORMS: FormEntry[] = [
     path: async (page) => `${await find.staffOpening(page)}/edit`,
     role: "staff",
     submit: /^(保存修改|Save changes)$/,
-    prepare: async (page) => {
-      await clear(/^(职位名称（中文）|Title in Chinese)/)(page);
-      await clear(/^(职位名称（英文）|Title in English)/)(page);
-    },
+    prepare: clearTitles,
     // Employers and partners are verified while the suite runs, so only a select's chosen option is read.
-    hide: "main select option:not(:checked)",
+    hide: UNCHOSEN_OPTIONS,
   },
   {
     name: "employer-opening-edit",
@@ -167,12 +146,9 @@ export const FORMS: FormEntry[] = [
     path: async (page) => `${await find.employerOpening(page)}/edit`,
     role: "employer",
     submit: /^(保存修改|Save changes)$/,
-    prepare: async (page) => {
-      await clear(/^(职位名称（中文）|Title in Chinese)/)(page);
-      await clear(/^(职位名称（英文）|Title in English)/)(page);
-    },
+    prepare: clearTitles,
     // Employers and partners are verified while the suite runs, so only a select's chosen option is read.
-    hide: "main select option:not(:checked)",
+    hide: UNCHOSEN_OPTIONS,
   },
   // Certification
   {
@@ -182,13 +158,13 @@ export const FORMS: FormEntry[] = [
     role: "new-employer",
     submit: /^(提交审核|Submit for review)$/,
     // Employers and partners are verified while the suite runs, so only a select's chosen option is read.
-    hide: "main select option:not(:checked)",
+    hide: UNCHOSEN_OPTIONS,
   },
   // The demo Inclusion Leader application (安语), which 和祥's reviewer is reviewing; no test decides it.
   {
     name: "certification-reject-no-reason",
     route: "staff.certification.$id._index",
-    path: (page) => oldestLinkIn(page, "/staff/certification", /^(由你审核|With you)/, /^\/staff\/certification\/\d+$/),
+    path: (page) => find.oldestLinkIn(page, "/staff/certification", /^(由你审核|With you)/, /^\/staff\/certification\/\d+$/),
     role: "reviewer",
     submit: /^(不予通过|Do not approve)$/,
   },
@@ -214,10 +190,7 @@ export const FORMS: FormEntry[] = [
     path: async (page) => `${await find.adminOrganisation(page)}/edit`,
     role: "admin",
     submit: /^(保存修改|Save changes)$/,
-    prepare: async (page) => {
-      await clear(/^(中文名称|Name in Chinese)/)(page);
-      await clear(/^(英文名称|Name in English)/)(page);
-    },
+    prepare: clear(/^(中文名称|Name in Chinese)/, /^(英文名称|Name in English)/),
   },
   {
     name: "admin-criterion",
@@ -225,10 +198,7 @@ export const FORMS: FormEntry[] = [
     path: find.draftCriterion,
     role: "admin",
     submit: /^(保存标准|Save the criterion)$/,
-    prepare: async (page) => {
-      await clear(/^(标准（中文）|Criterion in Chinese)/)(page);
-      await clear(/^(标准（英文）|Criterion in English)/)(page);
-    },
+    prepare: clear(/^(标准（中文）|Criterion in Chinese)/, /^(标准（英文）|Criterion in English)/),
   },
 ];
 
@@ -277,9 +247,8 @@ for (const form of FORMS) {
           return { message: (link.textContent ?? "").trim(), invalid };
         })
       );
-    if (form.hide) await page.locator(form.hide).evaluateAll((found) => found.forEach((element) => element.setAttribute("aria-hidden", "true")));
     // The certification review page is long: read it to the end.
-    const log = await readWholePage(page, 5_000);
+    const log = await readWholePage(page, { max: 5_000, hide: form.hide });
     expect.soft(log, "the screen reader says the alert").toContain(`alert, ${title}`);
     for (const { message, invalid } of problems) {
       expect.soft(log, `the screen reader says the summary link "${message}"`).toContain(`link, ${message}`);

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { normalise, readWholePage } from "./support/screen-reader";
+import { normalise, readWholePage, UNCHOSEN_OPTIONS } from "./support/screen-reader";
 import { ROUTES, type RouteEntry } from "./support/routes";
 import { prepareSession, reachState, resolvePath, waitForHydration } from "./support/session";
 
@@ -76,7 +76,7 @@ const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
       /^combobox, 合作机构, 请选择一家合作机构, has popup listbox, not expanded, invalid$/,
       /^checkbox, 我同意这家合作机构的工作人员以我的名义发送求职申请。.+, 这项授权独立于账户条款，也与便利需求卡无关。, not checked, invalid$/,
     ],
-    hide: "main select option:not(:checked)",
+    hide: UNCHOSEN_OPTIONS,
   },
   {
     // Seekers give the partner permission while the suite runs, so only the select's chosen option is read.
@@ -87,7 +87,7 @@ const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
       /^combobox, 为谁申请, 请选择你要为谁申请, has popup listbox, not expanded, invalid$/,
       /^textbox, 给用人单位的留言, 请和申请人一起写，用对方自己的话。用人单位会看到是你代为发送的。 请给用人单位写一段留言, invalid$/,
     ],
-    hide: "main select option:not(:checked)",
+    hide: UNCHOSEN_OPTIONS,
   },
   {
     entry: "staff-check-back-errors",
@@ -114,8 +114,7 @@ for (const read of READS) {
     // Read the page once it has settled, as a person would: no request still changing it.
     await page.waitForLoadState("networkidle");
     await waitForHydration(page);
-    if (read.hide) await page.locator(read.hide).evaluateAll((found) => found.forEach((element) => element.setAttribute("aria-hidden", "true")));
-    const log = await readWholePage(page);
+    const log = await readWholePage(page, { hide: read.hide });
     for (const landmark of [...LANDMARKS, ...read.says]) {
       expect.soft(log.some((line) => landmark.test(line)), `the screen reader says ${landmark}`).toBe(true);
     }

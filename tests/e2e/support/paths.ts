@@ -30,6 +30,26 @@ async function newestLinkOn(page: Page, from: string, href: RegExp): Promise<str
   return newest;
 }
 
+/** The oldest link to `href` in the region named `region` on `from`: seeded items come before any a test makes. */
+export async function oldestLinkIn(page: Page, from: string, region: RegExp, href: RegExp): Promise<string> {
+  await page.goto(from);
+  const found = await page
+    .getByRole("region", { name: region })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const oldest = found.filter((address) => href.test(address)).sort((a, b) => idOf(a) - idOf(b))[0];
+  if (!oldest) throw new Error(`no link to ${href} in ${region} on ${from}`);
+  return oldest;
+}
+
+/** The first link on `from` whose name matches `name`: a seeded record, found by what it is called. */
+export async function linkNamed(page: Page, from: string, name: RegExp): Promise<string> {
+  await page.goto(from);
+  const href = await page.getByRole("link", { name }).first().getAttribute("href");
+  if (!href) throw new Error(`no link named ${name} on ${from}`);
+  return href;
+}
+
 /** The path of the newest link starting with `prefix` in the demo inbox of `to`. */
 async function emailedLink(page: Page, to: string, prefix: string): Promise<string> {
   await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);

@@ -21,11 +21,17 @@ function browserBundle(): string {
   return bundle;
 }
 
+/** A select's options other than the chosen one: hidden where other tests add options while the reader reads. */
+export const UNCHOSEN_OPTIONS = "main select option:not(:checked)";
+
 /**
  * Everything the virtual screen reader says when it reads the page from the top, item by item
- * (its "next" command, like a down-arrow in browse mode), up to `max` items.
+ * (its "next" command, like a down-arrow in browse mode), up to `max` items. `hide`: elements
+ * other tests change while this runs, hidden from the reader first so a snapshot of the log stays
+ * stable.
  */
-export async function readWholePage(page: Page, max = 800): Promise<string[]> {
+export async function readWholePage(page: Page, { max = 800, hide }: { max?: number; hide?: string } = {}): Promise<string[]> {
+  if (hide) await page.locator(hide).evaluateAll((found) => found.forEach((element) => element.setAttribute("aria-hidden", "true")));
   await page.addScriptTag({ content: browserBundle(), type: "module" });
   await page.waitForFunction(() => "__virtualScreenReader" in window);
   return page.evaluate(async (limit) => {
