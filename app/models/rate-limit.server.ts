@@ -3,7 +3,7 @@ import type { Database } from "../../db/schema";
 
 // A sliding-window counter in PostgreSQL, so limits hold across every app instance. We write it
 // ourselves because rate-limiter-flexible's PostgreSQL store needs a `pg` pool, and the embedded
-// PGlite default has none; one upsert and one read do the job on both.
+// PGlite default has none; one upsert does the job on both.
 //
 // Hits are counted per fixed window, and the previous window's hits still count in proportion to
 // how much of it the sliding window still covers. A plain fixed window let a burst through at
@@ -27,16 +27,17 @@ export async function hitRateLimit(
       hits: 1,
     })
     .onConflict((oc) => oc.columns(["key", "window_start"]).doUpdateSet({ hits: sql`rate_limit.hits + 1` }))
-    .returning(["hits", "window_start", sql<string>`extract(epoch from ${now}) - extract(epoch from window_start)`.as("elapsed")])
+    .returning([
+      "hits",
+      sql<string>`extract(epoch from ${now}) - extract(epoch from rate_limit.window_start)`.as("elapsed"),
+      // The previous window's row, which this statement does not touch.
+      sql<number | null>`(select p.hits from rate_limit p where p.key = rate_limit.key and p.window_start = rate_limit.window_start - make_interval(secs => ${windowSeconds}))`.as(
+        "previous",
+      ),
+    ])
     .executeTakeFirstOrThrow();
-  const previous = await db
-    .selectFrom("rate_limit")
-    .select("hits")
-    .where("key", "=", key)
-    .where("window_start", "=", sql<Date>`${new Date(row.window_start).toISOString()}::timestamptz - make_interval(secs => ${windowSeconds})`)
-    .executeTakeFirst();
   const elapsed = Math.min(Math.max(Number(row.elapsed), 0), windowSeconds);
-  const counted = row.hits + (previous?.hits ?? 0) * (1 - elapsed / windowSeconds);
+  const counted = row.hits + Number(row.previous ?? 0) * (1 - elapsed / windowSeconds);
   return { allowed: counted <= limit, hits: row.hits, retryAfterSeconds: Math.max(1, Math.ceil(windowSeconds - elapsed)) };
 }
 
