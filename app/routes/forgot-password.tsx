@@ -9,7 +9,7 @@ import { createAuthToken } from "~/models/auth-token.server";
 import { enqueueEmail } from "~/models/outbox.server";
 import { getUserByEmail, normaliseEmail } from "~/models/user.server";
 import { getDb } from "~/utils/db.server";
-import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { i18next } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
@@ -29,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const limited = await checkRateLimits(context, [
     { key: `reset:account:${normaliseEmail(parsed.data.email)}`, limit: LIMITS.resetAccount },
     { key: `reset:ip:${context.clientIp}`, limit: LIMITS.resetIp },
-  ]);
+  ], { values: submittedValues(formData, ["website"]) });
   if (limited) return limited;
 
   const db = getDb();

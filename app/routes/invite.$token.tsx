@@ -11,7 +11,7 @@ import { createSession } from "~/models/session.server";
 import { getUserByEmail } from "~/models/user.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
@@ -60,7 +60,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   // A new account for the invited address.
   if (user) return redirect(here, 303);
-  const limited = await checkRateLimits(context, [{ key: `sign-up:ip:${context.clientIp}`, limit: LIMITS.signUpIp }]);
+  const limited = await checkRateLimits(context, [{ key: `sign-up:ip:${context.clientIp}`, limit: LIMITS.signUpIp }], {
+    values: submittedValues(formData, ["password", "intent"]),
+  });
   if (limited) return limited;
   const parsed = parseForm(formData, invitationAccountSchema, { omit: ["password", "intent"] });
   if (!parsed.ok) return formErrors(context, parsed);

@@ -11,7 +11,7 @@ import { createSession, deleteSession } from "~/models/session.server";
 import { getUserCredentials, normaliseEmail } from "~/models/user.server";
 import { getUser, passwordSignInDestination } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { verifyPassword } from "~/utils/password.server";
@@ -36,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const limited = await checkRateLimits(context, [
     { key: `sign-in:account:${normaliseEmail(email)}`, limit: LIMITS.signInAccount },
     { key: `sign-in:ip:${context.clientIp}`, limit: LIMITS.signInIp },
-  ]);
+  ], { values: submittedValues(formData, ["password", "website"]) });
   if (limited) return limited;
 
   const db = getDb();

@@ -11,7 +11,7 @@ import { createUser } from "~/models/user.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { sendVerificationEmail } from "~/utils/emails.server";
-import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hashPassword } from "~/utils/password.server";
@@ -28,7 +28,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   // Bots fill in every field; people never see this one. Answer as if nothing happened.
   if (formData.get("website")) return redirect("/", 303);
-  const limited = await checkRateLimits(context, [{ key: `sign-up:ip:${context.clientIp}`, limit: LIMITS.signUpIp }]);
+  const limited = await checkRateLimits(context, [{ key: `sign-up:ip:${context.clientIp}`, limit: LIMITS.signUpIp }], {
+    values: submittedValues(formData, ["password", "website"]),
+  });
   if (limited) return limited;
 
   const parsed = parseForm(formData, signUpSchema, { omit: ["password", "website"] });

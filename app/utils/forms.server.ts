@@ -9,7 +9,7 @@ export type FieldErrors = Record<string, string>;
 export type FormErrorData = { errors: FieldErrors; values: Record<string, string> };
 
 /** Every submitted text value, so a failed submit can show the form exactly as it was filled in. */
-function submittedValues(formData: FormData, omit: readonly string[]): Record<string, string> {
+export function submittedValues(formData: FormData, omit: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !omit.includes(key)) values[key] = value;

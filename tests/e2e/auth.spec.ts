@@ -99,7 +99,10 @@ test("the 11th failed sign-in in a minute is refused with 429 and a clear messag
     const response = await request.post("/sign-in", { form: { email, password: `wrong-${i}` } });
     statuses.push(response.status());
     if (i === 10) {
-      expect(await response.text()).toContain("尝试次数太多了");
+      const page = await response.text();
+      expect(page).toContain("尝试次数太多了");
+      // What was typed is kept (never the password).
+      expect(page).toContain(`value="${email}"`);
       expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
     }
   }
