@@ -16,6 +16,7 @@ import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
+import { getEnv } from "~/utils/env.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -43,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (formData.get("intent") === "resend-verification") {
     if (user.email_verified_at) return redirect("/account", 303);
-    const limited = await resendVerificationEmail(context, { user, origin: new URL(request.url).origin });
+    const limited = await resendVerificationEmail(context, { user, origin: getEnv().publicUrl });
     if (limited) return limited;
     return redirect("/account?verification-sent", 303);
   }

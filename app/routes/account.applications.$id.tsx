@@ -23,6 +23,7 @@ import { formatBytes } from "~/utils/uploads.server";
 import { useLocale } from "~/utils/use-locale";
 import { idParam } from "~/utils/workspace.server";
 import { messageSchema } from "~/validation/application";
+import { getEnv } from "~/utils/env.server";
 
 // GET/POST /account/applications/:id: one of the person's own applications. After sending, it is
 // the confirmation page (?submitted): the reference and what happens next. Here they follow its
@@ -96,7 +97,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       side: "seeker",
       message: parsed.data.message,
     });
-    await noticeToOrganisation(db, { application, origin: new URL(request.url).origin });
+    await noticeToOrganisation(db, { application, origin: getEnv().publicUrl });
     return redirect(`${here}?sent`, 303);
   }
   if (intent === "share" || intent === "unshare") {
@@ -124,7 +125,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
           seeker_locale: user.preferred_locale,
         },
         kind: "withdrawn",
-        origin: new URL(request.url).origin,
+        origin: getEnv().publicUrl,
       });
     }
     return redirect(`${here}?withdrawn`, 303);

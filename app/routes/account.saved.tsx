@@ -19,6 +19,7 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { safeRedirectPath } from "~/utils/redirect";
 import { useLocale } from "~/utils/use-locale";
+import { getEnv } from "~/utils/env.server";
 
 const NOTICES = ["openingSaved", "openingRemoved", "searchSaved", "searchDeleted", "digestOn", "digestOff"] as const;
 type Notice = (typeof NOTICES)[number];
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [openings, searches] = await Promise.all([listSavedOpenings(db, { userId: user.id }), listSavedSearches(db, { userId: user.id })]);
   const params = new URL(request.url).searchParams;
   const done = params.get("done");
-  const origin = new URL(request.url).origin;
+  const origin = getEnv().publicUrl;
   return json({
     openings,
     searches: searches.map(({ feed_token, ...search }) => ({ ...search, feedUrl: `${origin}/feeds/saved/${feed_token}` })),

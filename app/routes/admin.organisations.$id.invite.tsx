@@ -17,6 +17,7 @@ import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
 import { useLocale } from "~/utils/use-locale";
 import { invitationSchema, PARTNER_ROLES } from "~/validation/admin";
+import { getEnv } from "~/utils/env.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
@@ -41,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     organisation,
     email: parsed.data.email,
     role: parsed.data.role,
-    origin: new URL(request.url).origin,
+    origin: getEnv().publicUrl,
   });
   return redirect(`/admin/organisations/${organisation.id}?invited`, 303);
 }

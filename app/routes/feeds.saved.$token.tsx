@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getSavedSearchByFeedToken } from "~/models/saved.server";
 import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { buildAtomFeed } from "~/utils/feeds.server";
 import { asLocale, DEFAULT_LOCALE } from "~/utils/i18n";
 
@@ -10,7 +11,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const db = getDb();
   const search = await getSavedSearchByFeedToken(db, { feedToken: params.token ?? "" });
   if (!search) throw new Response("Not Found", { status: 404 });
-  return buildAtomFeed(db, request, {
+  return buildAtomFeed(db, request, getEnv().publicUrl, {
     query: search.query,
     locale: asLocale(search.preferred_locale) ?? DEFAULT_LOCALE,
     selfPath: `/feeds/saved/${search.feed_token}`,

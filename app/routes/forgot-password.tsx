@@ -14,6 +14,7 @@ import { i18next } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
 import { forgotPasswordSchema } from "~/validation/auth";
+import { getEnv } from "~/utils/env.server";
 
 const RESET_MINUTES = 60;
 
@@ -38,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (user) {
     const token = await createAuthToken(db, { purpose: "reset_password", userId: user.id, ttlMinutes: RESET_MINUTES });
     const t = await i18next.getFixedT(user.preferred_locale ?? "zh-CN");
-    const link = `${new URL(request.url).origin}/reset-password/${token}`;
+    const link = `${getEnv().publicUrl}/reset-password/${token}`;
     await enqueueEmail(db, { to: user.email, subject: t("reset.emailSubject"), bodyText: t("reset.emailBody", { link }) });
     await recordAudit(db, { actorUserId: user.id, action: "auth.password_reset_requested", targetType: "user", targetId: user.id });
   }

@@ -22,6 +22,7 @@ import { formatBytes } from "~/utils/uploads.server";
 import { translateKey } from "~/utils/i18n";
 import { idParam } from "~/utils/workspace.server";
 import { INBOX_STATUSES, inboxUpdateSchema } from "~/validation/application";
+import { getEnv } from "~/utils/env.server";
 
 // GET/POST /inbox/applications/:id: one application, for the opening's employer members and the
 // posting partner's staff (404 for everyone else, the applicant included: they have their own
@@ -52,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Authorised first: nobody outside the two organisations can mark anything.
   const { user, application } = await loadApplication(request, params.id);
   const db = getDb();
-  const origin = new URL(request.url).origin;
+  const origin = getEnv().publicUrl;
   // Conditional on "submitted", so it happens once however often the page is opened.
   if (!isSpeculative(request) && (await markViewed(db, { id: application.id, actorUserId: user.id }))) {
     application.status = "viewed";
@@ -92,7 +93,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // Withdrawn meanwhile (the form was open in another tab): say so, and change nothing.
   if (application.status === "withdrawn") return formErrors(context, { errors: { status: "inbox.withdrawnNote" }, values: {} }, 409);
   const { status, message } = parsed.data;
-  const origin = new URL(request.url).origin;
+  const origin = getEnv().publicUrl;
   if (status) {
     if (await changeStatus(db, { id: application.id, actorUserId: user.id, status, message: message || null })) {
       await recordAudit(db, { actorUserId: user.id, action: "application.status_changed", targetType: "application", targetId: application.id, details: { status } });

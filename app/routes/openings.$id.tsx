@@ -13,6 +13,7 @@ import { pickText } from "~/utils/localized";
 import { localeFromMatches, pageTitle } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 import { useLocale } from "~/utils/use-locale";
+import { getEnv } from "~/utils/env.server";
 
 export const handle: RouteHandle = { hydrate: false };
 
@@ -22,7 +23,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   // Drafts, closed and expired openings are indistinguishable from ones that never existed.
   if (!opening) throw new Response("Not Found", { status: 404 });
   // The absolute address, for the JobPosting's url (search engines want one).
-  const url = `${new URL(request.url).origin}/openings/${opening.id}`;
+  const url = `${getEnv().publicUrl}/openings/${opening.id}`;
   // Signed-in people see where they are with this opening; visitors (the cached page) a sign-in link.
   const user = await getUser(request);
   const application = user ? await getOwnApplicationForOpening(getDb(), { openingId: opening.id, userId: user.id }) : undefined;

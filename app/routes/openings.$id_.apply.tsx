@@ -32,6 +32,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { CV_KINDS, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
 import { idParam } from "~/utils/workspace.server";
 import { applySchema, draftFields } from "~/validation/application";
+import { getEnv } from "~/utils/env.server";
 
 // GET/POST /openings/:id/apply: a signed-in person applies to a public opening. Every POST saves
 // the draft on the server first, so nothing typed is ever lost: not to a failed check, a closed
@@ -231,7 +232,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         seeker_locale: user.preferred_locale,
       },
       kind: "submitted",
-      origin: new URL(request.url).origin,
+      origin: getEnv().publicUrl,
     });
   }
   return redirect(`/account/applications/${draft.id}?submitted`, 303);

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { buildAtomFeed } from "~/utils/feeds.server";
 
 // GET /openings.atom?… — the same search as /openings, newest first, as an Atom feed.
 export function loader({ request }: LoaderFunctionArgs) {
-  return buildAtomFeed(getDb(), request);
+  return buildAtomFeed(getDb(), request, getEnv().publicUrl);
 }

@@ -25,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // The second factor belongs to a signed-in session; signing in does not.
   const user = mode === "second-factor" ? await requireUser(request) : null;
   const db = getDb();
-  const rp = relyingParty(request);
+  const rp = relyingParty();
 
   if (body.data.intent === "options") {
     const limited = await checkRateLimits(context, [{ key: `passkey:ip:${context.clientIp}`, limit: LIMITS.passkeyIp }]);

@@ -21,7 +21,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const body = passkeyRegisterSchema.safeParse(await request.json().catch(() => null));
   if (!body.success) return failure("passkeys.errors.failed");
   const db = getDb();
-  const rp = relyingParty(request);
+  const rp = relyingParty();
 
   if (body.data.intent === "options") {
     const name = passkeyNameSchema.safeParse({ passkeyName: body.data.passkeyName });

@@ -1,7 +1,8 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getEnv } from "~/utils/env.server";
 import { buildRobotsTxt } from "~/utils/feeds.server";
 
-// GET /robots.txt — a route rather than a static file, because its Sitemap line must name this host.
-export function loader({ request }: LoaderFunctionArgs) {
-  return buildRobotsTxt(request);
+// GET /robots.txt — a route rather than a static file, because its Sitemap line names the portal's
+// public address (PUBLIC_URL).
+export function loader() {
+  return buildRobotsTxt(getEnv().publicUrl);
 }

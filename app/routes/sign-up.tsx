@@ -18,6 +18,7 @@ import { hashPassword } from "~/utils/password.server";
 import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
 import { sessionCookieHeader } from "~/utils/session.server";
 import { signUpSchema } from "~/validation/auth";
+import { getEnv } from "~/utils/env.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/account", 303);
@@ -48,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const token = await createSession(db, { userId: user.id, userAgent: request.headers.get("User-Agent") });
   await recordAudit(db, { actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id });
   // Confirming the address is asked for, never required: the account works fully meanwhile.
-  await sendVerificationEmail(db, { user, origin: new URL(request.url).origin });
+  await sendVerificationEmail(db, { user, origin: getEnv().publicUrl });
   return redirect("/account", { status: 303, headers: { "Set-Cookie": await sessionCookieHeader(token) } });
 }
 

@@ -28,6 +28,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 import { chosenOrganisation, idParam } from "~/utils/workspace.server";
 import { assistedApplySchema } from "~/validation/application";
+import { getEnv } from "~/utils/env.server";
 
 // GET/POST /staff/apply/:id: partner staff apply for a public opening on behalf of a job seeker who
 // has given *their* partner permission (account → "Help with applying"). The list offers only those
@@ -113,7 +114,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         seeker_locale: seeker.preferred_locale,
       },
       kind: "assisted",
-      origin: here.origin,
+      origin: getEnv().publicUrl,
       helper: { name: user.display_name, partner_zh: partner.name_zh, partner_en: partner.name_en },
     });
   }

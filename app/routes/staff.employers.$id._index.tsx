@@ -20,6 +20,7 @@ import { formatBytes } from "~/utils/uploads.server";
 import { useLocale } from "~/utils/use-locale";
 import { idParam, scopeFor } from "~/utils/workspace.server";
 import { verificationDecisionSchema } from "~/validation/verification";
+import { getEnv } from "~/utils/env.server";
 
 // GET/POST /staff/employers/:id: an employer's request to be verified, as the partner it asked
 // sees it: the details it gave, its business licence to download, and the decision (approve, or
@@ -54,7 +55,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     actorUserId: user.id,
     decision: parsed.data.decision,
     reason: parsed.data.reason,
-    origin: new URL(request.url).origin,
+    origin: getEnv().publicUrl,
   });
   if (!result.ok) {
     if (result.error === "notFound") throw new Response("Not Found", { status: 404 });

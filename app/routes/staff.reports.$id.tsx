@@ -16,6 +16,7 @@ import { formatDateTime } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam, scopeFor } from "~/utils/workspace.server";
 import { moderationSchema } from "~/validation/opening";
+import { getEnv } from "~/utils/env.server";
 
 // GET/POST /staff/reports/:id: a report on one of this partner's openings, and the decision on it:
 // dismiss, ask the employer or take the opening down, always with a reason. Other partners' reports are 404.
@@ -43,7 +44,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     actorUserId: user.id,
     decision: parsed.data.decision,
     reason: parsed.data.reason,
-    origin: new URL(request.url).origin,
+    origin: getEnv().publicUrl,
   });
   if (!result.ok) {
     if (result.error === "notFound") throw new Response("Not Found", { status: 404 });

@@ -11,12 +11,14 @@ import { getDb } from "~/utils/db.server";
 import { resendVerificationEmail } from "~/utils/emails.server";
 import { actionHeaders, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
+import { getEnv } from "~/utils/env.server";
 
 // The link in the confirmation email. It needs no sign-in: the token proves the inbox is yours,
 // and people often open the email on another device.
-// "same-origin", not "no-referrer": with no-referrer the browser sends `Origin: null` on this page's own
-// form, and the cross-site check refuses it. Either way the token never leaves this site.
-const noStore = { "Referrer-Policy": "same-origin", "Cache-Control": "no-store" };
+// The token in the address must not leave in a Referer, not even to this site's own pages. With
+// no-referrer the browser sends `Origin: null` with this page's own forms; the cross-site check
+// accepts that on token pages (see isCrossSite in utils/request-guards.server.ts).
+const noStore = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const db = getDb();
@@ -37,7 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // A made-up link and nobody signed in: the account page can send one after signing in.
   if (!user) return redirect(`/sign-in?${new URLSearchParams({ redirectTo: "/account" }).toString()}`, 303);
   if (user.email_verified_at) return redirect("/verify-email?status=already", 303);
-  const limited = await resendVerificationEmail(context, { user, origin: new URL(request.url).origin });
+  const limited = await resendVerificationEmail(context, { user, origin: getEnv().publicUrl });
   if (limited) return limited;
   return redirect("/verify-email?status=sent", 303);
 }

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const booleanString = z
@@ -15,7 +16,23 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Demo data, the demo inbox at /dev/outbox and the demo banner. Only when asked for: `npm start`
+  // asks (the one-command demo); `npm run serve`, which deployments run, never turns it on by itself.
   DEMO_MODE: booleanString.optional(),
+  // Which proxies may tell us the client's address and scheme (X-Forwarded-For/-Proto): off, a hop
+  // count, or proxy addresses and CIDRs. Off by default: a client could otherwise pick its own
+  // address and walk past every per-address limit.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (typeof parsed === "string") {
+        ctx.addIssue({ code: "custom", message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   // Secure cookies need HTTPS. Set false only when production is served over plain HTTP on a
   // private network (for example the local demo with NODE_ENV=production).
   COOKIE_SECURE: booleanString.default(true),
@@ -27,7 +44,7 @@ const envSchema = z.object({
   SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
   // Passkeys: the address people type (scheme, host and port, no path) and the domain passkeys are
-  // bound to. Unset: both come from each request's own address, which is right for the demo.
+  // bound to. Unset: PUBLIC_URL and its host.
   WEBAUTHN_ORIGIN: z
     .string()
     .refine(isOrigin, "WEBAUTHN_ORIGIN must be an origin such as https://jobs.example.org, with no path")
@@ -52,8 +69,9 @@ const envSchema = z.object({
     .regex(/@/, "MAIL_FROM must hold an email address, e.g. 无碍就业 <no-reply@example.org>")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  // The portal's public address, for links in emails sent by background jobs (no request to ask).
-  // Unset: WEBAUTHN_ORIGIN, or http://localhost:PORT.
+  // The portal's one public address: every absolute link (emails, feeds, sitemap, JSON-LD) is made
+  // from it, never from a request's Host or X-Forwarded-* headers, and outside demo mode requests
+  // for any other host are refused. Required outside demo mode; in the demo, http://localhost:PORT.
   PUBLIC_URL: z
     .string()
     .refine(isOrigin, "PUBLIC_URL must be an origin such as https://jobs.example.org, with no path")
@@ -86,6 +104,35 @@ const envSchema = z.object({
   APPLICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
+/** Express's `trust proxy` value: false (off), a hop count, or a list of addresses, CIDRs and named ranges. */
+export type TrustProxy = false | number | string[];
+
+const NAMED_RANGES = ["loopback", "linklocal", "uniquelocal"];
+
+/** Reads TRUST_PROXY; a string result is the reason it is refused. */
+export function parseTrustProxy(value: string | undefined): TrustProxy | string {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "off" || text === "false" || text === "no" || text === "0") return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops <= 10 ? hops : "TRUST_PROXY: a hop count must be 10 or fewer";
+  }
+  if (text === "true" || text === "on" || text === "yes" || text === "all" || text === "*") {
+    return "TRUST_PROXY: trusting every address would let any client choose its own; give a hop count or the proxies' addresses";
+  }
+  const entries = text.split(",").map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (NAMED_RANGES.includes(entry)) continue;
+    const [address = "", prefix, extra] = entry.split("/");
+    const version = isIP(address);
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 6 ? 128 : 32));
+    if (version === 0 || !prefixOk || extra !== undefined) {
+      return `TRUST_PROXY: "${entry}" is not an address, a CIDR (10.0.0.0/8) or one of ${NAMED_RANGES.join(", ")}`;
+    }
+  }
+  return entries;
+}
+
 /** True for a base64 string that decodes to exactly 32 bytes (an AES-256 key). */
 function isKey(value: string): boolean {
   return /^[A-Za-z0-9+/]+={0,2}$/.test(value.trim()) && Buffer.from(value.trim(), "base64").byteLength === 32;
@@ -102,33 +149,59 @@ function isOrigin(value: string): boolean {
 }
 
 /** Validated configuration; read once at start so a bad setting fails fast with a clear message. */
-export type Env = z.infer<typeof envSchema> & { demoMode: boolean; requireSecondFactor: boolean; publicUrl: string };
+export type Env = Omit<z.infer<typeof envSchema>, "WEBAUTHN_ORIGIN" | "TRUST_PROXY"> & {
+  demoMode: boolean;
+  requireSecondFactor: boolean;
+  /** The public origin, e.g. https://jobs.example.org (no trailing slash). */
+  publicUrl: string;
+  /** The passkeys' origin: WEBAUTHN_ORIGIN, else publicUrl. */
+  WEBAUTHN_ORIGIN: string;
+  TRUST_PROXY: TrustProxy;
+};
 
 /** Parses and validates the environment, throwing a readable error listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    const problems = result.error.issues.map((issue) => (issue.message.startsWith(`${issue.path.join(".")}:`) ? `  ${issue.message}` : `  ${issue.path.join(".")}: ${issue.message}`));
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
   const parsed = result.data;
-  const origin = parsed.WEBAUTHN_ORIGIN?.replace(/\/$/, "");
-  const host = origin ? new URL(origin).hostname : undefined;
+  const production = parsed.NODE_ENV === "production";
+  // A deployment that forgot DATABASE_URL must not quietly become a demo (with its public inbox)
+  // or keep real data in a local folder: it stops and says what to set.
+  if (production && !parsed.DATABASE_URL && parsed.DEMO_MODE === undefined) {
+    throw new Error(
+      "Invalid environment:\n  DATABASE_URL: not set. Set DATABASE_URL to your PostgreSQL database, or DEMO_MODE=true for the demo on the embedded database (`npm start` does this for you).",
+    );
+  }
+  const demoMode = parsed.DEMO_MODE ?? false;
+  const strict = !demoMode && parsed.NODE_ENV !== "test";
+  // Outside the demo (and tests), sensitive data is never encrypted with a key anyone can read in our source.
+  if (strict && !parsed.PASSPORT_KEY) {
+    throw new Error("Invalid environment:\n  PASSPORT_KEY: required outside demo mode (32 bytes in base64, e.g. from `openssl rand -base64 32`)");
+  }
+  if (strict && !parsed.PUBLIC_URL) {
+    throw new Error("Invalid environment:\n  PUBLIC_URL: required outside demo mode: the address people use, e.g. https://jobs.example.org (links in emails and feeds are made from it, and requests for other hosts are refused)");
+  }
+  const publicUrl = parsed.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${parsed.PORT}`;
+  const origin = parsed.WEBAUTHN_ORIGIN?.replace(/\/$/, "") ?? publicUrl;
+  const host = new URL(origin).hostname;
   // A passkey's domain must be the site's own host or a parent domain of it (WebAuthn's rule).
-  if (host && parsed.WEBAUTHN_RP_ID && host !== parsed.WEBAUTHN_RP_ID && !host.endsWith(`.${parsed.WEBAUTHN_RP_ID}`)) {
-    throw new Error(`Invalid environment:\n  WEBAUTHN_RP_ID: must be ${host} or a parent domain of it (from WEBAUTHN_ORIGIN)`);
+  if (parsed.WEBAUTHN_RP_ID && host !== parsed.WEBAUTHN_RP_ID && !host.endsWith(`.${parsed.WEBAUTHN_RP_ID}`)) {
+    throw new Error(`Invalid environment:\n  WEBAUTHN_RP_ID: must be ${host} or a parent domain of it (from ${parsed.WEBAUTHN_ORIGIN ? "WEBAUTHN_ORIGIN" : "PUBLIC_URL"})`);
   }
   if (parsed.SMTP_URL && !parsed.MAIL_FROM) {
     throw new Error("Invalid environment:\n  MAIL_FROM: required when SMTP_URL is set (the sender of every email)");
   }
-  // The embedded database is the demo; a real PostgreSQL is production unless told otherwise.
-  const demoMode = parsed.DEMO_MODE ?? !parsed.DATABASE_URL;
-  // Outside the demo (and tests), sensitive data is never encrypted with a key anyone can read in our source.
-  if (!demoMode && parsed.NODE_ENV !== "test" && !parsed.PASSPORT_KEY) {
-    throw new Error("Invalid environment:\n  PASSPORT_KEY: required outside demo mode (32 bytes in base64, e.g. from `openssl rand -base64 32`)");
-  }
-  const publicUrl = parsed.PUBLIC_URL?.replace(/\/$/, "") ?? origin ?? `http://localhost:${parsed.PORT}`;
-  return { ...parsed, WEBAUTHN_ORIGIN: origin, demoMode, requireSecondFactor: parsed.REQUIRE_SECOND_FACTOR ?? !demoMode, publicUrl };
+  return {
+    ...parsed,
+    WEBAUTHN_ORIGIN: origin,
+    TRUST_PROXY: parsed.TRUST_PROXY,
+    demoMode,
+    requireSecondFactor: parsed.REQUIRE_SECOND_FACTOR ?? !demoMode,
+    publicUrl,
+  };
 }
 
 let cached: Env | undefined;

@@ -1,6 +1,7 @@
 // Machine-readable views of the public openings: the Atom feed, the JSON API, the sitemap and
-// robots.txt. Each takes the database handle and the request and returns the whole Response, so
-// the route modules are one line and the tests can call these directly on a test database.
+// robots.txt. Each takes the database handle, the request and the portal's public origin (PUBLIC_URL,
+// never the request's own Host) and returns the whole Response, so the route modules are one line and
+// the tests can call these directly on a test database.
 import type { TFunction } from "i18next";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
@@ -46,9 +47,8 @@ export type SavedSearchFeed = { query: string; locale: Locale; selfPath: string;
  * GET /openings.atom?…: the newest 50 openings matching the same query string as /openings, as
  * Atom 1.0. With `saved`, the feed of a saved search instead (GET /feeds/saved/:token).
  */
-export async function buildAtomFeed(db: Db, request: Request, saved?: SavedSearchFeed): Promise<Response> {
+export async function buildAtomFeed(db: Db, request: Request, origin: string, saved?: SavedSearchFeed): Promise<Response> {
   const url = new URL(request.url);
-  const { origin } = url;
   const locale = saved?.locale ?? (await getLocale(request));
   // remix-i18next's TFunction has other type parameters than i18next's default one; comparing the two
   // structurally costs the type checker gigabytes with several hundred keys, so say it once here.
@@ -173,9 +173,8 @@ export type ApiOpeningsResponse = {
 };
 
 /** GET /api/openings?…: one page of the same search as /openings, as JSON for other services. */
-export async function buildApiResponse(db: Db, request: Request): Promise<Response> {
+export async function buildApiResponse(db: Db, request: Request, origin: string): Promise<Response> {
   const url = new URL(request.url);
-  const { origin } = url;
   const search = parseOpeningsSearch(url.searchParams);
   const result = await listPublishedOpenings(db, search);
 
@@ -211,8 +210,7 @@ export async function buildApiResponse(db: Db, request: Request): Promise<Respon
 }
 
 /** GET /sitemap.xml: the fixed public pages and every public opening, with absolute URLs. */
-export async function buildSitemap(db: Db, request: Request): Promise<Response> {
-  const { origin } = new URL(request.url);
+export async function buildSitemap(db: Db, origin: string): Promise<Response> {
   const openings = await listPublishedOpeningIds(db, { limit: SITEMAP_MAX_OPENINGS });
   const urls = [
     ...SITEMAP_PAGES.map((path) => `<url><loc>${escapeXml(`${origin}${path}`)}</loc></url>`),
@@ -233,8 +231,7 @@ export async function buildSitemap(db: Db, request: Request): Promise<Response> 
 }
 
 /** GET /robots.txt: everything may be crawled except the language switch; the sitemap's address is absolute. */
-export function buildRobotsTxt(request: Request): Response {
-  const { origin } = new URL(request.url);
+export function buildRobotsTxt(origin: string): Response {
   const body = ["User-agent: *", "Allow: /", "Disallow: /language", "", `Sitemap: ${origin}/sitemap.xml`, ""].join("\n");
   return new Response(body, {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" },

@@ -15,6 +15,7 @@ import {
 import { countApplicationsByOpening } from "~/models/application.server";
 import { getOpeningDetailForPreview } from "~/models/opening.server";
 import { reviewDecisionSchema } from "~/validation/opening";
+import { getEnv } from "./env.server";
 
 // The manage page's loader data and its POST handling, shared by /staff/openings/:id and
 // /employer/openings/:id. The routes call requireRole first and pass the user in.
@@ -95,7 +96,7 @@ export async function manageAction(user: CurrentUser, side: Side, request: Reque
     throw new Response("Bad Request", { status: 400 });
   }
 
-  const result = await changeOpeningStatus(db, { id, scope, actorUserId: user.id, action, reason, origin: new URL(request.url).origin });
+  const result = await changeOpeningStatus(db, { id, scope, actorUserId: user.id, action, reason, origin: getEnv().publicUrl });
   if (!result.ok) {
     if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
     return failed(context, "actions", { actions: `workflow.errors.${result.error}` }, {}, 409);

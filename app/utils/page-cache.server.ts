@@ -4,8 +4,10 @@
 //
 // - Only the read-only public pages listed in `CACHEABLE_PATHS`, only GET, only without a session
 //   cookie, and only 200 responses that set no cookie and do not say no-store/private.
-// - The key is the URL, the Cookie header (language, display preferences) and Accept-Language, so
-//   every variant a visitor can see is kept apart.
+// - The key is the Host, the URL, the Cookie header (language, display preferences) and
+//   Accept-Language, so every variant a visitor can see is kept apart. (Pages take their absolute
+//   links from PUBLIC_URL, never from Host, and outside demo mode other hosts are refused before
+//   this; the Host is in the key so that no future page that reads it can be poisoned.)
 // - Each response keeps its own CSP nonce: the stored page's nonce is swapped for this request's.
 // - Any write (a non-GET request that succeeds) empties this instance's cache, so an instance
 //   never shows its own users stale pages. Other instances catch up within the TTL.
@@ -30,7 +32,8 @@ const CACHEABLE_PATHS = [
 /** Headers a stored page is replayed with; everything else (CSP, security headers) is set afresh. */
 const REPLAYED_HEADERS = ["content-type", "cache-control", "vary", "link", "content-language", "last-modified"];
 
-const SESSION_COOKIE = /(?:^|;\s*)aw_session=/;
+/** The session cookie, with or without its __Host- prefix (see session.server.ts). */
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?aw_session=/;
 
 type Entry = {
   body: Buffer;
@@ -77,7 +80,7 @@ export function createPageCache({ ttlMs, maxBytes, maxPageBytes = 512 * 1024, no
     const cookie = req.get("cookie") ?? "";
     if (SESSION_COOKIE.test(cookie)) return next();
 
-    const key = `${req.originalUrl}\n${cookie}\n${req.get("accept-language") ?? ""}`;
+    const key = `${req.get("host") ?? ""}\n${req.originalUrl}\n${cookie}\n${req.get("accept-language") ?? ""}`;
     const nonce = typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : null;
     const entry = entries.get(key);
     const fresh = entry !== undefined && now() - entry.storedAt < ttlMs;

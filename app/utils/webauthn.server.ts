@@ -23,10 +23,10 @@ export const CHALLENGE_MINUTES = 15;
 /** Who passkeys are for: the domain they are bound to and the exact origin browsers report. */
 export type RelyingParty = { rpID: string; origin: string };
 
-/** From WEBAUTHN_ORIGIN / WEBAUTHN_RP_ID, or else from the request's own address (the demo). */
-export function relyingParty(request: Request): RelyingParty {
+/** From WEBAUTHN_ORIGIN (default PUBLIC_URL) and WEBAUTHN_RP_ID (default its host); never from the request. */
+export function relyingParty(): RelyingParty {
   const env = getEnv();
-  const origin = env.WEBAUTHN_ORIGIN ?? new URL(request.url).origin;
+  const origin = env.WEBAUTHN_ORIGIN;
   return { origin, rpID: env.WEBAUTHN_RP_ID ?? new URL(origin).hostname };
 }
 

@@ -38,7 +38,7 @@ const textOf = (value: Text | undefined) => (typeof value === "object" ? value["
 
 /** Fetches the feed, checks it is well-formed XML, and returns it parsed. */
 async function atom(query: string, headers: Record<string, string> = {}) {
-  const response = await buildAtomFeed(handle.db, new Request(`http://localhost/openings.atom${query}`, { headers }));
+  const response = await buildAtomFeed(handle.db, new Request(`http://localhost/openings.atom${query}`, { headers }), "http://localhost");
   const xml = await response.text();
   expect(XMLValidator.validate(xml)).toBe(true);
   const parsed = parser.parse(xml) as AtomFeed;
@@ -48,7 +48,7 @@ async function atom(query: string, headers: Record<string, string> = {}) {
 const entryIds = (entries: AtomEntry[]) => entries.map((entry) => Number(entry.id.split("/").pop()));
 
 async function api(query: string) {
-  const response = await buildApiResponse(handle.db, new Request(`http://localhost/api/openings${query}`));
+  const response = await buildApiResponse(handle.db, new Request(`http://localhost/api/openings${query}`), "http://localhost");
   expect(response.status).toBe(200);
   return { response, body: (await response.json()) as ApiOpeningsResponse };
 }
@@ -286,7 +286,7 @@ describe("sitemap and robots.txt", () => {
       await createOpening(db, { employerId: pendingEmployer.id, partnerId }),
     ];
 
-    const response = await buildSitemap(db, new Request("https://jobs.example.org/sitemap.xml"));
+    const response = await buildSitemap(db, "https://jobs.example.org");
     expect(response.headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
     const xml = await response.text();
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -301,7 +301,7 @@ describe("sitemap and robots.txt", () => {
   });
 
   it("robots.txt points to the sitemap on this host and keeps crawlers off the language switch", async () => {
-    const text = await buildRobotsTxt(new Request("https://jobs.example.org/robots.txt")).text();
+    const text = await buildRobotsTxt("https://jobs.example.org").text();
     expect(text).toContain("User-agent: *");
     expect(text).toContain("Disallow: /language");
     expect(text).toContain("Sitemap: https://jobs.example.org/sitemap.xml");

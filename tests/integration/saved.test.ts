@@ -196,7 +196,7 @@ describe("a saved search's feed", () => {
     const { feed_token } = await getTokens(saved.id);
     const found = await getSavedSearchByFeedToken(handle.db, { feedToken: feed_token });
     expect(found?.name).toBe("Proofreading");
-    const response = await buildAtomFeed(handle.db, new Request(`${ORIGIN}/feeds/saved/${feed_token}`), {
+    const response = await buildAtomFeed(handle.db, new Request(`${ORIGIN}/feeds/saved/${feed_token}`), ORIGIN, {
       query: found?.query ?? "",
       locale: "en",
       selfPath: `/feeds/saved/${feed_token}`,

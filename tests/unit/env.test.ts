@@ -1,25 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "~/utils/env.server";
+import { parseEnv, parseTrustProxy } from "~/utils/env.server";
 
 /** A production-shaped key for settings that are not the demo. */
 const PASSPORT_KEY = Buffer.alloc(32, 7).toString("base64");
+/** What a production server needs at least. */
+const PRODUCTION = { DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY, PUBLIC_URL: "https://jobs.example.org" };
+/** The one-command demo, as `npm start` runs it. */
+const DEMO = { DEMO_MODE: "true" };
 
 describe("parseEnv", () => {
-  it("defaults to the embedded database in demo mode on port 3000", () => {
-    const env = parseEnv({});
+  it("runs the demo on the embedded database on port 3000 when asked", () => {
+    const env = parseEnv(DEMO);
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
     expect(env.PGLITE_DIR).toBe(".data/pglite");
     expect(env.demoMode).toBe(true);
   });
 
-  it("treats a real PostgreSQL as production unless DEMO_MODE says otherwise", () => {
-    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY }).demoMode).toBe(false);
-    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", DEMO_MODE: "true" }).demoMode).toBe(true);
+  it("is never in demo mode unless DEMO_MODE says so (issue 16, finding 9)", () => {
+    expect(parseEnv(PRODUCTION).demoMode).toBe(false);
+    expect(parseEnv({ ...PRODUCTION, DEMO_MODE: "true" }).demoMode).toBe(true);
+    // Explicitly off on the embedded database: a trial or a test server, not the demo.
+    expect(parseEnv({ DEMO_MODE: "false", PASSPORT_KEY, PUBLIC_URL: "http://127.0.0.1:3400" }).demoMode).toBe(false);
+    expect(parseEnv({ NODE_ENV: "test" }).demoMode).toBe(false);
+  });
+
+  it("stops a production server that has no DATABASE_URL and no explicit DEMO_MODE, saying what to set", () => {
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL[\s\S]*DEMO_MODE=true/);
+    expect(() => parseEnv({ NODE_ENV: "production", PASSPORT_KEY, PUBLIC_URL: "https://jobs.example.org" })).toThrow(/DEMO_MODE=true/);
   });
 
   it("treats an empty DATABASE_URL as unset", () => {
-    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ ...DEMO, DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 
   it("names every bad variable in one error", () => {
@@ -27,69 +39,98 @@ describe("parseEnv", () => {
   });
 
   it("requires a second factor for staff, employer and admin accounts in production, not in the demo", () => {
-    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY }).requireSecondFactor).toBe(true);
-    expect(parseEnv({}).requireSecondFactor).toBe(false);
-    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", DEMO_MODE: "true" }).requireSecondFactor).toBe(false);
-    expect(parseEnv({ REQUIRE_SECOND_FACTOR: "true" }).requireSecondFactor).toBe(true);
-    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY, REQUIRE_SECOND_FACTOR: "false" }).requireSecondFactor).toBe(false);
-    expect(() => parseEnv({ REQUIRE_SECOND_FACTOR: "sometimes" })).toThrow(/REQUIRE_SECOND_FACTOR/);
+    expect(parseEnv(PRODUCTION).requireSecondFactor).toBe(true);
+    expect(parseEnv(DEMO).requireSecondFactor).toBe(false);
+    expect(parseEnv({ ...PRODUCTION, DEMO_MODE: "true" }).requireSecondFactor).toBe(false);
+    expect(parseEnv({ ...DEMO, REQUIRE_SECOND_FACTOR: "true" }).requireSecondFactor).toBe(true);
+    expect(parseEnv({ ...PRODUCTION, REQUIRE_SECOND_FACTOR: "false" }).requireSecondFactor).toBe(false);
+    expect(() => parseEnv({ ...DEMO, REQUIRE_SECOND_FACTOR: "sometimes" })).toThrow(/REQUIRE_SECOND_FACTOR/);
   });
 
-  it("takes the passkey origin and domain from the settings, checking they fit together", () => {
-    const env = parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org/", WEBAUTHN_RP_ID: "example.org" });
+  it("takes the passkey origin from the settings, by default the public address, checking the domain fits", () => {
+    const env = parseEnv({ ...DEMO, WEBAUTHN_ORIGIN: "https://jobs.example.org/", WEBAUTHN_RP_ID: "example.org" });
     expect(env.WEBAUTHN_ORIGIN).toBe("https://jobs.example.org");
     expect(env.WEBAUTHN_RP_ID).toBe("example.org");
-    expect(parseEnv({}).WEBAUTHN_ORIGIN).toBeUndefined();
-    expect(parseEnv({ WEBAUTHN_ORIGIN: "" }).WEBAUTHN_ORIGIN).toBeUndefined();
-    expect(() => parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org/login" })).toThrow(/WEBAUTHN_ORIGIN/);
-    expect(() => parseEnv({ WEBAUTHN_ORIGIN: "jobs.example.org" })).toThrow(/WEBAUTHN_ORIGIN/);
-    expect(() => parseEnv({ WEBAUTHN_RP_ID: "https://example.org" })).toThrow(/WEBAUTHN_RP_ID/);
-    expect(() => parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org", WEBAUTHN_RP_ID: "other.org" })).toThrow(/WEBAUTHN_RP_ID/);
-    expect(() => parseEnv({ WEBAUTHN_ORIGIN: "https://badexample.org", WEBAUTHN_RP_ID: "example.org" })).toThrow(/WEBAUTHN_RP_ID/);
+    expect(parseEnv(DEMO).WEBAUTHN_ORIGIN).toBe("http://localhost:3000");
+    expect(parseEnv({ ...DEMO, WEBAUTHN_ORIGIN: "" }).WEBAUTHN_ORIGIN).toBe("http://localhost:3000");
+    expect(parseEnv(PRODUCTION).WEBAUTHN_ORIGIN).toBe("https://jobs.example.org");
+    expect(parseEnv({ ...PRODUCTION, WEBAUTHN_RP_ID: "example.org" }).WEBAUTHN_RP_ID).toBe("example.org");
+    expect(() => parseEnv({ ...DEMO, WEBAUTHN_ORIGIN: "https://jobs.example.org/login" })).toThrow(/WEBAUTHN_ORIGIN/);
+    expect(() => parseEnv({ ...DEMO, WEBAUTHN_ORIGIN: "jobs.example.org" })).toThrow(/WEBAUTHN_ORIGIN/);
+    expect(() => parseEnv({ ...DEMO, WEBAUTHN_RP_ID: "https://example.org" })).toThrow(/WEBAUTHN_RP_ID/);
+    expect(() => parseEnv({ ...DEMO, WEBAUTHN_ORIGIN: "https://jobs.example.org", WEBAUTHN_RP_ID: "other.org" })).toThrow(/WEBAUTHN_RP_ID/);
+    expect(() => parseEnv({ ...DEMO, WEBAUTHN_ORIGIN: "https://badexample.org", WEBAUTHN_RP_ID: "example.org" })).toThrow(/WEBAUTHN_RP_ID/);
+    expect(() => parseEnv({ ...PRODUCTION, WEBAUTHN_RP_ID: "other.org" })).toThrow(/WEBAUTHN_RP_ID[\s\S]*PUBLIC_URL/);
   });
 
   it("sends mail only when SMTP_URL is set, and then needs a sender", () => {
-    expect(parseEnv({}).SMTP_URL).toBeUndefined();
-    expect(parseEnv({ SMTP_URL: "" }).SMTP_URL).toBeUndefined();
-    const env = parseEnv({ SMTP_URL: "smtps://user:pass@mail.example.org:465", MAIL_FROM: "无碍就业 <no-reply@example.org>" });
+    expect(parseEnv(DEMO).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ ...DEMO, SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+    const env = parseEnv({ ...DEMO, SMTP_URL: "smtps://user:pass@mail.example.org:465", MAIL_FROM: "无碍就业 <no-reply@example.org>" });
     expect(env.SMTP_URL).toBe("smtps://user:pass@mail.example.org:465");
     expect(env.MAIL_FROM).toBe("无碍就业 <no-reply@example.org>");
-    expect(() => parseEnv({ SMTP_URL: "smtp://127.0.0.1:25" })).toThrow(/MAIL_FROM/);
-    expect(() => parseEnv({ SMTP_URL: "http://mail.example.org", MAIL_FROM: "a@b.example" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ ...DEMO, SMTP_URL: "smtp://127.0.0.1:25" })).toThrow(/MAIL_FROM/);
+    expect(() => parseEnv({ ...DEMO, SMTP_URL: "http://mail.example.org", MAIL_FROM: "a@b.example" })).toThrow(/SMTP_URL/);
   });
 
-  it("knows its public address for links in emails sent by jobs", () => {
-    expect(parseEnv({}).publicUrl).toBe("http://localhost:3000");
-    expect(parseEnv({ PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
-    expect(parseEnv({ WEBAUTHN_ORIGIN: "https://jobs.example.org" }).publicUrl).toBe("https://jobs.example.org");
-    expect(parseEnv({ PUBLIC_URL: "https://work.example.org/", WEBAUTHN_ORIGIN: "https://jobs.example.org" }).publicUrl).toBe("https://work.example.org");
-    expect(() => parseEnv({ PUBLIC_URL: "https://work.example.org/jobs" })).toThrow(/PUBLIC_URL/);
+  it("has one public address: PUBLIC_URL, required outside demo mode, http://localhost:PORT in the demo (finding 1)", () => {
+    expect(parseEnv(DEMO).publicUrl).toBe("http://localhost:3000");
+    expect(parseEnv({ ...DEMO, PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
+    // The passkey origin no longer stands in for it.
+    expect(parseEnv({ ...DEMO, WEBAUTHN_ORIGIN: "https://jobs.example.org" }).publicUrl).toBe("http://localhost:3000");
+    expect(parseEnv({ ...PRODUCTION, PUBLIC_URL: "https://work.example.org/" }).publicUrl).toBe("https://work.example.org");
+    expect(() => parseEnv({ ...PRODUCTION, PUBLIC_URL: undefined })).toThrow(/PUBLIC_URL: required outside demo mode/);
+    expect(() => parseEnv({ ...PRODUCTION, PUBLIC_URL: "https://work.example.org/jobs" })).toThrow(/PUBLIC_URL/);
+    expect(() => parseEnv({ ...PRODUCTION, PUBLIC_URL: "ftp://work.example.org" })).toThrow(/PUBLIC_URL/);
   });
 
   it("checks file storage and job settings", () => {
-    expect(parseEnv({})).toMatchObject({ FILE_STORAGE: "database", UPLOAD_MAX_MB: 10, JOBS_ENABLED: true });
-    expect(parseEnv({ FILE_STORAGE: "disk", FILE_STORAGE_DIR: "/srv/files", JOBS_ENABLED: "false" })).toMatchObject({
+    expect(parseEnv(DEMO)).toMatchObject({ FILE_STORAGE: "database", UPLOAD_MAX_MB: 10, JOBS_ENABLED: true });
+    expect(parseEnv({ ...DEMO, FILE_STORAGE: "disk", FILE_STORAGE_DIR: "/srv/files", JOBS_ENABLED: "false" })).toMatchObject({
       FILE_STORAGE: "disk",
       FILE_STORAGE_DIR: "/srv/files",
       JOBS_ENABLED: false,
     });
-    expect(() => parseEnv({ FILE_STORAGE: "ftp" })).toThrow(/FILE_STORAGE/);
+    expect(() => parseEnv({ ...DEMO, FILE_STORAGE: "ftp" })).toThrow(/FILE_STORAGE/);
   });
 
   it("keeps the per-address sign-up and sign-in limits, which only a test server raises", () => {
-    expect(parseEnv({})).toMatchObject({ SIGN_UP_LIMIT_PER_IP: 30, SIGN_IN_LIMIT_PER_IP: 50 });
-    expect(parseEnv({ SIGN_IN_LIMIT_PER_IP: "100000" }).SIGN_IN_LIMIT_PER_IP).toBe(100_000);
-    expect(() => parseEnv({ SIGN_IN_LIMIT_PER_IP: "0" })).toThrow(/SIGN_IN_LIMIT_PER_IP/);
+    expect(parseEnv(DEMO)).toMatchObject({ SIGN_UP_LIMIT_PER_IP: 30, SIGN_IN_LIMIT_PER_IP: 50 });
+    expect(parseEnv({ ...DEMO, SIGN_IN_LIMIT_PER_IP: "100000" }).SIGN_IN_LIMIT_PER_IP).toBe(100_000);
+    expect(() => parseEnv({ ...DEMO, SIGN_IN_LIMIT_PER_IP: "0" })).toThrow(/SIGN_IN_LIMIT_PER_IP/);
   });
 
   it("requires a valid passport key outside demo mode, and keeps the retention period", () => {
-    expect(() => parseEnv({ DATABASE_URL: "postgres://u@h/db" })).toThrow(/PASSPORT_KEY/);
-    expect(() => parseEnv({ PASSPORT_KEY: "c2hvcnQ=" })).toThrow(/PASSPORT_KEY/);
-    expect(() => parseEnv({ PASSPORT_OLD_KEYS: "old:c2hvcnQ=" })).toThrow(/PASSPORT_OLD_KEYS/);
+    expect(() => parseEnv({ ...PRODUCTION, PASSPORT_KEY: undefined })).toThrow(/PASSPORT_KEY/);
+    expect(() => parseEnv({ ...DEMO, PASSPORT_KEY: "c2hvcnQ=" })).toThrow(/PASSPORT_KEY/);
+    expect(() => parseEnv({ ...DEMO, PASSPORT_OLD_KEYS: "old:c2hvcnQ=" })).toThrow(/PASSPORT_OLD_KEYS/);
     expect(parseEnv({ DATABASE_URL: "postgres://u@h/db", NODE_ENV: "test" }).demoMode).toBe(false);
-    expect(parseEnv({ PASSPORT_KEY, PASSPORT_OLD_KEYS: `old:${PASSPORT_KEY}` }).PASSPORT_KEY_ID).toBe("1");
-    expect(parseEnv({}).APPLICATION_RETENTION_DAYS).toBe(365);
-    expect(() => parseEnv({ APPLICATION_RETENTION_DAYS: "0" })).toThrow(/APPLICATION_RETENTION_DAYS/);
+    expect(parseEnv({ ...DEMO, PASSPORT_KEY, PASSPORT_OLD_KEYS: `old:${PASSPORT_KEY}` }).PASSPORT_KEY_ID).toBe("1");
+    expect(parseEnv(DEMO).APPLICATION_RETENTION_DAYS).toBe(365);
+    expect(() => parseEnv({ ...DEMO, APPLICATION_RETENTION_DAYS: "0" })).toThrow(/APPLICATION_RETENTION_DAYS/);
+  });
+
+  it("trusts no proxy unless TRUST_PROXY names it (finding 4)", () => {
+    expect(parseEnv(PRODUCTION).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ ...PRODUCTION, TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ ...PRODUCTION, TRUST_PROXY: "10.0.0.5, 10.1.0.0/16" }).TRUST_PROXY).toEqual(["10.0.0.5", "10.1.0.0/16"]);
+    expect(() => parseEnv({ ...PRODUCTION, TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ ...PRODUCTION, TRUST_PROXY: "proxy.example.org" })).toThrow(/TRUST_PROXY: "proxy.example.org"/);
+  });
+});
+
+describe("parseTrustProxy", () => {
+  it("reads off, a hop count, or addresses, CIDRs and named ranges", () => {
+    for (const off of [undefined, "", "off", "false", "no", "0", " OFF "]) expect(parseTrustProxy(off), String(off)).toBe(false);
+    expect(parseTrustProxy("2")).toBe(2);
+    expect(parseTrustProxy("loopback")).toEqual(["loopback"]);
+    expect(parseTrustProxy("127.0.0.1,::1,fd00::/8,uniquelocal,linklocal")).toEqual(["127.0.0.1", "::1", "fd00::/8", "uniquelocal", "linklocal"]);
+  });
+
+  it("refuses anything that would trust every client, or that is not an address", () => {
+    for (const bad of ["true", "all", "*", "11", "10.0.0.0/33", "::/129", "10.0.0.1/8/1", "nginx", "10.0.0.256", "loopback,,"]) {
+      expect(typeof parseTrustProxy(bad), bad).toBe("string");
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { request as httpRequest, type Server } from "node:http";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPageCache, isCacheablePath } from "~/utils/page-cache.server";
@@ -30,7 +30,7 @@ async function start(handler: Handler, options: { ttlMs?: number; now?: () => nu
   const { port } = server.address() as AddressInfo;
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`http://127.0.0.1:${port}${path}`, { headers });
   const post = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { method: "POST" });
-  return { cache, get, post };
+  return { cache, get, post, port };
 }
 
 /** A page that counts its renders and prints its nonce, like a real page's <meta name="csp-nonce">. */
@@ -95,6 +95,29 @@ describe("page cache", () => {
     const signedIn = await get("/openings", { cookie: "lng=en; aw_session=abc" });
     expect(signedIn.headers.get("x-page-cache")).toBeNull();
     expect(await signedIn.text()).toContain("render 2");
+    // The cookie's name when it is Secure (see session.server.ts).
+    const prefixed = await get("/openings", { cookie: "lng=en; __Host-aw_session=abc" });
+    expect(prefixed.headers.get("x-page-cache")).toBeNull();
+    expect(await prefixed.text()).toContain("render 3");
+  });
+
+  it("keeps each Host's pages apart, so one forged Host never reaches other visitors", async () => {
+    const { port } = await start((req, res) => {
+      res.type("text");
+      res.end(`Sitemap: http://${req.get("host") ?? ""}/sitemap.xml`);
+    });
+    const getAs = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const req = httpRequest({ host: "127.0.0.1", port, path: "/robots.txt", headers: { Host: host } }, (res) => {
+          let body = "";
+          res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+          res.on("end", () => resolve(body));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    expect(await getAs("attacker.example")).toContain("attacker.example");
+    expect(await getAs("jobs.example.org")).toContain("jobs.example.org");
   });
 
   it("leaves other paths alone", async () => {
