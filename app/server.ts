@@ -2,7 +2,6 @@
 // build/index.js (see remix.config.js), so `npm run serve` is a single `node` process.
 import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
-import { createRequestHandler } from "@remix-run/express";
 import * as build from "@remix-run/dev/server-build";
 import closeWithGrace from "close-with-grace";
 import compression from "compression";
@@ -13,19 +12,30 @@ import { getEnv } from "./utils/env.server";
 import { createPageCache } from "./utils/page-cache.server";
 import { startJobs, type JobRunner } from "./utils/jobs.server";
 import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./utils/outbox-worker.server";
+import { createRemixHandler } from "./utils/remix-handler.server";
+import { crossSiteGuard, hostGuard, methodGuard } from "./utils/request-guards.server";
 import { scheduledJobs } from "./utils/scheduled-jobs.server";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
-const env = getEnv();
+// A bad or missing setting stops the server here, with the message that names it and nothing else.
+const env = (() => {
+  try {
+    return getEnv();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+})();
 const isDev = env.NODE_ENV === "development";
 
 const nonceSource = (_req: unknown, res: unknown) => `'nonce-${(res as express.Response).locals.cspNonce as string}'`;
 
 const app = express();
 app.disable("x-powered-by");
-// Behind a load balancer, trust its X-Forwarded-* headers (one hop).
-app.set("trust proxy", 1);
+// The client's address (per-address limits) comes from X-Forwarded-For only when it is sent by a
+// proxy named in TRUST_PROXY; by default nobody's (see docs/decisions/013-trust-boundary.md).
+app.set("trust proxy", env.TRUST_PROXY);
 app.use(compression());
 
 app.use((_req, res, next) => {
@@ -52,8 +62,9 @@ app.use(
         "object-src": ["'none'"],
       },
     },
-    // Served over plain HTTP in the local demo; HSTS belongs on the TLS-terminating proxy.
-    strictTransportSecurity: false,
+    // Browsers keep to HTTPS for a year once they have seen the portal over it. Only when the
+    // public address is https: the local demo is plain HTTP.
+    strictTransportSecurity: env.publicUrl.startsWith("https:") ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
   }),
@@ -63,19 +74,11 @@ app.use((_req, res, next) => {
   next();
 });
 
-// Cross-site request forgery: refuse state-changing requests that a browser says came from
-// another site. Browsers always send Origin (or Sec-Fetch-Site) with a cross-site POST.
-app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-  const origin = req.get("origin");
-  const fetchSite = req.get("sec-fetch-site");
-  const expected = `${req.protocol}://${req.get("host") ?? ""}`;
-  if ((origin && origin !== expected) || fetchSite === "cross-site") {
-    res.status(403).type("text/plain; charset=utf-8").send("403: 请求来自其他网站，已拒绝。 / This request came from another site and was refused.");
-    return;
-  }
-  next();
-});
+// Before anything else looks at a request: its method, the host it names (outside demo mode, only
+// PUBLIC_URL's), and whether a browser sent it from another site. See utils/request-guards.server.ts.
+app.use(methodGuard(env));
+app.use(hostGuard(env));
+app.use(crossSiteGuard(env));
 
 // Public pages for visitors are reused for a few seconds; any successful write empties the cache.
 const pageCache = createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 });
@@ -85,11 +88,13 @@ app.use(pageCache.middleware);
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static("public", { maxAge: "1h", index: false }));
 
+// The app itself, with a URL built on PUBLIC_URL and a body within its limit (413 otherwise).
 app.all(
   "*",
-  createRequestHandler({
+  createRemixHandler({
     build,
     mode: build.mode,
+    env,
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce as string,
       form: { hasErrors: false },
@@ -105,9 +110,10 @@ app.use((error: unknown, _req: express.Request, res: express.Response, _next: ex
 });
 
 async function main() {
-  if (!env.demoMode && !env.WEBAUTHN_ORIGIN) {
-    // Passkeys then trust each request's own address, as the Origin check does (see ADR 005).
-    console.warn("WEBAUTHN_ORIGIN is not set: passkeys use the address of each request. Set WEBAUTHN_ORIGIN in production.");
+  if (env.demoMode) {
+    console.warn("Demo mode (DEMO_MODE=true): demo data, the demo inbox at /dev/outbox and the demo banner are on. Never use it for real people.");
+  } else if (!env.DATABASE_URL) {
+    console.warn("DEMO_MODE=false on the embedded database: fine for trials and tests, but set DATABASE_URL for real use.");
   }
   const db = await startDatabase();
   const server: Server = app.listen(env.PORT, env.HOST, () => {

@@ -4,9 +4,10 @@ const copy = {
   notFound: { title: "errors.notFoundTitle", body: "errors.notFoundBody" },
   forbidden: { title: "errors.forbiddenTitle", body: "errors.notFoundBody" },
   server: { title: "errors.serverTitle", body: "errors.serverBody" },
+  tooLarge: { title: "errors.tooLargeTitle", body: "errors.tooLargeBody" },
 } as const;
 
-/** The body of the 404, 403 and 500 pages: plain words and a way on, never a stack trace. */
+/** The body of the 404, 403, 413 and 500 pages: plain words and a way on, never a stack trace. */
 export function ErrorPage({ kind }: { kind: keyof typeof copy }) {
   const { t } = useTranslation();
   const title = t(copy[kind].title);

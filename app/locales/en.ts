@@ -22,7 +22,7 @@ const en: LocaleResource = {
     footerHelp: "Help",
     footerAbout:
       "Openings on AccessWork are posted by disabled persons' federations and other partners. Job seekers never pay us anything.",
-    demoNotice: "Demo site: the organisations and openings here are made-up examples, not real vacancies.",
+    demoNotice: "Demo site: the organisations, openings and accounts here are made-up examples. Please don't enter real personal details.",
     languageSwitch: "中文",
     languageSwitchLabel: "切换到中文",
   },
@@ -865,6 +865,13 @@ const en: LocaleResource = {
     forbiddenTitle: "You don't have permission to see this page",
     goHome: "Go to the home page",
     findOpenings: "Find work",
+    // Answered by the server before the app reads a request (see app/utils/request-guards.server.ts).
+    tooLargeTitle: "What you sent is too large",
+    tooLargeBody: "It is larger than any form here allows, so nothing was read or saved. Go back, shorten the text or choose a smaller file, and try again.",
+    wrongHostTitle: "This address is not AccessWork's",
+    wrongHostBody: "This server answers only at {{address}}. Please use that address.",
+    methodTitle: "This kind of request is not supported",
+    methodBody: "AccessWork answers ordinary web requests only.",
   },
   feeds: {
     title: "AccessWork openings: {{what}}",

@@ -18,7 +18,7 @@ const zhCN = {
     footerPreferences: "显示设置",
     footerHelp: "帮助",
     footerAbout: "无碍就业由残疾人联合会等合作机构发布职位。我们从不向求职者收取任何费用。",
-    demoNotice: "演示站点：这里的机构和职位都是虚构的示例，不是真实招聘。",
+    demoNotice: "演示站点：这里的机构、职位和账户都是虚构的示例。请不要填写真实的个人信息。",
     languageSwitch: "English",
     languageSwitchLabel: "Switch to English",
   },
@@ -857,6 +857,13 @@ const zhCN = {
     forbiddenTitle: "你没有权限查看这个页面",
     goHome: "返回首页",
     findOpenings: "去找职位",
+    // 服务器在读取请求之前就给出的回答（见 app/utils/request-guards.server.ts）。
+    tooLargeTitle: "发送的内容太大",
+    tooLargeBody: "内容超过了这里任何表单允许的大小，所以我们没有读取，也没有保存。请返回上一页，缩短文字或换一个更小的文件，然后再试一次。",
+    wrongHostTitle: "这个地址不属于无碍就业",
+    wrongHostBody: "这台服务器只通过 {{address}} 访问，请使用这个地址。",
+    methodTitle: "不支持这种请求",
+    methodBody: "无碍就业只接受普通的网页请求。",
   },
   feeds: {
     title: "无碍就业：{{what}} 的职位",

@@ -8,6 +8,7 @@ import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from
 import { normaliseCreditCode } from "~/validation/verification";
 import { recordAudit } from "./audit.server";
 import { insertDraft, type OpeningFields } from "./opening-workflow.server";
+import { UUID } from "~/utils/params";
 
 // CSV bulk import for partner staff. Step one reads the file, checks every row with the editor's
 // own schema and keeps the result (owned by the partner) in `opening_import`. Step two imports the
@@ -280,7 +281,7 @@ export async function saveCheckedImport(
 
 /** A checked import, if it belongs to one of these partners. */
 export async function getImport(db: Db, { id, partnerIds }: { id: string; partnerIds: readonly number[] }) {
-  if (partnerIds.length === 0 || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  if (partnerIds.length === 0 || !UUID.test(id)) return undefined;
   const row = await db
     .selectFrom("opening_import")
     .select(["id", "partner_id", "file_name", "rows", "created_at", "imported_at", "imported_count"])
@@ -304,7 +305,7 @@ export async function runImport(
   db: Db,
   { id, partnerIds, actorUserId, today }: { id: string; partnerIds: readonly number[]; actorUserId: number; today: string },
 ): Promise<{ ok: true; created: number; skipped: number } | { ok: false; error: ImportError; lines?: number[] }> {
-  if (partnerIds.length === 0 || !/^[0-9a-f-]{36}$/.test(id)) return { ok: false, error: "notFound" };
+  if (partnerIds.length === 0 || !UUID.test(id)) return { ok: false, error: "notFound" };
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom("opening_import")

@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Kysely } from "kysely";
 import type { Database, FileBackend, FilePurpose } from "../../db/schema";
+import { UUID } from "~/utils/params";
 
 /** What the portal knows about a stored file, without its bytes. */
 export interface StoredFileInfo {
@@ -52,7 +53,7 @@ export const databaseFileStore: FileStore = {
 export function diskFileStore(root: string): FileStore {
   const resolve = (key: string) => {
     // Keys are our own UUIDs; refuse anything else so a bad row can never point outside the folder.
-    if (!/^[0-9a-f-]{36}$/.test(key)) throw new Error("invalid storage key");
+    if (!UUID.test(key)) throw new Error("invalid storage key");
     return path.join(root, key.slice(0, 2), key);
   };
   return {

@@ -4,3 +4,6 @@ export function idParam(value: string | undefined): number {
   if (!Number.isSafeInteger(id) || id > 2_147_483_647) throw new Response("Not Found", { status: 404 });
   return id;
 }
+
+/** A UUID as `randomUUID()` writes it. A looser check ("36 of [0-9a-f-]") let 36 dashes reach PostgreSQL's uuid cast: a 500. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { unstable_parseMultipartFormData } from "@remix-run/node";
 import { diskFileStore, databaseFileStore, type FileStore, type StoredFileInfo } from "~/models/stored-file.server";
 import { getEnv } from "~/utils/env.server";
+import { MAX_FIELDS } from "~/utils/request-body.server";
 
 /** The kinds of file the portal accepts, by the type found in their first bytes. */
 export const FILE_KINDS = {
@@ -14,6 +15,30 @@ export const FILE_KINDS = {
   csv: "text/csv",
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
+
+/** The extensions that go with each accepted type; the first is the one given to a file that has none of them. */
+const EXTENSIONS: Record<string, readonly string[]> = {
+  [FILE_KINDS.pdf]: ["pdf"],
+  [FILE_KINDS.jpeg]: ["jpg", "jpeg"],
+  [FILE_KINDS.png]: ["png"],
+  [FILE_KINDS.docx]: ["docx"],
+  [FILE_KINDS.odt]: ["odt"],
+  [FILE_KINDS.csv]: ["csv"],
+};
+
+/**
+ * The file's name with an extension that matches what the file really is: "cv.html" holding a PDF
+ * becomes "cv.pdf", so nobody who downloads it opens it as something else (a PDF that is also valid
+ * HTML would otherwise open in the browser as a page). A matching extension is kept as it is.
+ */
+export function withMatchingExtension(name: string, contentType: string): string {
+  const allowed = EXTENSIONS[contentType];
+  if (!allowed) return name;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  if (allowed.includes(extension)) return name;
+  return `${dot > 0 ? name.slice(0, dot) : name}.${allowed[0] ?? "bin"}`;
+}
 
 /** Licences and certification evidence: a scan or a PDF. */
 export const DOCUMENT_OR_IMAGE: readonly FileKind[] = ["pdf", "jpeg", "png"];
@@ -56,8 +81,11 @@ export async function parseUploadForm(
     return { formData: await request.formData(), files };
   }
   let total = 0;
+  let parts = 0;
 
   const formData = await unstable_parseMultipartFormData(request, async ({ name, filename, data }) => {
+    // More fields than any form has: refused like an oversized body.
+    if (++parts > MAX_FIELDS) throw new UploadTooLargeError("too many fields");
     const chunks: Uint8Array[] = [];
     let size = 0;
     let over = false;
@@ -82,7 +110,7 @@ export async function parseUploadForm(
     }
     const bytes = concat(chunks, size);
     const contentType = await detectType(bytes, kinds);
-    files[name] = contentType ? { status: "ok", name: filename, contentType, bytes } : { status: "wrong_type", name: filename };
+    files[name] = contentType ? { status: "ok", name: withMatchingExtension(filename, contentType), contentType, bytes } : { status: "wrong_type", name: filename };
     return undefined;
   });
   return { formData, files };
@@ -118,12 +146,14 @@ export function getFileStore(): FileStore {
  * shown inline, never cached, and the browser may not guess another type.
  */
 export function fileResponse(info: StoredFileInfo, bytes: Uint8Array): Response {
-  const ascii = info.originalName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
+  // Files stored before names were matched to their type get the right extension here.
+  const name = withMatchingExtension(info.originalName, info.contentType);
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
   return new Response(new Blob([new Uint8Array(bytes)]), {
     headers: {
       "Content-Type": info.contentType,
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(info.originalName)}`,
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
