@@ -7,6 +7,16 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nConfig, resources, type Locale } from "./utils/i18n";
 import { getLocale } from "./utils/i18next.server";
 import { NonceContext } from "./utils/nonce";
+import { carriesSession } from "./utils/session.server";
+
+/**
+ * Whatever a signed-in person is shown is theirs alone: never kept by the browser (so Back after
+ * signing out, or the next person at a shared computer, cannot bring it back) nor by any cache on
+ * the way. Decided here, for every page and every data request, rather than route by route.
+ */
+function markPersonal(request: Request, headers: Headers) {
+  if (carriesSession(request)) headers.set("Cache-Control", "no-store, private");
+}
 
 const ABORT_DELAY = 5_000;
 
@@ -48,6 +58,7 @@ export default async function handleRequest(
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const lng = await getLocale(request);
+  markPersonal(request, responseHeaders);
   const instance = await i18nFor(lng);
 
   return new Promise<Response>((resolve, reject) => {
@@ -88,6 +99,14 @@ export default async function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY + 1_000);
   });
+}
+
+/** Data for client-side navigations and fetchers: personal data is not kept either. */
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  if (!carriesSession(request)) return response;
+  const headers = new Headers(response.headers);
+  markPersonal(request, headers);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** Logs unexpected server errors once, without leaking them to the page; aborted requests are not errors. */

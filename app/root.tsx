@@ -23,6 +23,7 @@ import styles from "~/styles/app.css";
 import { getEnv } from "~/utils/env.server";
 import { DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
 import { getUser } from "~/utils/auth.server";
+import { actionHeaders } from "~/utils/forms.server";
 import type { DisplayPreferences } from "../db/schema";
 import { getLocale } from "~/utils/i18next.server";
 import { preferenceAttributes } from "~/utils/preferences";
@@ -57,6 +58,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     { headers: { Vary: "Cookie, Accept-Language" } },
   );
 }
+
+// The root's own headers (Vary) and whatever its loader or a thrown response set reach the page;
+// routes without a `headers` export inherit these.
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ error, matches }) =>
   error ? errorTitle(matches, error) : [{ title: metaT(matches)("meta.siteName") }];
@@ -104,12 +109,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("shell.skipLink")}
         </a>
-        <SiteHeader signedIn={Boolean(data?.signedInAs)} workspaces={data?.workspaces} />
+        <SiteHeader signedIn={Boolean(data?.signedInAs)} workspaces={data?.workspaces} demoMode={data?.demoMode ?? false} />
         {/* tabIndex lets the skip link and the route announcer move focus here. */}
         <main id="main" tabIndex={-1} className="page-width main">
           {children}
         </main>
-        <SiteFooter demoMode={data?.demoMode ?? false} />
+        <SiteFooter />
         <RouteAnnouncer />
         {hydrate ? (
           <>
@@ -136,5 +141,6 @@ export function ErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) return <ErrorPage kind="notFound" />;
   if (isRouteErrorResponse(error) && error.status === 403) return <ErrorPage kind="forbidden" />;
+  if (isRouteErrorResponse(error) && error.status === 413) return <ErrorPage kind="tooLarge" />;
   return <ErrorPage kind="server" />;
 }

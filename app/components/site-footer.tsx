@@ -2,13 +2,12 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "./language-switch";
 
-/** The footer: statement, display settings, help and language links, plus the demo notice when demo data is shown. */
-export function SiteFooter({ demoMode }: { demoMode: boolean }) {
+/** The footer: statement, display settings, help and language links. (The demo notice is at the top, in the banner.) */
+export function SiteFooter() {
   const { t } = useTranslation();
   return (
     <footer className="site-footer">
       <div className="page-width">
-        {demoMode ? <p className="site-footer__demo">{t("shell.demoNotice")}</p> : null}
         <nav aria-label={t("shell.footerNav")}>
           <ul className="site-footer__links">
             <li>

@@ -3,19 +3,30 @@ import { useTranslation } from "react-i18next";
 import { useLocale } from "~/utils/use-locale";
 import { LanguageSwitch } from "./language-switch";
 
-/** The banner: brand, main navigation and the language link, identical on every page. */
+/**
+ * The banner: brand, main navigation and the language link, identical on every page. In demo mode
+ * it starts with a notice that the site is a demo: plain text inside the banner landmark, read right
+ * after the skip link, with no control of its own (no extra Tab stop, nothing to dismiss).
+ */
 export function SiteHeader({
   signedIn,
   workspaces,
+  demoMode = false,
 }: {
   signedIn: boolean;
   /** Links to the partner and employer workspaces, for people who belong to such organisations. */
   workspaces?: { staff: boolean; employer: boolean };
+  demoMode?: boolean;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
     <header className="site-header">
+      {demoMode ? (
+        <div className="site-header__demo">
+          <p className="page-width">{t("shell.demoNotice")}</p>
+        </div>
+      ) : null}
       <div className="page-width site-header__inner">
         <a className="site-header__brand" href="/">
           <span className="site-header__name">{t("shell.brand")}</span>{" "}

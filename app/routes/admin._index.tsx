@@ -9,11 +9,14 @@ import { getDb } from "~/utils/db.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
+import { actionHeaders } from "~/utils/forms.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   return json({ partners: await listPartnerOrganisations(getDb()) }, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("admin.title"));
 

@@ -15,6 +15,7 @@ import { getDb } from "~/utils/db.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/workspace.server";
 import { CERTIFICATE_LEVELS } from "../../db/schema";
+import { actionHeaders } from "~/utils/forms.server";
 
 // GET/POST /admin/criteria/:id/:criterionId — editing one criterion of a draft version. Published
 // and retired versions are never edited: their criteria pages are 404 here.
@@ -69,6 +70,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) throw new Response("Not Found", { status: 404 });
   return redirect(`/admin/criteria/${version.id}?done=saved`, 303);
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, metaT(matches)("certification.criteria.editTitle", { code: data?.criterion.code ?? "" }));

@@ -14,6 +14,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 import { idParam } from "~/utils/workspace.server";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
+import { actionHeaders } from "~/utils/forms.server";
 
 // GET/POST /admin/criteria/:id — one criteria version: its criteria by area, its pass thresholds
 // and validity. A draft can be edited and published; any version can be copied to a new draft.
@@ -88,6 +89,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   throw new Response("Bad Request", { status: 400 });
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, metaT(matches)("certification.criteria.versionName", { label: data?.version.label ?? "" }));

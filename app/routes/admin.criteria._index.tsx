@@ -6,6 +6,7 @@ import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
+import { actionHeaders } from "~/utils/forms.server";
 
 // GET /admin/criteria: every version of the certification criteria. Published versions never
 // change; a new draft starts as a copy of one (on the version's page).
@@ -13,6 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   return json({ versions: await listCriteriaVersions(getDb()) }, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("certification.criteria.title"));
 

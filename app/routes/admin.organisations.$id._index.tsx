@@ -13,6 +13,7 @@ import { pickText } from "~/utils/localized";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
 import { useLocale } from "~/utils/use-locale";
+import { actionHeaders } from "~/utils/forms.server";
 
 /** Confirmations the pages that act on an organisation come back with. */
 const NOTICES = ["created", "saved", "invited", "removed"] as const;
@@ -36,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const subject = notice === "removed" ? (removed?.display_name ?? null) : notice === "invited" ? (invitations[0]?.email ?? null) : null;
   return json({ organisation, members, invitations, notice, subject }, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const name = data ? pickText(localeFromMatches(matches), data.organisation.name_zh, data.organisation.name_en)?.text : null;

@@ -8,7 +8,7 @@ import { PostForm } from "~/components/ui/form";
 import { getPartnerOrganisation, updatePartnerOrganisation } from "~/models/organisation.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
@@ -31,6 +31,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!found) throw new Response("Not Found", { status: 404 });
   return redirect(`/admin/organisations/${id}?saved`, 303);
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("admin.editTitle"));
 

@@ -9,7 +9,7 @@ import { changeMemberRole, getOrganisationMember, getPartnerOrganisation, remove
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
-import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
@@ -50,6 +50,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   await changeMemberRole(db, { ...target, role: parsed.data.role });
   return redirect(`/admin/organisations/${organisation.id}/members/${member.user_id}?saved`, 303);
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, metaT(matches)("admin.memberTitle", { name: data?.member.display_name ?? "" }));

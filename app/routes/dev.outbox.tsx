@@ -6,6 +6,7 @@ import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
+import { actionHeaders } from "~/utils/forms.server";
 
 // GET /dev/outbox: in demo mode only, the emails the portal would have sent. Production has no such page.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -14,6 +15,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const to = new URL(request.url).searchParams.get("to")?.trim().toLowerCase() || undefined;
   return json({ emails: await listOutbox(getDb(), { limit: 50, to }) }, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("outbox.title"));
 

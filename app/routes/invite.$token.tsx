@@ -24,9 +24,10 @@ import { invitationAccountSchema } from "~/validation/auth";
 // The link in an invitation email. Public: the invited person may not have an account yet. Who
 // may accept is decided by the invitation's address, checked again in the model.
 
-// "same-origin", not "no-referrer": with no-referrer the browser sends `Origin: null` on this page's own
-// form, and the cross-site check refuses it. Either way the token never leaves this site.
-const noStore = { "Referrer-Policy": "same-origin", "Cache-Control": "no-store" };
+// The token in the address must not leave in a Referer, not even to this site's own pages. With
+// no-referrer the browser sends `Origin: null` with this page's own forms; the cross-site check
+// accepts that on token pages (see isCrossSite in utils/request-guards.server.ts).
+const noStore = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
 
 /** What the page offers, depending on who is looking. */
 type InviteState = "accept" | "wrong-account" | "sign-in" | "create";

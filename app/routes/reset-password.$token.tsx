@@ -9,7 +9,7 @@ import { consumeAuthToken, peekAuthToken } from "~/models/auth-token.server";
 import { deleteOtherSessions } from "~/models/session.server";
 import { setPasswordHash } from "~/models/user.server";
 import { getDb } from "~/utils/db.server";
-import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hashPassword } from "~/utils/password.server";
 import { resetPasswordSchema } from "~/validation/auth";
@@ -36,6 +36,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!used) return redirect(`/reset-password/${params.token ?? ""}`, 303);
   return redirect("/sign-in?reset", 303);
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, metaT(matches)(data?.valid ? "reset.newTitle" : "reset.invalidTitle"));

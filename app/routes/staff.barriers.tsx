@@ -6,6 +6,7 @@ import { requireStaffOrAdmin } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
+import { actionHeaders } from "~/utils/forms.server";
 
 // GET /staff/barriers: barrier reports about the portal itself, for partner staff and platform admins.
 
@@ -14,6 +15,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const reports = await listAccessibilityFeedback(getDb());
   return json({ reports }, { headers: { "Cache-Control": "private, no-store" } });
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, metaT(matches)("barrier.listTitle"));
 

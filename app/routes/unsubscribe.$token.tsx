@@ -5,6 +5,7 @@ import type { RouteHandle } from "~/root";
 import { getSavedSearchByUnsubscribeToken, unsubscribeSavedSearch } from "~/models/saved.server";
 import { getDb } from "~/utils/db.server";
 import { metaT, pageTitle } from "~/utils/meta";
+import { actionHeaders } from "~/utils/forms.server";
 
 // One-click unsubscribe from a saved search's digest, without signing in: the token in the email is
 // the permission. Opening the link only shows the button, because mail scanners open links too;
@@ -28,6 +29,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (!result) return redirect(`/unsubscribe/${encodeURIComponent(token)}`, 303);
   return redirect(`/unsubscribe/${encodeURIComponent(token)}?done`, 303);
 }
+
+export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaT(matches);

@@ -48,7 +48,27 @@ export function formErrors(context: AppLoadContext, data: FormErrorData, status 
   return json(data, { status });
 }
 
-/** A route `headers` export that passes on what the action set (e.g. Retry-After on a 429). */
-export function actionHeaders({ actionHeaders: fromAction, loaderHeaders }: { actionHeaders: Headers; loaderHeaders: Headers }) {
-  return fromAction.has("Retry-After") ? fromAction : loaderHeaders;
+/**
+ * A route `headers` export (the root's too) that passes everything on: the parent's headers, then
+ * what the loader set (Cache-Control, Referrer-Policy), then the action's (Retry-After on a 429),
+ * then a thrown response's. Remix sends a document only the headers its deepest `headers` export
+ * returns, so without this a loader's headers never reach the page. Set-Cookie is left to Remix,
+ * which passes every cookie on by itself. (entry.server.tsx then marks signed-in pages no-store.)
+ */
+export function actionHeaders({
+  parentHeaders,
+  loaderHeaders,
+  actionHeaders: fromAction,
+  errorHeaders,
+}: {
+  parentHeaders: Headers;
+  loaderHeaders: Headers;
+  actionHeaders: Headers;
+  errorHeaders?: Headers;
+}): Headers {
+  const merged = new Headers();
+  for (const source of [parentHeaders, loaderHeaders, fromAction, errorHeaders]) {
+    for (const [name, value] of source?.entries() ?? []) if (name !== "set-cookie") merged.set(name, value);
+  }
+  return merged;
 }
