@@ -6,6 +6,10 @@ import { openDatabase } from "./client";
 import { migrateToLatest } from "./migrate";
 import { seedDemoData } from "./seed";
 
+// These commands are the demo's tools on the embedded database, as `npm start` is: there they act in
+// demo mode unless DEMO_MODE says otherwise. With DATABASE_URL they need the production settings.
+if (!process.env.DATABASE_URL && process.env.DEMO_MODE === undefined) process.env.DEMO_MODE = "true";
+
 async function main(command: string | undefined) {
   if (command !== "migrate" && command !== "seed" && command !== "rotate-passport-key") {
     console.error("usage: tsx db/cli.ts migrate|seed|rotate-passport-key");
