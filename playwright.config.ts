@@ -58,6 +58,14 @@ export default defineConfig({
       NODE_ENV: "production",
       PGLITE_DIR,
       DEMO_MODE: "true",
+      // The address the tests call; every absolute link the portal writes (emails, feeds) uses it.
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // WebAuthn refuses an IP address as a passkey's domain, so the passkey tests call "localhost".
+      WEBAUTHN_ORIGIN: `http://localhost:${PORT}`,
+      // The tests stand in for a proxy on the same machine: many tests send X-Forwarded-For so that
+      // each gets its own client address for the per-address limits. production-server.spec.ts
+      // checks the default (no proxy trusted) on a server of its own.
+      TRUST_PROXY: "loopback",
       // Every test signs up and signs in from 127.0.0.1, more than 50 times a minute when the suite
       // runs fast; the per-account sign-in limit (10 a minute) is still the real one, and tested.
       SIGN_UP_LIMIT_PER_IP: "100000",

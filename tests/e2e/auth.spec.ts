@@ -110,24 +110,29 @@ test("the 11th failed sign-in in a minute is refused with 429 and a clear messag
   expect(statuses[10]).toBe(429);
 });
 
-test("each sign-in gets a new session id, and sign-out ends the session on the server", async ({ page, context, baseURL }) => {
+test("each sign-in gets a new session id, and sign-out ends the session on the server", async ({ page, context }) => {
   const email = uniqueEmail();
   await signUp(page, email);
-  const first = (await context.cookies()).find((c) => c.name === "aw_session")?.value;
+  // The session cookie is __Host-aw_session (Secure, as the suite's server runs in production mode).
+  const session = async () => (await context.cookies()).find((c) => /^(__Host-)?aw_session$/.test(c.name));
+  const firstCookie = await session();
+  const first = firstCookie?.value;
   await page.getByRole("button", { name: "退出登录" }).click();
   await page.goto("/sign-in");
   await page.getByLabel("邮箱地址").fill(email);
   await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/account$/);
-  const second = (await context.cookies()).find((c) => c.name === "aw_session")?.value;
+  const second = (await session())?.value;
   expect(first).toBeTruthy();
   expect(second).toBeTruthy();
   expect(second).not.toBe(first);
 
   // Replaying the old cookie after sign-out gets nothing: the server forgot that session.
   await context.clearCookies();
-  await context.addCookies([{ name: "aw_session", value: first ?? "", url: baseURL ?? "" }]);
+  if (!firstCookie) throw new Error("no session cookie after signing up");
+  await context.addCookies([firstCookie]);
+  expect((await session())?.value).toBe(first);
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
 });

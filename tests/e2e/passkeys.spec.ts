@@ -29,7 +29,7 @@ async function storedCredentials({ cdp, authenticatorId }: Authenticator) {
   return (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials;
 }
 
-const sessionCookie = async (context: BrowserContext) => (await context.cookies()).find((c) => c.name === "aw_session")?.value;
+const sessionCookie = async (context: BrowserContext) => (await context.cookies()).find((c) => /^(__Host-)?aw_session$/.test(c.name))?.value;
 
 const copy = {
   "zh-CN": {
