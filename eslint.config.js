@@ -42,4 +42,9 @@ export default tseslint.config(
     files: ["db/migrations/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
+  {
+    // Plain Node scripts (CI helpers).
+    files: ["**/*.mjs"],
+    languageOptions: { globals: globals.node },
+  },
 );
