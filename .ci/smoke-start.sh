@@ -24,6 +24,10 @@ status=$(curl -s -o /tmp/smoke-home.html -w '%{http_code}' "http://127.0.0.1:$po
 links=$(grep -ao 'href="/openings/[0-9]\+"' /tmp/smoke-home.html | sort -u | wc -l)
 [ "$links" -ge 3 ] || fail "home page lists $links openings, expected at least 3"
 grep -aq '<html lang="zh-CN"' /tmp/smoke-home.html || fail "home page is not in zh-CN by default"
+# npm start is the demo (DEMO_MODE=true unless set), and says so at the top of every page.
+grep -aq 'site-header__demo' /tmp/smoke-home.html || fail "home page has no demo banner"
+demo_inbox=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/dev/outbox")
+[ "$demo_inbox" = 200 ] || fail "GET /dev/outbox answered $demo_inbox in the demo"
 echo "smoke: GET / -> 200 with $links openings"
 
 # SIGTERM the whole process group, as a container runtime or systemd would.

@@ -78,6 +78,8 @@ function serverEnv(config: BenchConfig, pageCacheSeconds: number | undefined): N
     HOST: config.host,
     NODE_ENV: "production",
     DEMO_MODE: "false",
+    // Production settings need the public address; the benchmark calls the server by this one.
+    PUBLIC_URL: `http://${config.host}:${config.appPort}`,
     // A throwaway key: the benchmark never stores a passport, but production settings require one.
     PASSPORT_KEY: process.env.PASSPORT_KEY ?? randomBytes(32).toString("base64"),
   };
