@@ -17,11 +17,15 @@ import { prepareBody } from "./request-body.server";
 /** Headers the app never sees: the app has no use for a client's claim about the host. */
 const DROPPED_HEADERS = ["x-forwarded-host"];
 
-/** The request's headers for the app, without those it must not trust. */
+/**
+ * The request's headers for the app, without those it must not trust. `Origin: null` (what a
+ * no-referrer page's own form sends) is dropped too: crossSiteGuard has already decided about it, and
+ * Remix's own check would refuse it with a 500.
+ */
 function appHeaders(req: Request): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || DROPPED_HEADERS.includes(name)) continue;
+    if (value === undefined || DROPPED_HEADERS.includes(name) || (name === "origin" && value === "null")) continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
   }
   return headers;
