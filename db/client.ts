@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { Kysely, PostgresDialect, type Dialect } from "kysely";
 import pg from "pg";
+import { databaseUnavailableReason } from "./errors";
 import type { Database } from "./schema";
 
 const DATE_OID = 1082;
@@ -9,8 +10,23 @@ const keepDateAsText = (value: string) => value;
 /** A live database: the typed Kysely handle and a close() that flushes and releases it. */
 export interface DatabaseHandle {
   db: Kysely<Database>;
+  /**
+   * The handle background jobs and imports use: on PostgreSQL a small pool of its own with a longer
+   * statement timeout, so a long clean-up never counts against a page's 10 s; on PGlite the same as `db`.
+   */
+  jobsDb: Kysely<Database>;
   driver: "pg" | "pglite";
   close: () => Promise<void>;
+}
+
+/** How long PostgreSQL work may take before it is given up; see docs/decisions/014-database-faults.md. */
+export interface DatabaseTimeouts {
+  /** Opening a connection (TCP, TLS, authentication). */
+  connectMs?: number;
+  /** One statement, for pages and API requests: PostgreSQL cancels it (57014); the client gives up a little later. */
+  statementMs?: number;
+  /** One statement in background jobs and imports. */
+  jobStatementMs?: number;
 }
 
 /** Options for {@link openDatabase}; with no URL the embedded PGlite in `pgliteDir` is used. */
@@ -18,27 +34,39 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   pgliteDir?: string | undefined;
   poolSize?: number | undefined;
-  /** Called for idle-client errors (e.g. PostgreSQL restarting), which must never crash the process. */
+  timeouts?: DatabaseTimeouts | undefined;
+  /**
+   * Called for errors of connections nobody is using at that moment (PostgreSQL restarting, a
+   * connection lost between queries), which must never crash the process.
+   */
   onPoolError?: (error: Error) => void;
 }
+
+export const DEFAULT_TIMEOUTS = { connectMs: 5_000, statementMs: 10_000, jobStatementMs: 120_000 } satisfies Required<DatabaseTimeouts>;
+
+/**
+ * The client gives up this long after PostgreSQL should have cancelled the statement: a hanging
+ * network or host never answers the cancel, and the request must still end.
+ */
+const CLIENT_GRACE_MS = 2_000;
 
 /** Opens PostgreSQL through `pg` when a URL is given, otherwise embedded PGlite. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
-      idleTimeoutMillis: 30_000,
-      types: {
-        getTypeParser: ((oid: number, format?: "text" | "binary") =>
-          oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    const onError = options.onPoolError ?? defaultPoolError;
+    const pool = createPool(options.databaseUrl, { max: options.poolSize ?? 10, connectMs: timeouts.connectMs, statementMs: timeouts.statementMs }, onError);
+    const jobsPool = createPool(options.databaseUrl, { max: 2, connectMs: timeouts.connectMs, statementMs: timeouts.jobStatementMs }, onError);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool) }) });
+    const jobsDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(jobsPool) }) });
+    return {
+      db,
+      jobsDb,
+      driver: "pg",
+      close: async () => {
+        await Promise.all([db.destroy(), jobsDb.destroy()]);
       },
-    });
-    // Without this listener a dropped idle connection emits an unhandled 'error' and kills Node.
-    pool.on("error", (error) => (options.onPoolError ?? defaultPoolError)(error));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, driver: "pg", close: () => db.destroy() };
+    };
   }
 
   const { PGlite } = await import("@electric-sql/pglite");
@@ -56,6 +84,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const db = new Kysely<Database>({ dialect });
   return {
     db,
+    jobsDb: db,
     driver: "pglite",
     close: async () => {
       await db.destroy();
@@ -66,5 +95,65 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 function defaultPoolError(error: Error) {
-  console.error("[db] idle client error (will reconnect on next query):", error.message);
+  console.error("[db] connection error (the next query reconnects):", error.message);
+}
+
+function createPool(connectionString: string, { max, connectMs, statementMs }: { max: number; connectMs: number; statementMs: number }, onError: (error: Error) => void) {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    connectionTimeoutMillis: connectMs,
+    idleTimeoutMillis: 30_000,
+    // PostgreSQL cancels a statement that runs too long; if the server or the network hangs, no
+    // answer comes at all, so the client stops waiting a little later and the request ends.
+    statement_timeout: statementMs,
+    query_timeout: statementMs + CLIENT_GRACE_MS,
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // Without these listeners an 'error' on a connection (PostgreSQL restarting, a failover) is an
+  // uncaught exception that ends the process. pg-pool listens only while a connection is idle; a
+  // connection handed out to a request has nobody listening unless we do, for its whole life.
+  pool.on("error", (error) => onError(error));
+  pool.on("connect", (client) => {
+    client.on("error", (error) => onError(error));
+  });
+  return pool;
+}
+
+/** True when the connection that saw `error` must not be used again. */
+function breaksConnection(error: unknown): boolean {
+  const reason = databaseUnavailableReason(error);
+  // A statement PostgreSQL cancelled (57014) leaves a healthy connection; a client-side timeout does not.
+  if (reason === "timeout") return error instanceof Error && /Query read timeout/i.test(error.message);
+  return reason !== null;
+}
+
+/**
+ * A pool whose connections are closed, not reused, after a query failed because the connection
+ * broke or timed out: such a connection may still be waiting for an answer that never comes (a
+ * client-side timeout leaves the statement in flight), and every later query on it would wait too.
+ */
+function discardingBrokenClients(pool: pg.Pool) {
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      return {
+        query: ((...args: unknown[]) => {
+          const result = (client.query as (...a: unknown[]) => unknown)(...args);
+          // A cursor (streaming) is returned as it is; a query's promise is watched for a broken connection.
+          if (!(result instanceof Promise)) return result;
+          return result.catch((error: unknown) => {
+            if (breaksConnection(error)) broken = error as Error;
+            throw error;
+          });
+        }) as pg.PoolClient["query"],
+        release: () => client.release(broken ?? undefined),
+      };
+    },
+    end: () => pool.end(),
+  };
 }

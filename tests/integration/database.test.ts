@@ -60,4 +60,42 @@ describe("the pg pool", () => {
       await handle.close();
     }
   });
+
+  // The crash of issue 15: pg-pool listens for 'error' only on idle connections, so a connection a
+  // request held when PostgreSQL went away raised an uncaught exception and ended the process.
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))("survives losing a connection that a request holds, and does not reuse it", async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+    const errors: Error[] = [];
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", onUncaught);
+    const handle = await openDatabase({ databaseUrl: serverUrl, poolSize: 1, onPoolError: (e) => errors.push(e) });
+    try {
+      const failed = await handle.db
+        .transaction()
+        .execute(async (trx) => {
+          const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]?.pid;
+          const admin = new pg.Client({ connectionString: serverUrl });
+          await admin.connect();
+          await admin.query("select pg_terminate_backend($1)", [pid]);
+          await admin.end();
+          // The connection is checked out and between queries when its backend goes away.
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await sql`select 1`.execute(trx);
+        })
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(failed).toBeInstanceOf(Error);
+      expect(uncaught).toEqual([]);
+      expect(errors.length).toBeGreaterThan(0);
+      // The pool has one connection: the broken one was thrown away, not handed out again.
+      const row = await sql<{ ok: number }>`select 1 as ok`.execute(handle.db);
+      expect(row.rows[0]?.ok).toBe(1);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+      await handle.close();
+    }
+  });
 });
