@@ -21,7 +21,7 @@ import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import styles from "~/styles/app.css";
 import { getEnv } from "~/utils/env.server";
-import { DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
+import { asLocale, DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
 import { getUser } from "~/utils/auth.server";
 import { actionHeaders } from "~/utils/forms.server";
 import type { DisplayPreferences } from "../db/schema";
@@ -89,9 +89,11 @@ function useHydrate(): boolean {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<RootLoaderData>("root");
   const hydrate = useHydrate();
-  const locale = data?.locale ?? DEFAULT_LOCALE;
   const nonce = useNonce();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Without the root loader's data (it failed, e.g. the database is unavailable), the language the
+  // page is being rendered in: the server chose it from the cookie or Accept-Language.
+  const locale = data?.locale ?? asLocale(i18n.language) ?? DEFAULT_LOCALE;
   return (
     // Display preferences go on <html> as data attributes, in the server HTML: no flash of the defaults.
     <html lang={locale} dir="ltr" {...preferenceAttributes(data?.preferences)}>
@@ -137,10 +139,18 @@ export default function App() {
   );
 }
 
+/** The form values an outage response carries back (OutageData in utils/outage.server.ts). */
+function typedOf(data: unknown): [string, string][] {
+  const typed = (data as { typed?: unknown } | null)?.typed;
+  return Array.isArray(typed) ? typed.filter((pair): pair is [string, string] => Array.isArray(pair) && pair.length === 2 && pair.every((v) => typeof v === "string")) : [];
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) return <ErrorPage kind="notFound" />;
   if (isRouteErrorResponse(error) && error.status === 403) return <ErrorPage kind="forbidden" />;
   if (isRouteErrorResponse(error) && error.status === 413) return <ErrorPage kind="tooLarge" />;
+  // The database is unavailable (utils/outage.server.ts): a page that says so, with what was typed.
+  if (isRouteErrorResponse(error) && error.status === 503) return <ErrorPage kind="unavailable" typed={typedOf(error.data)} />;
   return <ErrorPage kind="server" />;
 }

@@ -7,11 +7,13 @@ import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
+import { isDatabaseUnavailable } from "../db/errors";
 import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createPageCache } from "./utils/page-cache.server";
 import { startJobs, type JobRunner } from "./utils/jobs.server";
 import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./utils/outbox-worker.server";
+import { reportDatabaseError, RETRY_AFTER_SECONDS } from "./utils/outage.server";
 import { createRemixHandler } from "./utils/remix-handler.server";
 import { crossSiteGuard, hostGuard, methodGuard } from "./utils/request-guards.server";
 import { scheduledJobs } from "./utils/scheduled-jobs.server";
@@ -81,7 +83,8 @@ app.use(hostGuard(env));
 app.use(crossSiteGuard(env));
 
 // Public pages for visitors are reused for a few seconds; any successful write empties the cache.
-const pageCache = createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 });
+// While the database is unavailable, pages it holds stand in for the 503 (stale-if-error).
+const pageCache = createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, staleMs: env.PAGE_CACHE_STALE_SECONDS * 1000, maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 });
 app.use(pageCache.middleware);
 
 // Fingerprinted build assets can be cached forever; other public files for an hour.
@@ -105,6 +108,11 @@ app.all(
 
 // Last resort: never show a stack trace.
 app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  if (isDatabaseUnavailable(error)) {
+    reportDatabaseError(error, "[server]");
+    if (!res.headersSent) res.status(503).set("Retry-After", String(RETRY_AFTER_SECONDS)).set("Cache-Control", "no-store").type("text/plain; charset=utf-8").send("503 Service Unavailable / 网站暂时无法使用，请稍后再试");
+    return;
+  }
   console.error(error);
   if (!res.headersSent) res.status(500).type("text/plain; charset=utf-8").send("500 Internal Server Error / 服务器内部错误");
 });
@@ -127,14 +135,14 @@ async function main() {
   // Email leaves through the outbox: with SMTP configured, this process helps send it.
   let outboxWorker: OutboxWorker | undefined;
   if (env.SMTP_URL && env.MAIL_FROM) {
-    outboxWorker = startOutboxWorker(db.db, { transport: createSmtpTransport(env.SMTP_URL), from: env.MAIL_FROM });
+    outboxWorker = startOutboxWorker(db.jobsDb, { transport: createSmtpTransport(env.SMTP_URL), from: env.MAIL_FROM });
     console.log(`Sending email through ${describeSmtpUrl(env.SMTP_URL)}`);
   } else if (!env.demoMode) {
     console.warn("SMTP_URL is not set: emails are queued in the outbox table but not sent");
   }
 
   // Digests, expiry and clean-up run in every instance; each job is safe to run side by side.
-  const jobs: JobRunner | undefined = env.JOBS_ENABLED ? startJobs(db.db, scheduledJobs(env, { onOpeningsClosed: () => pageCache.clear() })) : undefined;
+  const jobs: JobRunner | undefined = env.JOBS_ENABLED ? startJobs(db.jobsDb, scheduledJobs(env, { onOpeningsClosed: () => pageCache.clear() })) : undefined;
 
   closeWithGrace({ delay: SHUTDOWN_DEADLINE_MS }, async ({ signal, err }) => {
     if (err) console.error(err);

@@ -872,6 +872,11 @@ const en: LocaleResource = {
     wrongHostBody: "This server answers only at {{address}}. Please use that address.",
     methodTitle: "This kind of request is not supported",
     methodBody: "AccessWork answers ordinary web requests only.",
+    // The database is briefly unavailable (a restart, a failover): see app/utils/outage.server.ts.
+    unavailableTitle: "AccessWork is briefly unavailable",
+    unavailableBody: "We are working on it; it usually takes a minute or two. Nothing you typed was lost: go back and send it again in a moment.",
+    typedHeading: "What you typed",
+    typedLead: "Your form was not saved yet. Here is what you typed, so you can copy it if your browser has lost it. Passwords are never shown.",
   },
   feeds: {
     title: "AccessWork openings: {{what}}",

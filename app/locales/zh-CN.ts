@@ -864,6 +864,11 @@ const zhCN = {
     wrongHostBody: "这台服务器只通过 {{address}} 访问，请使用这个地址。",
     methodTitle: "不支持这种请求",
     methodBody: "无碍就业只接受普通的网页请求。",
+    // 数据库暂时无法连接（重启、切换）：见 app/utils/outage.server.ts。
+    unavailableTitle: "无碍就业暂时无法使用",
+    unavailableBody: "我们正在处理，通常一两分钟就能恢复。你填写的内容没有丢失：请返回上一页，稍后再提交一次。",
+    typedHeading: "你填写的内容",
+    typedLead: "表单还没有保存。下面是你填写的内容，如果浏览器里的内容不见了，可以从这里复制。密码不会显示在这里。",
   },
   feeds: {
     title: "无碍就业：{{what}} 的职位",

@@ -6,7 +6,7 @@ import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { getImport, runImport, summarise } from "~/models/opening-import.server";
 import { requireRole } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { getDb, getJobsDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { translateKey } from "~/utils/i18n";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -38,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff");
   const id = params.id ?? "";
-  const result = await runImport(getDb(), { id, partnerIds: scopeFor(user, "staff").organisationIds, actorUserId: user.id, today: chinaToday() });
+  // An import is long work: it runs on the jobs pool, with the longer statement timeout.
+  const result = await runImport(getJobsDb(), { id, partnerIds: scopeFor(user, "staff").organisationIds, actorUserId: user.id, today: chinaToday() });
   if (!result.ok) {
     if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
     context.form.hasErrors = true;

@@ -4,8 +4,14 @@ import { migrateToLatest } from "../../db/migrate";
 import { seedDemoData, isDatabaseEmpty } from "../../db/seed";
 import type { Database } from "../../db/schema";
 import { getEnv } from "./env.server";
+import { reportDatabaseError } from "./outage.server";
 
 let handle: DatabaseHandle | undefined;
+
+/** A connection's error outside any query (PostgreSQL restarting): counted in the outage log, never fatal. */
+function reportPoolError(error: Error) {
+  reportDatabaseError(error, "[db] connection error");
+}
 
 /** Opens the configured database, migrates it and, in demo mode, seeds an empty one. Call once at start. */
 export async function startDatabase(): Promise<DatabaseHandle> {
@@ -15,6 +21,8 @@ export async function startDatabase(): Promise<DatabaseHandle> {
     databaseUrl: env.DATABASE_URL,
     pgliteDir: env.PGLITE_DIR,
     poolSize: env.DB_POOL_SIZE,
+    timeouts: { connectMs: env.DB_CONNECT_TIMEOUT_MS, statementMs: env.DB_STATEMENT_TIMEOUT_MS, jobStatementMs: env.DB_JOB_STATEMENT_TIMEOUT_MS },
+    onPoolError: reportPoolError,
   });
   await migrateToLatest(opened.db);
   if (env.demoMode && (await isDatabaseEmpty(opened.db))) {
@@ -29,6 +37,12 @@ export async function startDatabase(): Promise<DatabaseHandle> {
 export function getDb(): Kysely<Database> {
   if (!handle) throw new Error("Database not started: call startDatabase() before serving requests");
   return handle.db;
+}
+
+/** The handle for long work inside a request (imports): statements may take DB_JOB_STATEMENT_TIMEOUT_MS. */
+export function getJobsDb(): Kysely<Database> {
+  if (!handle) throw new Error("Database not started: call startDatabase() before serving requests");
+  return handle.jobsDb;
 }
 
 /** Closes the database (PGlite flushes its files); safe to call twice. */

@@ -16,6 +16,11 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // How long PostgreSQL work may take (docs/decisions/014-database-faults.md): opening a connection;
+  // one statement of a page or API request; one statement of a background job or an import.
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  DB_JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(120_000),
   // Demo data, the demo inbox at /dev/outbox and the demo banner. Only when asked for: `npm start`
   // asks (the one-command demo); `npm run serve`, which deployments run, never turns it on by itself.
   DEMO_MODE: booleanString.optional(),
@@ -39,6 +44,9 @@ const envSchema = z.object({
   // Sign-ups allowed per IP address per hour. Offices that help many people share one address.
   // Seconds a public page rendered for visitors is reused (see app/utils/page-cache.server.ts); 0 turns it off.
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  // Seconds a cached public page is still served (marked X-Page-Cache: stale) while the database is
+  // unavailable; 0 answers 503 at once.
+  PAGE_CACHE_STALE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   // Memory the page cache may use, per app instance.
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),

@@ -32,12 +32,12 @@ export function pageTitle(matches: readonly Match[], title: string) {
   return [{ title: formHasErrors(matches) ? `${t("meta.errorPrefix")}${full}` : full }];
 }
 
-const ERROR_TITLES = { 404: "errors.notFoundTitle", 403: "errors.forbiddenTitle", 413: "errors.tooLargeTitle" } as const;
+const ERROR_TITLES = { 404: "errors.notFoundTitle", 403: "errors.forbiddenTitle", 413: "errors.tooLargeTitle", 503: "errors.unavailableTitle" } as const;
 
-/** Title for the root error boundary: 404, 403, 413 or 500. */
+/** Title for the root error boundary: 404, 403, 413, 503 or 500. */
 export function errorTitle(matches: readonly Match[], error: unknown) {
   const t = metaT(matches);
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const key = status === 404 || status === 403 || status === 413 ? ERROR_TITLES[status] : "errors.serverTitle";
+  const key = status === 404 || status === 403 || status === 413 || status === 503 ? ERROR_TITLES[status] : "errors.serverTitle";
   return pageTitle(matches, t(key));
 }

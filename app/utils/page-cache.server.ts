@@ -13,6 +13,9 @@
 //   never shows its own users stale pages. Other instances catch up within the TTL.
 // - When an entry goes stale, one request re-renders it while the others get the stale copy for
 //   up to one more TTL, so a popular page never makes every connection render at once.
+// - Stale-if-error: while the database is unavailable (the app answers 503, see outage.server.ts),
+//   a page held here is served instead for up to `staleMs` after it went stale, marked
+//   `X-Page-Cache: stale`. Entries are kept that long (the LRU's byte limit still bounds memory).
 import type { NextFunction, Request, Response } from "express";
 import { LRUCache } from "lru-cache";
 
@@ -45,6 +48,8 @@ type Entry = {
 export type PageCacheOptions = {
   /** How long a page is fresh; 0 turns the cache off. */
   ttlMs: number;
+  /** How long after it went stale a page may still stand in for a 503 (database unavailable); 0: never. */
+  staleMs?: number;
   /** Upper bound on the memory the stored pages may take. */
   maxBytes: number;
   /** Largest single page worth keeping. */
@@ -57,16 +62,19 @@ export function isCacheablePath(path: string): boolean {
 }
 
 /** Creates the cache and its Express middleware. Mount it after compression and the CSP nonce. */
-export function createPageCache({ ttlMs, maxBytes, maxPageBytes = 512 * 1024, now = Date.now }: PageCacheOptions) {
+export function createPageCache({ ttlMs, staleMs = 0, maxBytes, maxPageBytes = 512 * 1024, now = Date.now }: PageCacheOptions) {
   const entries = new LRUCache<string, Entry>({
     maxSize: Math.max(1, maxBytes),
     sizeCalculation: (entry) => entry.body.length + 256,
-    // Kept for two TTLs: the second is the grace period in which a stale copy may still be served.
-    ttl: Math.max(1, ttlMs * 2),
+    // Kept for two TTLs (the second is the grace period in which a stale copy may be served while
+    // one request re-renders it), or longer to stand in for a page while the database is down.
+    ttl: Math.max(1, ttlMs * 2, ttlMs + staleMs),
     ttlAutopurge: false,
+    // The same clock as the freshness checks below (tests move it).
+    perf: { now },
   });
   const refreshing = new Set<string>();
-  const stats = { hits: 0, misses: 0, stale: 0 };
+  const stats = { hits: 0, misses: 0, stale: 0, servedInOutage: 0 };
 
   function middleware(req: Request, res: Response, next: NextFunction) {
     if (ttlMs <= 0) return next();
@@ -83,19 +91,31 @@ export function createPageCache({ ttlMs, maxBytes, maxPageBytes = 512 * 1024, no
     const key = `${req.get("host") ?? ""}\n${req.originalUrl}\n${cookie}\n${req.get("accept-language") ?? ""}`;
     const nonce = typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : null;
     const entry = entries.get(key);
-    const fresh = entry !== undefined && now() - entry.storedAt < ttlMs;
-    if (entry && (fresh || refreshing.has(key))) {
+    const age = entry === undefined ? Number.POSITIVE_INFINITY : now() - entry.storedAt;
+    const fresh = age < ttlMs;
+    if (entry && (fresh || (refreshing.has(key) && age < ttlMs * 2))) {
       if (fresh) stats.hits += 1;
       else stats.stale += 1;
-      replay(res, entry, nonce);
+      replay(res, entry, nonce, "hit");
       return;
     }
 
     stats.misses += 1;
     refreshing.add(key);
+    let servedStale = false;
+    if (entry && age < ttlMs + staleMs) {
+      // Called by the app's handler when it would answer 503 (utils/remix-handler.server.ts).
+      res.locals.serveStale = () => {
+        if (res.headersSent) return false;
+        servedStale = true;
+        stats.servedInOutage += 1;
+        replay(res, entry, nonce, "stale");
+        return true;
+      };
+    }
     capture(res, maxPageBytes, (body) => {
       refreshing.delete(key);
-      if (!body || res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
+      if (servedStale || !body || res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
       const cacheControl = String(res.getHeader("cache-control") ?? "");
       if (/no-store|private/i.test(cacheControl)) return;
       const headers: [string, string][] = [];
@@ -116,7 +136,7 @@ export function createPageCache({ ttlMs, maxBytes, maxPageBytes = 512 * 1024, no
   };
 }
 
-function replay(res: Response, entry: Entry, nonce: string | null) {
+function replay(res: Response, entry: Entry, nonce: string | null, state: "hit" | "stale") {
   let body = entry.body;
   if (entry.nonce && nonce && entry.nonce !== nonce) {
     // Nonces are 128 random bits in base64: they never occur in a page by chance.
@@ -124,7 +144,7 @@ function replay(res: Response, entry: Entry, nonce: string | null) {
   }
   res.status(200);
   for (const [name, value] of entry.headers) res.setHeader(name, value);
-  res.setHeader("X-Page-Cache", "hit");
+  res.setHeader("X-Page-Cache", state);
   res.setHeader("Content-Length", body.length);
   res.end(body);
 }

@@ -12,6 +12,7 @@ import {
 } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import type { Env } from "./env.server";
+import { RETRY_AFTER_SECONDS, withDatabaseOutages } from "./outage.server";
 import { prepareBody } from "./request-body.server";
 
 /** Headers the app never sees: the app has no use for a client's claim about the host. */
@@ -57,7 +58,8 @@ export function createRemixHandler({
   env: Env;
   getLoadContext: (req: Request, res: Response) => AppLoadContext;
 }) {
-  const handleRequest = createRequestHandler(build, mode);
+  // Every loader and action answers a database outage with a 503 (see utils/outage.server.ts).
+  const handleRequest = createRequestHandler(withDatabaseOutages(build), mode);
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       // Only origin-form targets ("/path?query"); an absolute or "*" target names no page here.
@@ -88,6 +90,16 @@ export function createRemixHandler({
       const response = await handleRequest(new Request(url.href, init), getLoadContext(req, res));
       // A body refused half-way has had its 413 already; what the app made of the rest is dropped.
       if (res.headersSent) return;
+      if (response.status === 503) {
+        // The database is unavailable. The page cache may still hold this page (stale-if-error).
+        const serveStale = res.locals.serveStale as (() => boolean) | undefined;
+        if (serveStale?.()) {
+          await response.body?.cancel();
+          return;
+        }
+        if (!response.headers.has("Retry-After")) response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+        response.headers.set("Cache-Control", "no-store");
+      }
       await sendResponse(res, response);
     } catch (error) {
       if (res.headersSent) return;

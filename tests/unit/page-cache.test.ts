@@ -14,8 +14,8 @@ afterEach(async () => {
 });
 
 /** An Express app shaped like app/server.ts: a nonce per request, the cache, then the "app". */
-async function start(handler: Handler, options: { ttlMs?: number; now?: () => number } = {}) {
-  const cache = createPageCache({ ttlMs: options.ttlMs ?? 10_000, maxBytes: 1024 * 1024, now: options.now });
+async function start(handler: Handler, options: { ttlMs?: number; staleMs?: number; now?: () => number } = {}) {
+  const cache = createPageCache({ ttlMs: options.ttlMs ?? 10_000, staleMs: options.staleMs, maxBytes: 1024 * 1024, now: options.now });
   const app = express();
   app.use((_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString("base64");
@@ -198,5 +198,69 @@ describe("page cache", () => {
     const second = await get("/");
     expect(second.headers.get("x-page-cache")).toBeNull();
     expect(page.calls.n).toBe(2);
+  });
+
+  describe("while the database is unavailable (stale-if-error)", () => {
+    /** A page like the app's: it renders while the database is up; when it is down, it answers 503 unless the cache stands in (as utils/remix-handler.server.ts does). */
+    function pageWithDatabase() {
+      const state = { up: true, renders: 0 };
+      const handler: Handler = (_req, res) => {
+        if (!state.up) {
+          const serveStale = res.locals.serveStale as (() => boolean) | undefined;
+          if (serveStale?.()) return;
+          res.status(503).set("Retry-After", "30").send("briefly unavailable");
+          return;
+        }
+        state.renders += 1;
+        res.type("html");
+        res.write(`<meta nonce="${res.locals.cspNonce as string}">`);
+        res.end(`<p>render ${state.renders}</p>`);
+      };
+      return { state, handler };
+    }
+
+    it("serves a page it holds, marked stale, long after its TTL, with this request's nonce", async () => {
+      let clock = 1_000_000;
+      const page = pageWithDatabase();
+      const { get } = await start(page.handler, { ttlMs: 10_000, staleMs: 300_000, now: () => clock });
+      expect((await get("/openings?q=x")).status).toBe(200);
+      page.state.up = false;
+      clock += 200_000;
+      const stale = await get("/openings?q=x");
+      expect(stale.status).toBe(200);
+      expect(stale.headers.get("x-page-cache")).toBe("stale");
+      const html = await stale.text();
+      expect(html).toContain("render 1");
+      expect(html).not.toMatch(/nonce="([^"]+)"[\s\S]*nonce="\1"/);
+      // A page it does not hold is a 503.
+      expect((await get("/openings?q=y")).status).toBe(503);
+      // Once the database is back, the page is rendered afresh; the stale copy was not stored as new.
+      page.state.up = true;
+      const fresh = await get("/openings?q=x");
+      expect(await fresh.text()).toContain("render 2");
+      expect(fresh.headers.get("x-page-cache")).toBe("miss");
+    });
+
+    it("stops standing in once the stale time is over", async () => {
+      let clock = 1_000_000;
+      const page = pageWithDatabase();
+      const { get } = await start(page.handler, { ttlMs: 10_000, staleMs: 60_000, now: () => clock });
+      await get("/help");
+      page.state.up = false;
+      clock += 10_000 + 60_000 + 1;
+      const late = await get("/help");
+      expect(late.status).toBe(503);
+      expect(late.headers.get("retry-after")).toBe("30");
+    });
+
+    it("never stands in with a stale time of 0", async () => {
+      let clock = 1_000_000;
+      const other = pageWithDatabase();
+      const off = await start(other.handler, { ttlMs: 10_000, staleMs: 0, now: () => clock });
+      await off.get("/help");
+      other.state.up = false;
+      clock += 10_001;
+      expect((await off.get("/help")).status).toBe(503);
+    });
   });
 });
