@@ -41,21 +41,30 @@ export function describeSmtpUrl(smtpUrl: string): string {
 
 /**
  * Sends one batch of due emails and records each outcome. Returns how many were claimed, sent and
- * failed. A failure never stops the batch: it is recorded on its row and retried later.
+ * failed. A failed send never stops the batch: it is recorded on its row and retried later.
+ *
+ * An email the mail server accepted but that could not be recorded as sent (the database went
+ * away in between) must never be sent again: its id is kept in `unrecorded` (the worker keeps one
+ * set across rounds), the batch stops, and each later round first records those before it claims
+ * anything. Their lease keeps other instances off them meanwhile. Only if this process dies in that
+ * window can an email go out twice (see docs/decisions/014-database-faults.md).
  */
 export async function deliverDueEmails(
   db: Kysely<Database>,
-  { transport, from, ...options }: { transport: MailTransport; from: string } & OutboxWorkerOptions,
+  { transport, from, unrecorded = new Set<number>(), ...options }: { transport: MailTransport; from: string; unrecorded?: Set<number> } & OutboxWorkerOptions,
 ) {
   const { batchSize, leaseSeconds, maxAttempts } = { ...DEFAULTS, ...options };
-  const emails = await claimDueEmails(db, { limit: batchSize, leaseSeconds, maxAttempts });
+  for (const id of [...unrecorded]) {
+    await markEmailSent(db, { id });
+    unrecorded.delete(id);
+  }
+  const claimed = await claimDueEmails(db, { limit: batchSize, leaseSeconds, maxAttempts });
+  const emails = claimed.filter((email) => !unrecorded.has(email.id));
   let sent = 0;
   let failed = 0;
   for (const email of emails) {
     try {
       await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, headers: email.headers });
-      await markEmailSent(db, { id: email.id });
-      sent++;
     } catch (error) {
       const attempt = email.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
@@ -64,6 +73,15 @@ export async function deliverDueEmails(
       console.error(
         `[outbox] email ${email.id} failed (attempt ${attempt} of ${maxAttempts}${attempt >= maxAttempts ? ", giving up" : ""}): ${message}`,
       );
+      continue;
+    }
+    try {
+      await markEmailSent(db, { id: email.id });
+      sent++;
+    } catch (error) {
+      // Sent, but not recorded: remember it, and stop sending while the database is away.
+      unrecorded.add(email.id);
+      throw error;
     }
   }
   return { claimed: emails.length, sent, failed };
@@ -81,6 +99,8 @@ export function startOutboxWorker(
   { transport, from, ...options }: { transport: MailTransport; from: string } & OutboxWorkerOptions,
 ): OutboxWorker {
   const settings = { ...DEFAULTS, ...options };
+  // Emails sent but not yet recorded as sent (the database went away in between).
+  const unrecorded = new Set<number>();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
@@ -88,7 +108,7 @@ export function startOutboxWorker(
   const schedule = (delayMs: number) => {
     if (stopped) return;
     timer = setTimeout(() => {
-      inFlight = deliverDueEmails(db, { transport, from, ...settings })
+      inFlight = deliverDueEmails(db, { transport, from, unrecorded, ...settings })
         .then((result) => (result.claimed >= settings.batchSize ? 0 : settings.pollMs))
         .catch((error: unknown) => {
           // The database may be restarting; the next round tries again.

@@ -51,6 +51,12 @@ export async function restartCluster(): Promise<void> {
   await run("pg_ctlcluster", [version, name, "restart", "-m", "fast"]);
 }
 
+/** Stops the ops cluster (fast: open connections are terminated, 57P01). Always start it again. */
+export async function stopCluster(): Promise<void> {
+  const { version, name } = opsCluster();
+  await run("pg_ctlcluster", [version, name, "stop", "-m", "fast"]);
+}
+
 /** Starts the cluster if a test left it stopped. */
 export async function ensureClusterRunning(): Promise<void> {
   const { version, name } = opsCluster();
