@@ -72,8 +72,8 @@ export type GracefulShutdown = ReturnType<typeof createGracefulShutdown>;
 
 /**
  * Tracks the server's connections and returns `shutdown`, which `shutdownOnSignals` calls. A second
- * call while shutting down is only logged, because `npm start` and process-group kills deliver the
- * same signal twice.
+ * call while shutting down is only logged: a supervisor's repeated SIGTERM or a second Ctrl-C must
+ * not cut requests off (the deadline still bounds the stop).
  */
 export function createGracefulShutdown(server: Server, drain: DrainState, options: ShutdownOptions) {
   const { drainMs, stopMs, idleGraceMs = 1_000, stopBackground, closeDatabase } = options;

@@ -137,7 +137,7 @@ describe("graceful shutdown", () => {
     expect(h.events).toContainEqual(expect.stringMatching(/deadline .* waiting for the database pool to close; exiting with code 1/));
   });
 
-  it("ignores a second signal while it shuts down (npm start passes SIGTERM on to the same process)", async () => {
+  it("ignores a second signal while it shuts down, so a repeated SIGTERM cannot cut requests off", async () => {
     const h = await harness({ drainMs: 100 });
     void h.shutdown("SIGTERM", 0);
     await h.shutdown("SIGTERM", 0);
