@@ -159,7 +159,7 @@ export function createGracefulShutdown(server: Server, drain: DrainState, option
     waitingFor = "the database pool to close";
     await closeDatabase().catch((error: unknown) => log.error("Closing the database failed:", error instanceof Error ? error.message : error));
     clearTimeout(deadline);
-    log.log(`Stopped cleanly in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log.log(exitCode === 0 ? `Stopped cleanly in ${((Date.now() - t0) / 1000).toFixed(1)} s` : `Stopped after an uncaught error in ${((Date.now() - t0) / 1000).toFixed(1)} s; exiting with code 1`);
     exit(exitCode);
   }
 

@@ -2,13 +2,13 @@ import { once } from "node:events";
 import { Agent, createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDrainState, createGracefulShutdown, type ShutdownOptions } from "~/utils/graceful-shutdown.server";
+import { createDrainState, createGracefulShutdown, type GracefulShutdown, type ShutdownOptions } from "~/utils/graceful-shutdown.server";
 
 // The shutdown's order on a plain HTTP server (the production build under load is tests/ops/shutdown.test.ts):
 // drain with /healthz at 503 and `Connection: close`, stop accepting, answer what is in flight, close
 // idle keep-alive connections, stop background work, close the pool, exit; or exit 1 naming what hung.
 
-type Harness = { server: Server; port: number; events: string[]; exited: Promise<number>; shutdown: (reason: string, code: 0 | 1) => Promise<void> };
+type Harness = { server: Server; port: number; events: string[]; exited: Promise<number>; shutdown: GracefulShutdown["shutdown"] };
 
 const servers: Server[] = [];
 afterEach(() => {
@@ -135,6 +135,15 @@ describe("graceful shutdown", () => {
     void h.shutdown("SIGTERM", 0);
     expect(await h.exited).toBe(1);
     expect(h.events).toContainEqual(expect.stringMatching(/deadline .* waiting for the database pool to close; exiting with code 1/));
+  });
+
+  it("after an uncaught error, stops without the drain but still closes in order, and exits 1", async () => {
+    const h = await harness({ drainMs: 10_000 });
+    const t0 = Date.now();
+    void h.shutdown("uncaught error", 1, { skipDrain: true });
+    expect(await h.exited).toBe(1);
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    expect(h.events.slice(-3)).toEqual(["database closed", expect.stringMatching(/^Stopped after an uncaught error in .*exiting with code 1$/), "exit 1"]);
   });
 
   it("ignores a second signal while it shuts down, so a repeated SIGTERM cannot cut requests off", async () => {
