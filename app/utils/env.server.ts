@@ -108,6 +108,9 @@ const envSchema = z.object({
     .refine((v) => v.split(",").every((pair) => /^[A-Za-z0-9_-]{1,32}:/.test(pair) && isKey(pair.slice(pair.indexOf(":") + 1))), "PASSPORT_OLD_KEYS must be id:base64 pairs separated by commas")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Seconds an instance keeps serving after SIGTERM, with /healthz answering 503, so that a load
+  // balancer stops sending to it before it stops accepting (docs/operations.md). 0 in tests.
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(60).default(5),
   // Days an application to a closed or expired opening is kept after its last activity.
   APPLICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });

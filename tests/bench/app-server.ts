@@ -82,6 +82,8 @@ function serverEnv(config: BenchConfig, pageCacheSeconds: number | undefined): N
     PUBLIC_URL: `http://${config.host}:${config.appPort}`,
     // A throwaway key: the benchmark never stores a passport, but production settings require one.
     PASSPORT_KEY: process.env.PASSPORT_KEY ?? randomBytes(32).toString("base64"),
+    // No load balancer to drain for: SIGTERM stops it at once.
+    SHUTDOWN_DRAIN_SECONDS: "0",
   };
   // Unset means the app's own default, exactly as production runs it.
   if (pageCacheSeconds === undefined) delete env.PAGE_CACHE_SECONDS;

@@ -94,6 +94,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...DEMO, FILE_STORAGE: "ftp" })).toThrow(/FILE_STORAGE/);
   });
 
+  it("drains for 5 s after SIGTERM unless told otherwise (0 in tests), and refuses a drain beyond a minute (issue 15)", () => {
+    expect(parseEnv(DEMO).SHUTDOWN_DRAIN_SECONDS).toBe(5);
+    expect(parseEnv({ ...DEMO, SHUTDOWN_DRAIN_SECONDS: "0" }).SHUTDOWN_DRAIN_SECONDS).toBe(0);
+    expect(parseEnv({ ...DEMO, SHUTDOWN_DRAIN_SECONDS: "12.5" }).SHUTDOWN_DRAIN_SECONDS).toBe(12.5);
+    expect(() => parseEnv({ ...DEMO, SHUTDOWN_DRAIN_SECONDS: "-1" })).toThrow(/SHUTDOWN_DRAIN_SECONDS/);
+    expect(() => parseEnv({ ...DEMO, SHUTDOWN_DRAIN_SECONDS: "61" })).toThrow(/SHUTDOWN_DRAIN_SECONDS/);
+    expect(() => parseEnv({ ...DEMO, SHUTDOWN_DRAIN_SECONDS: "soon" })).toThrow(/SHUTDOWN_DRAIN_SECONDS/);
+  });
+
   it("keeps the per-address sign-up and sign-in limits, which only a test server raises", () => {
     expect(parseEnv(DEMO)).toMatchObject({ SIGN_UP_LIMIT_PER_IP: 30, SIGN_IN_LIMIT_PER_IP: 50 });
     expect(parseEnv({ ...DEMO, SIGN_IN_LIMIT_PER_IP: "100000" }).SIGN_IN_LIMIT_PER_IP).toBe(100_000);

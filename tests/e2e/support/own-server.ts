@@ -32,7 +32,8 @@ export function freePort(): Promise<number> {
 
 /** The environment `node build/index.js` gets: production, embedded database, nothing inherited that would change it. */
 function serverEnv(port: number, dir: string, env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), PGLITE_DIR: dir };
+  // No load balancer to drain for: SIGTERM stops it at once (a test may set SHUTDOWN_DRAIN_SECONDS).
+  const out: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), PGLITE_DIR: dir, SHUTDOWN_DRAIN_SECONDS: "0" };
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete out[key];
     else out[key] = value;
