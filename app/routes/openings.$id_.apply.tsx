@@ -147,7 +147,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   const opening = await getPublishedOpening(db, { id });
   if (!opening) {
-    if (!(await getOpeningBasics(db, { id }))) throw new Response("Not Found", { status: 404 });
+    // Not public and no draft of this person's: as missing as on the detail page. Saving a draft
+    // here would make the page show the unpublished opening's title.
+    if (!existing || !(await getOpeningBasics(db, { id }))) throw new Response("Not Found", { status: 404 });
     // Closed while the person was writing: keep their words, on the server and on the page.
     await saveDraft(db, store, {
       openingId: id,

@@ -17,7 +17,7 @@ export const emailAddress = (requiredMessage = "forms.emailRequired") =>
 const email = emailAddress();
 
 /** A new password: 8–128 characters of any script, no composition rules, not a common one. */
-const newPassword = z
+export const newPassword = z
   .string()
   .refine((v) => v.length > 0, "forms.passwordRequired")
   .refine((v) => v.length === 0 || length(v) >= 8, "forms.passwordTooShort")
