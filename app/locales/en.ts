@@ -2119,6 +2119,8 @@ const en: LocaleResource = {
       new: "New password",
       submit: "Change password",
       wrong: "Your current password isn't right",
+      currentRequired: "Enter your current password",
+      newRequired: "Enter a new password",
       changed: "Your password has been changed. Every other device has been signed out.",
       accountHeading: "Password",
       accountBody: "Change the password you sign in with.",

@@ -2111,6 +2111,8 @@ const zhCN = {
       new: "新密码",
       submit: "修改密码",
       wrong: "当前密码不对",
+      currentRequired: "请输入当前密码",
+      newRequired: "请输入新密码",
       changed: "密码已经修改。其他设备上的登录都已结束。",
       accountHeading: "密码",
       accountBody: "修改你登录时用的密码。",

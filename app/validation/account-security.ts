@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newPassword } from "./auth";
+import { newPasswordField } from "./auth";
 
 /**
  * The code emailed for a first passkey. Full-width digits (typed with a Chinese input method) and
@@ -20,6 +20,7 @@ export const reauthSchema = z.object({
 
 /** Changing the password: the current one, and a new one checked as at sign-up. */
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, "forms.passwordRequired").max(1024, "forms.passwordTooLong"),
-  newPassword,
+  // Two password fields: each says which one is missing.
+  currentPassword: z.string().min(1, "security.password.currentRequired").max(1024, "forms.passwordTooLong"),
+  newPassword: newPasswordField("security.password.newRequired"),
 });
