@@ -127,3 +127,22 @@ test("an unpublished opening's title never shows on its application form, even a
   }
   expect(checked, "unpublished or missing openings tried").toBeGreaterThan(0);
 });
+
+test("\"sign in again to extend\" lets a signed-in person sign in afresh and come back to the page", async ({ page, context }) => {
+  const email = uniqueEmail("extend");
+  await signUp(page, email);
+  const session = async () => (await context.cookies()).find((c) => /^(__Host-)?aw_session$/.test(c.name))?.value;
+  const before = await session();
+  // Without `again`, a signed-in person is sent on, as before.
+  await page.goto("/sign-in?redirectTo=%2Faccount%2Fprofile");
+  await expect(page).toHaveURL(/\/account\/profile$/);
+
+  await page.goto("/sign-in?again=&redirectTo=%2Faccount%2Fprofile");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("登录");
+  await page.getByLabel("邮箱地址").fill(email);
+  await page.getByLabel("密码", { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL(/\/account\/profile$/);
+  // A new session (a new lifetime); the old one is ended.
+  expect(await session()).not.toBe(before);
+});

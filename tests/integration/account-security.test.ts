@@ -26,6 +26,7 @@ import { action as inviteAction } from "~/routes/invite.$token";
 import { action as registerAction } from "~/routes/passkeys.register";
 import { action as resetAction } from "~/routes/reset-password.$token";
 import { loader as verifyEmailLoader } from "~/routes/verify-email.$token";
+import { loader as rootLoader } from "~/root";
 import { getUser, passkeyAddBlock, requireRole, requireUser } from "~/utils/auth.server";
 import * as passwords from "~/utils/password.server";
 import { sessionCookieHeader } from "~/utils/session.server";
@@ -328,6 +329,19 @@ describe("finding 10: sessions have an absolute lifetime", () => {
     expect(await getUser(await requestAs(seekerToken, "/"))).not.toBeNull();
     await age(seekerToken, { signedIn: 30 * 24 + 0.1 });
     expect(await getUser(await requestAs(seekerToken, "/"))).toBeNull();
+  });
+
+  it("warns on every page in the session's last 30 minutes, not before", async () => {
+    const staff = await newUser();
+    await staffOf(staff.id);
+    const token = await signIn(staff.id, true);
+    const page = async () => (await run(async () => rootLoader(args(await requestAs(token, "/staff"))))).body as { sessionEndsAt: string | null };
+    await age(token, { signedIn: 11 });
+    expect((await page()).sessionEndsAt).toBeNull();
+    await age(token, { signedIn: 11.6 });
+    const endsAt = (await page()).sessionEndsAt;
+    expect(endsAt).not.toBeNull();
+    expect(new Date(endsAt ?? 0).getTime() - Date.now()).toBeLessThanOrEqual(30 * 60_000);
   });
 
   it("says when the session ends", async () => {
