@@ -10,6 +10,9 @@ import { sql, type Kysely } from "kysely";
 //   confirmed address; a staff, employer or admin account's first passkey needs it.
 // - `email_code`: that code, only its hash, with its expiry and how many wrong tries it has had.
 //   One live code per account: sending a new one replaces the old.
+// - Passkeys on accounts whose address was never confirmed are removed: from now on a passkey needs
+//   a confirmed address, and one added before may belong to whoever registered someone else's
+//   address. Their owners add them again after confirming.
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -27,6 +30,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("expires_at", "timestamptz", (c) => c.notNull())
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
+
+  await sql`delete from passkey where user_id in (select id from app_user where email_verified_at is null)`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -34,6 +34,7 @@ import type { DatabaseHandle } from "../../db/client";
 import type { Database } from "../../db/schema";
 import { createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
+import { migrations } from "../../db/migrations";
 
 const state = vi.hoisted(() => ({ db: null as Kysely<Database> | null }));
 vi.mock("~/utils/db.server", () => ({
@@ -442,5 +443,30 @@ describe("finding 11: fresh proof, changing the password, the reset link, refusa
     expect(refusals[0]?.details).toMatchObject({ guard: "role:staff", status: 403, path: "/staff/openings" });
     // A signed-in person's own pages are not refusals.
     expect((await requireUser(await requestAs(token, "/account"))).id).toBe(seeker.id);
+  });
+});
+
+describe("migration 0015", () => {
+  it("removes the passkeys of accounts whose address was never confirmed, and keeps the others", async () => {
+    const own = await createTestDatabase();
+    try {
+      const make = async (email: string, verified: boolean) => {
+        const user = await createUser(own.db, { email, passwordHash: "x", displayName: "迁移", preferredLocale: "zh-CN" });
+        if (!user) throw new Error("user not created");
+        if (verified) await own.db.updateTable("app_user").set({ email_verified_at: sql`now()` }).where("id", "=", user.id).execute();
+        await createPasskey(own.db, { userId: user.id, credentialId: `m-${email}`, publicKey: new Uint8Array([1]), counter: 0, transports: [], name: null });
+        return user.id;
+      };
+      const unconfirmed = await make("never-confirmed@example.org", false);
+      const confirmed = await make("confirmed@example.org", true);
+      const migration = migrations["0015-account-proofs"];
+      if (!migration?.down) throw new Error("no migration 0015");
+      await migration.down(own.db);
+      await migration.up(own.db);
+      expect(await listPasskeys(own.db, { userId: unconfirmed })).toHaveLength(0);
+      expect(await listPasskeys(own.db, { userId: confirmed })).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
   });
 });
