@@ -22,6 +22,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // A page opened after a fresh proof may take its time; after that the script reloads the page,
   // which asks for the password again.
   const user = await requireUserToManagePasskeys(request, { proofMinutes: PROOF_FORM_MINUTES });
+  const body = passkeyRegisterSchema.safeParse(await request.json().catch(() => null));
+  if (!body.success) return failure("passkeys.errors.failed");
   // Only a confirmed address may hold a passkey, and a privileged account's first one needs the
   // emailed code: checked at both steps, whatever the page showed.
   const block = await passkeyAddBlock(user);
@@ -29,8 +31,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await recordAudit(getDb(), { actorUserId: user.id, action: "passkey.registration_failed", details: { reason: block } });
     return failure(block === "unconfirmed" ? "security.errors.unconfirmed" : "security.errors.codeNeeded", 403);
   }
-  const body = passkeyRegisterSchema.safeParse(await request.json().catch(() => null));
-  if (!body.success) return failure("passkeys.errors.failed");
   const db = getDb();
   const rp = relyingParty();
 
