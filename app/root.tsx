@@ -2,6 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import {
   isRouteErrorResponse,
   Links,
+  useLocation,
   Meta,
   Outlet,
   Scripts,
@@ -28,6 +29,7 @@ import type { DisplayPreferences } from "../db/schema";
 import { getLocale } from "~/utils/i18next.server";
 import { preferenceAttributes } from "~/utils/preferences";
 import { getPreferences } from "~/utils/preferences.server";
+import { formatDateTime } from "~/utils/format";
 import { errorTitle, metaT } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 
@@ -48,6 +50,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       demoMode: getEnv().demoMode,
       formHasErrors: context.form?.hasErrors ?? false,
       signedInAs: user ? user.display_name : null,
+      // In a session's last 30 minutes every page says when it ends, with a link to sign in again
+      // (WCAG 2.2.1: warned, with a way to extend; see docs/accessibility-coverage.md).
+      sessionEndsAt: user && user.sessionEndsAt.getTime() - Date.now() <= SESSION_WARNING_MINUTES * 60_000 ? user.sessionEndsAt.toISOString() : null,
       // Which workspaces to link in the header; a cosmetic hint only, every route checks for itself.
       workspaces: {
         staff: user?.memberships.some((m) => m.kind === "partner") ?? false,
@@ -71,9 +76,28 @@ export type RootLoaderData = {
   demoMode: boolean;
   formHasErrors: boolean;
   signedInAs: string | null;
+  sessionEndsAt: string | null;
   workspaces: { staff: boolean; employer: boolean };
   preferences: DisplayPreferences;
 };
+
+/** How long before a session's absolute end every page starts saying so. */
+const SESSION_WARNING_MINUTES = 30;
+
+/**
+ * "This session ends at 14:05", with a link to sign in again (a new session, a new lifetime),
+ * coming back to this page. Plain text and a link: no timer, nothing moves focus.
+ */
+function SessionEndingNotice({ endsAt }: { endsAt: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const again = `/sign-in?${new URLSearchParams({ again: "", redirectTo: `${location.pathname}${location.search}` }).toString()}`;
+  return (
+    <p className="notice">
+      {t("security.sessions.endingSoon", { time: formatDateTime(t, endsAt) })} <a href={again}>{t("security.sessions.extend")}</a>
+    </p>
+  );
+}
 
 /** A route exports `handle = { hydrate: false }` to be served as plain HTML, with no JavaScript. */
 export type RouteHandle = { hydrate?: boolean };
@@ -114,6 +138,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader signedIn={Boolean(data?.signedInAs)} workspaces={data?.workspaces} demoMode={data?.demoMode ?? false} />
         {/* tabIndex lets the skip link and the route announcer move focus here. */}
         <main id="main" tabIndex={-1} className="page-width main">
+          {data?.sessionEndsAt ? <SessionEndingNotice endsAt={data.sessionEndsAt} /> : null}
           {children}
         </main>
         <SiteFooter />

@@ -160,6 +160,19 @@ export interface SessionTable {
   expires_at: Date;
   user_agent: string | null;
   second_factor_at: Date | null;
+  /** When this session last proved who is using it: sign-in, or the confirm page since. */
+  proved_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** When this session typed the code emailed for a privileged account's first passkey. */
+  email_code_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** The one-time code emailed before a staff, employer or admin account adds its first passkey: only its hash. */
+export interface EmailCodeTable {
+  user_id: number;
+  code_hash: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  expires_at: Date;
+  created_at: Timestamp;
 }
 
 export interface AuthTokenTable {
@@ -591,6 +604,7 @@ export interface Database {
   session: SessionTable;
   auth_token: AuthTokenTable;
   passkey: PasskeyTable;
+  email_code: EmailCodeTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   rate_limit: RateLimitTable;

@@ -481,7 +481,7 @@ export async function getOpeningBasics(db: Db, { id }: { id: number }) {
   return db
     .selectFrom("opening as o")
     .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .select(["o.id", "o.title_zh", "o.title_en", "o.employer_id", "o.partner_id", "e.name_zh as employer_name_zh", "e.name_en as employer_name_en"])
+    .select(["o.id", "o.title_zh", "o.title_en", "o.employer_id", "o.partner_id", "o.published_at", "e.name_zh as employer_name_zh", "e.name_en as employer_name_en"])
     .where("o.id", "=", id)
     .executeTakeFirst();
 }

@@ -73,3 +73,13 @@ export async function deletePasskey(db: Db, { userId, credentialId }: { userId: 
   const result = await db.deleteFrom("passkey").where("user_id", "=", userId).where("credential_id", "=", credentialId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/**
+ * Removes every passkey of the user: when their address is confirmed, their password reset or an
+ * invitation accepted (a passkey added before then may be someone else's), or when an admin clears
+ * them. Returns how many were removed.
+ */
+export async function deleteAllPasskeys(db: Db, { userId }: { userId: number }): Promise<number> {
+  const result = await db.deleteFrom("passkey").where("user_id", "=", userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -7,6 +7,13 @@ type Db = Kysely<Database>;
 /** Sessions last 30 days from the last visit: far above WCAG 2.2.1's 20-hour floor. */
 export const SESSION_DAYS = 30;
 
+/**
+ * However active, a session ends this long after its sign-in (docs/decisions/016-account-proofs.md):
+ * 30 days for job seekers; 12 hours for staff, employer members and admins, who then sign in again
+ * with their second factor.
+ */
+export const ABSOLUTE_HOURS = { seeker: SESSION_DAYS * 24, privileged: 12 } as const;
+
 /** Only the SHA-256 of a token is stored or compared. */
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
@@ -50,6 +57,9 @@ export async function getSessionUserId(db: Db, { token }: { token: string }) {
       "user_id",
       "id_hash",
       "second_factor_at",
+      "created_at",
+      "proved_at",
+      "email_code_at",
       sql<boolean>`last_seen_at < now() - make_interval(mins => ${SLIDE_EVERY_MINUTES})`.as("stale"),
     ])
     .where("id_hash", "=", hashToken(token))
@@ -63,12 +73,34 @@ export async function getSessionUserId(db: Db, { token }: { token: string }) {
       .where("id_hash", "=", row.id_hash)
       .execute();
   }
-  return { user_id: row.user_id, id_hash: row.id_hash, second_factor_at: row.second_factor_at };
+  return {
+    user_id: row.user_id,
+    id_hash: row.id_hash,
+    second_factor_at: row.second_factor_at,
+    created_at: row.created_at,
+    proved_at: row.proved_at,
+    email_code_at: row.email_code_at,
+  };
+}
+
+/** Records that this session has just proved who is using it (the password or a passkey again). */
+export async function markProved(db: Db, { token }: { token: string }) {
+  await db.updateTable("session").set({ proved_at: sql`now()` }).where("id_hash", "=", hashToken(token)).execute();
+}
+
+/** Records that this session typed the code emailed for a first passkey (or forgets it, once used). */
+export async function markEmailCode(db: Db, { token, done = true }: { token: string; done?: boolean }) {
+  await db
+    .updateTable("session")
+    .set({ email_code_at: done ? sql`now()` : null })
+    .where("id_hash", "=", hashToken(token))
+    .execute();
 }
 
 /** Records that this session has passed the passkey step (staff, employer and admin pages need it). */
 export async function markSecondFactor(db: Db, { token }: { token: string }) {
-  await db.updateTable("session").set({ second_factor_at: sql`now()` }).where("id_hash", "=", hashToken(token)).execute();
+  // Using a passkey is also a fresh proof of who is there.
+  await db.updateTable("session").set({ second_factor_at: sql`now()`, proved_at: sql`now()` }).where("id_hash", "=", hashToken(token)).execute();
 }
 
 /** Ends one session on the server. */
@@ -99,9 +131,10 @@ export async function deleteSessionById(db: Db, { userId, id }: { userId: number
   return Number(result.numDeletedRows) > 0;
 }
 
-/** Ends every session of a user except the current one (e.g. after a password change). */
+/** Ends every session of a user except the current one (e.g. after a password change); returns how many ended. */
 export async function deleteOtherSessions(db: Db, { userId, currentToken }: { userId: number; currentToken: string | null }) {
   let query = db.deleteFrom("session").where("user_id", "=", userId);
   if (currentToken) query = query.where("id_hash", "!=", hashToken(currentToken));
-  await query.execute();
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -49,6 +49,12 @@ export async function getUserCredentials(db: Db, { email }: { email: string }) {
     .executeTakeFirst();
 }
 
+/** The password hash of an account, to check the password again (the confirm and change-password pages). */
+export async function getPasswordHash(db: Db, { id }: { id: number }): Promise<string | null> {
+  const row = await db.selectFrom("app_user").select("password_hash").where("id", "=", id).executeTakeFirst();
+  return row?.password_hash ?? null;
+}
+
 /** An account by id, without secrets. */
 export async function getUserById(db: Db, { id }: { id: number }) {
   return db.selectFrom("app_user").select(publicColumns).where("id", "=", id).executeTakeFirst();
@@ -87,6 +93,11 @@ export async function updatePreferences(db: Db, { id, preferences }: { id: numbe
 }
 
 /** Replaces the password hash. */
+/** Marks the address confirmed (a reset link or invitation reached its inbox); an earlier confirmation stays. */
+export async function markEmailVerified(db: Db, { id }: { id: number }) {
+  await db.updateTable("app_user").set({ email_verified_at: sql`coalesce(email_verified_at, now())` }).where("id", "=", id).execute();
+}
+
 export async function setPasswordHash(db: Db, { id, passwordHash }: { id: number; passwordHash: string }) {
   await db.updateTable("app_user").set({ password_hash: passwordHash, updated_at: sql`now()` }).where("id", "=", id).execute();
 }

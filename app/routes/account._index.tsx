@@ -6,13 +6,13 @@ import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/error-summary";
 import { countUnreadNotifications } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
-import { deleteSessionById, listSessions } from "~/models/session.server";
-import { requireUser } from "~/utils/auth.server";
+import { deleteOtherSessions, deleteSessionById, listSessions } from "~/models/session.server";
+import { requireFreshProof, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { deviceName } from "~/utils/device-name";
 import { resendVerificationEmail } from "~/utils/emails.server";
 import type { FormErrorData } from "~/utils/forms.server";
-import { formatDate } from "~/utils/format";
+import { formatDate, formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
@@ -28,13 +28,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   // After accepting an invitation: which organisation was joined, shown by name.
   const joined = user.memberships.find((m) => String(m.organisation_id) === params.get("joined")) ?? null;
-  return json({ user: safeUser, sessions, unread, ended: params.has("ended"), verificationSent: params.has("verification-sent"), joined });
+  return json({
+    user: safeUser,
+    sessions,
+    unread,
+    ended: params.has("ended"),
+    othersEnded: params.has("others-ended"),
+    passwordChanged: params.has("password-changed"),
+    verificationSent: params.has("verification-sent"),
+    joined,
+  });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await request.formData();
+  if (formData.get("intent") === "end-others") {
+    // Nothing is typed here, so a stale proof just goes to the confirm page and back.
+    requireFreshProof(request, user);
+    const ended = await deleteOtherSessions(getDb(), { userId: user.id, currentToken: user.sessionToken });
+    await recordAudit(getDb(), { actorUserId: user.id, action: "session.others_revoked", targetType: "user", targetId: user.id, details: { ended } });
+    return redirect("/account?others-ended", 303);
+  }
   if (formData.get("intent") === "end-session") {
+    requireFreshProof(request, user);
     const id = String(formData.get("session") ?? "");
     // Scoped to this user: someone else's session id simply matches nothing.
     if (await deleteSessionById(getDb(), { userId: user.id, id })) {
@@ -54,13 +71,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("account.title"));
 
 export default function Account() {
-  const { user, sessions, unread, ended, verificationSent, joined } = useLoaderData<typeof loader>();
+  const { user, sessions, unread, ended, othersEnded, passwordChanged, verificationSent, joined } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const locale = useLocale();
   const notice = ended
     ? t("account.sessionEnded")
-    : verificationSent
+    : othersEnded
+      ? t("security.sessions.othersEnded")
+      : passwordChanged
+        ? t("security.password.changed")
+        : verificationSent
       ? t("account.emailSent", { email: user.email })
       : joined
         ? t("account.joined", { organisation: pickText(locale, joined.name_zh, joined.name_en)?.text ?? "" })
@@ -173,6 +194,22 @@ export default function Account() {
           );
         })}
       </ul>
+      {/* Absolute lifetime: said here, and in the last 30 minutes on every page (SessionNotice). */}
+      <p>{t("security.sessions.endsAt", { time: formatDateTime(t, user.sessionEndsAt) })}</p>
+      {sessions.some((session) => !session.current) ? (
+        <form method="post">
+          <input type="hidden" name="intent" value="end-others" />
+          <Button type="submit" variant="secondary">
+            {t("security.sessions.endOthers")}
+          </Button>
+        </form>
+      ) : null}
+
+      <h2>{t("security.password.accountHeading")}</h2>
+      <p>{t("security.password.accountBody")}</p>
+      <p>
+        <Link to="/account/password">{t("security.password.accountLink")}</Link>
+      </p>
 
       <h2>{t("passkeys.accountHeading")}</h2>
       <p>{t("passkeys.accountBody")}</p>

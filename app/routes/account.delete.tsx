@@ -7,7 +7,7 @@ import { PostForm } from "~/components/ui/form";
 import { deleteApplicationFiles } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { deleteUser } from "~/models/user.server";
-import { requireUser } from "~/utils/auth.server";
+import { PROOF_FORM_MINUTES, requireFreshProof, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -16,12 +16,14 @@ import { clearSessionCookieHeader } from "~/utils/session.server";
 import { deleteAccountSchema } from "~/validation/auth";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
+  // The password again first, if the last proof is old: a computer left signed in must not be enough.
+  requireFreshProof(request, await requireUser(request));
   return json({});
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  requireFreshProof(request, user, PROOF_FORM_MINUTES);
   const parsed = parseForm(await request.formData(), deleteAccountSchema);
   if (!parsed.ok) return formErrors(context, parsed);
   const db = getDb();

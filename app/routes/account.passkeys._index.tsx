@@ -3,7 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AddPasskeyForm } from "~/components/passkey-controls";
 import { listPasskeys } from "~/models/passkey.server";
-import { needsSecondFactor, requireUserToManagePasskeys } from "~/utils/auth.server";
+import { Button } from "~/components/ui/button";
+import { needsSecondFactor, passkeyAddBlock, requireUserToManagePasskeys } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -15,6 +16,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const passkeys = await listPasskeys(getDb(), { userId: user.id });
   const setup = needsSecondFactor(user);
   return json({
+    // Why a passkey cannot be added yet: the address is not confirmed, or a first one needs the emailed code.
+    block: await passkeyAddBlock(user),
+    email: user.email,
     passkeys: passkeys.map(({ credential_id, name, created_at, last_used_at }) => ({ id: credential_id, name, created_at, last_used_at })),
     // Staff, employer members and admins sent here to set up their second factor.
     setup,
@@ -26,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("passkeys.title"));
 
 export default function Passkeys() {
-  const { passkeys, setup, redirectTo, removed } = useLoaderData<typeof loader>();
+  const { passkeys, setup, redirectTo, removed, block, email } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="narrow">
@@ -65,7 +69,28 @@ export default function Passkeys() {
       )}
 
       <h2>{t("passkeys.addHeading")}</h2>
-      <AddPasskeyForm redirectTo={redirectTo} />
+      {block === "unconfirmed" ? (
+        <>
+          <p className="notice">{t("security.passkeysNeedConfirmed")}</p>
+          <form method="post" action="/account">
+            <input type="hidden" name="intent" value="resend-verification" />
+            <Button type="submit" variant="secondary">
+              {t("account.emailSendAgain")}
+            </Button>
+          </form>
+        </>
+      ) : block === "code" ? (
+        <>
+          <p>{t("security.passkeysNeedCode", { email })}</p>
+          <p>
+            <Link className="link-strong" to={`/account/passkeys/code${redirectTo ? `?${new URLSearchParams({ redirectTo }).toString()}` : ""}`}>
+              {t("security.getCode")}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <AddPasskeyForm redirectTo={redirectTo} />
+      )}
 
       <p>
         <Link to="/account">{t("passkeys.backToAccount")}</Link>

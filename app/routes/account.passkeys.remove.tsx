@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { recordAudit } from "~/models/audit.server";
 import { deletePasskey, getUserPasskey, listPasskeys } from "~/models/passkey.server";
-import { needsSecondFactor, requireUserToManagePasskeys } from "~/utils/auth.server";
+import { needsSecondFactor, PROOF_FORM_MINUTES, requireUserToManagePasskeys } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { sendAccountNotice } from "~/utils/emails.server";
+import { getEnv } from "~/utils/env.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
 // GET /account/passkeys/remove?id=… asks for confirmation; the POST removes. Plain forms: no JavaScript needed.
@@ -24,12 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUserToManagePasskeys(request);
+  const user = await requireUserToManagePasskeys(request, { proofMinutes: PROOF_FORM_MINUTES });
   const id = String((await request.formData()).get("id") ?? "");
   const db = getDb();
   const removed = await db.transaction().execute(async (trx) => {
-    if (!(await deletePasskey(trx, { userId: user.id, credentialId: id }))) return false;
+    const passkey = await getUserPasskey(trx, { userId: user.id, credentialId: id });
+    if (!passkey || !(await deletePasskey(trx, { userId: user.id, credentialId: id }))) return false;
     await recordAudit(trx, { actorUserId: user.id, action: "passkey.removed", targetType: "passkey", targetId: id });
+    await sendAccountNotice(trx, { user, notice: { kind: "passkey-removed", passkey: passkey.name ?? "" }, origin: getEnv().publicUrl });
     return true;
   });
   if (!removed) throw new Response("Not Found", { status: 404 });

@@ -6,8 +6,11 @@ import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { changeMemberRole, getOrganisationMember, getPartnerOrganisation, removeMember } from "~/models/organisation.server";
+import { listPasskeys } from "~/models/passkey.server";
+import { endAccessFromBeforeProof } from "~/utils/account-security.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { formatDate } from "~/utils/format";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
@@ -32,7 +35,12 @@ async function load(params: { id?: string; userId?: string }) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   const { organisation, member } = await load(params);
-  return json({ organisation, member, saved: new URL(request.url).searchParams.has("saved") }, { headers: { "Cache-Control": "no-store" } });
+  const passkeys = (await listPasskeys(getDb(), { userId: member.user_id })).length;
+  const query = new URL(request.url).searchParams;
+  return json(
+    { organisation, member, passkeys, saved: query.has("saved"), cleared: query.has("passkeys-cleared") },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -41,6 +49,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const db = getDb();
   const target = { actorUserId: admin.id, organisationId: organisation.id, userId: member.user_id };
+  if (formData.get("intent") === "clear-passkeys") {
+    // A lost device, or a passkey someone else may hold: all of them go, with every session (a
+    // session may have been opened with one), audited with this admin as the actor, and the person
+    // is emailed. Their next sign-in adds a passkey with the emailed code.
+    await endAccessFromBeforeProof(db, { userId: member.user_id, keepToken: null, reason: "admin", origin: getEnv().publicUrl, actorUserId: admin.id });
+    return redirect(`/admin/organisations/${organisation.id}/members/${member.user_id}?passkeys-cleared`, 303);
+  }
   if (formData.get("intent") === "remove") {
     await removeMember(db, target);
     return redirect(`/admin/organisations/${organisation.id}?removed=${member.user_id}`, 303);
@@ -57,7 +72,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, metaT(matches)("admin.memberTitle", { name: data?.member.display_name ?? "" }));
 
 export default function AdminMember() {
-  const { organisation, member, saved } = useLoaderData<typeof loader>();
+  const { organisation, member, passkeys, saved, cleared } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -76,6 +91,11 @@ export default function AdminMember() {
           {t("admin.roleChanged", { name: member.display_name, role: t(`account.roles.${member.role}`) })}
         </p>
       ) : null}
+      {cleared && !result ? (
+        <p className="notice" role="status">
+          {t("security.admin.cleared", { name: member.display_name })}
+        </p>
+      ) : null}
       <p>
         {member.email} · {t("admin.memberSince", { date: formatDate(t, member.created_at) })}
       </p>
@@ -92,6 +112,21 @@ export default function AdminMember() {
         />
         <Button type="submit">{t("admin.saveRole")}</Button>
       </PostForm>
+
+      <h2>{t("security.admin.heading")}</h2>
+      {passkeys > 0 ? (
+        <>
+          <p>{t("security.admin.body", { name: member.display_name, count: passkeys })}</p>
+          <form method="post" action={here}>
+            <input type="hidden" name="intent" value="clear-passkeys" />
+            <Button type="submit" className="button--warning">
+              {t("security.admin.button", { name: member.display_name })}
+            </Button>
+          </form>
+        </>
+      ) : (
+        <p>{t("security.admin.none", { name: member.display_name })}</p>
+      )}
 
       <h2>{t("admin.removeHeading")}</h2>
       <p>

@@ -10,7 +10,9 @@ import { acceptInvitation, acceptInvitationAsNewUser, getInvitation } from "~/mo
 import { createSession } from "~/models/session.server";
 import { getUserByEmail } from "~/models/user.server";
 import { getUser } from "~/utils/auth.server";
+import { endAccessFromBeforeProof } from "~/utils/account-security.server";
 import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { pickText } from "~/utils/localized";
@@ -56,6 +58,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const accepted = await acceptInvitation(db, { token, userId: user.id, email: user.email });
     // Used, expired or for another address: the page explains which.
     if (!accepted) return redirect(here, 303);
+    // The invitation reached the inbox: passkeys and sessions from before it go, except this one.
+    await endAccessFromBeforeProof(db, { userId: user.id, keepToken: user.sessionToken, reason: "invitation", origin: getEnv().publicUrl });
     return redirect(`/account?joined=${accepted.organisationId}`, 303);
   }
 

@@ -147,7 +147,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   const opening = await getPublishedOpening(db, { id });
   if (!opening) {
-    if (!(await getOpeningBasics(db, { id }))) throw new Response("Not Found", { status: 404 });
+    // Closed while the person was writing (it was public, its title too): their words are kept
+    // below. An opening that was never public, with no draft of this person's, is as missing as on
+    // the detail page: saving a draft for it would make this page show its title.
+    const basics = await getOpeningBasics(db, { id });
+    if (!basics || (!existing && !basics.published_at)) throw new Response("Not Found", { status: 404 });
     // Closed while the person was writing: keep their words, on the server and on the page.
     await saveDraft(db, store, {
       openingId: id,

@@ -5,9 +5,11 @@ import { json, type ActionFunctionArgs } from "@remix-run/node";
 import { recordAudit } from "~/models/audit.server";
 import { consumeChallenge, saveChallenge } from "~/models/auth-token.server";
 import { createPasskey, listPasskeys } from "~/models/passkey.server";
-import { markSecondFactor } from "~/models/session.server";
-import { requireUserToManagePasskeys } from "~/utils/auth.server";
+import { markEmailCode, markSecondFactor } from "~/models/session.server";
+import { isPrivileged, passkeyAddBlock, PROOF_FORM_MINUTES, requireUserToManagePasskeys } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { sendAccountNotice } from "~/utils/emails.server";
+import { getEnv } from "~/utils/env.server";
 import { deviceName } from "~/utils/device-name";
 import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
 import { CHALLENGE_MINUTES, registrationOptions, relyingParty, signedChallenge, verifyRegistration } from "~/utils/webauthn.server";
@@ -17,9 +19,18 @@ import { isRegistrationResponse, passkeyNameSchema, passkeyRegisterSchema } from
 const failure = (error: string, status = 400) => json({ ok: false as const, error }, { status });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUserToManagePasskeys(request);
+  // A page opened after a fresh proof may take its time; after that the script reloads the page,
+  // which asks for the password again.
+  const user = await requireUserToManagePasskeys(request, { proofMinutes: PROOF_FORM_MINUTES });
   const body = passkeyRegisterSchema.safeParse(await request.json().catch(() => null));
   if (!body.success) return failure("passkeys.errors.failed");
+  // Only a confirmed address may hold a passkey, and a privileged account's first one needs the
+  // emailed code: checked at both steps, whatever the page showed.
+  const block = await passkeyAddBlock(user);
+  if (block) {
+    await recordAudit(getDb(), { actorUserId: user.id, action: "passkey.registration_failed", details: { reason: block } });
+    return failure(block === "unconfirmed" ? "security.errors.unconfirmed" : "security.errors.codeNeeded", 403);
+  }
   const db = getDb();
   const rp = relyingParty();
 
@@ -68,8 +79,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     // Adding a passkey is allowed without the second factor only when there was none (the guard
     // checked), so the new one completes the step for this session.
     await markSecondFactor(trx, { token: user.sessionToken });
+    // The emailed code is spent on this passkey.
+    if (isPrivileged(user)) await markEmailCode(trx, { token: user.sessionToken, done: false });
     // The credential id is a public identifier, not key material; the key itself is never logged.
     await recordAudit(trx, { actorUserId: user.id, action: "passkey.registered", targetType: "passkey", targetId: credential.id });
+    await sendAccountNotice(trx, { user, notice: { kind: "passkey-added", passkey: name ?? "" }, origin: getEnv().publicUrl });
     return true;
   });
   if (!created) {

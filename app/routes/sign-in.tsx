@@ -22,7 +22,9 @@ import { signInSchema } from "~/validation/auth";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/account");
-  if (await getUser(request)) throw redirect(redirectTo, 303);
+  // "Sign in again to extend" (a session near its absolute end) comes here signed in, on purpose:
+  // signing in replaces the old session with a new one.
+  if (!new URL(request.url).searchParams.has("again") && (await getUser(request))) throw redirect(redirectTo, 303);
   return json({ redirectTo, passwordReset: new URL(request.url).searchParams.has("reset") });
 }
 

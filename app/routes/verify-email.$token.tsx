@@ -12,6 +12,7 @@ import { resendVerificationEmail } from "~/utils/emails.server";
 import { actionHeaders, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { getEnv } from "~/utils/env.server";
+import { endAccessFromBeforeProof } from "~/utils/account-security.server";
 
 // The link in the confirmation email. It needs no sign-in: the token proves the inbox is yours,
 // and people often open the email on another device.
@@ -20,10 +21,22 @@ import { getEnv } from "~/utils/env.server";
 // accepts that on token pages (see isCrossSite in utils/request-guards.server.ts).
 const noStore = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const token = params.token ?? "";
-  if (await verifyEmailWithToken(db, { token })) return redirect("/verify-email?status=verified", { status: 303, headers: noStore });
+  const verified = await verifyEmailWithToken(db, { token });
+  if (verified) {
+    // Until now anyone could have been using this address: passkeys and sessions from before go.
+    // The browser that opened the link keeps its session if it is the same account's.
+    const current = await getUser(request);
+    await endAccessFromBeforeProof(db, {
+      userId: verified,
+      keepToken: current?.id === verified ? current.sessionToken : null,
+      reason: "confirmed",
+      origin: getEnv().publicUrl,
+    });
+    return redirect("/verify-email?status=verified", { status: 303, headers: noStore });
+  }
   // Opening the link a second time is common; if the address is confirmed, say so kindly.
   const owner = await getAuthTokenOwner(db, { token, purpose: "verify_email" });
   const user = owner?.user_id ? await getUserById(db, { id: owner.user_id }) : undefined;

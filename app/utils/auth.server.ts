@@ -1,7 +1,9 @@
 import { redirect } from "@remix-run/node";
+import { recordAudit } from "~/models/audit.server";
 import { hasPasskey } from "~/models/passkey.server";
+import { hitRateLimit } from "~/models/rate-limit.server";
 import { getUserById, listMemberships } from "~/models/user.server";
-import { getSessionUserId } from "~/models/session.server";
+import { ABSOLUTE_HOURS, deleteSession, getSessionUserId } from "~/models/session.server";
 import type { MembershipRole } from "../../db/schema";
 import { getDb } from "./db.server";
 import { getEnv } from "./env.server";
@@ -10,7 +12,20 @@ import { readSessionToken } from "./session.server";
 /** The signed-in person, with their organisations. */
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getUser>>>;
 
-/** The signed-in user for this request, or null. Never throws for a missing or stale session. */
+/** Staff, employer members and admins: the accounts that hold other people's data. */
+export function isPrivileged(user: { is_platform_admin: boolean; memberships: readonly unknown[] }): boolean {
+  return user.is_platform_admin || user.memberships.length > 0;
+}
+
+/** When a session that began at `signedInAt` ends however active it is: 12 hours for privileged accounts, 30 days otherwise. */
+export function sessionEndsAt(signedInAt: Date, privileged: boolean): Date {
+  return new Date(signedInAt.getTime() + (privileged ? ABSOLUTE_HOURS.privileged : ABSOLUTE_HOURS.seeker) * 3_600_000);
+}
+
+/**
+ * The signed-in user for this request, or null. Never throws for a missing or stale session. A
+ * session past its absolute lifetime (counted from sign-in, by the person's roles now) is ended here.
+ */
 export async function getUser(request: Request) {
   const token = await readSessionToken(request);
   if (!token) return null;
@@ -20,7 +35,70 @@ export async function getUser(request: Request) {
   const user = await getUserById(db, { id: session.user_id });
   if (!user) return null;
   const memberships = await listMemberships(db, { userId: user.id });
-  return { ...user, memberships, sessionToken: token, secondFactorAt: session.second_factor_at };
+  const endsAt = sessionEndsAt(new Date(session.created_at), isPrivileged({ is_platform_admin: user.is_platform_admin, memberships }));
+  if (endsAt.getTime() <= Date.now()) {
+    await deleteSession(db, { token });
+    return null;
+  }
+  return {
+    ...user,
+    memberships,
+    sessionToken: token,
+    secondFactorAt: session.second_factor_at,
+    provedAt: new Date(session.proved_at),
+    emailCodeAt: session.email_code_at ? new Date(session.email_code_at) : null,
+    sessionEndsAt: endsAt,
+  };
+}
+
+/**
+ * Refuses a signed-in person a page a guard keeps from them, and writes it to the audit log: at
+ * most 30 entries an hour per person, so that a script probing ids cannot flood the log (the
+ * rate-limit table counts them). Only guards call this, not every 404.
+ */
+async function refuse(request: Request, user: { id: number }, status: 403 | 404, guard: string): Promise<never> {
+  const db = getDb();
+  const counted = await hitRateLimit(db, { key: `audit-refusal:${user.id}`, limit: 30, windowSeconds: 3600 });
+  if (counted.allowed) {
+    await recordAudit(db, { actorUserId: user.id, action: "auth.refused", details: { guard, status, path: new URL(request.url).pathname } });
+  }
+  throw new Response(status === 403 ? "Forbidden" : "Not Found", { status });
+}
+
+/** How recent the last proof (password or passkey) must be before deleting the account, changing passkeys or ending other sessions. */
+export const PROOF_MINUTES = 10;
+/**
+ * A form opened with a fresh proof may be sent up to this long after it: someone reading slowly or
+ * typing with a switch must not be sent away from what they typed (WCAG 2.2.1 asks for 20 minutes
+ * at least before any time limit without a way to extend it).
+ */
+export const PROOF_FORM_MINUTES = 30;
+
+/**
+ * Sends the person to confirm it is them (`/account/confirm`) when this session's last proof is
+ * older than `minutes`, coming back to this page afterwards. Loaders use PROOF_MINUTES; actions
+ * PROOF_FORM_MINUTES, so a form opened after a proof is never refused for slow typing.
+ */
+export function requireFreshProof(request: Request, user: Pick<CurrentUser, "provedAt">, minutes = PROOF_MINUTES): void {
+  if (Date.now() - user.provedAt.getTime() <= minutes * 60_000) return;
+  throw redirect(`/account/confirm?${new URLSearchParams({ redirectTo: currentPath(request) }).toString()}`, 303);
+}
+
+/** How long after typing the emailed code the first passkey may be added. */
+export const EMAIL_CODE_VALID_MINUTES = 30;
+
+/**
+ * Why this person may not add a passkey now, or null if they may: "unconfirmed" until their email
+ * address is confirmed (otherwise whoever registered someone else's address could keep a passkey
+ * on it); "code" for a staff, employer or admin account's first passkey until this session has typed
+ * the code emailed to that address (a stolen password alone must not set up the second factor).
+ */
+export async function passkeyAddBlock(user: CurrentUser): Promise<"unconfirmed" | "code" | null> {
+  if (!user.email_verified_at) return "unconfirmed";
+  if (!isPrivileged(user)) return null;
+  if (await hasPasskey(getDb(), { userId: user.id })) return null;
+  const codeFresh = user.emailCodeAt !== null && Date.now() - user.emailCodeAt.getTime() <= EMAIL_CODE_VALID_MINUTES * 60_000;
+  return codeFresh ? null : "code";
 }
 
 /** This request's path and query, to come back to after signing in or confirming with a passkey. */
@@ -75,11 +153,12 @@ async function requireSecondFactor(request: Request, user: CurrentUser) {
  * passkey must use it first: otherwise a stolen password alone could add or remove passkeys. With
  * no passkey yet, they may add their first one (that is how they set up the second factor).
  */
-export async function requireUserToManagePasskeys(request: Request): Promise<CurrentUser> {
+export async function requireUserToManagePasskeys(request: Request, { proofMinutes = PROOF_MINUTES } = {}): Promise<CurrentUser> {
   const user = await requireUser(request);
   if (needsSecondFactor(user) && (await hasPasskey(getDb(), { userId: user.id }))) {
     throw redirect(`/sign-in/second-factor?${new URLSearchParams({ redirectTo: currentPath(request) }).toString()}`, 303);
   }
+  requireFreshProof(request, user, proofMinutes);
   return user;
 }
 
@@ -104,7 +183,7 @@ export async function requireRole(request: Request, role: Role): Promise<Current
     role === "admin"
       ? user.is_platform_admin
       : user.memberships.some((m) => m.kind === (role === "staff" ? "partner" : "employer"));
-  if (!allowed) throw new Response("Forbidden", { status: 403 });
+  if (!allowed) await refuse(request, user, 403, `role:${role}`);
   await requireSecondFactor(request, user);
   return user;
 }
@@ -115,7 +194,7 @@ export async function requireRole(request: Request, role: Role): Promise<Current
  */
 export async function requireStaffOrAdmin(request: Request): Promise<CurrentUser> {
   const user = await requireUser(request);
-  if (!user.is_platform_admin && !user.memberships.some((m) => m.kind === "partner")) throw new Response("Forbidden", { status: 403 });
+  if (!user.is_platform_admin && !user.memberships.some((m) => m.kind === "partner")) await refuse(request, user, 403, "staff-or-admin");
   await requireSecondFactor(request, user);
   return user;
 }
@@ -132,7 +211,7 @@ export async function requireOrgMember(
 ): Promise<CurrentUser & { membership: CurrentUser["memberships"][number] }> {
   const user = await requireUser(request);
   const membership = user.memberships.find((m) => m.organisation_id === organisationId && (!roles || roles.includes(m.role)));
-  if (!membership) throw new Response("Not Found", { status: 404 });
+  if (!membership) return refuse(request, user, 404, "organisation-member");
   await requireSecondFactor(request, user);
   return { ...user, membership };
 }
@@ -143,6 +222,6 @@ export async function requireOrgMember(
  * so an id in the URL reveals nothing. Call it after `requireUser` and loading the record.
  */
 export async function requireMemberOfAny(request: Request, user: CurrentUser, organisationIds: readonly number[]): Promise<void> {
-  if (!user.memberships.some((m) => organisationIds.includes(m.organisation_id))) throw new Response("Not Found", { status: 404 });
+  if (!user.memberships.some((m) => organisationIds.includes(m.organisation_id))) await refuse(request, user, 404, "member-of-any");
   await requireSecondFactor(request, user);
 }

@@ -119,3 +119,46 @@ export async function sendExpiryReminders(db: Db, { days, origin }: { days: 60 |
     return due.map((certificate) => certificate.number);
   });
 }
+
+/** Who an account email goes to, and in which of the two languages. */
+type Recipient = { email: string; display_name: string; preferred_locale: string | null };
+
+/** The page to reset a password from, named in every "if this wasn't you" email. */
+const resetLink = (origin: string) => `${origin}/forgot-password`;
+
+/** Queues the one-time code for a privileged account's first passkey, to its confirmed address. */
+export async function sendEmailCode(db: Db, { user, code }: { user: Recipient; code: string }) {
+  const t = emailT(asLocale(user.preferred_locale));
+  await enqueueEmail(db, {
+    to: user.email,
+    subject: t("security.code.emailSubject", { code }),
+    bodyText: t("security.code.emailBody", { name: user.display_name, code }),
+  });
+}
+
+/** What happened to an account that its owner is told about by email. */
+export type AccountNotice =
+  | { kind: "passkey-added" | "passkey-removed"; passkey: string }
+  | { kind: "passkeys-cleared"; count: number; reason: "confirmed" | "reset" | "invitation" | "admin" }
+  | { kind: "password-changed" };
+
+/**
+ * Tells the owner, in their language, that a passkey was added or removed, all were cleared or the
+ * password changed: if it was not them, the email says how to take the account back.
+ */
+export async function sendAccountNotice(db: Db, { user, notice, origin }: { user: Recipient; notice: AccountNotice; origin: string }) {
+  const t = emailT(asLocale(user.preferred_locale));
+  const values = { name: user.display_name, link: resetLink(origin) };
+  const [subject, bodyText] =
+    notice.kind === "passkey-added"
+      ? [t("security.notices.passkeyAddedSubject"), t("security.notices.passkeyAddedBody", { ...values, passkey: notice.passkey })]
+      : notice.kind === "passkey-removed"
+        ? [t("security.notices.passkeyRemovedSubject"), t("security.notices.passkeyRemovedBody", { ...values, passkey: notice.passkey })]
+        : notice.kind === "passkeys-cleared"
+          ? [
+              t("security.notices.passkeysClearedSubject"),
+              t("security.notices.passkeysClearedBody", { ...values, count: notice.count, reason: t(`security.notices.reasons.${notice.reason}`) }),
+            ]
+          : [t("security.password.emailSubject"), t("security.password.emailBody", values)];
+  await enqueueEmail(db, { to: user.email, subject, bodyText });
+}

@@ -23,6 +23,12 @@ export const LIMITS = {
   },
   resetAccount: { limit: 3, windowSeconds: 3600 },
   resetIp: { limit: 20, windowSeconds: 3600 },
+  // Tries on one reset link: enough for a few typing mistakes, not for a script.
+  resetLink: { limit: 10, windowSeconds: 3600 },
+  // The code emailed for a first passkey: a few sends an hour per account (each try is also limited per code).
+  emailCodeAccount: { limit: 5, windowSeconds: 3600 },
+  // Typing the password again (the confirm page, changing the password): as for signing in.
+  reauthAccount: { limit: 10, windowSeconds: 300 },
   // Each passkey ceremony starts by asking for a challenge; this caps how fast one address can ask.
   passkeyIp: { limit: 60, windowSeconds: 60 },
   // A fresh confirmation email: a few per hour is plenty for a person, and caps mail to one inbox.

@@ -17,12 +17,14 @@ export const emailAddress = (requiredMessage = "forms.emailRequired") =>
 const email = emailAddress();
 
 /** A new password: 8–128 characters of any script, no composition rules, not a common one. */
-const newPassword = z
-  .string()
-  .refine((v) => v.length > 0, "forms.passwordRequired")
-  .refine((v) => v.length === 0 || length(v) >= 8, "forms.passwordTooShort")
-  .refine((v) => length(v) <= 128, "forms.passwordTooLong")
-  .refine((v) => length(v) < 8 || !isCommonPassword(v), "forms.passwordCommon");
+export const newPasswordField = (requiredMessage = "forms.passwordRequired") =>
+  z
+    .string()
+    .refine((v) => v.length > 0, requiredMessage)
+    .refine((v) => v.length === 0 || length(v) >= 8, "forms.passwordTooShort")
+    .refine((v) => length(v) <= 128, "forms.passwordTooLong")
+    .refine((v) => length(v) < 8 || !isCommonPassword(v), "forms.passwordCommon");
+const newPassword = newPasswordField();
 
 /** Sign-up form. */
 export const signUpSchema = z.object({

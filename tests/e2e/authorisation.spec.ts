@@ -38,6 +38,15 @@ const ROUTES: RouteCase[] = [
   // so they are sent to set one up.
   { path: "/sign-in/second-factor", expect: anyUser(303) },
   { path: "/account/profile", expect: anyUser(200) },
+  // Issue 16: changing the password and confirming it's you are everyone's own; the emailed code
+  // for a first passkey is only for staff, employer members and admins (others go back to the
+  // passkeys page), and sending it needs the same.
+  { path: "/account/password", expect: anyUser(200) },
+  { method: "POST", path: "/account/password", form: {}, expect: anyUser(400) },
+  { path: "/account/confirm", expect: anyUser(200) },
+  { method: "POST", path: "/account/confirm", form: {}, expect: anyUser(400) },
+  { path: "/account/passkeys/code", expect: { visitor: "sign-in", seeker: 303, staff: 200, employer: 200, admin: 200 } },
+  { method: "POST", path: "/account/passkeys/code", form: { intent: "check", code: "" }, expect: { visitor: "sign-in", seeker: 303, staff: 400, employer: 400, admin: 400 } },
   // Saved openings and searches: each person's own. A saved search that is not yours (or does not
   // exist) is not found; an unknown intent is refused.
   { path: "/account/saved", expect: anyUser(200) },

@@ -72,9 +72,31 @@ export const FORMS: FormEntry[] = [
     submit: /^(永久删除我的账户|Delete my account for good)$/,
   },
   {
+    name: "account-password",
+    route: "account.password",
+    path: "/account/password",
+    role: "fresh-seeker",
+    submit: /^(修改密码|Change password)$/,
+  },
+  {
+    name: "account-confirm",
+    route: "account.confirm",
+    path: "/account/confirm?redirectTo=%2Faccount%2Fdelete",
+    role: "fresh-seeker",
+    submit: /^(继续|Continue)$/,
+  },
+  {
+    name: "passkey-code",
+    route: "account.passkeys.code",
+    path: "/account/passkeys/code?sent",
+    role: "new-employer",
+    submit: /^(继续|Continue)$/,
+  },
+  {
     name: "passkey-name-too-long",
     route: "account.passkeys._index",
-    path: "/account/passkeys",
+    // Only a confirmed address may add a passkey.
+    path: find.confirmedPasskeys,
     role: "fresh-seeker",
     submit: /^(添加通行密钥|Add a passkey)$/,
     prepare: async (page) => {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /** The axe tags every page must pass: WCAG 2.0–2.2 A and AA, plus best practice (all blocking). */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -122,6 +122,20 @@ export async function signIn(page: Page, email: string, password = TEST_PASSWORD
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole("button", { name: /^(登录|Sign in)$/ }).last().click();
   await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/**
+ * Opens the confirmation link emailed to `email` (read from the demo inbox) with `request`, as the
+ * person would from their inbox in the same browser: the address becomes confirmed, which adding a
+ * passkey needs, and that browser's own session stays. `origin` when the browser is on another
+ * host name than the test server's default (the passkey tests use localhost).
+ */
+export async function confirmEmail(request: APIRequestContext, email: string, origin = "") {
+  const outbox = await (await request.get(`${origin}/dev/outbox?to=${encodeURIComponent(email)}`)).text();
+  const link = /https?:\/\/[^"\s<]+(\/verify-email\/[A-Za-z0-9_-]+)/.exec(outbox)?.[1];
+  if (!link) throw new Error(`no confirmation link for ${email}`);
+  const opened = await request.get(`${origin}${link}`, { maxRedirects: 0 });
+  expect(opened.headers().location, "confirmation link").toBe("/verify-email?status=verified");
 }
 
 /** The seeded platform admin (demo mode only; see the README). */

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, LOCALES, localeCookie, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "./fixtures";
+import { confirmEmail, expect, expectNoAxeViolations, LOCALES, localeCookie, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "./fixtures";
 
 // WebAuthn does not accept an IP address as a passkey's domain, so this file talks to the same
 // test server as "localhost" (a secure context, like HTTPS) instead of 127.0.0.1.
@@ -90,6 +90,7 @@ test("register a passkey, sign out, sign in with it, see it listed and remove it
   const text = copy["zh-CN"];
   const email = uniqueEmail();
   await signUp(page, email);
+  await confirmEmail(page.request, email, ORIGIN);
   const passwordSession = await sessionCookie(context);
   const authenticator = await addAuthenticator(page);
 
@@ -153,7 +154,9 @@ test("register a passkey, sign out, sign in with it, see it listed and remove it
 });
 
 test("someone else's passkey id finds nothing, and a removal needs a POST from this site", async ({ page, browser, request }) => {
-  await signUp(page, uniqueEmail());
+  const email = uniqueEmail();
+  await signUp(page, email);
+  await confirmEmail(page.request, email, ORIGIN);
   await addAuthenticator(page);
   await page.goto("/account/passkeys");
   await addPasskeyByKeyboard(page, "zh-CN", "甲的手机");
@@ -186,6 +189,7 @@ for (const locale of LOCALES) {
     const text = copy[locale];
     const email = uniqueEmail();
     await signUp(page, email);
+    await confirmEmail(page.request, email, ORIGIN);
     await addAuthenticator(page);
     await page.goto("/account/passkeys");
     await addPasskeyByKeyboard(page, "zh-CN", "工作手机");
@@ -220,7 +224,9 @@ for (const locale of LOCALES) {
 
       test("the passkey pages pass axe in every state", async ({ page, setLocale, consoleProblems: _ }) => {
         const text = copy[locale];
-        await signUp(page, uniqueEmail());
+        const email = uniqueEmail();
+        await signUp(page, email);
+        await confirmEmail(page.request, email, ORIGIN);
         await setLocale(locale);
         await addAuthenticator(page);
 
@@ -288,6 +294,7 @@ test.describe("without JavaScript", () => {
     const setup = await withJs.newPage();
     const email = uniqueEmail();
     await signUp(setup, email);
+    await confirmEmail(setup.request, email, ORIGIN);
     await addAuthenticator(setup);
     await setup.goto("/account/passkeys");
     await addPasskeyByKeyboard(setup, "zh-CN", "旧手机");

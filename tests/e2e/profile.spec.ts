@@ -112,7 +112,11 @@ test("email confirmation: the link from sign-up confirms once, and opening it ag
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("这个邮箱地址已经确认过了");
   await phone.close();
 
+  // Confirming the address ends every session from before it (issue 16: one of them might have been
+  // someone else's who signed up with this address); the browser that signed up signs in again.
   await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Faccount$/);
+  await signIn(page, email);
   await expect(page.getByText(`${email} 已确认。`)).toBeVisible();
   await expect(page.getByRole("button", { name: "重新发送确认邮件" })).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { localeCookie, TEST_PASSWORD } from "../fixtures";
+import { confirmEmail, localeCookie, TEST_PASSWORD } from "../fixtures";
 import { waitForHydration } from "./session";
 
 // How the route inventory reaches pages whose address holds an id or a token: by following links
@@ -286,6 +286,8 @@ async function signedInWithPasskey(page: Page): Promise<string> {
   if (lng) await page.context().addCookies([{ ...localeCookie(localhost, "zh-CN"), value: lng.value }]);
   const signedUp = await page.request.post(`${localhost}/sign-up`, { form: { displayName: "小周", email, password: TEST_PASSWORD }, maxRedirects: 0 });
   expect(signedUp.status(), "sign-up").toBe(303);
+  // Only a confirmed address may hold a passkey.
+  await confirmEmail(page.request, email, localhost);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   await cdp.send("WebAuthn.addVirtualAuthenticator", {
@@ -309,6 +311,15 @@ async function signedInWithPasskey(page: Page): Promise<string> {
 export async function secondFactor(page: Page): Promise<string> {
   await signedInWithPasskey(page);
   return "/sign-in/second-factor?redirectTo=%2Faccount";
+}
+
+/** The passkeys page of the signed-in fresh account, once its address is confirmed from the demo inbox. */
+export async function confirmedPasskeys(page: Page): Promise<string> {
+  await page.goto("/account");
+  const email = /[\w.-]+@example\.org/.exec(await page.getByRole("main").innerText())?.[0];
+  if (!email) throw new Error("no address on the account page");
+  await confirmEmail(page.request, email);
+  return "/account/passkeys";
 }
 
 /** "Remove this passkey?", the confirmation page the passkeys list links to. */

@@ -140,6 +140,15 @@ export const ROUTES: RouteEntry[] = [
   { name: "account-deleted", route: "account-deleted", path: "/account-deleted", role: "visitor" },
   { name: "passkeys", route: "account.passkeys._index", path: "/account/passkeys", role: "seeker" },
   { name: "passkey-remove", route: "account.passkeys.remove", path: find.passkeyRemoval, role: "visitor" },
+  // Issue 16, accounts: an unconfirmed address cannot add a passkey; a privileged account's first
+  // passkey needs the emailed code (the demo employer not yet verified has none); the password again
+  // before deleting the account or changing passkeys; changing the password.
+  { name: "passkeys-unconfirmed", route: "account.passkeys._index", path: "/account/passkeys", role: "fresh-seeker", languages: BOTH },
+  // (Chinese only: signing in brings back the demo account's own language.)
+  { name: "passkey-code", route: "account.passkeys.code", path: "/account/passkeys/code", role: "new-employer" },
+  { name: "passkey-code-sent", route: "account.passkeys.code", path: "/account/passkeys/code?sent", role: "new-employer" },
+  { name: "account-confirm", route: "account.confirm", path: "/account/confirm?redirectTo=%2Faccount%2Fdelete", role: "fresh-seeker", languages: BOTH },
+  { name: "account-password", route: "account.password", path: "/account/password", role: "fresh-seeker", languages: BOTH },
   // The inbox and the opening workspaces
   { name: "inbox-opening", route: "inbox.openings.$id", path: find.employerInbox, role: "employer", dynamicLists: ["main ul"] },
   { name: "inbox-application", route: "inbox.applications.$id", path: find.inboxApplication, role: "employer", dynamicLists: ["main ol"] },
