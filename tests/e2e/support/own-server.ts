@@ -51,18 +51,7 @@ export async function startOwnServer(name: string, env: Record<string, string | 
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  // Generous: the embedded database takes 8 s to start on an idle 2-core machine, far longer on a busy one.
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server stopped before it was ready:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`the server was not ready after 240 s:\n${output}`);
-    }
-    const ok = await send({ port, path: "/healthz" }).then((r) => r.status === 200, () => false);
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitUntilReady(child, port, () => output);
   return {
     port,
     pid: child.pid ?? 0,
@@ -73,6 +62,25 @@ export async function startOwnServer(name: string, env: Record<string, string | 
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until a server the test started answers /healthz with 200; fails with what it printed if it
+ * stops first, or is killed after `timeoutMs` (generous: the embedded database takes 8 s to start on
+ * an idle 2-core machine, far longer on a busy one).
+ */
+export async function waitUntilReady(child: ChildProcess, port: number, output: () => string, timeoutMs = 240_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server stopped before it was ready:\n${output()}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`the server was not ready after ${timeoutMs / 1000} s:\n${output()}`);
+    }
+    const ok = await send({ port, path: "/healthz" }).then((r) => r.status === 200, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Runs the production build with `env` until it exits by itself (or 30 s pass), for settings that must stop it. */

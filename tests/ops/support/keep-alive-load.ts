@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
-import { freePort, send } from "../../e2e/support/own-server";
+import { freePort, send, waitUntilReady } from "../../e2e/support/own-server";
 
 // Browser-like load for the shutdown test: clients that keep their connections alive and send one
 // request after another, as a browser or a load balancer's upstream pool does, and a record of what
@@ -32,17 +32,7 @@ export async function startPortal(name: string, env: Record<string, string>): Pr
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal, at: Date.now() })),
   );
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server stopped before it was ready:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`the server was not ready after 240 s:\n${output}`);
-    }
-    const ok = await send({ port, path: "/healthz" }).then((r) => r.status === 200, () => false);
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitUntilReady(child, port, () => output);
   return {
     port,
     child,

@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { Agent, request as httpRequest } from "node:http";
 import { promisify } from "node:util";
 import pg from "pg";
-import { freePort, send } from "../../e2e/support/own-server";
+import { freePort, waitUntilReady } from "../../e2e/support/own-server";
 
 const run = promisify(execFile);
 
@@ -122,17 +122,7 @@ export async function startProductionServer(databaseUrl: string, env: Record<str
       resolve();
     }),
   );
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (code !== null) throw new Error(`the server stopped before it was ready:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`the server was not ready after 180 s:\n${output}`);
-    }
-    const ok = await send({ port, path: "/healthz" }).then((r) => r.status === 200, () => false);
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitUntilReady(child, port, () => output, 180_000);
   return {
     port,
     pid: child.pid ?? 0,
