@@ -1,6 +1,5 @@
 // The production build, run as its own process exactly as `npm run serve` would run it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
@@ -76,12 +75,7 @@ function serverEnv(config: BenchConfig, pageCacheSeconds: number | undefined): N
     ...process.env,
     PORT: String(config.appPort),
     HOST: config.host,
-    NODE_ENV: "production",
-    DEMO_MODE: "false",
-    // Production settings need the public address; the benchmark calls the server by this one.
-    PUBLIC_URL: `http://${config.host}:${config.appPort}`,
-    // A throwaway key: the benchmark never stores a passport, but production settings require one.
-    PASSPORT_KEY: process.env.PASSPORT_KEY ?? randomBytes(32).toString("base64"),
+    ...config.production,
     // No load balancer to drain for: SIGTERM stops it at once.
     SHUTDOWN_DRAIN_SECONDS: "0",
   };

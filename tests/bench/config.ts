@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseEnv } from "../../app/utils/env.server";
@@ -20,11 +21,19 @@ export interface BenchConfig {
   databaseUrl: string | undefined;
   /** Relative to `root`; deleted and recreated on every PGlite run. */
   pgliteDir: string;
+  /**
+   * The production settings the server runs with, which the benchmark's own process uses too: it
+   * writes the demo seed, whose passports are encrypted with this PASSPORT_KEY (a throwaway one
+   * unless PASSPORT_KEY is set).
+   */
+  production: { NODE_ENV: "production"; DEMO_MODE: "false"; PUBLIC_URL: string; PASSPORT_KEY: string };
 }
 
 const DEFAULT_OPENINGS = 100_000;
 const DEFAULT_SECONDS = 15;
 const WARMUP_SECONDS = 2;
+const HOST = "127.0.0.1";
+const APP_PORT = 3400;
 
 /** Reads a positive integer from the environment, or the fallback when unset; throws on anything else. */
 export function positiveIntFromEnv(name: string, fallback: number, source: NodeJS.ProcessEnv = process.env): number {
@@ -44,11 +53,20 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): BenchConfig
     seconds,
     warmupSeconds: Math.min(WARMUP_SECONDS, seconds),
     connections: 32,
-    host: "127.0.0.1",
-    appPort: 3400,
+    host: HOST,
+    appPort: APP_PORT,
     floorPort: 3401,
-    // Same validation as the app, so a URL the server would reject fails here first.
-    databaseUrl: parseEnv({ DATABASE_URL: source.DATABASE_URL }).DATABASE_URL,
+    // Same validation of the URL as the app, so a URL the server would reject fails here first. Only
+    // the URL is checked: the server gets its own whole environment (PASSPORT_KEY, PUBLIC_URL… in
+    // app-server.ts), so demo mode here just keeps the other settings' outside-demo checks out of it.
+    databaseUrl: parseEnv({ DATABASE_URL: source.DATABASE_URL, DEMO_MODE: "true" }).DATABASE_URL,
     pgliteDir: ".data/bench",
+    production: {
+      NODE_ENV: "production",
+      DEMO_MODE: "false",
+      // The benchmark calls the server by this address.
+      PUBLIC_URL: `http://${HOST}:${APP_PORT}`,
+      PASSPORT_KEY: source.PASSPORT_KEY ?? randomBytes(32).toString("base64"),
+    },
   };
 }

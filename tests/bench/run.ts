@@ -128,6 +128,8 @@ async function benchmark(config: BenchConfig): Promise<boolean> {
   await assertPortFree(config.host, config.floorPort);
 
   heading(`Database (${config.databaseUrl ? "PostgreSQL from DATABASE_URL" : `PGlite in ${config.pgliteDir}`})`);
+  // The seed runs in this process: it gets the server's production settings (its passport key above all).
+  Object.assign(process.env, config.production);
   const db = await prepareDatabase(config);
 
   heading(`App server (node build/index.js on port ${config.appPort})`);
