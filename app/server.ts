@@ -7,6 +7,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { isDatabaseUnavailable } from "../db/errors";
+import { isDatabaseEmpty, seedDemoData } from "../db/seed";
 import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createDrainState, createGracefulShutdown, shutdownOnSignals } from "./utils/graceful-shutdown.server";
@@ -130,6 +131,11 @@ async function main() {
     console.warn("DEMO_MODE=false on the embedded database: fine for trials and tests, but set DATABASE_URL for real use.");
   }
   const db = await startDatabase();
+  // The demo fills an empty database with its organisations and openings, and never touches a used one.
+  if (env.demoMode && (await isDatabaseEmpty(db.db))) {
+    const counts = await seedDemoData(db.db);
+    console.log(`[db] seeded demo data: ${counts.organisations} organisations, ${counts.openings} openings`);
+  }
   const server: Server = app.listen(env.PORT, env.HOST, () => {
     const where = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
     console.log(`AccessWork is running at http://${where}:${env.PORT} (database: ${db.driver})`);

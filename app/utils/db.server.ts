@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import { openDatabase, type DatabaseHandle } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { seedDemoData, isDatabaseEmpty } from "../../db/seed";
 import type { Database } from "../../db/schema";
 import { getEnv } from "./env.server";
 import { reportDatabaseError } from "./outage.server";
@@ -13,7 +12,10 @@ function reportPoolError(error: Error) {
   reportDatabaseError(error, "[db] connection error");
 }
 
-/** Opens the configured database, migrates it and, in demo mode, seeds an empty one. Call once at start. */
+/**
+ * Opens the configured database and migrates it. Call once at start. It only hands out the handle:
+ * the demo seed runs from the server's start (app/server.ts), so this module imports no model.
+ */
 export async function startDatabase(): Promise<DatabaseHandle> {
   if (handle) return handle;
   const env = getEnv();
@@ -25,10 +27,6 @@ export async function startDatabase(): Promise<DatabaseHandle> {
     onPoolError: reportPoolError,
   });
   await migrateToLatest(opened.db);
-  if (env.demoMode && (await isDatabaseEmpty(opened.db))) {
-    const counts = await seedDemoData(opened.db);
-    console.log(`[db] seeded demo data: ${counts.organisations} organisations, ${counts.openings} openings`);
-  }
   handle = opened;
   return opened;
 }

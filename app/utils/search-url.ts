@@ -1,8 +1,7 @@
 // Building /openings URLs from the current query string. The URL holds the whole search state,
 // so every change is just a link: it works without JavaScript, can be shared, and Back works.
 
-/** Keys that are filters, as opposed to keywords, sorting and paging. */
-export const FILTER_KEYS = ["arrangement", "form", "access", "maxHours", "location", "minPay", "payUnit", "insurance", "posted"] as const;
+import { FILTER_KEYS } from "~/validation/openings-search";
 
 function toQuery(params: URLSearchParams): string {
   const query = params.toString();

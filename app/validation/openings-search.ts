@@ -17,6 +17,14 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** Longest keyword query we search on; longer input is cut, and the page says so. */
 export const MAX_QUERY_LENGTH = 100;
 
+/**
+ * The URL keys that are filters, as opposed to keywords (q), sorting and paging. The parser below
+ * reads every filter through this list (its `filter`/`filterValues` take only these keys), and
+ * "clear all filters" (utils/search-url.ts) removes exactly these keys.
+ */
+export const FILTER_KEYS = ["arrangement", "form", "access", "maxHours", "location", "minPay", "payUnit", "insurance", "certified", "posted"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
 /** Access-profile filters; choosing several means all of them must hold. */
 export const ACCESS_FILTERS = [
   "text_only",
@@ -90,12 +98,14 @@ const numberOrNull = (raw: string) => (raw === "" ? null : raw);
 
 /** Reads the search state from a URL's query string; unknown values are ignored. */
 export function parseOpeningsSearch(params: URLSearchParams): OpeningsSearch {
+  const filter = (key: FilterKey, max?: number) => text(params, key, max);
+  const filterValues = (key: FilterKey) => params.getAll(key);
   const rawQuery = (params.get("q") ?? "").replace(/\s+/g, " ").trim();
   const chars = Array.from(rawQuery);
   const q = chars.slice(0, MAX_QUERY_LENGTH).join("");
 
   // "anywhere", a province ("江苏") or a province and city ("江苏/常州"): one select can offer all three.
-  const locationValue = text(params, "location", 80);
+  const locationValue = filter("location", 80);
   const [province, city] = locationValue.split("/").map((part) => part.trim());
   const location: LocationFilter | null =
     locationValue === "anywhere"
@@ -104,29 +114,29 @@ export function parseOpeningsSearch(params: URLSearchParams): OpeningsSearch {
         ? { kind: "place", province, city: city || null }
         : null;
 
-  const rawPay = text(params, "minPay").replace(/[¥,，\s]/g, "");
+  const rawPay = filter("minPay").replace(/[¥,，\s]/g, "");
   const payAmount = paySchema.parse(numberOrNull(rawPay));
-  const payUnit = text(params, "payUnit");
+  const payUnit = filter("payUnit");
   const minPay =
     payAmount !== null && payAmount > 0 && oneOf(PAY_UNITS)(payUnit) ? { minor: Math.round(payAmount * 100), unit: payUnit } : null;
 
-  const insurance = text(params, "insurance");
+  const insurance = filter("insurance");
   const sort = text(params, "sort");
-  const certified = text(params, "certified");
+  const certified = filter("certified");
 
   return {
     q,
     queryTruncated: chars.length > MAX_QUERY_LENGTH,
-    arrangements: unique(params.getAll("arrangement").filter(oneOf(WORK_ARRANGEMENTS))),
-    forms: unique(params.getAll("form").filter(oneOf(EMPLOYMENT_FORMS))),
-    access: unique(params.getAll("access").filter(oneOf(ACCESS_FILTERS))),
-    maxHours: hoursSchema.parse(numberOrNull(text(params, "maxHours"))),
+    arrangements: unique(filterValues("arrangement").filter(oneOf(WORK_ARRANGEMENTS))),
+    forms: unique(filterValues("form").filter(oneOf(EMPLOYMENT_FORMS))),
+    access: unique(filterValues("access").filter(oneOf(ACCESS_FILTERS))),
+    maxHours: hoursSchema.parse(numberOrNull(filter("maxHours"))),
     location,
     minPay,
     minPayInvalid: rawPay !== "" && payAmount === null,
     insurance: oneOf(INSURANCE_LEVELS)(insurance) ? insurance : "any",
     certified: oneOf(CERTIFICATE_LEVELS)(certified) ? certified : null,
-    postedWithinDays: postedSchema.parse(numberOrNull(text(params, "posted"))),
+    postedWithinDays: postedSchema.parse(numberOrNull(filter("posted"))),
     // Relevance only means something with keywords; without them, newest first.
     sort: oneOf(SORTS)(sort) && !(sort === "relevance" && !q) ? sort : q ? "relevance" : "newest",
     page: pageSchema.parse(params.get("page") ?? undefined),

@@ -84,4 +84,38 @@ describe("search URLs", () => {
       "?q=%E5%AE%A2%E6%9C%8D&sort=closing",
     );
   });
+
+  it("clears the certification filter with the others (it once stayed on after \"Clear all filters\")", () => {
+    const all = "q=x&arrangement=remote&form=piecework&access=no_phone&maxHours=20&location=anywhere&minPay=25&payUnit=hour&insurance=social&certified=accessible_employer&posted=7&sort=closing";
+    expect(activeFilterCount(parse(all))).toBe(9);
+    const cleared = parse(withoutAllFilters(`?${all}`).slice(1));
+    expect(activeFilterCount(cleared)).toBe(0);
+    expect(cleared.certified).toBeNull();
+    expect(cleared).toMatchObject({ q: "x", sort: "closing" });
+  });
+
+  it("clears every key the parser reads, except keywords, sort and paging", () => {
+    // Records each key parseOpeningsSearch asks the URL for, so a filter added to the parser
+    // without being added to FILTER_KEYS fails here rather than surviving "Clear all filters".
+    const read = new Set<string>();
+    class RecordingParams extends URLSearchParams {
+      override get(name: string) {
+        read.add(name);
+        return super.get(name);
+      }
+      override getAll(name: string) {
+        read.add(name);
+        return super.getAll(name);
+      }
+      override has(name: string, value?: string) {
+        read.add(name);
+        return super.has(name, value);
+      }
+    }
+    parseOpeningsSearch(new RecordingParams(""));
+    const kept = ["q", "sort", "page", "perPage"];
+    expect([...read].filter((key) => !kept.includes(key)).length).toBeGreaterThanOrEqual(10);
+    const survivors = [...read].filter((key) => !kept.includes(key) && withoutAllFilters(`?${key}=1`) !== "");
+    expect(survivors).toEqual([]);
+  });
 });
