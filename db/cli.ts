@@ -17,7 +17,9 @@ async function main(command: string | undefined) {
     return;
   }
   const env = getEnv();
-  const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, poolSize: 2 });
+  // Maintenance takes as long as it takes (a migration's index on a large table, re-encrypting every
+  // passport): no statement limit here, unlike the server's requests and jobs.
+  const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, poolSize: 2, timeouts: { statementMs: 0, jobStatementMs: 0 } });
   try {
     const result = await migrateToLatest(handle.db);
     const applied = result.results?.filter((r) => r.status === "Success").map((r) => r.migrationName) ?? [];

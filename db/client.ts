@@ -23,7 +23,7 @@ export interface DatabaseHandle {
 export interface DatabaseTimeouts {
   /** Opening a connection (TCP, TLS, authentication). */
   connectMs?: number;
-  /** One statement, for pages and API requests: PostgreSQL cancels it (57014); the client gives up a little later. */
+  /** One statement, for pages and API requests: PostgreSQL cancels it (57014); the client gives up a little later. 0: no limit. */
   statementMs?: number;
   /** One statement in background jobs and imports. */
   jobStatementMs?: number;
@@ -106,8 +106,9 @@ function createPool(connectionString: string, { max, connectMs, statementMs }: {
     idleTimeoutMillis: 30_000,
     // PostgreSQL cancels a statement that runs too long; if the server or the network hangs, no
     // answer comes at all, so the client stops waiting a little later and the request ends.
+    // 0: no limit, for maintenance (the db: commands, the benchmark's loading).
     statement_timeout: statementMs,
-    query_timeout: statementMs + CLIENT_GRACE_MS,
+    query_timeout: statementMs > 0 ? statementMs + CLIENT_GRACE_MS : undefined,
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
         oid === DATE_OID ? keepDateAsText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,

@@ -39,6 +39,25 @@ describe("the pg pool", () => {
     await handle.close();
   });
 
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))("limits each statement for requests and jobs, and not at all for maintenance (0)", async () => {
+    const url = process.env.TEST_DATABASE_URL ?? "";
+    const limited = await openDatabase({ databaseUrl: url, poolSize: 1, timeouts: { statementMs: 1_500, jobStatementMs: 4_000 } });
+    const unlimited = await openDatabase({ databaseUrl: url, poolSize: 1, timeouts: { statementMs: 0, jobStatementMs: 0 } });
+    try {
+      const shown = async (db: typeof limited.db) => (await sql<{ statement_timeout: string }>`show statement_timeout`.execute(db)).rows[0]?.statement_timeout;
+      expect(await shown(limited.db)).toBe("1500ms");
+      expect(await shown(limited.jobsDb)).toBe("4s");
+      expect(await shown(unlimited.db)).toBe("0");
+      expect(await shown(unlimited.jobsDb)).toBe("0");
+      // A statement longer than the request limit is cancelled by PostgreSQL; without a limit it finishes.
+      await expect(sql`select pg_sleep(2)`.execute(limited.db)).rejects.toThrow(/statement timeout/);
+      await expect(sql`select pg_sleep(3)`.execute(unlimited.db)).resolves.toBeDefined();
+    } finally {
+      await limited.close();
+      await unlimited.close();
+    }
+  });
+
   // Needs a PostgreSQL server (CI sets TEST_DATABASE_URL); PGlite has no pool and no server to restart.
   it.runIf(Boolean(process.env.TEST_DATABASE_URL))("survives PostgreSQL dropping its idle connections, and reconnects", async () => {
     const serverUrl = process.env.TEST_DATABASE_URL ?? "";
