@@ -106,26 +106,29 @@ export async function saveDraft(
  * application; the second request gets `already` with the same application.
  */
 export async function submitDraft(db: Db, { applicationId, userId }: { applicationId: number; userId: number }) {
-  return db.transaction().execute(async (trx) => {
-    const now = new Date();
-    const sent = await trx
-      .updateTable("application")
-      .set({ status: "submitted", submitted_at: now, updated_at: now, reference: applicationReference(applicationId, now) })
-      .where("id", "=", applicationId)
-      .where("seeker_user_id", "=", userId)
-      .where("status", "=", "draft")
-      .returning(["id", "reference", "share_passport"])
-      .executeTakeFirst();
-    if (!sent) return { outcome: "already" as const, id: applicationId };
-    await trx
-      .insertInto("application_event")
-      .values({ application_id: sent.id, actor_user_id: userId, side: "seeker", kind: "status", status: "submitted" })
-      .execute();
-    if (sent.share_passport) {
-      await trx.insertInto("application_event").values({ application_id: sent.id, actor_user_id: userId, side: "seeker", kind: "passport_shared" }).execute();
-    }
-    return { outcome: "submitted" as const, id: sent.id, reference: sent.reference };
-  });
+  return db.transaction().execute((trx) => submitDraftIn(trx, { applicationId, userId }));
+}
+
+/** {@link submitDraft} inside the caller's transaction (applying runs it with the draft, audit and notice). */
+export async function submitDraftIn(trx: Db, { applicationId, userId }: { applicationId: number; userId: number }) {
+  const now = new Date();
+  const sent = await trx
+    .updateTable("application")
+    .set({ status: "submitted", submitted_at: now, updated_at: now, reference: applicationReference(applicationId, now) })
+    .where("id", "=", applicationId)
+    .where("seeker_user_id", "=", userId)
+    .where("status", "=", "draft")
+    .returning(["id", "reference", "share_passport"])
+    .executeTakeFirst();
+  if (!sent) return { outcome: "already" as const, id: applicationId };
+  await trx
+    .insertInto("application_event")
+    .values({ application_id: sent.id, actor_user_id: userId, side: "seeker", kind: "status", status: "submitted" })
+    .execute();
+  if (sent.share_passport) {
+    await trx.insertInto("application_event").values({ application_id: sent.id, actor_user_id: userId, side: "seeker", kind: "passport_shared" }).execute();
+  }
+  return { outcome: "submitted" as const, id: sent.id, reference: sent.reference };
 }
 
 /** Opening facts the application pages show beside each application. */

@@ -540,54 +540,84 @@ export async function saveReview(
   db: Db,
   { id, reviewer, items }: { id: number; reviewer: Reviewer; items: ReviewInput[] },
 ): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockForReviewer(trx, id, reviewer);
-    if (!locked.ok) return locked;
-    if (locked.row.status !== "under_review") return { ok: false, error: "wrongStatus" } as const;
-    if (locked.row.reviewer_user_id !== reviewer.userId) return { ok: false, error: "notAssigned" } as const;
-    for (const item of items) {
-      const values = {
-        review_verdict: item.verdict,
-        review_points: item.verdict === "adjust" ? item.points : null,
-        review_reason: item.verdict === "adjust" ? item.reason : null,
-        change_request: item.changeRequest,
-      };
-      await trx
-        .insertInto("certification_answer")
-        .values({ application_id: id, criterion_id: item.criterionId, ...values })
-        .onConflict((oc) => oc.columns(["application_id", "criterion_id"]).doUpdateSet(values))
-        .execute();
-    }
-    return { ok: true } as const;
-  });
+  return db.transaction().execute((trx) => saveReviewIn(trx, { id, reviewer, items }));
+}
+
+/** {@link saveReview} inside the caller's transaction. */
+async function saveReviewIn(
+  trx: Db,
+  { id, reviewer, items }: { id: number; reviewer: Reviewer; items: ReviewInput[] },
+): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
+  const locked = await lockForReviewer(trx, id, reviewer);
+  if (!locked.ok) return locked;
+  if (locked.row.status !== "under_review") return { ok: false, error: "wrongStatus" } as const;
+  if (locked.row.reviewer_user_id !== reviewer.userId) return { ok: false, error: "notAssigned" } as const;
+  for (const item of items) {
+    const values = {
+      review_verdict: item.verdict,
+      review_points: item.verdict === "adjust" ? item.points : null,
+      review_reason: item.verdict === "adjust" ? item.reason : null,
+      change_request: item.changeRequest,
+    };
+    await trx
+      .insertInto("certification_answer")
+      .values({ application_id: id, criterion_id: item.criterionId, ...values })
+      .onConflict((oc) => oc.columns(["application_id", "criterion_id"]).doUpdateSet(values))
+      .execute();
+  }
+  return { ok: true } as const;
 }
 
 /** Sends the application back to the employer with the saved per-criterion comments. */
 export async function requestChanges(db: Db, { id, reviewer }: { id: number; reviewer: Reviewer }): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
+  return db.transaction().execute((trx) => requestChangesIn(trx, { id, reviewer }));
+}
+
+/**
+ * The reviewer's "Request changes" button: saves the scores and comments on the form and sends the
+ * application back, in one transaction. A refusal (say, no change requests) still keeps the saved
+ * review, as saving alone would; a failure rolls both back. `audit` is for tests that fail mid-way.
+ */
+export async function saveReviewAndRequestChanges(
+  db: Db,
+  { id, reviewer, items }: { id: number; reviewer: Reviewer; items: ReviewInput[] },
+  { audit = recordAudit }: { audit?: typeof recordAudit } = {},
+): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
   return db.transaction().execute(async (trx) => {
-    const locked = await lockForReviewer(trx, id, reviewer);
-    if (!locked.ok) return locked;
-    if (locked.row.status !== "under_review") return { ok: false, error: "wrongStatus" } as const;
-    if (locked.row.reviewer_user_id !== reviewer.userId) return { ok: false, error: "notAssigned" } as const;
-    const requests = await trx
-      .selectFrom("certification_answer as x")
-      .innerJoin("criterion as c", "c.id", "x.criterion_id")
-      .select(["c.code", "x.change_request"])
-      .where("x.application_id", "=", id)
-      .where("x.change_request", "is not", null)
-      .where("x.change_request", "!=", "")
-      .execute();
-    if (requests.length === 0) return { ok: false, error: "noChangeRequests" } as const;
-    await trx.updateTable("certification_application").set({ status: "changes_requested", updated_at: sql`now()` }).where("id", "=", id).execute();
-    await recordAudit(trx, {
-      actorUserId: reviewer.userId,
-      action: "certification.changes_requested",
-      targetType: "certification_application",
-      targetId: id,
-      details: { criteria: requests.map((r) => r.code) },
-    });
-    return { ok: true } as const;
+    const saved = await saveReviewIn(trx, { id, reviewer, items });
+    if (!saved.ok) return saved;
+    return requestChangesIn(trx, { id, reviewer }, audit);
   });
+}
+
+/** {@link requestChanges} inside the caller's transaction. */
+async function requestChangesIn(
+  trx: Db,
+  { id, reviewer }: { id: number; reviewer: Reviewer },
+  audit: typeof recordAudit = recordAudit,
+): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
+  const locked = await lockForReviewer(trx, id, reviewer);
+  if (!locked.ok) return locked;
+  if (locked.row.status !== "under_review") return { ok: false, error: "wrongStatus" } as const;
+  if (locked.row.reviewer_user_id !== reviewer.userId) return { ok: false, error: "notAssigned" } as const;
+  const requests = await trx
+    .selectFrom("certification_answer as x")
+    .innerJoin("criterion as c", "c.id", "x.criterion_id")
+    .select(["c.code", "x.change_request"])
+    .where("x.application_id", "=", id)
+    .where("x.change_request", "is not", null)
+    .where("x.change_request", "!=", "")
+    .execute();
+  if (requests.length === 0) return { ok: false, error: "noChangeRequests" } as const;
+  await trx.updateTable("certification_application").set({ status: "changes_requested", updated_at: sql`now()` }).where("id", "=", id).execute();
+  await audit(trx, {
+    actorUserId: reviewer.userId,
+    action: "certification.changes_requested",
+    targetType: "certification_application",
+    targetId: id,
+    details: { criteria: requests.map((r) => r.code) },
+  });
+  return { ok: true } as const;
 }
 
 /**

@@ -11,20 +11,11 @@ import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
 import { OpeningTitle } from "~/components/workspace";
-import {
-  getApplicationByKey,
-  getOpeningBasics,
-  getOwnApplicationForOpening,
-  newApplicationKey,
-  saveDraft,
-  submitDraft,
-  type ApplicationFields,
-} from "~/models/application.server";
-import { recordAudit } from "~/models/audit.server";
+import { getApplicationByKey, getOpeningBasics, getOwnApplicationForOpening, newApplicationKey, saveDraft } from "~/models/application.server";
 import { getPublishedOpening } from "~/models/opening.server";
 import { getPassport } from "~/models/passport.server";
-import { getFileInfo, saveFile } from "~/models/stored-file.server";
-import { noticeToSeeker } from "~/utils/application-notices.server";
+import { getFileInfo } from "~/models/stored-file.server";
+import { submitApplication } from "~/services/apply.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FieldErrors } from "~/utils/forms.server";
@@ -168,78 +159,33 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!passport) values.sharePassport = "";
 
   const errors: FieldErrors = {};
-  let cvFileId: string | undefined;
   const cv = files.cv;
-  if (cv?.status === "ok") {
-    const saved = await saveFile(db, store, {
-      purpose: "cv",
-      originalName: cv.name,
-      contentType: cv.contentType,
-      bytes: cv.bytes,
-      uploadedByUserId: user.id,
-    });
-    cvFileId = saved.id;
-  } else if (cv?.status === "too_large") errors.cv = "upload.tooLarge";
+  if (cv?.status === "too_large") errors.cv = "upload.tooLarge";
   else if (cv?.status === "wrong_type") errors.cv = "upload.wrongTypeCv";
+  const submitting = formData.get("intent") === "submit";
+  const parsed = submitting ? parseForm(formData, applySchema) : undefined;
+  const ready = parsed?.ok && Object.keys(errors).length === 0 ? parsed.data : undefined;
 
-  // Saved first, whatever happens next.
-  const draft = await saveDraft(db, store, {
+  // The draft is saved whatever happens next; the draft, its CV and the submission with its audit
+  // entry and notice are one transaction (app/services/apply.server.ts).
+  const result = await submitApplication(db, store, {
     openingId: id,
     userId: user.id,
     key: existing?.idempotency_key ?? key,
-    fields: draftFields(values),
-    cvFileId,
+    draft: draftFields(values),
+    cv: cv?.status === "ok" ? { name: cv.name, contentType: cv.contentType, bytes: cv.bytes } : undefined,
+    submit: ready ? { ...ready, sharePassport: ready.sharePassport && Boolean(passport) } : undefined,
+    opening: { title_zh: opening.title_zh, title_en: opening.title_en },
+    seeker: { email: user.email, locale: user.preferred_locale },
+    origin: getEnv().publicUrl,
   });
-  if (!draft) throw new Error("draft was not saved");
-  if (draft.status !== "draft") return redirect(`/account/applications/${draft.id}`, 303);
-
-  if (formData.get("intent") !== "submit") {
+  if (result.outcome === "sent_before") return redirect(`/account/applications/${result.id}`, 303);
+  if (result.outcome === "saved") {
+    if (parsed && !parsed.ok) return formErrors(context, { errors: { ...parsed.errors, ...errors }, values });
     if (Object.keys(errors).length > 0) return formErrors(context, { errors, values });
     return redirect(`/openings/${id}/apply?saved`, 303);
   }
-
-  const parsed = parseForm(formData, applySchema);
-  if (!parsed.ok || Object.keys(errors).length > 0) {
-    const all = { ...(parsed.ok ? {} : parsed.errors), ...errors };
-    return formErrors(context, { errors: all, values });
-  }
-  const fields: ApplicationFields = {
-    ...parsed.data,
-    sharePassport: parsed.data.sharePassport && Boolean(passport),
-  };
-  await saveDraft(db, store, {
-    openingId: id,
-    userId: user.id,
-    key: draft.idempotency_key,
-    fields,
-  });
-  const result = await submitDraft(db, {
-    applicationId: draft.id,
-    userId: user.id,
-  });
-  if (result.outcome === "submitted") {
-    await recordAudit(db, {
-      actorUserId: user.id,
-      action: "application.submitted",
-      targetType: "application",
-      targetId: draft.id,
-      details: { openingId: id },
-    });
-    await noticeToSeeker(db, {
-      application: {
-        id: draft.id,
-        seeker_user_id: user.id,
-        reference: result.reference,
-        title_zh: opening.title_zh,
-        title_en: opening.title_en,
-        seeker_email: user.email,
-        seeker_locale: user.preferred_locale,
-      },
-      kind: "submitted",
-      origin: getEnv().publicUrl,
-    });
-  }
-  return redirect(`/account/applications/${draft.id}?submitted`, 303);
+  return redirect(`/account/applications/${result.id}?submitted`, 303);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, metaT(matches)(data?.closed ? "apply.closedTitle" : "apply.title"));

@@ -28,8 +28,8 @@ import {
   commentOnOutcomes,
   recordSecondReview,
   rejectApplication,
-  requestChanges,
   saveReview,
+  saveReviewAndRequestChanges,
   type ReviewError,
 } from "~/models/certification.server";
 import { chinaToday, countOutcomes, type OutcomeFigures } from "~/models/check-back.server";
@@ -125,10 +125,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "save" || intent === "request_changes") {
     const { items, problems } = parseReviewForm(formData, detail.criteria);
     if (problems.length > 0) return fail("review", problems);
-    const saved = await saveReview(db, { id, reviewer, items });
-    if (!saved.ok) return refused(saved.error);
-    if (intent === "save") return done("saved");
-    const result = await requestChanges(db, { id, reviewer });
+    if (intent === "save") {
+      const saved = await saveReview(db, { id, reviewer, items });
+      return saved.ok ? done("saved") : refused(saved.error);
+    }
+    // One transaction: the scores and comments are saved and the application sent back together.
+    const result = await saveReviewAndRequestChanges(db, { id, reviewer, items });
     return result.ok ? done("changes_requested") : refused(result.error);
   }
   if (intent === "second_review") {

@@ -18,6 +18,7 @@ import {
   requestChanges,
   saveAnswers,
   saveReview,
+  saveReviewAndRequestChanges,
   setTargetLevel,
   startApplication,
   submitApplication,
@@ -33,7 +34,7 @@ import {
   updateDraftCriterion,
   updateDraftVersion,
 } from "~/models/criteria.server";
-import { listAudit } from "~/models/audit.server";
+import { listAudit, recordAudit } from "~/models/audit.server";
 import { chinaToday, recordCheckBack } from "~/models/check-back.server";
 import { listOutbox } from "~/models/outbox.server";
 import { databaseFileStore } from "~/models/stored-file.server";
@@ -473,5 +474,58 @@ describe("criteria versioning", () => {
     const stillOld = await getApplicationForReview(handle.db, { id: app.id, reviewer: await reviewerIn(partnerA) });
     expect(stillOld?.version.label).toBe("2026.1");
     expect(await publishCriteriaVersion(handle.db, { id: copy.id, actorUserId: admin })).toEqual({ ok: false, error: "notDraft" });
+  });
+});
+
+describe("requesting changes in one transaction", () => {
+  /** A submitted application taken by a fresh reviewer, with its R2 criterion. */
+  async function underReview() {
+    const app = await submittedApplication("committed");
+    const reviewer = await reviewerIn(partnerA);
+    expect(await assignToReviewer(handle.db, { id: app.id, reviewer })).toEqual({ ok: true });
+    const r2 = app.criteria.find((c) => c.code === "R2");
+    if (!r2) throw new Error("no R2");
+    return { app, reviewer, r2 };
+  }
+  const review = async (id: number, criterionId: number) =>
+    handle.db
+      .selectFrom("certification_answer")
+      .select(["review_verdict", "change_request"])
+      .where("application_id", "=", id)
+      .where("criterion_id", "=", criterionId)
+      .executeTakeFirst();
+  const status = async (id: number) =>
+    (await handle.db.selectFrom("certification_application").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
+  const changesAudit = async (id: number) => (await listAudit(handle.db, { action: "certification.changes_requested", targetId: id })).length;
+
+  it("saves the review and sends the application back together", async () => {
+    const { app, reviewer, r2 } = await underReview();
+    const items = [{ criterionId: r2.id, verdict: "agree" as const, points: null, reason: null, changeRequest: "The screenshot is unreadable." }];
+    expect(await saveReviewAndRequestChanges(handle.db, { id: app.id, reviewer, items })).toEqual({ ok: true });
+    expect(await review(app.id, r2.id)).toEqual({ review_verdict: "agree", change_request: "The screenshot is unreadable." });
+    expect(await status(app.id)).toBe("changes_requested");
+    expect(await changesAudit(app.id)).toBe(1);
+  });
+
+  it("keeps the saved review when there is nothing to send back, as saving alone does", async () => {
+    const { app, reviewer, r2 } = await underReview();
+    const items = [{ criterionId: r2.id, verdict: "agree" as const, points: null, reason: null, changeRequest: null }];
+    expect(await saveReviewAndRequestChanges(handle.db, { id: app.id, reviewer, items })).toEqual({ ok: false, error: "noChangeRequests" });
+    expect(await review(app.id, r2.id)).toEqual({ review_verdict: "agree", change_request: null });
+    expect(await status(app.id)).toBe("under_review");
+  });
+
+  it("leaves neither the review nor the status change written when a step after the save fails", async () => {
+    const { app, reviewer, r2 } = await underReview();
+    const before = await review(app.id, r2.id);
+    const failingAudit: typeof recordAudit = async () => {
+      throw new Error("audit failed");
+    };
+    const items = [{ criterionId: r2.id, verdict: "adjust" as const, points: 0, reason: "No evidence.", changeRequest: "Please add the policy." }];
+    await expect(saveReviewAndRequestChanges(handle.db, { id: app.id, reviewer, items }, { audit: failingAudit })).rejects.toThrow("audit failed");
+    expect(await review(app.id, r2.id)).toEqual(before);
+    expect(before?.change_request ?? null).toBeNull();
+    expect(await status(app.id)).toBe("under_review");
+    expect(await changesAudit(app.id)).toBe(0);
   });
 });
