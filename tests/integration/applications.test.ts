@@ -13,7 +13,6 @@ import {
   setPassportSharing,
   submitDraft,
   withdrawApplication,
-  type ApplicationFields,
 } from "~/models/application.server";
 import { listAudit } from "~/models/audit.server";
 import { deletePassport, getActiveConsent, getPassport, listConsents, PASSPORT_PURPOSE, reencryptPassports, savePassport } from "~/models/passport.server";
@@ -24,7 +23,7 @@ import { runRetention } from "~/utils/retention-job.server";
 import { PASSPORT_CONSENT_VERSION, type PassportContent } from "~/validation/application";
 import type { DatabaseHandle } from "../../db/client";
 import { DEMO_ACCOUNTS, seedDemoData } from "../../db/seed";
-import { createOpening, createOrganisation } from "../support/factories";
+import { applicationFields, createOpening, createOrganisation } from "../support/factories";
 import { PDF } from "../support/files";
 import { createTestDatabase } from "../support/test-db";
 
@@ -39,14 +38,7 @@ const PASSPORT: PassportContent = {
   details: "我用读屏软件NVDA，面试请用文字聊天。",
   disability: "视力残疾二级",
 };
-const fields = (overrides: Partial<ApplicationFields> = {}): ApplicationFields => ({
-  contactName: "小李",
-  contactPhone: "",
-  experience: "两年在线客服经验。",
-  message: "您好，我想申请这个职位。",
-  sharePassport: false,
-  ...overrides,
-});
+const fields = applicationFields;
 
 async function newUser() {
   const user = await createUser(handle.db, { email: `apply-${++counter}-${Date.now()}@example.org`, passwordHash: "x", displayName: `申请人${counter}`, preferredLocale: "zh-CN" });

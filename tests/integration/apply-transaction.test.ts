@@ -2,14 +2,14 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getOwnApplicationForOpening, newApplicationKey, type ApplicationFields } from "~/models/application.server";
+import { getOwnApplicationForOpening, newApplicationKey } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { databaseFileStore, diskFileStore, type FileStore } from "~/models/stored-file.server";
 import { createUser } from "~/models/user.server";
 import { submitApplication } from "~/services/apply.server";
 import { noticeToSeeker } from "~/utils/application-notices.server";
 import type { DatabaseHandle } from "../../db/client";
-import { createOpening, createOrganisation } from "../support/factories";
+import { applicationFields, createOpening, createOrganisation } from "../support/factories";
 import { PDF } from "../support/files";
 import { createTestDatabase } from "../support/test-db";
 
@@ -22,14 +22,7 @@ let partnerId: number;
 let diskRoot: string;
 let counter = 0;
 
-const fields = (overrides: Partial<ApplicationFields> = {}): ApplicationFields => ({
-  contactName: "小李",
-  contactPhone: "",
-  experience: "两年在线客服经验。",
-  message: "您好，我想申请这个职位。",
-  sharePassport: false,
-  ...overrides,
-});
+const fields = applicationFields;
 
 async function setting() {
   const user = await createUser(handle.db, { email: `tx-${++counter}-${Date.now()}@example.org`, passwordHash: "x", displayName: `申请人${counter}`, preferredLocale: "zh-CN" });

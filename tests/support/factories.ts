@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { ApplicationFields } from "~/models/application.server";
 import { upsertOpeningByRef, type OpeningInput } from "~/models/opening.server";
 import type { Database, NewOrganisation } from "../../db/schema";
 
@@ -64,4 +65,16 @@ export async function createOpening(
     published_at: new Date(),
     ...overrides,
   });
+}
+
+/** What a seeker types into the application form, with any field replaced. */
+export function applicationFields(overrides: Partial<ApplicationFields> = {}): ApplicationFields {
+  return {
+    contactName: "小李",
+    contactPhone: "",
+    experience: "两年在线客服经验。",
+    message: "您好，我想申请这个职位。",
+    sharePassport: false,
+    ...overrides,
+  };
 }
