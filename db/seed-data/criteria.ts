@@ -16,7 +16,7 @@ export interface SeedCriterion {
 
 // The criteria AccessWork's certification is judged on. Three veto items fail an application
 // outright: charging candidates fees, certificate renting (挂靠) and having no accommodation process
-// (DESIGN.md, Trust). Everything else earns points; a level passes when the points earned up to it
+// (docs/design.md, Trust). Everything else earns points; a level passes when the points earned up to it
 // reach its threshold. Evidence is asked for almost everywhere: the UK scheme's weakness is that
 // its first level needs none.
 export const seedCriteria: SeedCriterion[] = [

@@ -1,5 +1,5 @@
 // Server-only code must never reach the browser: a route that imported db/ directly once put
-// about 116 KB of PGlite into public/build (see STACK.md).
+// about 116 KB of PGlite into public/build (see docs/stack.md).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 

@@ -17,7 +17,7 @@ import {
 import { ROUTES, type RouteEntry } from "./support/routes";
 import { prepareSession, reachState, resolvePath, waitForHydration } from "./support/session";
 
-// The accessibility suite beyond axe (ACCESSIBILITY.md section 2), driven by the route inventory in
+// The accessibility suite beyond axe (docs/accessibility.md, "Layer 2"), driven by the route inventory in
 // support/routes.ts. Each test loads its page once and runs every check on it in turn, first at
 // 1280 px, then at 320 px. Reduced motion is on throughout, so transitions never make two
 // screenshots of the same state differ.

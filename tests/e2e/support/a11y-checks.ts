@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { expect, type CDPSession, type Page } from "@playwright/test";
 import { AXE_TAGS } from "../fixtures";
 
-// The checks of the accessibility suite where axe is blind (ACCESSIBILITY.md section 2). Each runs
+// The checks of the accessibility suite where axe is blind (docs/accessibility.md, "Layer 2"). Each runs
 // on the page as it is, so one page load serves many checks.
 
 /** One stop of a Tab walk: what a screen reader would say (role and name), and what went wrong there. */
