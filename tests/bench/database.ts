@@ -17,7 +17,8 @@ const ROWS_PER_INSERT = 1_000;
 // PGlite's protocol parser reads a statement's parameter count as a signed 16-bit number, so one
 // statement there may bind at most 32,767 values (PostgreSQL itself takes 65,535). In practice
 // PGlite 0.4 fails even below that ("RangeError: Invalid array length" at 780 rows × 42 columns,
-// 32,760 values, which stopped the README's quick trial), so a batch stays at about half.
+// 32,760 values, which stopped the quick trial in docs/benchmark.md), so a batch stays at about
+// half.
 const PGLITE_MAX_PARAMETERS = 16_000;
 const PROGRESS_EVERY = 20_000;
 const RANDOM_SEED = 20_260_101;
