@@ -4,8 +4,8 @@
 // openings' titles kept off the application form. The rules themselves are tested one by one in
 // tests/integration/account-security.test.ts.
 import { randomUUID } from "node:crypto";
-import { confirmEmail, expect, expectNoAxeViolations, LOCALES, signIn, signUp, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./support/routes";
+import { confirmEmail, expect, expectNoAxeViolations, LOCALES, signIn, signUp, test, TEST_PASSWORD, uniqueEmail } from "../support/e2e/fixtures";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/e2e/routes";
 
 const copy = {
   "zh-CN": {

@@ -13,7 +13,7 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
   VIEWPORTS,
-} from "./fixtures";
+} from "../support/e2e/fixtures";
 
 // The admin signs in once per worker through the real form, and every test reuses that session:
 // signing in for each test would run into the (real) limit of 10 sign-ins a minute per account.

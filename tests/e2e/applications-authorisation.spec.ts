@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
 import { seedOrganisations } from "../../db/seed-data/organisations";
-import { type Outcome, ROLES, type Role, publicId, roleEmail } from "./support/matrix";
+import { type Outcome, ROLES, type Role, publicId, roleEmail } from "../support/e2e/matrix";
 
 type Ids = {
   /** The demo employer's public opening (图像框选), posted by another partner. */

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
-import { expect, expectNoAxeViolations, localeCookie, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
-import { publicId } from "./support/matrix";
-import { waitForHydration } from "./support/session";
+import { expect, expectNoAxeViolations, localeCookie, test, TEST_PASSWORD, uniqueEmail } from "../support/e2e/fixtures";
+import { publicId } from "../support/e2e/matrix";
+import { waitForHydration } from "../support/e2e/session";
 
 // axe on every state of applying, the passport, assisted applying and the inbox: each state is
 // scanned in Chinese at 1280 px and in English at 320 px, on one page, switching the language cookie

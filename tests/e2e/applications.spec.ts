@@ -12,8 +12,8 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
   type Locale,
-} from "./fixtures";
-import { waitForHydration } from "./support/session";
+} from "../support/e2e/fixtures";
+import { waitForHydration } from "../support/e2e/session";
 
 // Applying, the accommodation passport and the employer's inbox. Each journey is driven by the
 // keyboard alone, once with JavaScript and once without. Every test signs up its own seeker, so

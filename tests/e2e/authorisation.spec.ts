@@ -2,7 +2,7 @@
 // with the exact outcome each one must get. A new protected route belongs in ROUTES.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed";
-import { type Outcome, ROLES, type Role, everyone, roleEmail } from "./support/matrix";
+import { type Outcome, ROLES, type Role, everyone, roleEmail } from "../support/e2e/matrix";
 
 type RouteCase = {
   method?: "GET" | "POST";

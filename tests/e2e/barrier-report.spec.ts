@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, expectNoAxeViolations, LOCALES, test } from "./fixtures";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./support/routes";
+import { expect, expectNoAxeViolations, LOCALES, test } from "../support/e2e/fixtures";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/e2e/routes";
 
 // Reporting a barrier from the accessibility statement, with JavaScript off and the keyboard alone,
 // and the report reaching partner staff.

@@ -10,7 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed";
-import { type Outcome, ROLES, type Role, everyone, roleEmail } from "./support/matrix";
+import { type Outcome, ROLES, type Role, everyone, roleEmail } from "../support/e2e/matrix";
 
 /** The demo staff account of a second partner (和祥, Hexiang). */
 const HEXIANG_REVIEWER = "reviewer@demo.accesswork.example";

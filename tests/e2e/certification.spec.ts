@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, localeCookie, tabTo, test, type Locale } from "./fixtures";
-import { waitForHydration } from "./support/session";
+import { expect, expectNoAxeViolations, localeCookie, tabTo, test, type Locale } from "../support/e2e/fixtures";
+import { waitForHydration } from "../support/e2e/session";
 import { PDF } from "../support/files";
 
 // Accessibility certification, end to end: the demo employer (光山明线, Brightline) applies and

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { axeAsSeenBy, expect, localeCookie, tabTo, test } from "./fixtures";
+import { axeAsSeenBy, expect, localeCookie, tabTo, test } from "../support/e2e/fixtures";
 
 // CSV import, keyboard only and without JavaScript: the template, a file in the wrong encoding,
 // a file with good and bad rows (each problem shown with its spreadsheet line), importing the good

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed";
-import { type Outcome, ROLES, type Role, everyone, publicId, roleEmail } from "./support/matrix";
+import { type Outcome, ROLES, type Role, everyone, publicId, roleEmail } from "../support/e2e/matrix";
 
 /** Openings and a report in the demo seed, found once before the matrix runs. */
 type Ids = {

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
-import { confirmEmail, expect, expectNoAxeViolations, LOCALES, localeCookie, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "./fixtures";
+import { confirmEmail, expect, expectNoAxeViolations, LOCALES, localeCookie, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
 
 // WebAuthn does not accept an IP address as a passkey's domain, so this file talks to the same
 // test server as "localhost" (a secure context, like HTTPS) instead of 127.0.0.1.

@@ -11,7 +11,7 @@ import {
   test,
   uniqueEmail,
   VIEWPORTS,
-} from "./fixtures";
+} from "../support/e2e/fixtures";
 
 const languageGroup = (page: Page) => page.getByRole("radiogroup", { name: /^(界面语言|Language)$/ });
 

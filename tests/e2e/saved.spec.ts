@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expectNoAxeViolations, expect, firstOpeningPath, LOCALES, signUp, tabTo, test, uniqueEmail, signIn } from "./fixtures";
+import { expectNoAxeViolations, expect, firstOpeningPath, LOCALES, signUp, tabTo, test, uniqueEmail, signIn } from "../support/e2e/fixtures";
 
 // Saved openings and saved searches: a signed-in seeker saves a search and an opening, finds them
 // under "我的收藏", and manages them — with the keyboard alone, with JavaScript and without.

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, localeCookie, LOCALES, signUp, tabTo, test, uniqueEmail, VIEWPORTS, type Locale } from "./fixtures";
+import { expect, expectNoAxeViolations, localeCookie, LOCALES, signUp, tabTo, test, uniqueEmail, VIEWPORTS, type Locale } from "../support/e2e/fixtures";
 
 // Partner staff and employers: posting, reviewing and moderating openings. The demo seed gives the
 // staff account (明途, Mingtu) and the employer account (光山明线, Brightline) real work; every test

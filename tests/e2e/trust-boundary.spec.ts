@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { PDF } from "../support/files";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./support/routes";
-import { expect, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
-import { send, setCookies } from "./support/own-server";
-import { waitForHydration } from "./support/session";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/e2e/routes";
+import { expect, test, TEST_PASSWORD, uniqueEmail } from "../support/e2e/fixtures";
+import { send, setCookies } from "../support/own-server";
+import { waitForHydration } from "../support/e2e/session";
 
 // What the portal believes about a request (issue 16): its Host and X-Forwarded-* headers, the
 // targets it is asked to redirect to, its method, its size. Against the suite's own server, which

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { axeAsSeenBy, expect, expectNoAxeViolations, localeCookie, tabTo, test } from "./fixtures";
+import { axeAsSeenBy, expect, expectNoAxeViolations, localeCookie, tabTo, test } from "../support/e2e/fixtures";
 import { EXE, PDF, PNG, TEXT } from "../support/files";
 
 // Employer verification, end to end. The demo seed has an employer that has sent nothing yet

@@ -35,7 +35,7 @@ export type RouteEntry = {
   route: string;
   /**
    * The address, or how to find it: open `from`, take the first link inside the list named `list`,
-   * and add `append` to its path; or a function that finds or makes it (support/paths.ts), run in
+   * and add `append` to its path; or a function that finds or makes it (tests/support/e2e/paths.ts), run in
    * the test's signed-in browser, following links as a person would or using the portal's forms.
    */
   path: string | { from: string; list: RegExp; append?: string } | ((page: Page) => Promise<string>);
@@ -122,7 +122,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "admin", route: "admin._index", path: "/admin", role: "admin", dynamicLists: [".admin-list"] },
   { name: "admin-criteria", route: "admin.criteria._index", path: "/admin/criteria", role: "admin", dynamicLists: [".work-list"] },
   { name: "admin-organisation-new-errors", route: "admin.organisations.new", path: "/admin/organisations/new", role: "admin", state: { kind: "errors", submit: /^(添加机构|Add organisation)$/ } },
-  // Pages that need an id or a token (support/paths.ts finds or makes each one).
+  // Pages that need an id or a token (tests/support/e2e/paths.ts finds or makes each one).
   // Applying (issue 6)
   { name: "apply", route: "openings.$id_.apply", path: find.applyForm, role: "fresh-seeker" },
   { name: "apply-errors", route: "openings.$id_.apply", path: find.applyForm, role: "fresh-seeker", state: { kind: "errors", submit: /^(发送申请|Send application)$/ } },

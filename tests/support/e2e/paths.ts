@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { confirmEmail, localeCookie, TEST_PASSWORD } from "../fixtures";
+import { confirmEmail, localeCookie, TEST_PASSWORD } from "./fixtures";
 import { waitForHydration } from "./session";
 
 // How the route inventory reaches pages whose address holds an id or a token: by following links

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { localeCookie } from "../fixtures";
+import { localeCookie } from "./fixtures";
 import { signUpFresh } from "./paths";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type RouteEntry, type SuiteLocale } from "./routes";
 
