@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import type { DemoRole } from "../demo-accounts";
 import * as find from "./paths";
 
 // The route inventory: every page and key state the accessibility suite (a11y-suite.spec.ts and
@@ -13,17 +14,7 @@ import * as find from "./paths";
  * such as the application form). "reviewer" is the second partner's staff member (和祥), who is
  * reviewing the demo Inclusion Leader application.
  */
-export type Role = "visitor" | "seeker" | "staff" | "reviewer" | "employer" | "new-employer" | "admin" | "fresh-seeker";
-
-export const DEMO_ACCOUNTS: Record<Exclude<Role, "visitor" | "fresh-seeker">, string> = {
-  seeker: "seeker@demo.accesswork.example",
-  staff: "staff@demo.accesswork.example",
-  reviewer: "reviewer@demo.accesswork.example",
-  employer: "employer@demo.accesswork.example",
-  "new-employer": "new-employer@demo.accesswork.example",
-  admin: "admin@demo.accesswork.example",
-};
-export const DEMO_PASSWORD = "demo-无碍就业-2026";
+export type Role = "visitor" | DemoRole | "fresh-seeker";
 
 export type SuiteLocale = "zh-CN" | "en";
 
