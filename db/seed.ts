@@ -12,6 +12,7 @@ import { applicantPassport, seedApplicants, seedApplications, seedHireStories, s
 import { CERTIFICATE_LEVELS, type Database } from "./schema";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed-data/accounts";
 import {
   demoLicencePdf,
   seedCertificates,
@@ -30,19 +31,8 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Demo sign-ins, one per role; listed in the README and only ever seeded in demo mode. */
-export const DEMO_PASSWORD = "demo-无碍就业-2026";
-export const DEMO_ACCOUNTS = [
-  { email: "seeker@demo.accesswork.example", displayName: "陈晓雨", locale: "zh-CN", admin: false, org: null, role: null },
-  { email: "staff@demo.accesswork.example", displayName: "王明", locale: "zh-CN", admin: false, org: "mingtu-employment-centre", role: "staff" },
-  { email: "employer@demo.accesswork.example", displayName: "Li Na", locale: "en", admin: false, org: "brightline-annotation", role: "owner" },
-  { email: "admin@demo.accesswork.example", displayName: "平台管理员", locale: "zh-CN", admin: true, org: null, role: null },
-  // An employer that has not sent its business licence yet, to try verification from the start.
-  { email: "new-employer@demo.accesswork.example", displayName: "周婷", locale: "zh-CN", admin: false, org: "xingdian-consulting", role: "owner" },
-  // Staff of a second partner, reviewing an Inclusion Leader application whose second review the
-  // first staff account (another partner) can give: certification needs two organisations.
-  { email: "reviewer@demo.accesswork.example", displayName: "孙悦", locale: "zh-CN", admin: false, org: "guangshan-hexiang-employment-centre", role: "staff" },
-] as const;
+/** Demo sign-ins, one per role: defined in seed-data/accounts.ts, which the tests read too. */
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
 /**
  * Colleagues at the demo partners, so the admin area shows teams rather than lone accounts. They

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test } from "../support/e2e/fixtures";
 import {
   borderlessControls,
   checkErrorSummary,
@@ -13,12 +13,12 @@ import {
   tabWalk,
   targetsAndMotion,
   weakFieldBorders,
-} from "./support/a11y-checks";
-import { ROUTES, type RouteEntry } from "./support/routes";
-import { prepareSession, reachState, resolvePath, waitForHydration } from "./support/session";
+} from "../support/e2e/a11y-checks";
+import { ROUTES, type RouteEntry } from "../support/e2e/routes";
+import { prepareSession, reachState, resolvePath, waitForHydration } from "../support/e2e/session";
 
 // The accessibility suite beyond axe (docs/accessibility.md, "Layer 2"), driven by the route inventory in
-// support/routes.ts. Each test loads its page once and runs every check on it in turn, first at
+// tests/support/e2e/routes.ts. Each test loads its page once and runs every check on it in turn, first at
 // 1280 px, then at 320 px. Reduced motion is on throughout, so transitions never make two
 // screenshots of the same state differ.
 

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, firstOpeningPath, LOCALES, test, VIEWPORTS } from "./fixtures";
+import { expect, expectNoAxeViolations, firstOpeningPath, LOCALES, test, VIEWPORTS } from "../support/e2e/fixtures";
 
 // Every route in every state we have so far, in both languages, at 320 px and 1280 px.
 const STATIC_ROUTES = [

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, LOCALES, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
+import { expect, expectNoAxeViolations, LOCALES, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail } from "../support/e2e/fixtures";
 
 const PASSWORD = TEST_PASSWORD;
 const NEW_PASSWORD = "秋天的风吹过山岗";

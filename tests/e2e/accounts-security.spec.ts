@@ -4,8 +4,9 @@
 // openings' titles kept off the application form. The rules themselves are tested one by one in
 // tests/integration/account-security.test.ts.
 import { randomUUID } from "node:crypto";
-import { confirmEmail, expect, expectNoAxeViolations, LOCALES, signIn, signUp, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./support/routes";
+import { DEMO } from "../support/demo-accounts";
+import { confirmEmail, expect, expectNoAxeViolations, LOCALES, signUp, test, TEST_PASSWORD, uniqueEmail } from "../support/e2e/fixtures";
+import { signIn } from "../support/e2e/sign-in";
 
 const copy = {
   "zh-CN": {
@@ -48,7 +49,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an employer's first passkey needs the code emailed to its address: wrong code, right code, then the passkey form", async ({ page }) => {
-    await signIn(page, DEMO_ACCOUNTS["new-employer"], DEMO_PASSWORD);
+    await signIn(page, "new-employer");
     await page.goto("/account/passkeys");
     await expect(page.getByText(/添加第一个通行密钥之前，我们会给 new-employer@demo\.accesswork\.example 发一个验证码/)).toBeVisible();
     await page.getByRole("link", { name: "通过邮件获取验证码" }).click();
@@ -56,7 +57,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "把验证码发到我的邮箱" }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText(/验证码已经发到 new-employer@demo\.accesswork\.example/);
 
-    const outbox = await (await page.request.get(`/dev/outbox?to=${encodeURIComponent(DEMO_ACCOUNTS["new-employer"])}`)).text();
+    const outbox = await (await page.request.get(`/dev/outbox?to=${encodeURIComponent(DEMO["new-employer"].email)}`)).text();
     const code = /你的无碍就业验证码：(\d{6})/.exec(outbox)?.[1];
     expect(code, "the code in the demo inbox").toMatch(/^\d{6}$/);
     const wrong = code === "000000" ? "000001" : "000000";
@@ -80,7 +81,7 @@ test.describe("without JavaScript", () => {
     await signUp(page, email);
     const other = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled: false });
     const otherPage = await other.newPage();
-    await signIn(otherPage, email);
+    await signIn(otherPage, { email });
 
     await page.goto("/account");
     await page.getByRole("link", { name: "修改密码" }).click();
@@ -97,7 +98,7 @@ test.describe("without JavaScript", () => {
 
     await otherPage.goto("/account");
     await expect(otherPage).toHaveURL(/\/sign-in\?redirectTo=%2Faccount$/);
-    await signIn(otherPage, email, "夏天的风吹个不停");
+    await signIn(otherPage, { email, password: "夏天的风吹个不停" });
     await expect(otherPage).toHaveURL(/\/account$/);
     await other.close();
 

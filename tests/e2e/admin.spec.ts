@@ -1,19 +1,18 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import {
-  DEMO_ADMIN,
   expect,
   expectNoAxeViolations,
   linkFromOutbox,
   LOCALES,
-  signIn,
   signUp,
   tabTo,
   test as base,
   TEST_PASSWORD,
   uniqueEmail,
   VIEWPORTS,
-} from "./fixtures";
+} from "../support/e2e/fixtures";
+import { signIn } from "../support/e2e/sign-in";
 
 // The admin signs in once per worker through the real form, and every test reuses that session:
 // signing in for each test would run into the (real) limit of 10 sign-ins a minute per account.
@@ -22,7 +21,7 @@ const test = base.extend<object, { adminStorage: string }>({
     async ({ browser }, use, workerInfo) => {
       const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL, locale: "zh-CN" });
       const page = await context.newPage();
-      await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+      await signIn(page, "admin");
       const path = workerInfo.project.outputDir + `/admin-session-${workerInfo.workerIndex}.json`;
       await context.storageState({ path });
       await context.close();
@@ -101,7 +100,7 @@ test.describe("who may see the admin area", () => {
   });
 
   test("partner staff are not admins either", async ({ page }) => {
-    await signIn(page, "staff@demo.accesswork.example", DEMO_ADMIN.password);
+    await signIn(page, "staff");
     expect((await page.goto("/admin"))?.status()).toBe(403);
   });
 });

@@ -3,9 +3,10 @@
 // sign in); other people's applications and inboxes answer 404, never 403, so ids reveal nothing.
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
 import { seedOrganisations } from "../../db/seed-data/organisations";
-import { type Outcome, ROLES, type Role, publicId, roleEmail } from "./support/matrix";
+import { demoAccount } from "../support/demo-accounts";
+import { TEST_PASSWORD } from "../support/e2e/fixtures";
+import { type Outcome, ROLES, type Role, type RouteCase, expectMatrix, publicId, requestsByRole } from "../support/e2e/matrix";
 
 type Ids = {
   /** The demo employer's public opening (图像框选), posted by another partner. */
@@ -24,13 +25,6 @@ type Ids = {
   otherPartner: number;
 };
 
-type RouteCase = {
-  method?: "GET" | "POST";
-  path: (ids: Ids) => string;
-  form?: Record<string, string> | ((ids: Ids) => Record<string, string>);
-  expect: Record<Role, Outcome>;
-};
-
 /** Only partner staff pass the role check; everyone else signed in gets 403. */
 const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
 
@@ -39,7 +33,7 @@ const assistedForm = (seeker: number) => ({ key: randomUUID(), seeker: String(se
 
 const signedIn = (status: number, visitor: Outcome = "sign-in"): Record<Role, Outcome> => ({ visitor, seeker: status, staff: status, employer: status, admin: status });
 
-const ROUTES: RouteCase[] = [
+const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/account/applications", expect: signedIn(200) },
   { path: () => "/account/notifications", expect: signedIn(200) },
   { method: "POST", path: () => "/account/notifications", expect: signedIn(303) },
@@ -82,7 +76,7 @@ const ROUTES: RouteCase[] = [
 
 test.describe.configure({ mode: "serial" });
 
-const contexts = new Map<Role, APIRequestContext>();
+let contexts = new Map<Role, APIRequestContext>();
 let ids: Ids;
 
 /** Sends an application as whoever `request` is signed in as; returns its id. */
@@ -100,7 +94,7 @@ async function apply(request: APIRequestContext, openingId: number): Promise<num
 }
 
 /** The demo staff's partner, as the seeker's permissions page names it. */
-const DEMO_PARTNER_NAME = seedOrganisations.find((o) => o.slug === DEMO_ACCOUNTS[1].org)?.name_zh ?? "";
+const DEMO_PARTNER_NAME = seedOrganisations.find((o) => o.slug === demoAccount("staff").org)?.name_zh ?? "";
 
 /**
  * Signs up a fresh seeker who gives the demo staff's partner permission to apply for them, and
@@ -110,7 +104,7 @@ const DEMO_PARTNER_NAME = seedOrganisations.find((o) => o.slug === DEMO_ACCOUNTS
 async function consentingSeeker(newContext: () => Promise<APIRequestContext>, staff: APIRequestContext, openingId: number, then: "keep" | "withdraw" | "move") {
   const seeker = await newContext();
   const email = `assist-${randomBytes(5).toString("hex")}@example.org`;
-  expect((await seeker.post("/sign-up", { form: { displayName: "代申请", email, password: "春天的雨下个不停" }, maxRedirects: 0 })).status()).toBe(303);
+  expect((await seeker.post("/sign-up", { form: { displayName: "代申请", email, password: TEST_PASSWORD }, maxRedirects: 0 })).status()).toBe(303);
   const form = await (await seeker.get("/account/assistance")).text();
   const partners = [...form.matchAll(/<option value="(\d+)">([^<]*)</g)].map((m) => ({ id: m[1] ?? "", name: m[2] ?? "" }));
   const mine = partners.find((p) => p.name === DEMO_PARTNER_NAME)?.id;
@@ -133,15 +127,7 @@ async function consentingSeeker(newContext: () => Promise<APIRequestContext>, st
 }
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  for (const role of ROLES) {
-    const ip = `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
-    if (role !== "visitor") {
-      const response = await request.post("/sign-in", { form: { email: roleEmail[role], password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-      expect(response.status(), `sign in as ${role}`).toBe(303);
-    }
-    contexts.set(role, request);
-  }
+  contexts = await requestsByRole(playwright.request, baseURL);
   const visitor = contexts.get("visitor");
   const seeker = contexts.get("seeker");
   if (!visitor || !seeker) throw new Error("contexts missing");
@@ -153,7 +139,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   // A fresh seeker's application to an opening no demo organisation is involved with.
   const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": `2001:db8::${randomBytes(2).toString("hex")}:1` } });
   const email = `authz-${randomBytes(5).toString("hex")}@example.org`;
-  const signUp = await stranger.post("/sign-up", { form: { displayName: "陌生人", email, password: "春天的雨下个不停" }, maxRedirects: 0 });
+  const signUp = await stranger.post("/sign-up", { form: { displayName: "陌生人", email, password: TEST_PASSWORD }, maxRedirects: 0 });
   expect(signUp.status(), "sign up the stranger").toBe(303);
   const foreignApplication = await apply(stranger, foreignOpening);
   await stranger.dispose();
@@ -175,24 +161,7 @@ for (const role of ROLES) {
   test(`application routes as ${role}`, async () => {
     const request = contexts.get(role);
     if (!request) throw new Error(`no context for ${role}`);
-    for (const route of ROUTES) {
-      const method = route.method ?? "GET";
-      const path = route.path(ids);
-      const response =
-        method === "GET"
-          ? await request.get(path, { maxRedirects: 0 })
-          : await request.post(path, { form: (typeof route.form === "function" ? route.form(ids) : route.form) ?? {}, maxRedirects: 0 });
-      const expected = route.expect[role];
-      const label = `${method} ${path} as ${role}`;
-      if (expected === "sign-in") {
-        expect(response.status(), label).toBe(303);
-        const location = new URL(response.headers().location ?? "", "http://x");
-        expect(location.pathname, label).toBe("/sign-in");
-        expect(location.searchParams.get("redirectTo"), label).toBe(path);
-      } else {
-        expect(response.status(), label).toBe(expected);
-      }
-    }
+    await expectMatrix(request, role, ROUTES, ids);
   });
 }
 
@@ -201,7 +170,7 @@ test("a prefetch of an inbox application never marks it viewed; opening it does,
   if (!employer) throw new Error("no employer context");
   const seeker = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": `2001:db8::${randomBytes(2).toString("hex")}:3` } });
   const email = `viewed-${randomBytes(5).toString("hex")}@example.org`;
-  expect((await seeker.post("/sign-up", { form: { displayName: "查看测试", email, password: "春天的雨下个不停" }, maxRedirects: 0 })).status()).toBe(303);
+  expect((await seeker.post("/sign-up", { form: { displayName: "查看测试", email, password: TEST_PASSWORD }, maxRedirects: 0 })).status()).toBe(303);
   const id = await apply(seeker, ids.employerOpening);
   const status = async () => /<dd><strong>([^<]+)<\/strong><\/dd>/.exec(await (await seeker.get(`/account/applications/${id}`)).text())?.[1];
   expect(await status()).toBe("已发送");

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
-import { expect, expectNoAxeViolations, localeCookie, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
-import { publicId } from "./support/matrix";
-import { waitForHydration } from "./support/session";
+import { expect, expectNoAxeViolations, localeCookie, test, TEST_PASSWORD, uniqueEmail } from "../support/e2e/fixtures";
+import { publicId } from "../support/e2e/matrix";
+import { signInByPost } from "../support/e2e/sign-in";
+import { waitForHydration } from "../support/e2e/session";
 
 // axe on every state of applying, the passport, assisted applying and the inbox: each state is
 // scanned in Chinese at 1280 px and in English at 320 px, on one page, switching the language cookie
@@ -40,11 +40,6 @@ const submitEmpty = (page: Page, path: string, button: RegExp) => async () => {
   await page.getByRole("button", { name: button }).click();
   await expect(page.locator(".error-summary")).toBeFocused();
 };
-
-async function signInAs(page: Page, email: string, password: string) {
-  const response = await page.request.post("/sign-in", { form: { email, password, redirectTo: "/account" }, maxRedirects: 0 });
-  expect(response.status(), `sign in as ${email}`).toBe(303);
-}
 
 /** Sends an application to `openingId` as whoever `request` is; returns its id. */
 async function apply(request: APIRequestContext, openingId: number) {
@@ -95,7 +90,7 @@ test("the seeker's pages: apply, confirmation, list, every state of an applicati
   // The employer moves it through every status; the seeker's page in each.
   const employer = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const employerPage = await employer.newPage();
-  await signInAs(employerPage, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD);
+  await signInByPost(employerPage, "employer");
   await employerPage.request.get(`/inbox/applications/${id}`);
   await scan(page, baseURL, visit(page, path));
   for (const status of ["interview", "offer", "hired"] as const) {
@@ -112,7 +107,7 @@ test("the seeker's pages: apply, confirmation, list, every state of an applicati
   // Not selected: the demo seeker's seeded application in that state.
   const demo = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const demoPage = await demo.newPage();
-  await signInAs(demoPage, DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+  await signInByPost(demoPage, "seeker");
   await demo.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   await demoPage.goto("/account/applications");
   const notSelected = await demoPage.locator("main li").filter({ hasText: "未入选" }).first().getByRole("link").first().getAttribute("href");
@@ -130,7 +125,7 @@ test("the seeker's pages: apply, confirmation, list, every state of an applicati
 test("the organisation's pages: inbox list, an application with and without a passport, its error state, assisted applying, a closed opening", async ({ page, browser, baseURL }) => {
   test.setTimeout(360_000);
   await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
-  await signInAs(page, DEMO_ACCOUNTS[2].email, DEMO_PASSWORD);
+  await signInByPost(page, "employer");
   const openingId = await publicId(page.request, "图像框选");
   await scan(page, baseURL, visit(page, `/inbox/openings/${openingId}`));
   // The seed's applicants: one shares a passport with this opening, one does not.
@@ -147,7 +142,7 @@ test("the organisation's pages: inbox list, an application with and without a pa
   // Assisted applying, as the demo staff: the form, its errors, and the confirmation.
   const staff = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const staffPage = await staff.newPage();
-  await signInAs(staffPage, DEMO_ACCOUNTS[1].email, DEMO_PASSWORD);
+  await signInByPost(staffPage, "staff");
   await scan(staffPage, baseURL, visit(staffPage, `/staff/apply/${openingId}`));
   await scan(staffPage, baseURL, submitEmpty(staffPage, `/staff/apply/${openingId}`, /^(发送申请|Send the application)$/));
   const seeker = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed";
 import { seedOrganisations } from "../../db/seed-data/organisations";
 import {
   expect,
@@ -12,19 +11,19 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
   type Locale,
-} from "./fixtures";
-import { waitForHydration } from "./support/session";
+} from "../support/e2e/fixtures";
+import { waitForHydration } from "../support/e2e/session";
+import { type Account, signInByPost } from "../support/e2e/sign-in";
+import { demoAccount } from "../support/demo-accounts";
 
 // Applying, the accommodation passport and the employer's inbox. Each journey is driven by the
 // keyboard alone, once with JavaScript and once without. Every test signs up its own seeker, so
 // parallel tests never share an application; the employer is the demo account (光山明线), whose
 // opening 图像框选 is public in the seed.
 
-const EMPLOYER = "employer@demo.accesswork.example";
-const STAFF = "staff@demo.accesswork.example";
 
 /** The demo staff's partner, by its Chinese name. */
-const DEMO_PARTNER = seedOrganisations.find((o) => o.slug === DEMO_ACCOUNTS[1].org)?.name_zh ?? "";
+const DEMO_PARTNER = seedOrganisations.find((o) => o.slug === demoAccount("staff").org)?.name_zh ?? "";
 
 /**
  * Creates an account with one POST, as the sign-up form does, in this page's browser (the request
@@ -34,12 +33,6 @@ const DEMO_PARTNER = seedOrganisations.find((o) => o.slug === DEMO_ACCOUNTS[1].o
 async function signUpQuickly(page: Page, email: string, name = "小李") {
   const response = await page.request.post("/sign-up", { form: { displayName: name, email, password: TEST_PASSWORD }, maxRedirects: 0 });
   expect(response.status(), `sign up ${email}`).toBe(303);
-}
-
-/** Signs this page's browser in with one POST, as the sign-in form does. */
-async function signInQuickly(page: Page, email: string, password = TEST_PASSWORD) {
-  const response = await page.request.post("/sign-in", { form: { email, password, redirectTo: "/account" }, maxRedirects: 0 });
-  expect(response.status(), `sign in as ${email}`).toBe(303);
 }
 
 /** Moves a focused native select with the arrow keys, as a keyboard user would, until `matches` holds. */
@@ -64,12 +57,11 @@ async function employerOpeningId(request: APIRequestContext): Promise<number> {
 }
 
 /** A signed-in browser for a demo account, in Chinese. */
-async function demoBrowser(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true) {
+async function demoBrowser(browser: Browser, baseURL: string | undefined, account: Account, javaScriptEnabled = true) {
   const context = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   await context.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   const page = await context.newPage();
-  const response = await page.request.post("/sign-in", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-  expect(response.status(), `sign in as ${email}`).toBe(303);
+  await signInByPost(page, account);
   // Signing in applies the account's own language (the demo employer's is English); these tests read Chinese.
   await context.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   return { context, page };
@@ -94,7 +86,7 @@ async function axeWithJavaScript(browser: Browser, baseURL: string | undefined, 
   // Said explicitly: a context made in a test otherwise inherits the test's javaScriptEnabled: false.
   const context = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled: true, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const page = await context.newPage();
-  await signInQuickly(page, email);
+  await signInByPost(page, { email });
   await context.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   for (const path of paths) {
     await page.goto(path);
@@ -177,7 +169,7 @@ for (const javaScriptEnabled of [true, false]) {
       const applicationPath = await applyByKeyboard(page, openingId, { share: true });
       const applicationId = applicationPath.split("/").pop();
 
-      const employer = await demoBrowser(browser, baseURL, EMPLOYER, javaScriptEnabled);
+      const employer = await demoBrowser(browser, baseURL, "employer", javaScriptEnabled);
       await employer.page.goto(`/employer/openings/${openingId}`);
       await tabTo(employer.page, employer.page.getByRole("link", { name: /^收到的申请（\d+）$/ }));
       await employer.page.keyboard.press("Enter");
@@ -219,7 +211,7 @@ for (const javaScriptEnabled of [true, false]) {
       const applicationPath = await applyByKeyboard(page, openingId, { share: false });
       await expect(page.getByText("你没有把便利需求卡分享给这家用人单位。")).toBeVisible();
 
-      const employer = await demoBrowser(browser, baseURL, EMPLOYER, javaScriptEnabled);
+      const employer = await demoBrowser(browser, baseURL, "employer", javaScriptEnabled);
       await employer.page.goto(`/inbox/applications/${applicationPath.split("/").pop()}`);
       await expect(employer.page.getByText("您好，我有两年文字客服经验，想申请这个职位。")).toBeVisible();
       await expect(employer.page.getByText("申请人没有在这条申请中分享便利需求卡。")).toBeVisible();
@@ -258,7 +250,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       // The partner's staff apply for them from the opening's page.
       const openingId = await employerOpeningId(page.request);
-      const staff = await demoBrowser(browser, baseURL, STAFF, javaScriptEnabled);
+      const staff = await demoBrowser(browser, baseURL, "staff", javaScriptEnabled);
       await staff.page.goto(`/openings/${openingId}`);
       await tabTo(staff.page, staff.page.getByRole("link", { name: "代求职者申请" }));
       await staff.page.keyboard.press("Enter");
@@ -324,7 +316,7 @@ test.describe("applying, without JavaScript", () => {
     await page.goto(`/openings/${openingId}`);
     await page.getByRole("link", { name: "登录后申请" }).click();
     await page.getByLabel("邮箱地址").fill(email);
-    await page.getByLabel("密码", { exact: true }).fill("春天的雨下个不停");
+    await page.getByLabel("密码", { exact: true }).fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "登录" }).last().click();
     await expect(page).toHaveURL(new RegExp(`/openings/${openingId}/apply$`));
     await expect(page.getByText("你还没有便利需求卡，申请也不需要它。")).toBeVisible();
@@ -387,7 +379,7 @@ test.describe("applying, without JavaScript", () => {
     await setLocale("zh-CN");
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
     // Staff make a fresh public opening of their own, so closing it touches no other test.
-    const staff = await demoBrowser(browser, baseURL, STAFF);
+    const staff = await demoBrowser(browser, baseURL, "staff");
     const workspace = await (await staff.page.request.get("/staff")).text();
     const sourceId = /href="\/staff\/openings\/(\d+)"/.exec(workspace)?.[1];
     const copy = await staff.page.request.post(`/staff/openings/${sourceId}`, { form: { intent: "duplicate" }, maxRedirects: 0 });
@@ -422,7 +414,7 @@ test.describe("applying, without JavaScript", () => {
     const openingId = await employerOpeningId(page.request);
     const path = await applyByKeyboard(page, openingId, { share: false });
 
-    const employer = await demoBrowser(browser, baseURL, EMPLOYER, false);
+    const employer = await demoBrowser(browser, baseURL, "employer", false);
     await employer.page.goto(`/inbox/applications/${path.split("/").pop()}`);
     await employer.page.getByRole("button", { name: "发送" }).click();
     await expect(employer.page.getByRole("alert")).toContainText("请选择新的状态，或者写一条消息");
@@ -487,7 +479,7 @@ test.describe("every new page passes axe in English too", () => {
     await page.goto("/account/notifications");
     await expectNoAxeViolations(page);
 
-    const employer = await demoBrowser(browser, baseURL, EMPLOYER);
+    const employer = await demoBrowser(browser, baseURL, "employer");
     await employer.context.addCookies([localeCookie(baseURL ?? "", "en")]);
     await employer.page.goto(`/inbox/applications/${id}`);
     await expect(employer.page.getByText("The applicant has not shared an accommodation passport with this application.")).toBeVisible();

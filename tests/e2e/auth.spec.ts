@@ -1,4 +1,5 @@
-import { expect, expectNoAxeViolations, LOCALES, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "./fixtures";
+import { expect, expectNoAxeViolations, LOCALES, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
+import { signIn } from "../support/e2e/sign-in";
 
 const PASSWORD = TEST_PASSWORD;
 
@@ -118,10 +119,7 @@ test("each sign-in gets a new session id, and sign-out ends the session on the s
   const firstCookie = await session();
   const first = firstCookie?.value;
   await page.getByRole("button", { name: "退出登录" }).click();
-  await page.goto("/sign-in");
-  await page.getByLabel("邮箱地址").fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  await signIn(page, { email, password: PASSWORD });
   await expect(page).toHaveURL(/\/account$/);
   const second = (await session())?.value;
   expect(first).toBeTruthy();
@@ -142,10 +140,7 @@ test("users see and end their other sessions", async ({ page, browser, baseURL }
   await signUp(page, email);
   const other = await browser.newContext({ baseURL, locale: "zh-CN" });
   const phone = await other.newPage();
-  await phone.goto("/sign-in");
-  await phone.getByLabel("邮箱地址").fill(email);
-  await phone.getByLabel("密码", { exact: true }).fill(PASSWORD);
-  await phone.getByRole("button", { name: "登录" }).click();
+  await signIn(phone, { email, password: PASSWORD });
   await expect(phone).toHaveURL(/\/account$/);
 
   await page.reload();

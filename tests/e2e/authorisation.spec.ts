@@ -1,16 +1,7 @@
 // The authorisation matrix: every protected route, requested as a visitor and as each demo role,
 // with the exact outcome each one must get. A new protected route belongs in ROUTES.
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/seed";
-import { type Outcome, ROLES, type Role, everyone, roleEmail } from "./support/matrix";
-
-type RouteCase = {
-  method?: "GET" | "POST";
-  path: string | ((ids: Ids) => string);
-  /** Form fields for POST; an unknown intent is fine, the guard must answer before it is read. */
-  form?: Record<string, string>;
-  expect: Record<Role, Outcome>;
-};
+import { test } from "@playwright/test";
+import { type Outcome, ROLES, type Role, type RouteCase, everyone, expectMatrix, requestAs } from "../support/e2e/matrix";
 
 type Ids = Record<string, never>;
 
@@ -19,7 +10,7 @@ const anyUser = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in"
 /** Visitors are sent to sign in, other roles get 403, and an admin gets `status`. */
 const onlyAdmin = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: status });
 
-const ROUTES: RouteCase[] = [
+const ROUTES: RouteCase<Ids>[] = [
   { path: "/account", expect: anyUser(200) },
   { path: "/account/data", expect: anyUser(200) },
   { path: "/account/delete", expect: anyUser(200) },
@@ -70,38 +61,10 @@ const ROUTES: RouteCase[] = [
   { method: "POST", path: "/admin/organisations/1/invite", form: {}, expect: onlyAdmin(400) },
 ];
 
-/** Signs a demo account in through the real form and keeps its session cookie in `request`. */
-async function signIn(request: APIRequestContext, role: Exclude<Role, "visitor">) {
-  const response = await request.post("/sign-in", {
-    form: { email: roleEmail[role], password: DEMO_PASSWORD, redirectTo: "/account", website: "" },
-    maxRedirects: 0,
-  });
-  expect(response.status(), `sign in as ${role}`).toBe(303);
-}
-
 for (const role of ROLES) {
   test(`authorisation matrix as ${role}`, async ({ playwright, baseURL }) => {
-    const request = await playwright.request.newContext({ baseURL });
-    if (role !== "visitor") await signIn(request, role);
-    const ids: Ids = {};
-    for (const route of ROUTES) {
-      const method = route.method ?? "GET";
-      const path = typeof route.path === "function" ? route.path(ids) : route.path;
-      const response =
-        method === "GET"
-          ? await request.get(path, { maxRedirects: 0 })
-          : await request.post(path, { form: route.form ?? {}, maxRedirects: 0 });
-      const expected = route.expect[role];
-      const label = `${method} ${path} as ${role}`;
-      if (expected === "sign-in") {
-        expect(response.status(), label).toBe(303);
-        const location = new URL(response.headers().location ?? "", "http://x");
-        expect(location.pathname, label).toBe("/sign-in");
-        expect(location.searchParams.get("redirectTo"), label).toBe(path);
-      } else {
-        expect(response.status(), label).toBe(expected);
-      }
-    }
+    const request = await requestAs(playwright.request, baseURL, role);
+    await expectMatrix(request, role, ROUTES, {} satisfies Ids);
     await request.dispose();
   });
 }

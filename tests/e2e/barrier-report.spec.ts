@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, expectNoAxeViolations, LOCALES, test } from "./fixtures";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./support/routes";
+import { expect, expectNoAxeViolations, LOCALES, test } from "../support/e2e/fixtures";
+import { signInByPost } from "../support/e2e/sign-in";
 
 // Reporting a barrier from the accessibility statement, with JavaScript off and the keyboard alone,
 // and the report reaching partner staff.
@@ -40,8 +40,7 @@ test.describe("without JavaScript", () => {
     // Partner staff see it in their list.
     const staff = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled: false });
     const staffPage = await staff.newPage();
-    const signIn = await staffPage.request.post("/sign-in", { form: { email: DEMO_ACCOUNTS.staff, password: DEMO_PASSWORD, redirectTo: "/staff" }, maxRedirects: 0 });
-    expect(signIn.status()).toBe(303);
+    await signInByPost(staffPage, "staff", "/staff");
     await staffPage.goto("/staff");
     await staffPage.getByRole("link", { name: "无障碍问题报告" }).click();
     await expect(staffPage.getByRole("heading", { level: 1 })).toHaveText("无障碍问题报告");
@@ -67,8 +66,7 @@ for (const locale of LOCALES) {
     await page.getByRole("button", { name: /^(发送报告|Send report)$/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^(谢谢，你的报告已发送|Thank you: your report has been sent)$/);
     await expectNoAxeViolations(page);
-    const signIn = await page.request.post("/sign-in", { form: { email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD, redirectTo: "/admin" }, maxRedirects: 0 });
-    expect(signIn.status()).toBe(303);
+    await signInByPost(page, "admin", "/admin");
     await page.goto("/staff/barriers");
     await expect(page.getByRole("list", { name: /^(无障碍问题报告|Barrier reports)$/ })).toContainText("The sort button has no visible focus");
     await expectNoAxeViolations(page);

@@ -7,13 +7,8 @@
 // (Mingtu) gets 404 for Qingqu's application, sent to Hexiang, and its evidence, while Hexiang's
 // demo reviewer gets them. Another partner may read an Inclusion Leader application while it waits
 // for its second review (Anyu's). Check-backs on hires are for the partner that posted the opening.
-import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/seed";
-import { type Outcome, ROLES, type Role, everyone, roleEmail } from "./support/matrix";
-
-/** The demo staff account of a second partner (和祥, Hexiang). */
-const HEXIANG_REVIEWER = "reviewer@demo.accesswork.example";
+import { type Outcome, ROLES, type Role, type RouteCase, everyone, expectMatrix, requestAs, requestsByRole } from "../support/e2e/matrix";
 
 /**
  * The seeded application waiting for Mingtu, and the criterion whose evidence is an uploaded file;
@@ -21,13 +16,11 @@ const HEXIANG_REVIEWER = "reviewer@demo.accesswork.example";
  */
 type Ids = { waiting: number; evidence: number; version: number; criterion: number; elsewhere: number; elsewhereEvidence: number; leader: number; hire: number };
 
-type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Role, Outcome> };
-
 const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
 const employerOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: status, admin: 403 });
 const adminOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: status });
 
-const ROUTES: RouteCase[] = [
+const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/staff/certification", expect: staffOnly(200) },
   { path: (ids) => `/staff/certification/${ids.waiting}`, expect: staffOnly(200) },
   { path: (ids) => `/staff/certification/${ids.waiting}/evidence/${ids.evidence}`, expect: staffOnly(200) },
@@ -79,23 +72,15 @@ const ROUTES: RouteCase[] = [
 
 test.describe.configure({ mode: "serial" });
 
-const contexts = new Map<Role, APIRequestContext>();
+let contexts = new Map<Role, APIRequestContext>();
 /** Staff of a second partner (Hexiang), which Qingqu's employer chose. */
 let hexiang: APIRequestContext;
 let ids: Ids;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  const signedIn = async (email: string | null) => {
-    const ip = `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
-    if (email) {
-      const response = await request.post("/sign-in", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-      expect(response.status(), `sign in as ${email}`).toBe(303);
-    }
-    return request;
-  };
-  for (const role of ROLES) contexts.set(role, await signedIn(role === "visitor" ? null : roleEmail[role]));
-  hexiang = await signedIn(HEXIANG_REVIEWER);
+  contexts = await requestsByRole(playwright.request, baseURL);
+  // The demo staff account of a second partner (和祥, Hexiang).
+  hexiang = await requestAs(playwright.request, baseURL, "reviewer");
   const staff = contexts.get("staff");
   if (!staff) throw new Error("no staff context");
   const queue = await (await staff.get("/staff/certification")).text();
@@ -130,22 +115,7 @@ for (const role of ROLES) {
   test(`certification routes as ${role}`, async () => {
     const request = contexts.get(role);
     if (!request) throw new Error(`no context for ${role}`);
-    for (const route of ROUTES) {
-      const method = route.method ?? "GET";
-      const path = route.path(ids);
-      const response =
-        method === "GET" ? await request.get(path, { maxRedirects: 0 }) : await request.post(path, { form: route.form ?? {}, maxRedirects: 0 });
-      const expected = route.expect[role];
-      const label = `${method} ${path} as ${role}`;
-      if (expected === "sign-in") {
-        expect(response.status(), label).toBe(303);
-        const location = new URL(response.headers().location ?? "", "http://x");
-        expect(location.pathname, label).toBe("/sign-in");
-        expect(location.searchParams.get("redirectTo"), label).toBe(path);
-      } else {
-        expect(response.status(), label).toBe(expected);
-      }
-    }
+    await expectMatrix(request, role, ROUTES, ids);
   });
 }
 

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, localeCookie, tabTo, test, type Locale } from "./fixtures";
-import { waitForHydration } from "./support/session";
+import { expect, expectNoAxeViolations, localeCookie, tabTo, test, type Locale } from "../support/e2e/fixtures";
+import { waitForHydration } from "../support/e2e/session";
+import { signInByPost } from "../support/e2e/sign-in";
+import { DEMO, DEMO_PASSWORD } from "../support/demo-accounts";
 import { PDF } from "../support/files";
 
 // Accessibility certification, end to end: the demo employer (光山明线, Brightline) applies and
@@ -15,11 +17,10 @@ import { PDF } from "../support/files";
 // once, in a JavaScript window shared by the tests; the keyboard journey has its own windows
 // without JavaScript, where axe cannot run, so its states are scanned in the shared ones.
 
-const DEMO_PASSWORD = "demo-无碍就业-2026";
-const STAFF = "staff@demo.accesswork.example";
-const EMPLOYER = "employer@demo.accesswork.example";
-const REVIEWER = "reviewer@demo.accesswork.example";
-const ADMIN = "admin@demo.accesswork.example";
+const STAFF = DEMO.staff.email;
+const EMPLOYER = DEMO.employer.email;
+const REVIEWER = DEMO.reviewer.email;
+const ADMIN = DEMO.admin.email;
 
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 640 };
@@ -30,8 +31,7 @@ test.describe.configure({ mode: "serial" });
 async function signedIn(browser: Browser, baseURL: string | undefined, email: string, locale: Locale = "zh-CN", javaScriptEnabled = false) {
   const context = await browser.newContext({ baseURL, locale, javaScriptEnabled, viewport: WIDE });
   const page = await context.newPage();
-  const response = await page.request.post("/sign-in", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-  expect(response.status(), `sign-in as ${email}`).toBe(303);
+  await signInByPost(page, { email, password: DEMO_PASSWORD });
   // Signing in chooses the person's own language; the test then picks the one it reads.
   await context.addCookies([localeCookie(baseURL ?? "", locale)]);
   return { context, page };

@@ -1,7 +1,7 @@
 import type { BrowserContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ROUTES } from "./support/routes";
-import { prepareSession, resolvePath } from "./support/session";
+import { expect, test } from "../support/e2e/fixtures";
+import { ROUTES } from "../support/e2e/routes";
+import { prepareSession, resolvePath } from "../support/e2e/session";
 
 // Headers on documents (issue 16, finding 5): every page a signed-in person sees must never be kept
 // by the browser or a shared cache (so Back after signing out cannot bring it back), and the pages

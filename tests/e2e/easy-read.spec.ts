@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, firstOpeningPath, test } from "./fixtures";
+import { expect, expectNoAxeViolations, firstOpeningPath, test } from "../support/e2e/fixtures";
 
 // Easy read: a display preference, chosen without JavaScript, that shows short plain copy and more
 // spacing on the portal's own pages; and each opening's plain-language summary comes first.

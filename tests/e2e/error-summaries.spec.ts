@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { checkErrorSummary } from "./support/a11y-checks";
-import { normalise, readWholePage, UNCHOSEN_OPTIONS } from "./support/screen-reader";
+import { expect, expectNoAxeViolations, test } from "../support/e2e/fixtures";
+import { checkErrorSummary } from "../support/e2e/a11y-checks";
+import { normalise, readWholePage, UNCHOSEN_OPTIONS } from "../support/e2e/screen-reader";
 // routes.ts before paths.ts: paths.ts reaches routes.ts through session.ts, so loading it first
 // would leave routes.ts reading paths.ts half-loaded.
-import { ROUTES, type RouteEntry } from "./support/routes";
-import * as find from "./support/paths";
-import { prepareSession, resolvePath, waitForHydration } from "./support/session";
+import { ROUTES, type RouteEntry } from "../support/e2e/routes";
+import * as find from "../support/e2e/paths";
+import { prepareSession, resolvePath, waitForHydration } from "../support/e2e/session";
 
 // "Every form's invalid submit focuses the error summary, whose links move focus to the field"
 // (issue 8), for the forms the full suite (a11y-suite.spec.ts) does not bring into their error state.
@@ -228,7 +228,7 @@ export const FORMS: FormEntry[] = [
  * Route modules that show an error summary but where a person cannot send an invalid form, each
  * with why, and those whose error state a journey already checks in the same way (summary focused,
  * its link moving focus to the field). Anything else with a summary must be in FORMS, or in the
- * suite's inventory (support/routes.ts) in its error state.
+ * suite's inventory (tests/support/e2e/routes.ts) in its error state.
  */
 const NOT_HERE: Record<string, string> = {
   preferences: "no invalid submit: every choice is a radio button with one always chosen",

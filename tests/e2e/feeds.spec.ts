@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { expect, test } from "./fixtures";
+import { expect, test } from "../support/e2e/fixtures";
 
 // Machine-readable outputs, against the production build and its demo data.
 

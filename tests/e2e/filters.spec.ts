@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, LOCALES, tabTo, test, VIEWPORTS } from "./fixtures";
+import { expect, expectNoAxeViolations, LOCALES, tabTo, test, VIEWPORTS } from "../support/e2e/fixtures";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {

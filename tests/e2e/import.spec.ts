@@ -1,13 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { axeAsSeenBy, expect, localeCookie, tabTo, test } from "./fixtures";
+import { axeAsSeenBy, expect, localeCookie, tabTo, test } from "../support/e2e/fixtures";
+import { signInWithKeyboard } from "../support/e2e/sign-in";
 
 // CSV import, keyboard only and without JavaScript: the template, a file in the wrong encoding,
 // a file with good and bad rows (each problem shown with its spreadsheet line), importing the good
 // rows as drafts, and the same file again adding nothing. axe runs on every state in both
 // languages, in a JavaScript-enabled twin browser (axe needs JavaScript).
 
-const DEMO_PASSWORD = "demo-无碍就业-2026";
-const STAFF = "staff@demo.accesswork.example";
 const HEADER = "row_id,employer,title_zh,description_zh,work_arrangement,employment_form,hours_min,hours_max,schedule,pay_min,pay_max,pay_unit,text_only_possible";
 
 test.use({ javaScriptEnabled: false });
@@ -24,13 +23,7 @@ test("staff import openings from a CSV: wrong encoding, a per-row report, import
   ].join("\r\n");
 
   // Sign in with the keyboard and reach the import page from the workspace.
-  await page.goto("/sign-in");
-  await tabTo(page, page.getByLabel("邮箱地址"));
-  await page.keyboard.type(STAFF);
-  await tabTo(page, page.getByLabel("密码", { exact: true }));
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/account$/);
+  await signInWithKeyboard(page, "staff");
   await page.goto("/staff");
   await tabTo(page, page.getByRole("link", { name: "从表格导入职位" }));
   await page.keyboard.press("Enter");

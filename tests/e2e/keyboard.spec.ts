@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test } from "../support/e2e/fixtures";
 
 // The core journey, driven only by the keyboard: skip link → search → open an opening.
 for (const javaScriptEnabled of [true, false]) {

@@ -1,10 +1,8 @@
 // The partner workflow's authorisation matrix: every staff, employer and report route, requested as
 // a visitor and as each demo role, with the exact outcome each must get. Role checks come first
 // (a visitor is sent to sign in, the wrong role gets 403); then objects that are not yours are 404.
-import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/seed";
-import { type Outcome, ROLES, type Role, everyone, publicId, roleEmail } from "./support/matrix";
+import { type Outcome, type Role, type RouteCase, everyone, expectMatrix, publicId, requestsByRole, ROLES } from "../support/e2e/matrix";
 
 /** Openings and a report in the demo seed, found once before the matrix runs. */
 type Ids = {
@@ -26,14 +24,12 @@ type Ids = {
   brightline: number;
 };
 
-type RouteCase = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Role, Outcome> };
-
 /** Only staff pass the role check; `status` is what they get. */
 const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
 /** Only employer members pass the role check; `status` is what they get. */
 const employerOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: status, admin: 403 });
 
-const ROUTES: RouteCase[] = [
+const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/staff", expect: staffOnly(200) },
   { path: () => "/staff?org=999999", expect: staffOnly(404) },
   { path: () => "/staff/openings/new", expect: staffOnly(200) },
@@ -107,21 +103,13 @@ const ROUTES: RouteCase[] = [
 
 test.describe.configure({ mode: "serial" });
 
-const contexts = new Map<Role, APIRequestContext>();
+let contexts = new Map<Role, APIRequestContext>();
 let ids: Ids;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  for (const role of ROLES) {
-    // Each role its own made-up address (IPv6 documentation range), so report and sign-in limits
-    // never touch other tests or earlier runs on the same database.
-    const ip = `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
-    if (role !== "visitor") {
-      const response = await request.post("/sign-in", { form: { email: roleEmail[role], password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-      expect(response.status(), `sign in as ${role}`).toBe(303);
-    }
-    contexts.set(role, request);
-  }
+  // Each role its own made-up address (IPv6 documentation range), so report and sign-in limits
+  // never touch other tests or earlier runs on the same database.
+  contexts = await requestsByRole(playwright.request, baseURL);
   const visitor = contexts.get("visitor");
   const staff = contexts.get("staff");
   if (!visitor || !staff) throw new Error("contexts missing");
@@ -152,21 +140,6 @@ for (const role of ROLES) {
   test(`partner workflow routes as ${role}`, async () => {
     const request = contexts.get(role);
     if (!request) throw new Error(`no context for ${role}`);
-    for (const route of ROUTES) {
-      const method = route.method ?? "GET";
-      const path = route.path(ids);
-      const response =
-        method === "GET" ? await request.get(path, { maxRedirects: 0 }) : await request.post(path, { form: route.form ?? {}, maxRedirects: 0 });
-      const expected = route.expect[role];
-      const label = `${method} ${path} as ${role}`;
-      if (expected === "sign-in") {
-        expect(response.status(), label).toBe(303);
-        const location = new URL(response.headers().location ?? "", "http://x");
-        expect(location.pathname, label).toBe("/sign-in");
-        expect(location.searchParams.get("redirectTo"), label).toBe(path);
-      } else {
-        expect(response.status(), label).toBe(expected);
-      }
-    }
+    await expectMatrix(request, role, ROUTES, ids);
   });
 }

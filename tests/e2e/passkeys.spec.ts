@@ -1,5 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
-import { confirmEmail, expect, expectNoAxeViolations, LOCALES, localeCookie, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "./fixtures";
+import { confirmEmail, expect, expectNoAxeViolations, LOCALES, localeCookie, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
+import { signIn } from "../support/e2e/sign-in";
 
 // WebAuthn does not accept an IP address as a passkey's domain, so this file talks to the same
 // test server as "localhost" (a secure context, like HTTPS) instead of 127.0.0.1.
@@ -195,10 +196,7 @@ for (const locale of LOCALES) {
     await addPasskeyByKeyboard(page, "zh-CN", "工作手机");
     await page.getByRole("button", { name: "退出登录" }).click();
 
-    await page.goto("/sign-in");
-    await page.getByLabel("邮箱地址").fill(email);
-    await page.getByLabel("密码", { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await signIn(page, { email });
     await expect(page).toHaveURL(/\/account$/);
     const before = await sessionCookie(context);
 

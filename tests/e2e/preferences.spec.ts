@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, firstOpeningPath, LOCALES, signUp, tabTo, test, uniqueEmail, VIEWPORTS } from "./fixtures";
-import { waitForHydration } from "./support/session";
+import { expect, expectNoAxeViolations, firstOpeningPath, LOCALES, signUp, tabTo, test, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
+import { waitForHydration } from "../support/e2e/session";
 
 
 /** The prefs cookie as the server writes it (Remix: base64 of the JSON). */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
-import { memoryOf, resetPeak, runUntilExit, send, setCookies, startOwnServer, type OwnServer } from "./support/own-server";
+import { expect, test, TEST_PASSWORD, uniqueEmail } from "../support/e2e/fixtures";
+import { memoryOf, resetPeak, runUntilExit, send, setCookies, startOwnServer, type OwnServer } from "../support/own-server";
 
 // A server as a deployment runs it (issue 16): not in demo mode, its public address configured as
 // https://jobs.example.test (the tests reach it by its IP address and say which host they want),

@@ -5,13 +5,13 @@ import {
   expectNoAxeViolations,
   linkFromOutbox,
   LOCALES,
-  signIn,
   signUp,
   tabTo,
   test,
   uniqueEmail,
   VIEWPORTS,
-} from "./fixtures";
+} from "../support/e2e/fixtures";
+import { signIn } from "../support/e2e/sign-in";
 
 const languageGroup = (page: Page) => page.getByRole("radiogroup", { name: /^(界面语言|Language)$/ });
 
@@ -73,7 +73,7 @@ for (const javaScriptEnabled of [true, false]) {
       await context.addCookies([{ name: "lng", value: Buffer.from(JSON.stringify("zh-CN")).toString("base64"), url: page.url() }]);
       await page.goto("/");
       await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-      await signIn(page, email);
+      await signIn(page, { email });
       await expect(page).toHaveURL(/\/account$/);
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
@@ -90,7 +90,7 @@ test("no preference leaves the language to the browser", async ({ page, setLocal
   await expect(page.getByRole("main").getByRole("status")).toHaveText("已保存你的资料。");
   await page.context().clearCookies();
   await setLocale("en");
-  await signIn(page, email);
+  await signIn(page, { email });
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
@@ -116,7 +116,7 @@ test("email confirmation: the link from sign-up confirms once, and opening it ag
   // someone else's who signed up with this address); the browser that signed up signs in again.
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Faccount$/);
-  await signIn(page, email);
+  await signIn(page, { email });
   await expect(page.getByText(`${email} 已确认。`)).toBeVisible();
   await expect(page.getByRole("button", { name: "重新发送确认邮件" })).toHaveCount(0);
 });

@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expectNoAxeViolations, expect, firstOpeningPath, LOCALES, signUp, tabTo, test, uniqueEmail, signIn } from "./fixtures";
+import { DEMO } from "../support/demo-accounts";
+import { expectNoAxeViolations, expect, firstOpeningPath, LOCALES, signUp, tabTo, test, uniqueEmail } from "../support/e2e/fixtures";
+import { signIn } from "../support/e2e/sign-in";
 
 // Saved openings and saved searches: a signed-in seeker saves a search and an opening, finds them
 // under "我的收藏", and manages them — with the keyboard alone, with JavaScript and without.
@@ -7,7 +9,7 @@ import { expectNoAxeViolations, expect, firstOpeningPath, LOCALES, signUp, tabTo
 /** The page's own status message (the route announcer is a status region too). */
 const notice = (page: Page) => page.locator("p.notice[role=status]");
 
-const DEMO_SEEKER = { email: "seeker@demo.accesswork.example", password: "demo-无碍就业-2026" } as const;
+const DEMO_SEEKER = DEMO.seeker;
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`saving, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -147,7 +149,7 @@ test("the daily digest's one-click unsubscribe works without signing in", async 
   expect(oneClick.status()).toBe(200);
 
   // The owner sees the emails are off.
-  await signIn(page, DEMO_SEEKER.email, DEMO_SEEKER.password);
+  await signIn(page, "seeker");
   await page.goto("/account/saved");
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "远程，可以全程文字沟通" }) });
   await expect(item).toContainText("每天邮件提醒：关闭");

@@ -1,7 +1,7 @@
-import { expect, test } from "./fixtures";
-import { normalise, readWholePage, UNCHOSEN_OPTIONS } from "./support/screen-reader";
-import { ROUTES, type RouteEntry } from "./support/routes";
-import { prepareSession, reachState, resolvePath, waitForHydration } from "./support/session";
+import { expect, test } from "../support/e2e/fixtures";
+import { normalise, readWholePage, UNCHOSEN_OPTIONS } from "../support/e2e/screen-reader";
+import { ROUTES, type RouteEntry } from "../support/e2e/routes";
+import { prepareSession, reachState, resolvePath, waitForHydration } from "../support/e2e/session";
 
 // What a screen reader says on the key pages, read from top to bottom by
 // @guidepup/virtual-screen-reader. The whole spoken log is a reviewed snapshot

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test } from "../support/e2e/fixtures";
 
 test("security headers and an enforced nonce-based CSP", async ({ request }) => {
   // /help is hydrated, so it has inline scripts that must carry the nonce.

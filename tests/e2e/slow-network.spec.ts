@@ -1,4 +1,4 @@
-import { expect, test, uniqueEmail, TEST_PASSWORD } from "./fixtures";
+import { expect, test, uniqueEmail, TEST_PASSWORD } from "../support/e2e/fixtures";
 
 // On a slow connection the page's HTML arrives long before its JavaScript, and people start
 // typing at once. Hydration must not wipe what they typed.

@@ -1,14 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, localeCookie, LOCALES, signUp, tabTo, test, uniqueEmail, VIEWPORTS, type Locale } from "./fixtures";
+import { expect, expectNoAxeViolations, localeCookie, LOCALES, signUp, tabTo, test, uniqueEmail, VIEWPORTS, type Locale } from "../support/e2e/fixtures";
+import { signInByPost, signInWithKeyboard } from "../support/e2e/sign-in";
 
 // Partner staff and employers: posting, reviewing and moderating openings. The demo seed gives the
 // staff account (明途, Mingtu) and the employer account (光山明线, Brightline) real work; every test
 // makes its own openings, with a random token in the title so parallel tests never meet.
-
-const DEMO_PASSWORD = "demo-无碍就业-2026";
-const STAFF = "staff@demo.accesswork.example";
-const EMPLOYER = "employer@demo.accesswork.example";
 
 const token = () => `Zq${randomBytes(3).toString("hex")}`;
 /**
@@ -16,12 +13,6 @@ const token = () => `Zq${randomBytes(3).toString("hex")}`;
  * limits start from zero even on a database that earlier runs have used.
  */
 const testIp = () => `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
-
-/** Signs in through the real form (one POST, sharing cookies with the page). */
-async function signIn(page: Page, email: string) {
-  const response = await page.request.post("/sign-in", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-  expect(response.status(), `sign-in as ${email}`).toBe(303);
-}
 
 /** A visitor's own browser, with its own cookies, in Chinese. */
 async function visitor(browser: Browser, baseURL: string | undefined, javaScriptEnabled: boolean) {
@@ -58,13 +49,7 @@ test.describe("keyboard only, without JavaScript", () => {
     const title = `远程字幕校对员 ${mark}`;
 
     // Sign in.
-    await page.goto("/sign-in");
-    await tabTo(page, page.getByLabel("邮箱地址"));
-    await page.keyboard.type(STAFF);
-    await tabTo(page, page.getByLabel("密码", { exact: true }));
-    await page.keyboard.type(DEMO_PASSWORD);
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/account$/);
+    await signInWithKeyboard(page, "staff");
 
     // To the workspace, then a new opening.
     await tabTo(page, page.getByRole("banner").getByRole("link", { name: "工作台" }));
@@ -194,7 +179,7 @@ test("an employer submits an opening, it waits in review, and staff approve it",
 
   // The employer, in English.
   await setLocale("en");
-  await signIn(page, EMPLOYER);
+  await signInByPost(page, "employer");
   await page.goto("/employer");
   await page.getByRole("link", { name: "Submit a new opening" }).click();
   await page.getByLabel("Reviewing partner").selectOption({ label: "Mingtu Disability Employment Service Centre (demo)" });
@@ -220,7 +205,7 @@ test("an employer submits an opening, it waits in review, and staff approve it",
   const staffContext = await browser.newContext({ baseURL, locale: "zh-CN" });
   await staffContext.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   const staff = await staffContext.newPage();
-  await signIn(staff, STAFF);
+  await signInByPost(staff, "staff");
   await staff.goto("/staff");
   await staff.getByRole("region", { name: /^等待审核/ }).getByRole("link", { name: title }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`管理职位：${title}`);
@@ -253,7 +238,7 @@ test("nobody reaches another organisation's openings, even with the id in the ad
   const foreignId = /\/openings\/(\d+)$/.exec(foreignPath ?? "")?.[1];
   expect(foreignId).toBeTruthy();
 
-  await signIn(page, STAFF);
+  await signInByPost(page, "staff");
   for (const path of [`/staff/openings/${foreignId}`, `/staff/openings/${foreignId}/edit`, `/staff/openings/${foreignId}/preview`]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
@@ -277,7 +262,7 @@ test("nobody reaches another organisation's openings, even with the id in the ad
   const mingtuId = /\/staff\/openings\/(\d+)$/.exec(mingtuPath ?? "")?.[1];
   const employerContext = await browser.newContext({ baseURL, locale: "zh-CN" });
   const employer = await employerContext.newPage();
-  await signIn(employer, EMPLOYER);
+  await signInByPost(employer, "employer");
   for (const path of [`/employer/openings/${mingtuId}`, `/employer/openings/${mingtuId}/edit`, `/employer/openings/${mingtuId}/preview`]) {
     expect((await employer.goto(path))?.status(), path).toBe(404);
   }
@@ -371,7 +356,7 @@ for (const locale of LOCALES) {
       test.setTimeout(180_000);
       const words = T[locale];
       await context.setExtraHTTPHeaders({ "X-Forwarded-For": testIp() });
-      await signIn(page, STAFF);
+      await signInByPost(page, "staff");
       await setLocale(locale);
 
       await page.goto("/staff");
@@ -430,7 +415,7 @@ for (const locale of LOCALES) {
     test(`every employer page passes axe, with and without errors`, async ({ page, setLocale, consoleProblems: _ }) => {
       test.setTimeout(180_000);
       const words = T[locale];
-      await signIn(page, EMPLOYER);
+      await signInByPost(page, "employer");
       await setLocale(locale);
 
       await page.goto("/employer");

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { PDF } from "../support/files";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./support/routes";
-import { expect, test, TEST_PASSWORD, uniqueEmail } from "./fixtures";
-import { send, setCookies } from "./support/own-server";
-import { waitForHydration } from "./support/session";
+import { signInByPost } from "../support/e2e/sign-in";
+import { expect, test, TEST_PASSWORD, uniqueEmail } from "../support/e2e/fixtures";
+import { send, setCookies } from "../support/own-server";
+import { waitForHydration } from "../support/e2e/session";
 
 // What the portal believes about a request (issue 16): its Host and X-Forwarded-* headers, the
 // targets it is asked to redirect to, its method, its size. Against the suite's own server, which
@@ -212,8 +212,7 @@ test("a method the portal does not use gets 405, never 500 (finding 11)", async 
 });
 
 test("an import id that only looks like one (36 dashes) is 404, never 500 (finding 11)", async ({ page }) => {
-  const signedIn = await page.request.post("/sign-in", { form: { email: DEMO_ACCOUNTS.staff, password: DEMO_PASSWORD, redirectTo: "/staff" }, maxRedirects: 0 });
-  expect(signedIn.status()).toBe(303);
+  await signInByPost(page, "staff", "/staff");
   const dashes = `/staff/openings/import/${"-".repeat(36)}`;
   expect((await page.request.get(dashes)).status()).toBe(404);
   expect((await page.request.post(dashes, { form: { intent: "import" }, maxRedirects: 0 })).status()).toBe(404);

@@ -1,5 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { axeAsSeenBy, expect, expectNoAxeViolations, localeCookie, tabTo, test } from "./fixtures";
+import type { Browser } from "@playwright/test";
+import { axeAsSeenBy, expect, expectNoAxeViolations, localeCookie, tabTo, test } from "../support/e2e/fixtures";
+import { signInByPost, signInWithKeyboard } from "../support/e2e/sign-in";
+import { DEMO } from "../support/demo-accounts";
 import { EXE, PDF, PNG, TEXT } from "../support/files";
 
 // Employer verification, end to end. The demo seed has an employer that has sent nothing yet
@@ -9,28 +11,21 @@ import { EXE, PDF, PNG, TEXT } from "../support/files";
 
 test.describe.configure({ mode: "serial" });
 
-const DEMO_PASSWORD = "demo-无碍就业-2026";
-const STAFF = "staff@demo.accesswork.example";
-const NEW_EMPLOYER = "new-employer@demo.accesswork.example";
+const NEW_EMPLOYER = DEMO["new-employer"].email;
 const EMPLOYER_NAME = "合肥星点信息咨询有限公司（示例）";
 const CODE = "91340100MA2T8B1L0P";
-
-async function signInByRequest(page: Page, email: string) {
-  const response = await page.request.post("/sign-in", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-  expect(response.status(), `sign-in as ${email}`).toBe(303);
-}
 
 async function staffBrowser(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled: false });
   await context.addCookies([localeCookie(baseURL ?? "", "zh-CN")]);
   const page = await context.newPage();
-  await signInByRequest(page, STAFF);
+  await signInByPost(page, "staff");
   return { context, page };
 }
 
 test("the licence form explains each problem, in English and with JavaScript, and keeps what was typed", async ({ page, setLocale }) => {
   test.setTimeout(90_000);
-  await signInByRequest(page, NEW_EMPLOYER);
+  await signInByPost(page, "new-employer");
   // After signing in: signing in sets the language to the account's own (Chinese).
   await setLocale("en");
   await page.goto("/employer");
@@ -94,13 +89,7 @@ test("keyboard only, without JavaScript: an employer sends its licence (a wrong 
   const page = await context.newPage();
 
   // Sign in with the keyboard.
-  await page.goto("/sign-in");
-  await tabTo(page, page.getByLabel("邮箱地址"));
-  await page.keyboard.type(NEW_EMPLOYER);
-  await tabTo(page, page.getByLabel("密码", { exact: true }));
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/account$/);
+  await signInWithKeyboard(page, "new-employer");
   await tabTo(page, page.getByRole("banner").getByRole("link", { name: "我们的职位" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/employer$/);

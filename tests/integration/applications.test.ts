@@ -22,7 +22,8 @@ import { keyRingFromEnv, open, seal } from "~/utils/passport-crypto.server";
 import { runRetention } from "~/utils/retention-job.server";
 import { PASSPORT_CONSENT_VERSION, type PassportContent } from "~/validation/application";
 import type { DatabaseHandle } from "../../db/client";
-import { DEMO_ACCOUNTS, seedDemoData } from "../../db/seed";
+import { seedDemoData } from "../../db/seed";
+import { DEMO } from "../support/demo-accounts";
 import { applicationFields, createOpening, createOrganisation } from "../support/factories";
 import { PDF } from "../support/files";
 import { createTestDatabase } from "../support/test-db";
@@ -274,7 +275,7 @@ describe("demo data", () => {
   it("gives the demo seeker a passport and applications in several states, the employer an inbox, and never duplicates them", async () => {
     await seedDemoData(handle.db);
     await seedDemoData(handle.db);
-    const seeker = await handle.db.selectFrom("app_user").select("id").where("email", "=", DEMO_ACCOUNTS[0].email).executeTakeFirstOrThrow();
+    const seeker = await handle.db.selectFrom("app_user").select("id").where("email", "=", DEMO.seeker.email).executeTakeFirstOrThrow();
     expect((await getPassport(handle.db, { userId: seeker.id }))?.content.needs).toContain("text_only_interview");
     expect(await getActiveConsent(handle.db, { userId: seeker.id, purpose: PASSPORT_PURPOSE })).toBeDefined();
     const mine = await handle.db.selectFrom("application").select(["status", "reference"]).where("seeker_user_id", "=", seeker.id).execute();

@@ -5,9 +5,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { send } from "../e2e/support/own-server";
-import { AXE_TAGS } from "../e2e/fixtures";
-import { createOpsDatabase, ensureClusterRunning, leakIn, startProductionServer, stopCluster, waitForDatabase, type ProductionServer } from "./support/ops-server";
+import { send } from "../support/own-server";
+import { AXE_TAGS } from "../support/e2e/fixtures";
+import { createOpsDatabase, ensureClusterRunning, leakIn, startProductionServer, stopCluster, waitForDatabase, type ProductionServer } from "../support/ops/ops-server";
 
 let database: Awaited<ReturnType<typeof createOpsDatabase>>;
 let server: ProductionServer;

@@ -5,8 +5,8 @@
 import { createConnection, createServer, type Server, type Socket } from "node:net";
 import { Agent } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../e2e/support/own-server";
-import { createOpsDatabase, get, leakIn, startProductionServer, statusCounts, type ProductionServer } from "./support/ops-server";
+import { freePort } from "../support/own-server";
+import { createOpsDatabase, get, leakIn, startProductionServer, statusCounts, type ProductionServer } from "../support/ops/ops-server";
 
 /** A TCP proxy that can stop forwarding: while it holds, bytes either way are dropped and sockets stay open. */
 async function startProxy(target: URL) {

@@ -8,7 +8,7 @@ import { enqueueEmail } from "~/models/outbox.server";
 import { startOutboxWorker, type MailTransport } from "~/utils/outbox-worker.server";
 import { openDatabase, type DatabaseHandle } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { createOpsDatabase, ensureClusterRunning, stopCluster, waitForDatabase } from "./support/ops-server";
+import { createOpsDatabase, ensureClusterRunning, stopCluster, waitForDatabase } from "../support/ops/ops-server";
 
 const EMAILS = 24;
 let database: Awaited<ReturnType<typeof createOpsDatabase>>;

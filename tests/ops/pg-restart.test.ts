@@ -11,7 +11,7 @@ import {
   statusCounts,
   waitForDatabase,
   type ProductionServer,
-} from "./support/ops-server";
+} from "../support/ops/ops-server";
 
 let database: Awaited<ReturnType<typeof createOpsDatabase>>;
 let server: ProductionServer;

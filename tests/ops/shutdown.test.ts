@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { connectProbes, healthChecks, keepAliveLoad, startPortal, type PortalProcess } from "./support/keep-alive-load";
+import { connectProbes, healthChecks, keepAliveLoad, startPortal, type PortalProcess } from "../support/ops/keep-alive-load";
 
 // A deploy stops an instance with SIGTERM while browsers and a load balancer keep their connections
 // alive and keep sending (issue 15, item 4). On the production build, on a fresh PostgreSQL database

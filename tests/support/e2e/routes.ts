@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import type { DemoRole } from "../demo-accounts";
 import * as find from "./paths";
 
 // The route inventory: every page and key state the accessibility suite (a11y-suite.spec.ts and
@@ -13,17 +14,7 @@ import * as find from "./paths";
  * such as the application form). "reviewer" is the second partner's staff member (和祥), who is
  * reviewing the demo Inclusion Leader application.
  */
-export type Role = "visitor" | "seeker" | "staff" | "reviewer" | "employer" | "new-employer" | "admin" | "fresh-seeker";
-
-export const DEMO_ACCOUNTS: Record<Exclude<Role, "visitor" | "fresh-seeker">, string> = {
-  seeker: "seeker@demo.accesswork.example",
-  staff: "staff@demo.accesswork.example",
-  reviewer: "reviewer@demo.accesswork.example",
-  employer: "employer@demo.accesswork.example",
-  "new-employer": "new-employer@demo.accesswork.example",
-  admin: "admin@demo.accesswork.example",
-};
-export const DEMO_PASSWORD = "demo-无碍就业-2026";
+export type Role = "visitor" | DemoRole | "fresh-seeker";
 
 export type SuiteLocale = "zh-CN" | "en";
 
@@ -35,7 +26,7 @@ export type RouteEntry = {
   route: string;
   /**
    * The address, or how to find it: open `from`, take the first link inside the list named `list`,
-   * and add `append` to its path; or a function that finds or makes it (support/paths.ts), run in
+   * and add `append` to its path; or a function that finds or makes it (tests/support/e2e/paths.ts), run in
    * the test's signed-in browser, following links as a person would or using the portal's forms.
    */
   path: string | { from: string; list: RegExp; append?: string } | ((page: Page) => Promise<string>);
@@ -122,7 +113,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "admin", route: "admin._index", path: "/admin", role: "admin", dynamicLists: [".admin-list"] },
   { name: "admin-criteria", route: "admin.criteria._index", path: "/admin/criteria", role: "admin", dynamicLists: [".work-list"] },
   { name: "admin-organisation-new-errors", route: "admin.organisations.new", path: "/admin/organisations/new", role: "admin", state: { kind: "errors", submit: /^(添加机构|Add organisation)$/ } },
-  // Pages that need an id or a token (support/paths.ts finds or makes each one).
+  // Pages that need an id or a token (tests/support/e2e/paths.ts finds or makes each one).
   // Applying (issue 6)
   { name: "apply", route: "openings.$id_.apply", path: find.applyForm, role: "fresh-seeker" },
   { name: "apply-errors", route: "openings.$id_.apply", path: find.applyForm, role: "fresh-seeker", state: { kind: "errors", submit: /^(发送申请|Send application)$/ } },

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
-import { freePort, send, waitUntilReady } from "../../e2e/support/own-server";
+import { freePort, send, waitUntilReady } from "../own-server";
 
 // Browser-like load for the shutdown test: clients that keep their connections alive and send one
 // request after another, as a browser or a load balancer's upstream pool does, and a record of what

@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { Agent, request as httpRequest } from "node:http";
 import { promisify } from "node:util";
 import pg from "pg";
-import { freePort, waitUntilReady } from "../../e2e/support/own-server";
+import { freePort, waitUntilReady } from "../own-server";
 
 const run = promisify(execFile);
 

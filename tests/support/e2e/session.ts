@@ -1,7 +1,8 @@
 import { expect, type Page } from "@playwright/test";
-import { localeCookie } from "../fixtures";
+import { localeCookie } from "./fixtures";
 import { signUpFresh } from "./paths";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type RouteEntry, type SuiteLocale } from "./routes";
+import type { RouteEntry, SuiteLocale } from "./routes";
+import { signInByPost } from "./sign-in";
 
 /** Puts the page's browser in the entry's language and signs it in as the entry's role (one POST, as the form does). */
 export async function prepareSession(page: Page, baseURL: string, entry: Pick<RouteEntry, "role">, locale: SuiteLocale) {
@@ -11,11 +12,7 @@ export async function prepareSession(page: Page, baseURL: string, entry: Pick<Ro
     await signUpFresh(page);
     return;
   }
-  const response = await page.request.post("/sign-in", {
-    form: { email: DEMO_ACCOUNTS[entry.role], password: DEMO_PASSWORD, redirectTo: "/account" },
-    maxRedirects: 0,
-  });
-  expect(response.status(), `sign-in as ${entry.role}`).toBe(303);
+  await signInByPost(page, entry.role);
 }
 
 /** The entry's address: given, or found by following the first link in a list, as a visitor would. */

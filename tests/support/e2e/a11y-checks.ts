@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { expect, type CDPSession, type Page } from "@playwright/test";
-import { AXE_TAGS } from "../fixtures";
+import { AXE_TAGS } from "./fixtures";
 
 // The checks of the accessibility suite where axe is blind (docs/accessibility.md, "Layer 2"). Each runs
 // on the page as it is, so one page load serves many checks.

@@ -1,7 +1,9 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { confirmEmail, localeCookie, TEST_PASSWORD } from "../fixtures";
+import { confirmEmail, localeCookie, TEST_PASSWORD } from "./fixtures";
 import { waitForHydration } from "./session";
+import { signInByPost } from "./sign-in";
+import { DEMO } from "../demo-accounts";
 
 // How the route inventory reaches pages whose address holds an id or a token: by following links
 // as a person would, or by making what the page needs through the portal's own forms (HTTP posts
@@ -215,7 +217,7 @@ export async function emailVerified(page: Page): Promise<string> {
  */
 export async function unsubscribe(page: Page): Promise<string> {
   await page.goto("/");
-  const to = "seeker@demo.accesswork.example";
+  const to = DEMO.seeker.email;
   let href: string | null = null;
   await expect
     .poll(
@@ -301,8 +303,8 @@ async function signedInWithPasskey(page: Page): Promise<string> {
   await expect(passkeys.getByRole("listitem")).toHaveCount(1);
   const remove = await passkeys.getByRole("link").first().getAttribute("href");
   await cdp.detach();
-  const signedIn = await page.request.post("/sign-in", { form: { email, password: TEST_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
-  expect(signedIn.status(), "sign-in with the password").toBe(303);
+  // Signs in again with the password.
+  await signInByPost(page, { email });
   if (!remove) throw new Error("no remove link for the new passkey");
   return remove;
 }

@@ -99,7 +99,10 @@ export async function tabTo(page: Page, target: Locator, max = 60) {
   await expect(target).toBeFocused();
 }
 
-/** The password every test account uses: Chinese, 8 characters, not a common one. */
+/**
+ * The password every account a test signs up uses: Chinese, 8 characters, not a common one. (The
+ * demo accounts' is in tests/support/demo-accounts.ts; signing in is in ./sign-in.ts.)
+ */
 export const TEST_PASSWORD = "春天的雨下个不停";
 
 /** A fresh address for each test, so tests never share an account. */
@@ -115,15 +118,6 @@ export async function signUp(page: Page, email: string, { name = "小李", passw
   await expect(page).toHaveURL(/\/account$/);
 }
 
-/** Signs in through the real form (in whatever language the page is in) and waits to leave /sign-in. */
-export async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
-  await page.goto("/sign-in");
-  await page.getByLabel(/^(邮箱地址|Email address)$/).fill(email);
-  await page.getByLabel(/^(密码|Password)$/).fill(password);
-  await page.getByRole("button", { name: /^(登录|Sign in)$/ }).last().click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-}
-
 /**
  * Opens the confirmation link emailed to `email` (read from the demo inbox) with `request`, as the
  * person would from their inbox in the same browser: the address becomes confirmed, which adding a
@@ -137,9 +131,6 @@ export async function confirmEmail(request: APIRequestContext, email: string, or
   const opened = await request.get(`${origin}${link}`, { maxRedirects: 0 });
   expect(opened.headers().location, "confirmation link").toBe("/verify-email?status=verified");
 }
-
-/** The seeded platform admin (demo mode only; see the README). */
-export const DEMO_ADMIN = { email: "admin@demo.accesswork.example", password: "demo-无碍就业-2026" } as const;
 
 /** The path of the newest link to `pathPrefix` in an email to `to`, read from the demo outbox as a person would read their inbox. */
 export async function linkFromOutbox(page: Page, to: string, pathPrefix: string): Promise<string> {

@@ -1,0 +1,18 @@
+// The demo sign-ins, one per role; listed in the README and only ever seeded in demo mode. A leaf
+// module (no imports) so that the tests read the same accounts and password as the seed writes
+// (tests/support/demo-accounts.ts) without loading the models the seed needs.
+
+/** The one password every demo sign-in uses. */
+export const DEMO_PASSWORD = "demo-无碍就业-2026";
+
+export const DEMO_ACCOUNTS = [
+  { email: "seeker@demo.accesswork.example", displayName: "陈晓雨", locale: "zh-CN", admin: false, org: null, role: null },
+  { email: "staff@demo.accesswork.example", displayName: "王明", locale: "zh-CN", admin: false, org: "mingtu-employment-centre", role: "staff" },
+  { email: "employer@demo.accesswork.example", displayName: "Li Na", locale: "en", admin: false, org: "brightline-annotation", role: "owner" },
+  { email: "admin@demo.accesswork.example", displayName: "平台管理员", locale: "zh-CN", admin: true, org: null, role: null },
+  // An employer that has not sent its business licence yet, to try verification from the start.
+  { email: "new-employer@demo.accesswork.example", displayName: "周婷", locale: "zh-CN", admin: false, org: "xingdian-consulting", role: "owner" },
+  // Staff of a second partner, reviewing an Inclusion Leader application whose second review the
+  // first staff account (another partner) can give: certification needs two organisations.
+  { email: "reviewer@demo.accesswork.example", displayName: "孙悦", locale: "zh-CN", admin: false, org: "guangshan-hexiang-employment-centre", role: "staff" },
+] as const;
