@@ -8,19 +8,19 @@ import { ReviewFacts } from "~/components/certification/review-facts";
 import type { ReviewActionData, ReviewFormName } from "~/components/certification/review-types";
 import { FreeText } from "~/components/localized-text";
 import { DoneMessage } from "~/components/workspace";
+import { listApplicationHistory } from "~/models/certification.server";
+import { isOwnOrganisation } from "~/models/certification-policy.server";
 import {
   approveApplication,
   assignToReviewer,
   getApplicationForReview,
-  isOwnOrganisation,
-  listApplicationHistory,
   commentOnOutcomes,
   recordSecondReview,
   rejectApplication,
   saveReview,
   saveReviewAndRequestChanges,
   type ReviewError,
-} from "~/models/certification.server";
+} from "~/models/certification-review.server";
 import { chinaToday, countOutcomes, type OutcomeFigures } from "~/models/check-back.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";

@@ -7,7 +7,7 @@ import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextField } from "~/components/ui/text-field";
 import { CHECK_BACK_MONTHS, chinaToday, getHireForCheckBack, recordCheckBack, type CheckBackError } from "~/models/check-back.server";
-import { addMonths } from "~/models/certification.server";
+import { addMonths } from "~/models/certification-policy.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, submittedValues } from "~/utils/forms.server";
