@@ -1,20 +1,20 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { CriterionTags, pickCriterionText, ProblemSummary, useAreaName, useProblemMessages } from "~/components/certification";
+import { CriterionTags, pickCriterionText, useAreaName } from "~/components/certification";
 import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
+import { PostForm } from "~/components/ui/form";
 import { TextField } from "~/components/ui/text-field";
 import { copyCriteriaVersion, getCriteriaVersion, publishCriteriaVersion, updateDraftVersion } from "~/models/criteria.server";
 import { requireRole } from "~/utils/auth.server";
-import { textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
+import { actionHeaders, formErrors, parseForm, submittedValues } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 import { idParam } from "~/utils/workspace.server";
+import { criteriaCopySchema, criteriaSettingsSchema } from "~/validation/certification";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
-import { actionHeaders } from "~/utils/forms.server";
 
 // GET/POST /admin/criteria/:id — one criteria version: its criteria by area, its pass thresholds
 // and validity. A draft can be edited and published; any version can be copied to a new draft.
@@ -29,53 +29,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ version, done }, { headers: { "Cache-Control": "no-store" } });
 }
 
-type ActionData = { form: string; problems: FormProblem[]; values: Record<string, string> };
-
-const percent = (value: FormDataEntryValue | null) => (typeof value === "string" && /^\d{1,3}$/.test(value.trim()) && Number(value) <= 100 ? Number(value) : null);
+/** The page's three forms; a failed POST says which one it came from. */
+type FormName = "copy" | "save" | "publish";
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireRole(request, "admin");
   const id = idParam(params.id);
   const db = getDb();
   const formData = await request.formData();
-  const values = textValues(formData);
-  const fail = (form: string, problems: FormProblem[], status = 400) => {
-    context.form.hasErrors = true;
-    return json<ActionData>({ form, problems, values }, { status });
-  };
+  const fail = (form: FormName, errors: Record<string, string>, status: number) => formErrors(context, { form, errors, values: submittedValues(formData, []) }, status);
   const intent = formData.get("intent");
   if (intent === "copy") {
-    const label = String(formData.get("label") ?? "").trim();
-    if (!/^\d{4}\.\d{1,2}$/.test(label)) return fail("copy", [{ field: "label", key: "certification.criteria.errors.labelInvalid" }]);
-    const result = await copyCriteriaVersion(db, { fromId: id, label, actorUserId: user.id });
+    const parsed = parseForm(formData, criteriaCopySchema);
+    if (!parsed.ok) return formErrors(context, { form: "copy" as FormName, ...parsed });
+    const result = await copyCriteriaVersion(db, { fromId: id, label: parsed.data.label, actorUserId: user.id });
     if (!result.ok) {
       if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
-      return fail("copy", [{ field: "label", key: "certification.criteria.errors.labelTaken" }], 409);
+      return fail("copy", { label: "certification.criteria.errors.labelTaken" }, 409);
     }
     return redirect(`/admin/criteria/${result.id}?done=copied`, 303);
   }
   if (intent === "save") {
-    const months = String(formData.get("validity_months") ?? "").trim();
-    const thresholds = Object.fromEntries(CERTIFICATE_LEVELS.map((level) => [level, percent(formData.get(`threshold_${level}`))]));
-    const problems: FormProblem[] = [];
-    if (!/^\d{1,2}$/.test(months) || Number(months) < 1 || Number(months) > 60) problems.push({ field: "validity_months", key: "certification.criteria.errors.monthsInvalid" });
-    for (const level of CERTIFICATE_LEVELS) {
-      if (thresholds[level] === null) problems.push({ field: `threshold_${level}`, key: "certification.criteria.errors.thresholdInvalid" });
-    }
-    if (problems.length > 0) return fail("save", problems);
+    const parsed = parseForm(formData, criteriaSettingsSchema);
+    if (!parsed.ok) return formErrors(context, { form: "save" as FormName, ...parsed });
+    const { validity_months, threshold_committed, threshold_accessible_employer, threshold_inclusion_leader } = parsed.data;
     const result = await updateDraftVersion(db, {
       id,
-      validityMonths: Number(months),
-      thresholds: {
-        committed: thresholds.committed ?? 0,
-        accessible_employer: thresholds.accessible_employer ?? 0,
-        inclusion_leader: thresholds.inclusion_leader ?? 0,
-      },
+      validityMonths: validity_months,
+      thresholds: { committed: threshold_committed, accessible_employer: threshold_accessible_employer, inclusion_leader: threshold_inclusion_leader },
       actorUserId: user.id,
     });
     if (!result.ok) {
       if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
-      return fail("save", [{ field: "validity_months", key: "certification.criteria.errors.notDraft" }], 409);
+      return fail("save", { validity_months: "certification.criteria.errors.notDraft" }, 409);
     }
     return redirect(`/admin/criteria/${id}?done=saved`, 303);
   }
@@ -83,7 +69,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const result = await publishCriteriaVersion(db, { id, actorUserId: user.id });
     if (!result.ok) {
       if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
-      return fail("publish", [{ field: "publish", key: "certification.criteria.errors.notDraft" }], 409);
+      return fail("publish", { publish: "certification.criteria.errors.notDraft" }, 409);
     }
     return redirect(`/admin/criteria/${id}?done=published`, 303);
   }
@@ -97,13 +83,11 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export default function CriteriaVersionPage() {
   const { version, done } = useLoaderData<typeof loader>();
-  const result = useActionData<ActionData>();
+  const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const locale = useLocale();
   const areaName = useAreaName();
-  const problemsFor = (form: string) => (result?.form === form ? result.problems : undefined);
-  const saveMessages = useProblemMessages(problemsFor("save"));
-  const copyMessages = useProblemMessages(problemsFor("copy"));
+  const errorsFor = (form: FormName) => (result?.form === form ? result.errors : undefined);
   const draft = version.status === "draft";
   const formValue = (name: string, saved: number) => (result?.form === "save" ? result.values[name] ?? "" : String(saved));
   return (
@@ -133,8 +117,7 @@ export default function CriteriaVersionPage() {
 
       {draft ? (
         <>
-          <AriaForm method="post" action={`/admin/criteria/${version.id}`} className="form" validationBehavior="aria" validationErrors={saveMessages}>
-            <ProblemSummary problems={problemsFor("save")} />
+          <PostForm action={`/admin/criteria/${version.id}`} errors={errorsFor("save")}>
             <h2 id="settings-heading">{t("certification.criteria.settingsHeading")}</h2>
             <input type="hidden" name="intent" value="save" />
             <TextField id="validity_months" name="validity_months" inputMode="numeric" label={t("certification.criteria.validityLabel")} defaultValue={formValue("validity_months", version.validity_months)} />
@@ -149,26 +132,24 @@ export default function CriteriaVersionPage() {
               />
             ))}
             <Button type="submit">{t("certification.criteria.save")}</Button>
-          </AriaForm>
-          <AriaForm method="post" action={`/admin/criteria/${version.id}`} className="form" validationBehavior="aria">
-            <ProblemSummary problems={problemsFor("publish")} />
+          </PostForm>
+          <PostForm action={`/admin/criteria/${version.id}`} errors={errorsFor("publish")}>
             <h2 id="publish">{t("certification.criteria.publishHeading")}</h2>
             <p>{t("certification.criteria.publishLead")}</p>
             <input type="hidden" name="intent" value="publish" />
             <Button type="submit">{t("certification.criteria.publish")}</Button>
-          </AriaForm>
+          </PostForm>
         </>
       ) : null}
 
-      <AriaForm method="post" action={`/admin/criteria/${version.id}`} className="form" validationBehavior="aria" validationErrors={copyMessages}>
-        <ProblemSummary problems={problemsFor("copy")} />
+      <PostForm action={`/admin/criteria/${version.id}`} errors={errorsFor("copy")}>
         <h2 id="copy-heading">{t("certification.criteria.copyHeading")}</h2>
         <input type="hidden" name="intent" value="copy" />
         <TextField id="label" name="label" label={t("certification.criteria.labelLabel")} description={t("certification.criteria.labelHint")} defaultValue={result?.form === "copy" ? result.values.label : ""} />
         <Button type="submit" variant="secondary">
           {t("certification.criteria.copy")}
         </Button>
-      </AriaForm>
+      </PostForm>
 
       <h2 id="criteria-heading">{t("certification.criteria.criteriaHeading")}</h2>
       {ASSESSMENT_AREAS.map((area) => (

@@ -1,34 +1,30 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import {
-  CriterionTags,
-  pickCriterionText,
-  ProblemSummary,
-  ScorePanel,
-  useAreaName,
-  useProblemMessages,
-  type Problem,
-} from "~/components/certification";
+import { CriterionTags, pickCriterionText, ScorePanel, useAreaName } from "~/components/certification";
 import { FreeText, Labelled } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
+import { ErrorSummary } from "~/components/ui/error-summary";
+import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
-import { EDITABLE_STATUSES, getEmployerApplication, previousReviewingPartner, saveAnswers, setTargetLevel, submitApplication } from "~/models/certification.server";
+import { getEmployerApplication, previousReviewingPartner, saveAnswers, setTargetLevel, submitApplication } from "~/models/certification-employer.server";
+import { EDITABLE_STATUSES } from "~/models/certification-policy.server";
 import { lastPartnerOf, listPartnerChoices } from "~/models/opening-workflow.server";
 import { requireRole } from "~/utils/auth.server";
 import { APPLICATION_STEPS, criteriaUpTo, type ApplicationStep } from "~/utils/certification-score";
-import { parseStepForm, textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
+import { formErrors, parseForm, submittedValues, type ErrorValues, type FieldErrors, type FormErrorData } from "~/utils/forms.server";
+import { translateKey } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { DOCUMENT_OR_IMAGE, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
 import { useLocale } from "~/utils/use-locale";
 import { idParam, scopeFor } from "~/utils/workspace.server";
+import { parseAreaStep, submitApplicationSchema, targetLevelSchema } from "~/validation/certification";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS, type AssessmentArea, type CertificateLevel } from "../../db/schema";
 
 // GET/POST /employer/certification/:id/:step — the application form, one page per step: the
@@ -89,39 +85,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { problems: FormProblem[]; values: Record<string, string> };
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, id, step, employerIds, detail } = await load(request, params);
   const db = getDb();
   const next = APPLICATION_STEPS[APPLICATION_STEPS.indexOf(step) + 1];
-  const fail = (problems: FormProblem[], values: Record<string, string>, status = 400) => {
-    context.form.hasErrors = true;
-    return json<ActionData>({ problems, values }, { status });
-  };
 
   if (step === "intro") {
-    const formData = await request.formData();
-    const level = CERTIFICATE_LEVELS.find((l) => l === formData.get("level"));
-    if (!level) return fail([{ field: "level", key: "certification.errors.levelRequired" }], textValues(formData));
-    const result = await setTargetLevel(db, { id, employerIds, level });
+    const parsed = parseForm(await request.formData(), targetLevelSchema);
+    if (!parsed.ok) return formErrors(context, parsed);
+    const result = await setTargetLevel(db, { id, employerIds, level: parsed.data.level });
     if (!result.ok) throw new Response("Not Found", { status: 404 });
-    return redirect(`/employer/certification/${id}/${formData.get("intent") === "later" ? "" : next}`.replace(/\/$/, ""), 303);
+    return redirect(`/employer/certification/${id}/${parsed.data.intent === "later" ? "" : next}`.replace(/\/$/, ""), 303);
   }
 
   if (step === "check") {
     const formData = await request.formData();
-    const partnerText = String(formData.get("partnerId") ?? "");
-    const partnerId = /^\d{1,9}$/.test(partnerText) ? Number(partnerText) : null;
+    const parsed = parseForm(formData, submitApplicationSchema);
+    const partnerId = parsed.ok ? parsed.data.partnerId : null;
     const result = await submitApplication(db, { id, employerIds, actorUserId: user.id, partnerId });
     if (!result.ok) {
       if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
-      if (result.error === "partnerRequired") return fail([{ field: "partnerId", key: "certification.errors.partnerRequired" }], textValues(formData));
-      const problems: FormProblem[] = [
-        ...detail.score.unanswered.map((code) => ({ field: `check-${code}`, key: "certification.errors.unansweredAt", values: { code } })),
-        ...detail.score.missingEvidence.map((code) => ({ field: `check-${code}`, key: "certification.errors.evidenceMissingAt", values: { code } })),
-      ];
-      return fail(problems.length > 0 ? problems : [{ field: "submit", key: "certification.errors.cannotSubmit" }], {});
+      if (result.error === "partnerRequired") return formErrors(context, { errors: { partnerId: "certification.errors.partnerRequired" }, values: submittedValues(formData, []) });
+      // What stops the submission, criterion by criterion, each linking to its row on this page.
+      const errors: FieldErrors = {};
+      const errorValues: ErrorValues = {};
+      for (const [codes, key] of [
+        [detail.score.unanswered, "certification.errors.unansweredAt"],
+        [detail.score.missingEvidence, "certification.errors.evidenceMissingAt"],
+      ] as const) {
+        for (const code of codes) {
+          errors[`check-${code}`] = key;
+          errorValues[`check-${code}`] = { code };
+        }
+      }
+      if (Object.keys(errors).length === 0) errors.submit = "certification.errors.cannotSubmit";
+      return formErrors(context, { errors, errorValues, values: {} });
     }
     return redirect(`/employer/certification/${id}?done=submitted`, 303);
   }
@@ -136,11 +134,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     throw error;
   }
   const withAnswers = stepCriteria.map((c) => ({ ...c, answer: detail.criteria.find((x) => x.id === c.id)?.answer ?? null }));
-  const { answers, problems } = parseStepForm(parsed.formData, parsed.files, withAnswers);
+  const { answers, result } = parseAreaStep(parsed.formData, parsed.files, withAnswers);
   // Whatever was valid is kept, even when something else needs fixing: nothing typed is lost.
   const saved = await saveAnswers(db, getFileStore(), { id, employerIds, answers, actorUserId: user.id });
   if (!saved.ok) throw new Response("Not Found", { status: 404 });
-  if (problems.length > 0) return fail(problems, textValues(parsed.formData));
+  if (!result.ok) return formErrors(context, result);
   if (parsed.formData.get("intent") === "later") return redirect(`/employer/certification/${id}`, 303);
   return redirect(`/employer/certification/${id}/${next}`, 303);
 }
@@ -155,7 +153,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 
 export default function ApplicationStepPage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<ActionData>();
+  const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const areaName = useAreaName();
   const { id, step, stepNumber, stepCount, previous } = data;
@@ -168,18 +166,18 @@ export default function ApplicationStepPage() {
       </p>
       <p className="step-progress">{t("certification.step.progress", { current: stepNumber, total: stepCount })}</p>
       <h1>{title}</h1>
-      {step === "intro" ? <IntroStep problems={result?.problems} values={result?.values} /> : null}
-      {isArea(step) ? <AreaStep problems={result?.problems} values={result?.values} /> : null}
-      {step === "check" ? <CheckStep problems={result?.problems} values={result?.values} /> : null}
+      {step === "intro" ? <IntroStep result={result} /> : null}
+      {isArea(step) ? <AreaStep result={result} /> : null}
+      {step === "check" ? <CheckStep result={result} /> : null}
     </>
   );
 }
 
-function IntroStep({ problems, values }: { problems?: Problem[]; values?: Record<string, string> }) {
+function IntroStep({ result }: { result?: FormErrorData }) {
   const { targetLevel, vetoItems, version, validityMonths, thresholds, id } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
-  const messages = useProblemMessages(problems);
+  const values = result?.values;
   return (
     <>
       <p className="lead">{t("certification.step.introLead", { version, months: validityMonths })}</p>
@@ -195,8 +193,7 @@ function IntroStep({ problems, values }: { problems?: Problem[]; values?: Record
         </ul>
       </section>
       <p>{t("certification.step.evidenceLead")}</p>
-      <AriaForm method="post" action={`/employer/certification/${id}/intro`} validationBehavior="aria" validationErrors={messages} className="form">
-        <ProblemSummary problems={problems} />
+      <PostForm action={`/employer/certification/${id}/intro`} errors={result?.errors} errorValues={result?.errorValues}>
         <RadioGroup
           name="level"
           label={t("certification.step.levelLabel")}
@@ -225,29 +222,23 @@ function IntroStep({ problems, values }: { problems?: Problem[]; values?: Record
             {t("certification.step.saveLater")}
           </Button>
         </div>
-      </AriaForm>
+      </PostForm>
     </>
   );
 }
 
-function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<string, string> }) {
+function AreaStep({ result }: { result?: FormErrorData }) {
   const { criteria, id, step, maxBytes, status } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
-  const messages = useProblemMessages(problems);
+  const values = result?.values;
+  // The file fields are native inputs, outside React Aria's validationErrors: their messages are passed in.
+  const fileError = (name: string) => (result?.errors[name] ? translateKey(t, result.errors[name], result.errorValues?.[name]) : undefined);
   const value = (name: string, saved: string | null | undefined) => (values ? values[name] ?? "" : saved ?? "");
   return (
     <>
       <p className="lead">{t("certification.step.areaLead")}</p>
-      <AriaForm
-        method="post"
-        action={`/employer/certification/${id}/${step}`}
-        encType="multipart/form-data"
-        validationBehavior="aria"
-        validationErrors={messages}
-        className="form"
-      >
-        <ProblemSummary problems={problems} />
+      <PostForm action={`/employer/certification/${id}/${step}`} encType="multipart/form-data" errors={result?.errors} errorValues={result?.errorValues}>
         {criteria.map((criterion) => {
           const answer = criterion.answer;
           const headingId = `criterion-${criterion.id}`;
@@ -295,16 +286,16 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
                     <Checkbox name={`remove-${criterion.id}`} label={t("certification.step.removeFile", { code: criterion.code })} />
                   </div>
                 ) : null}
-                <div className={["field", messages[`file-${criterion.id}`] ? "field--invalid" : null].filter(Boolean).join(" ")}>
+                <div className={["field", fileError(`file-${criterion.id}`) ? "field--invalid" : null].filter(Boolean).join(" ")}>
                   <label className="field__label" htmlFor={`file-${criterion.id}`}>
                     {answer?.evidence_file_id ? t("certification.step.replaceFile", { code: criterion.code }) : t("certification.step.uploadFile", { code: criterion.code })}
                   </label>
                   <p className="field__hint" id={`file-${criterion.id}-hint`}>
                     {t("upload.hintDocument", { max: maxBytes })}
                   </p>
-                  {messages[`file-${criterion.id}`] ? (
+                  {fileError(`file-${criterion.id}`) ? (
                     <p className="field__error" id={`file-${criterion.id}-error`}>
-                      {messages[`file-${criterion.id}`]}
+                      {fileError(`file-${criterion.id}`)}
                     </p>
                   ) : null}
                   <input
@@ -313,8 +304,8 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
                     id={`file-${criterion.id}`}
                     name={`file-${criterion.id}`}
                     accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                    aria-describedby={[`file-${criterion.id}-hint`, messages[`file-${criterion.id}`] ? `file-${criterion.id}-error` : null].filter(Boolean).join(" ")}
-                    aria-invalid={messages[`file-${criterion.id}`] ? true : undefined}
+                    aria-describedby={[`file-${criterion.id}-hint`, fileError(`file-${criterion.id}`) ? `file-${criterion.id}-error` : null].filter(Boolean).join(" ")}
+                    aria-invalid={fileError(`file-${criterion.id}`) ? true : undefined}
                   />
                 </div>
                 <TextArea
@@ -353,7 +344,7 @@ function AreaStep({ problems, values }: { problems?: Problem[]; values?: Record<
             {t("certification.step.saveLater")}
           </Button>
         </div>
-      </AriaForm>
+      </PostForm>
     </>
   );
 }
@@ -363,9 +354,8 @@ function formatSize(bytes: number | null): string {
   return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-function CheckStep({ problems, values }: { problems?: Problem[]; values?: Record<string, string> }) {
+function CheckStep({ result }: { result?: FormErrorData }) {
   const { criteria, id, score, targetLevel, status, partners, defaultPartner, reviewingPartner } = useLoaderData<typeof loader>();
-  const messages = useProblemMessages(problems);
   const { t } = useTranslation();
   const locale = useLocale();
   const areaName = useAreaName();
@@ -373,7 +363,8 @@ function CheckStep({ problems, values }: { problems?: Problem[]; values?: Record
   return (
     <>
       <p className="lead">{t("certification.step.checkLead")}</p>
-      <ProblemSummary problems={problems} />
+      {/* The summary comes first on the page: most of its links go to the answers listed above the form. */}
+      <ErrorSummary errors={result?.errors ?? {}} errorValues={result?.errorValues} />
       <dl className="facts">
         <div>
           <dt>{t("certification.application.levelSought")}</dt>
@@ -424,7 +415,7 @@ function CheckStep({ problems, values }: { problems?: Problem[]; values?: Record
           </section>
         );
       })}
-      <form method="post" action={`${base}/check`} className="form">
+      <PostForm action={`${base}/check`}>
         <p>{status === "changes_requested" ? t("certification.step.resubmitLead") : t("certification.step.submitLead")}</p>
         {reviewingPartner ? (
           <p>{t("certification.step.resubmitTo", { partner: pickText(locale, reviewingPartner.zh, reviewingPartner.en)?.text ?? "" })}</p>
@@ -434,8 +425,8 @@ function CheckStep({ problems, values }: { problems?: Problem[]; values?: Record
             name="partnerId"
             label={t("certification.step.partnerLabel")}
             description={t("certification.step.partnerHint")}
-            defaultValue={values?.partnerId ?? defaultPartner}
-            errorMessage={messages.partnerId}
+            defaultValue={result?.values.partnerId ?? defaultPartner}
+            errorMessage={result?.errors.partnerId ? translateKey(t, result.errors.partnerId) : undefined}
             options={[
               { value: "", label: t("certification.step.choosePartner") },
               ...partners.map((partner) => ({ value: String(partner.id), label: pickText(locale, partner.name_zh, partner.name_en)?.text ?? String(partner.id) })),
@@ -445,7 +436,7 @@ function CheckStep({ problems, values }: { problems?: Problem[]; values?: Record
         <Button type="submit" id="submit">
           {status === "changes_requested" ? t("certification.step.resubmit") : t("certification.step.submit")}
         </Button>
-      </form>
+      </PostForm>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OrganisationChooser } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
-import { listEmployerCertification, startApplication } from "~/models/certification.server";
+import { listEmployerCertification, startApplication } from "~/models/certification-employer.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";

@@ -1,24 +1,24 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { ProblemSummary, useProblemMessages } from "~/components/certification";
 import { LocalizedText } from "~/components/localized-text";
 import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
+import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { changeCertificateStatus, getManagedCertificate } from "~/models/certificate.server";
 // Not from the .server model: this list is needed in the browser too, where .server modules are empty.
 import { CERTIFICATE_CHANGES, type CertificateChange } from "../../db/schema";
 import { requireRole } from "~/utils/auth.server";
-import { textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
+import { formErrors, parseForm, submittedValues } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 import { scopeFor } from "~/utils/workspace.server";
+import { certificateChangeSchema } from "~/validation/certification";
 
 // GET/POST /staff/certificates/:number — the reviewing partner's staff suspend a certificate, lift
 // a suspension, or revoke it, always with a public reason (shown on the certificate's page).
@@ -48,35 +48,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ certificate, allowed: allowedChanges(certificate.status), done });
 }
 
-type ActionData = { problems: FormProblem[]; values: Record<string, string> };
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff");
   const number = numberParam(params.number);
   const formData = await request.formData();
-  const values = textValues(formData);
-  const change = changes().find((c) => c === formData.get("change"));
-  const reasonZh = String(formData.get("reason_zh") ?? "").trim();
-  const reasonEn = String(formData.get("reason_en") ?? "").trim();
-  const problems: FormProblem[] = [];
-  if (!change) problems.push({ field: "change", key: "certification.manage.errors.changeRequired" });
-  if (!reasonZh && !reasonEn) problems.push({ field: "reason_zh", key: "certification.manage.errors.reasonRequired" });
-  if (problems.length > 0 || !change) {
-    context.form.hasErrors = true;
-    return json<ActionData>({ problems, values }, { status: 400 });
-  }
+  const parsed = parseForm(formData, certificateChangeSchema);
+  if (!parsed.ok) return formErrors(context, parsed);
+  const { change, reason_zh: reasonZh, reason_en: reasonEn } = parsed.data;
   const result = await changeCertificateStatus(getDb(), {
     number,
     partnerIds: scopeFor(user, "staff").organisationIds,
     change,
-    reasonZh: reasonZh || null,
-    reasonEn: reasonEn || null,
+    reasonZh,
+    reasonEn,
     actorUserId: user.id,
   });
   if (!result.ok) {
     if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
-    context.form.hasErrors = true;
-    return json<ActionData>({ problems: [{ field: "change", key: "certification.manage.errors.wrongStatus" }], values }, { status: 409 });
+    return formErrors(context, { errors: { change: "certification.manage.errors.wrongStatus" }, values: submittedValues(formData, []) }, 409);
   }
   return redirect(`/staff/certificates/${number}?done=${change}`, 303);
 }
@@ -86,10 +75,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export default function ManageCertificate() {
   const { certificate, allowed, done } = useLoaderData<typeof loader>();
-  const result = useActionData<ActionData>();
+  const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const locale = useLocale();
-  const messages = useProblemMessages(result?.problems);
   return (
     <>
       <p className="back-link">
@@ -125,8 +113,7 @@ export default function ManageCertificate() {
       {allowed.length === 0 ? (
         <p>{t("certification.manage.final")}</p>
       ) : (
-        <AriaForm method="post" action={`/staff/certificates/${certificate.number}`} className="form" validationBehavior="aria" validationErrors={messages}>
-          <ProblemSummary problems={result?.problems} />
+        <PostForm action={`/staff/certificates/${certificate.number}`} errors={result?.errors}>
           <h2 id="change-heading">{t("certification.manage.changeHeading")}</h2>
           <RadioGroup
             name="change"
@@ -145,7 +132,7 @@ export default function ManageCertificate() {
           />
           <TextArea id="reason_en" name="reason_en" inputLang="en" label={t("certification.manage.reasonEnLabel")} rows={3} defaultValue={result?.values.reason_en ?? ""} />
           <Button type="submit">{t("certification.manage.submit")}</Button>
-        </AriaForm>
+        </PostForm>
       )}
     </>
   );

@@ -1,22 +1,22 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { ProblemSummary, useProblemMessages } from "~/components/certification";
 import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
+import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextField } from "~/components/ui/text-field";
 import { CHECK_BACK_MONTHS, chinaToday, getHireForCheckBack, recordCheckBack, type CheckBackError } from "~/models/check-back.server";
-import { addMonths } from "~/models/certification.server";
+import { addMonths } from "~/models/certification-policy.server";
 import { requireRole } from "~/utils/auth.server";
-import { textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
+import { formErrors, parseForm, submittedValues } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 import { idParam } from "~/utils/workspace.server";
+import { checkBackSchema } from "~/validation/certification";
 import { CHECK_BACK_OUTCOMES } from "../../db/schema";
 
 // GET/POST /staff/check-backs/:id — the 6-month check-back on one hire: staff of the partner that
@@ -42,31 +42,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { problems: FormProblem[]; values: Record<string, string> };
-
-const ERROR_FIELD: Record<Exclude<CheckBackError, "notFound">, FormProblem> = {
-  tooEarly: { field: "checked_on", key: "checkBacks.errors.tooEarly" },
-  inFuture: { field: "checked_on", key: "checkBacks.errors.inFuture" },
+const ERROR_KEY: Record<Exclude<CheckBackError, "notFound">, string> = {
+  tooEarly: "checkBacks.errors.tooEarly",
+  inFuture: "checkBacks.errors.inFuture",
 };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, id, partnerIds } = await load(request, params.id);
   const formData = await request.formData();
-  const values = textValues(formData);
-  const outcome = CHECK_BACK_OUTCOMES.find((o) => o === formData.get("outcome"));
-  const checkedOn = String(formData.get("checked_on") ?? "").trim();
-  const problems: FormProblem[] = [];
-  if (!outcome) problems.push({ field: "outcome", key: "checkBacks.errors.outcomeRequired" });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(checkedOn) || Number.isNaN(Date.parse(checkedOn))) problems.push({ field: "checked_on", key: "checkBacks.errors.dateInvalid" });
-  const fail = (list: FormProblem[]) => {
-    context.form.hasErrors = true;
-    return json<ActionData>({ problems: list, values }, { status: 400 });
-  };
-  if (problems.length > 0 || !outcome) return fail(problems);
+  const parsed = parseForm(formData, checkBackSchema);
+  if (!parsed.ok) return formErrors(context, parsed);
+  const { outcome, checked_on: checkedOn } = parsed.data;
   const result = await recordCheckBack(getDb(), { applicationId: id, partnerIds, actorUserId: user.id, outcome, checkedOn, today: chinaToday() });
   if (!result.ok) {
     if (result.error === "notFound") throw new Response("Not Found", { status: 404 });
-    return fail([ERROR_FIELD[result.error]]);
+    return formErrors(context, { errors: { checked_on: ERROR_KEY[result.error] }, values: submittedValues(formData, []) });
   }
   return redirect(`/staff/check-backs/${id}?done`, 303);
 }
@@ -76,10 +66,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export default function CheckBack() {
   const { hire, dueFrom, today, done } = useLoaderData<typeof loader>();
-  const result = useActionData<ActionData>();
+  const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const locale = useLocale();
-  const messages = useProblemMessages(result?.problems);
   const name = hire.contact_name || hire.reference || String(hire.id);
   return (
     <>
@@ -127,8 +116,7 @@ export default function CheckBack() {
       {dueFrom > today ? (
         <p className="notice">{t("checkBacks.form.notYet", { date: formatDate(t, dueFrom) })}</p>
       ) : (
-        <AriaForm method="post" action={`/staff/check-backs/${hire.id}`} className="form" validationBehavior="aria" validationErrors={messages}>
-          <ProblemSummary problems={result?.problems} />
+        <PostForm action={`/staff/check-backs/${hire.id}`} errors={result?.errors}>
           <h2 id="record-heading">{t("checkBacks.form.recordHeading")}</h2>
           <RadioGroup
             name="outcome"
@@ -144,7 +132,7 @@ export default function CheckBack() {
             defaultValue={result?.values.checked_on ?? today}
           />
           <Button type="submit">{t("checkBacks.form.submit")}</Button>
-        </AriaForm>
+        </PostForm>
       )}
     </>
   );

@@ -5,8 +5,14 @@ import { z } from "zod";
 /** Field name → i18n key of its error message. */
 export type FieldErrors = Record<string, string>;
 
-/** What a form action answers with when the input is not valid: the errors, and everything typed. */
-export type FormErrorData = { errors: FieldErrors; values: Record<string, string> };
+/** Field name → values for the placeholders in its message (a criterion's code, a size limit). */
+export type ErrorValues = Record<string, Record<string, string | number>>;
+
+/**
+ * What a form action answers with when the input is not valid: the errors, everything typed, and
+ * the values some messages need (a check adds them as a custom issue's `params`).
+ */
+export type FormErrorData = { errors: FieldErrors; values: Record<string, string>; errorValues?: ErrorValues };
 
 /** Every submitted text value, so a failed submit can show the form exactly as it was filled in. */
 export function submittedValues(formData: FormData, omit: readonly string[]): Record<string, string> {
@@ -35,15 +41,22 @@ export function parseForm<S extends z.ZodType>(
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   const issues = [...result.error.issues].sort((a, b) => rank(String(a.path[0] ?? "form")) - rank(String(b.path[0] ?? "form")));
   const errors: FieldErrors = {};
+  const errorValues: ErrorValues = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
+    if (field in errors) continue;
+    errors[field] = issue.message;
+    if (issue.code === "custom" && issue.params) errorValues[field] = issue.params as Record<string, string | number>;
   }
-  return { ok: false, errors, values: submittedValues(formData, omit) };
+  const values = submittedValues(formData, omit);
+  return Object.keys(errorValues).length > 0 ? { ok: false, errors, values, errorValues } : { ok: false, errors, values };
 }
 
-/** Answers 400 with the errors and values, and marks the request so the page title starts with "Error:". */
-export function formErrors(context: AppLoadContext, data: FormErrorData, status = 400) {
+/**
+ * Answers 400 with the errors and values, and marks the request so the page title starts with "Error:".
+ * A page with several forms adds which one failed (`form`), and so may any other extra field.
+ */
+export function formErrors<D extends FormErrorData>(context: AppLoadContext, data: D, status = 400) {
   context.form.hasErrors = true;
   return json(data, { status });
 }

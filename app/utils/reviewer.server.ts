@@ -1,4 +1,4 @@
-import type { Reviewer } from "~/models/certification.server";
+import type { Reviewer } from "~/models/certification-policy.server";
 import type { CurrentUser } from "./auth.server";
 
 /** The signed-in staff member as a certification reviewer: their partner organisations, and every organisation they belong to. */

@@ -286,7 +286,7 @@ for (const form of FORMS) {
 
 test("every form that can be sent invalid has its error state checked", () => {
   const folder = join(process.cwd(), "app", "routes");
-  const summaryMarkers = /\b(PostForm|ErrorSummary|ProblemSummary|OpeningEditorForm|ManageOpening|AddPasskeyForm)\b/;
+  const summaryMarkers = /\b(PostForm|ErrorSummary|ReviewCriteriaForm|OpeningEditorForm|ManageOpening|AddPasskeyForm)\b/;
   const withSummary = readdirSync(folder)
     .filter((file) => file.endsWith(".tsx") && summaryMarkers.test(readFileSync(join(folder, file), "utf8")))
     .map((file) => file.replace(/\.tsx$/, ""));

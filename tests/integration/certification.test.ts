@@ -5,26 +5,19 @@ import {
   getCertificateStatus,
   getPublicCertificate,
 } from "~/models/certificate.server";
+import { getEvidenceFileId, listApplicationHistory } from "~/models/certification.server";
+import { getEmployerApplication, saveAnswers, setTargetLevel, startApplication, submitApplication, type AnswerInput } from "~/models/certification-employer.server";
+import { addMonths, type Reviewer } from "~/models/certification-policy.server";
 import {
-  addMonths,
   approveApplication,
   assignToReviewer,
   getApplicationForReview,
-  getEmployerApplication,
-  getEvidenceFileId,
-  listApplicationHistory,
   listReviewQueue,
   recordSecondReview,
   requestChanges,
-  saveAnswers,
   saveReview,
   saveReviewAndRequestChanges,
-  setTargetLevel,
-  startApplication,
-  submitApplication,
-  type AnswerInput,
-  type Reviewer,
-} from "~/models/certification.server";
+} from "~/models/certification-review.server";
 import {
   copyCriteriaVersion,
   createCriteriaVersion,

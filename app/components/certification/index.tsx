@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { AssessmentArea, CertificateLevel } from "../../db/schema";
+import type { AssessmentArea, CertificateLevel } from "../../../db/schema";
 import { formatDateTime } from "~/utils/format";
-import { FreeText, Labelled } from "./localized-text";
-import { ErrorSummary } from "./ui/error-summary";
+import { FreeText, Labelled } from "../localized-text";
 
 // Pieces shared by the employer's application pages and the reviewer's page.
 
@@ -12,30 +11,6 @@ type TranslateWithValues = (key: string, values?: Record<string, string | number
 export function useDynamicT(): TranslateWithValues {
   const { t } = useTranslation();
   return t as unknown as TranslateWithValues;
-}
-
-/** A problem as the server reports it. */
-export type Problem = { field: string; key: string; values?: Record<string, string | number> };
-
-/** Field name → translated message, for React Aria's `validationErrors`. */
-export function useProblemMessages(problems: Problem[] | undefined): Record<string, string> {
-  const tv = useDynamicT();
-  return Object.fromEntries((problems ?? []).map((problem) => [problem.field, tv(problem.key, problem.values)]));
-}
-
-/**
- * The GOV.UK error summary for forms whose messages carry values (a criterion's code): focused when
- * it appears, each problem a link to its field.
- */
-export function ProblemSummary({ problems }: { problems: Problem[] | undefined }) {
-  const list = problems ?? [];
-  // The one error summary of the portal, so its links keep the summary in place when followed.
-  return (
-    <ErrorSummary
-      errors={Object.fromEntries(list.map((problem) => [problem.field, problem.key]))}
-      errorValues={Object.fromEntries(list.flatMap((problem) => (problem.values ? [[problem.field, problem.values]] : [])))}
-    />
-  );
 }
 
 /** A criterion's text or guidance in the reader's language. */
