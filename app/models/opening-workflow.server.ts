@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database, OpeningStatus, RevisionAction, RevisionChanges } from "../../db/schema";
-import { emailT } from "~/utils/emails.server";
+import { emailT } from "~/services/emails.server";
 import { asLocale } from "~/utils/i18n";
 import type { OpeningFormData } from "~/validation/opening";
 import { recordAudit, type AuditAction } from "./audit.server";

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database, ReportReason, ReportStatus } from "../../db/schema";
-import { emailT } from "~/utils/emails.server";
+import { emailT } from "~/services/emails.server";
 import { recordAudit, type AuditAction } from "./audit.server";
 import { emailEmployerMembers, transition, type OpeningScope } from "./opening-workflow.server";
 import { enqueueEmail } from "./outbox.server";

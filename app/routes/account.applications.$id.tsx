@@ -13,15 +13,15 @@ import { addMessage, getOwnApplication, listApplicationEvents, setPassportSharin
 import { recordAudit } from "~/models/audit.server";
 import { getPassport } from "~/models/passport.server";
 import { getFileInfo } from "~/models/stored-file.server";
-import { noticeToOrganisation, noticeToSeeker } from "~/utils/application-notices.server";
-import { requireUser } from "~/utils/auth.server";
+import { noticeToOrganisation, noticeToSeeker } from "~/services/application-notices.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { formatBytes } from "~/utils/uploads.server";
-import { useLocale } from "~/utils/use-locale";
-import { idParam } from "~/utils/workspace.server";
+import { formatBytes } from "~/services/uploads.server";
+import { useLocale } from "~/hooks/use-locale";
+import { idParam } from "~/services/workspace.server";
 import { messageSchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 

@@ -7,12 +7,12 @@ import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/text-field";
 import { copyCriteriaVersion, getCriteriaVersion, publishCriteriaVersion, updateDraftVersion } from "~/models/criteria.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { idParam } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { idParam } from "~/services/workspace.server";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
 import { actionHeaders } from "~/utils/forms.server";
 

@@ -20,15 +20,15 @@ import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
 import { EDITABLE_STATUSES, getEmployerApplication, previousReviewingPartner, saveAnswers, setTargetLevel, submitApplication } from "~/models/certification.server";
 import { lastPartnerOf, listPartnerChoices } from "~/models/opening-workflow.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { APPLICATION_STEPS, criteriaUpTo, type ApplicationStep } from "~/utils/certification-score";
 import { parseStepForm, textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { DOCUMENT_OR_IMAGE, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
-import { useLocale } from "~/utils/use-locale";
-import { idParam, scopeFor } from "~/utils/workspace.server";
+import { DOCUMENT_OR_IMAGE, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/services/uploads.server";
+import { useLocale } from "~/hooks/use-locale";
+import { idParam, scopeFor } from "~/services/workspace.server";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS, type AssessmentArea, type CertificateLevel } from "../../db/schema";
 
 // GET/POST /employer/certification/:id/:step — the application form, one page per step: the

@@ -13,14 +13,14 @@ import { OpeningTitle } from "~/components/workspace";
 import { addMessage, changeStatus, getApplicationForInbox, listApplicationEvents, markViewed, readSharedPassport } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { getFileInfo } from "~/models/stored-file.server";
-import { noticeToSeeker } from "~/utils/application-notices.server";
-import { requireMemberOfAny, requireUser } from "~/utils/auth.server";
+import { noticeToSeeker } from "~/services/application-notices.server";
+import { requireMemberOfAny, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { formatBytes } from "~/utils/uploads.server";
+import { formatBytes } from "~/services/uploads.server";
 import { translateKey } from "~/utils/i18n";
-import { idParam } from "~/utils/workspace.server";
+import { idParam } from "~/services/workspace.server";
 import { INBOX_STATUSES, inboxUpdateSchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 

@@ -7,13 +7,13 @@ import { OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/component
 import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-workflow.server";
 import { listPartnerReports } from "~/models/report.server";
 import { listPendingVerifications } from "~/models/verification.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { chosenOrganisation, scopeFor } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
 
 // GET /staff: a partner's workspace. What needs attention first, then the moderation queue, the
 // partner's openings by status and the employers it works with.

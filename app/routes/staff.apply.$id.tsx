@@ -18,15 +18,15 @@ import {
 import { recordAudit } from "~/models/audit.server";
 import { getPublishedOpening } from "~/models/opening.server";
 import { getPartnerOrganisation } from "~/models/organisation.server";
-import { noticeToSeeker } from "~/utils/application-notices.server";
-import { requireRole } from "~/utils/auth.server";
+import { noticeToSeeker } from "~/services/application-notices.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { translateKey } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { chosenOrganisation, idParam } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { chosenOrganisation, idParam } from "~/services/workspace.server";
 import { assistedApplySchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 

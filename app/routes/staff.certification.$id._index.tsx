@@ -33,16 +33,16 @@ import {
   type ReviewError,
 } from "~/models/certification.server";
 import { chinaToday, countOutcomes, type OutcomeFigures } from "~/models/check-back.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { levelRank } from "~/utils/certification-score";
 import { parseReviewForm, textValues, type FormProblem } from "~/utils/certification-forms.server";
 import { getDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { reviewerOf } from "~/utils/reviewer.server";
-import { useLocale } from "~/utils/use-locale";
-import { idParam } from "~/utils/workspace.server";
+import { reviewerOf } from "~/services/reviewer.server";
+import { useLocale } from "~/hooks/use-locale";
+import { idParam } from "~/services/workspace.server";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
 
 // GET/POST /staff/certification/:id — reviewing an application: take it, score each criterion

@@ -1,6 +1,6 @@
 import type { AnswerInput, ReviewInput } from "~/models/certification.server";
-import type { UploadOutcome } from "./uploads.server";
-import { formatBytes } from "./uploads.server";
+import type { UploadOutcome } from "../services/uploads.server";
+import { formatBytes } from "../services/uploads.server";
 
 // Reading the certification forms. Their fields are named per criterion ("answer-12", "file-12"),
 // so they are checked here rather than by one fixed zod schema. Errors are i18n keys with the

@@ -13,8 +13,8 @@ import {
   readLicence,
   submitVerification,
 } from "~/models/verification.server";
-import { expireOpenings } from "~/utils/expiry-worker.server";
-import { DOCUMENT_OR_IMAGE, detectType } from "~/utils/uploads.server";
+import { expireOpenings } from "~/services/jobs/expiry-worker.server";
+import { DOCUMENT_OR_IMAGE, detectType } from "~/services/uploads.server";
 import { openingFormSchema } from "~/validation/opening";
 import { creditCodeProblem, normaliseCreditCode, verificationDecisionSchema, verificationRequestSchema } from "~/validation/verification";
 import type { DatabaseHandle } from "../../db/client";

@@ -6,7 +6,7 @@ import { listOutbox } from "~/models/outbox.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
 import { createReport, decideReport, getScopedReport, listOpeningReports, listPartnerReports } from "~/models/report.server";
 import { createUser, upsertMembership } from "~/models/user.server";
-import { LIMITS } from "~/utils/rate-limits.server";
+import { LIMITS } from "~/services/rate-limits.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";

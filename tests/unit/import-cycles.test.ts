@@ -41,9 +41,9 @@ async function importCircles(): Promise<string[]> {
 describe("imports in app/ and db/", () => {
   it("resolve the ~/ alias, so the check sees the real graph", async () => {
     const tsConfig = extractTSConfig(`${root}tsconfig.json`);
-    const result = await cruise(["app/utils/rate-limits.server.ts"], { baseDir: root, doNotFollow: { path: "node_modules" }, maxDepth: 1, tsConfig: { fileName: `${root}tsconfig.json` } }, undefined, { tsConfig });
+    const result = await cruise(["app/services/rate-limits.server.ts"], { baseDir: root, doNotFollow: { path: "node_modules" }, maxDepth: 1, tsConfig: { fileName: `${root}tsconfig.json` } }, undefined, { tsConfig });
     const output = result.output as ICruiseResult;
-    const module = output.modules.find((m) => m.source === "app/utils/rate-limits.server.ts");
+    const module = output.modules.find((m) => m.source === "app/services/rate-limits.server.ts");
     expect(module?.dependencies.map((d) => d.resolved)).toContain("app/models/audit.server.ts");
   });
 

@@ -7,9 +7,9 @@ import { createInvitation } from "~/models/invitation.server";
 import { enqueueEmail } from "~/models/outbox.server";
 import { normaliseEmail } from "~/models/user.server";
 import type { Database, MembershipRole } from "../../db/schema";
-import { getDb } from "./db.server";
-import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, SUPPORTED_LOCALES, type Locale } from "./i18n";
-import { i18next } from "./i18next.server";
+import { getDb } from "../utils/db.server";
+import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, SUPPORTED_LOCALES, type Locale } from "../utils/i18n";
+import { i18next } from "../utils/i18next.server";
 import { checkRateLimits, LIMITS } from "./rate-limits.server";
 
 // Every email the portal writes, besides the password reset, is composed here: the model makes the

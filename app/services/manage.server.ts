@@ -1,7 +1,7 @@
 import { json, redirect, type AppLoadContext } from "@remix-run/node";
 import type { CurrentUser } from "./auth.server";
-import { getDb } from "./db.server";
-import { parseForm } from "./forms.server";
+import { getDb } from "../utils/db.server";
+import { parseForm } from "../utils/forms.server";
 import { idParam, scopeFor } from "./workspace.server";
 import {
   changeOpeningStatus,
@@ -15,7 +15,7 @@ import {
 import { countApplicationsByOpening } from "~/models/application.server";
 import { getOpeningDetailForPreview } from "~/models/opening.server";
 import { reviewDecisionSchema } from "~/validation/opening";
-import { getEnv } from "./env.server";
+import { getEnv } from "../utils/env.server";
 
 // The manage page's loader data and its POST handling, shared by /staff/openings/:id and
 // /employer/openings/:id. The routes call requireRole first and pass the user in.
