@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { applicationReference, type ApplicationFields } from "~/models/application.server";
 import type { Database } from "../../db/schema";
-import { listPartnerChoices } from "~/models/opening-workflow.server";
+import { listPartnerChoices } from "~/models/opening-choices.server";
 
 type Db = Kysely<Database>;
 

@@ -7,7 +7,7 @@ import { Checkbox } from "~/components/ui/checkbox";
 import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
 import { grantAssistConsent, listOwnAssistConsents, withdrawAssistConsent } from "~/models/assisted-application.server";
-import { listPartnerChoices } from "~/models/opening-workflow.server";
+import { listPartnerChoices } from "~/models/opening-choices.server";
 import { recordAudit } from "~/models/audit.server";
 import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FreeText } from "~/components/localized-text";
 import { OpeningsByStatus, OrganisationChooser } from "~/components/workspace";
-import { listScopedOpenings } from "~/models/opening-workflow.server";
+import { listScopedOpenings } from "~/models/opening-scope.server";
 import { getEmployerVerification } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";

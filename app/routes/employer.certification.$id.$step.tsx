@@ -19,7 +19,7 @@ import { TextArea } from "~/components/ui/text-area";
 import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
 import { EDITABLE_STATUSES, getEmployerApplication, previousReviewingPartner, saveAnswers, setTargetLevel, submitApplication } from "~/models/certification.server";
-import { lastPartnerOf, listPartnerChoices } from "~/models/opening-workflow.server";
+import { lastPartnerOf, listPartnerChoices } from "~/models/opening-choices.server";
 import { requireRole } from "~/services/auth.server";
 import { APPLICATION_STEPS, criteriaUpTo, type ApplicationStep } from "~/utils/certification-score";
 import { parseStepForm, textValues, type FormProblem } from "~/utils/certification-forms.server";

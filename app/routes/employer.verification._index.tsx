@@ -9,7 +9,7 @@ import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
-import { lastPartnerOf, listPartnerChoices } from "~/models/opening-workflow.server";
+import { lastPartnerOf, listPartnerChoices } from "~/models/opening-choices.server";
 import { canSubmitVerification, getEmployerVerification, submitVerification } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";

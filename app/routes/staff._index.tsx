@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { Place } from "~/components/place";
 import { OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/components/workspace";
-import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-workflow.server";
+import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-scope.server";
 import { listPartnerReports } from "~/models/report.server";
 import { listPendingVerifications } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";

@@ -2,7 +2,8 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OpeningEditorForm } from "~/components/opening-editor";
-import { createOpening, listEmployerChoices } from "~/models/opening-workflow.server";
+import { createOpening } from "~/models/opening-workflow.server";
+import { listEmployerChoices } from "~/models/opening-choices.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, type FormErrorData } from "~/utils/forms.server";

@@ -1,5 +1,5 @@
 import type { CurrentUser } from "./auth.server";
-import type { OpeningScope, ScopedOpening } from "~/models/opening-workflow.server";
+import type { OpeningScope, ScopedOpening } from "~/models/opening-scope.server";
 import { parseForm, type FieldErrors } from "../utils/forms.server";
 import { chinaToday, EDITOR_FIELD_ORDER, employerChoiceSchema, OPENING_FLAGS, openingFormSchema, partnerChoiceSchema, type OpeningFormData } from "~/validation/opening";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "~/models/audit.server";
 import { checkRows, getImport, importTemplate, readCsv, runImport, saveCheckedImport, summarise, type CheckedRow } from "~/models/opening-import.server";
-import { listRevisions } from "~/models/opening-workflow.server";
+import { listRevisions } from "~/models/opening-revision.server";
 import { createUser, upsertMembership } from "~/models/user.server";
 import { CSV_KINDS, detectType } from "~/services/uploads.server";
 import type { DatabaseHandle } from "../../db/client";
