@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getApplicationForInbox, newApplicationKey } from "~/models/application.server";
+import { grantAssistConsent } from "~/models/assisted-application.server";
 import { recordAudit } from "~/models/audit.server";
 import { databaseFileStore } from "~/models/stored-file.server";
 import { createUser, upsertMembership } from "~/models/user.server";
@@ -12,6 +13,8 @@ import {
   withdrawOwnApplication,
 } from "~/services/application-updates.server";
 import { submitApplication } from "~/services/apply.server";
+import { sendAssistedApplication } from "~/services/assisted-apply.server";
+import { ASSIST_CONSENT_VERSION } from "~/validation/application";
 import type { DatabaseHandle } from "../../db/client";
 import { applicationFields, createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
@@ -154,5 +157,51 @@ describe("updating a sent application in one transaction", () => {
     expect(await written(application.id, user.id)).toEqual(before);
     expect(await withdrawOwnApplication(handle.db, withdraw)).toBe(true);
     expect(await written(application.id, user.id)).toMatchObject({ status: "withdrawn", audit: before.audit + 1, notices: before.notices + 1 });
+  });
+});
+
+describe("sending an assisted application in one transaction", () => {
+  async function assisted() {
+    const db = handle.db;
+    const seeker = await createUser(db, { email: `assist-${++counter}-${Date.now()}@example.org`, passwordHash: "x", displayName: `求职者${counter}`, preferredLocale: "en" });
+    if (!seeker) throw new Error("seeker not created");
+    await grantAssistConsent(db, { userId: seeker.id, partnerId, textVersion: ASSIST_CONSENT_VERSION });
+    const opening = await createOpening(db, { employerId, partnerId });
+    const partner = await db.selectFrom("organisation").select(["id", "name_zh", "name_en"]).where("id", "=", partnerId).executeTakeFirstOrThrow();
+    const input = {
+      openingId: opening.id,
+      seeker: { id: seeker.id, email: seeker.email, preferred_locale: "en", display_name: `求职者${counter}` },
+      staff: { id: staffUserId, display_name: "职员" },
+      partner,
+      opening: { title_zh: "客服专员", title_en: "Customer service" },
+      key: newApplicationKey(),
+      fields: { contactName: "求职者", contactPhone: "", experience: "", message: "代为申请" },
+      origin: "http://localhost",
+    };
+    /** What sending writes: the seeker's applications, the audit entries about them, notifications, emails. */
+    const count = async () => {
+      const applications = await db.selectFrom("application").select(["id"]).where("seeker_user_id", "=", seeker.id).execute();
+      const audit = await db.selectFrom("audit_log").select(["id"]).where("action", "=", "application.assisted").where("actor_user_id", "=", staffUserId).execute();
+      const notices = await db.selectFrom("notification").select(["id"]).where("user_id", "=", seeker.id).execute();
+      const emails = await db.selectFrom("outbox").select(["id"]).where("to_address", "=", seeker.email).execute();
+      return { applications: applications.length, audit: audit.length, notices: notices.length, emails: emails.length };
+    };
+    return { input, count };
+  }
+
+  it("leaves no application when the seeker's notice fails, and sends all of it when nothing fails", async () => {
+    const { input, count } = await assisted();
+    const before = await count();
+    await expect(sendAssistedApplication(handle.db, input, { notice: failingNotice })).rejects.toThrow("notice failed");
+    expect(await count()).toEqual(before);
+    expect((await sendAssistedApplication(handle.db, input)).outcome).toBe("submitted");
+    expect(await count()).toEqual({ applications: before.applications + 1, audit: before.audit + 1, notices: before.notices + 1, emails: before.emails + 1 });
+  });
+
+  it("leaves no application when the audit entry fails", async () => {
+    const { input, count } = await assisted();
+    const before = await count();
+    await expect(sendAssistedApplication(handle.db, input, { audit: failingAudit })).rejects.toThrow("audit failed");
+    expect(await count()).toEqual(before);
   });
 });
