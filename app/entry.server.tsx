@@ -7,7 +7,7 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nConfig, resources, type Locale } from "./utils/i18n";
 import { getLocale } from "./utils/i18next.server";
 import { NonceContext } from "./utils/nonce";
-import { carriesSession } from "./utils/session.server";
+import { carriesSession } from "./services/session.server";
 
 /**
  * Whatever a signed-in person is shown is theirs alone: never kept by the browser (so Back after

@@ -23,7 +23,7 @@ import { SiteHeader } from "~/components/site-header";
 import styles from "~/styles/app.css";
 import { getEnv } from "~/utils/env.server";
 import { asLocale, DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
-import { getUser } from "~/utils/auth.server";
+import { getUser } from "~/services/auth.server";
 import { actionHeaders } from "~/utils/forms.server";
 import type { DisplayPreferences } from "../db/schema";
 import { getLocale } from "~/utils/i18next.server";

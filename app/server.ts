@@ -12,12 +12,12 @@ import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createDrainState, createGracefulShutdown, shutdownOnSignals } from "./utils/graceful-shutdown.server";
 import { createPageCache } from "./utils/page-cache.server";
-import { startJobs, type JobRunner } from "./utils/jobs.server";
-import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./utils/outbox-worker.server";
+import { startJobs, type JobRunner } from "./services/jobs/jobs.server";
+import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./services/jobs/outbox-worker.server";
 import { reportDatabaseError, RETRY_AFTER_SECONDS } from "./utils/outage.server";
 import { createRemixHandler } from "./utils/remix-handler.server";
 import { crossSiteGuard, hostGuard, methodGuard } from "./utils/request-guards.server";
-import { scheduledJobs } from "./utils/scheduled-jobs.server";
+import { scheduledJobs } from "./services/jobs/scheduled-jobs.server";
 
 // After the drain, stopping (requests in flight, background rounds, the pool) may take this long;
 // with the default drain of 5 s a deploy's instance is gone within 10 s of SIGTERM.

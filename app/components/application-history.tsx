@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ApplicationEventKind, ApplicationStatus } from "../../db/schema";
 import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { FreeText } from "./localized-text";
 
 /** One entry in an application's history, as the pages receive it. */

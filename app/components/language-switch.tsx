@@ -1,6 +1,6 @@
 import { useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 
 /** A plain link to the other language, so switching works without JavaScript. */
 export function LanguageSwitch({ className }: { className?: string }) {

@@ -1,6 +1,6 @@
 import type { ElementType, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { guessLang, type LocalizedText as Picked } from "~/utils/localized";
 
 /** Renders content, adding `lang` when it is in the other language so screen readers switch voice. */

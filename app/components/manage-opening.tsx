@@ -10,7 +10,7 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { FreeText, LocalizedText } from "./localized-text";
 import { DoneMessage, OpeningTitle, RevisionHistory, type RevisionEntry } from "./workspace";
 

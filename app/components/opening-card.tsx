@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { OpeningSummary } from "~/models/opening.server";
 import { formatDate, formatHours, formatPay } from "~/utils/format";
 import { pickText } from "~/utils/localized";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { CertificationBadge } from "./certification-badge";
 import { LocalizedText } from "./localized-text";
 import { Location } from "./location";

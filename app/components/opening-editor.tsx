@@ -11,7 +11,7 @@ import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
 import { pickText } from "~/utils/localized";
 import { placeName, PROVINCES } from "~/utils/places";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 
 /** An organisation offered in the editor's employer or partner choice. */
 export type OrganisationChoice = { id: number; name_zh: string | null; name_en: string | null; verification_status?: string };

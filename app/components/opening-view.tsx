@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { OpeningDetail } from "~/models/opening.server";
 import { formatDate, formatHours, formatPay } from "~/utils/format";
 import { pickText } from "~/utils/localized";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { AccessProfileDetails } from "./access-profile";
 import { CertificationBadge } from "./certification-badge";
 import { LocalizedText } from "./localized-text";

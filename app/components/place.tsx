@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { placeParts } from "~/utils/places";
 
 /** "江苏 常州" or "Changzhou, Jiangsu", with any untranslated part marked lang="zh-CN". */

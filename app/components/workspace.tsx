@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { NativeSelect } from "~/components/ui/select";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { FreeText, LocalizedText } from "./localized-text";
 
 // Pieces shared by the staff and employer workspaces.

@@ -4,6 +4,7 @@ import { recordAudit } from "~/models/audit.server";
 import { getPassport } from "~/models/passport.server";
 import { deleteFile, type FileStore } from "~/models/stored-file.server";
 import type { ApplicationStatus, Database } from "../../db/schema";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -198,7 +199,7 @@ export async function listApplicationEvents(db: Db, { applicationId }: { applica
 
 /** The seeker withdraws a sent application. Returns false when it was already closed or withdrawn. */
 export async function withdrawApplication(db: Db, { id, userId }: { id: number; userId: number }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .updateTable("application")
       .set({ status: "withdrawn", share_passport: false, updated_at: new Date() })
@@ -242,7 +243,7 @@ export async function addMessage(
   db: Db,
   { applicationId, actorUserId, side, message }: { applicationId: number; actorUserId: number; side: "seeker" | "organisation"; message: string },
 ) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.insertInto("application_event").values({ application_id: applicationId, actor_user_id: actorUserId, side, kind: "message", message }).execute();
     await trx.updateTable("application").set({ updated_at: new Date() }).where("id", "=", applicationId).execute();
   });
@@ -317,7 +318,7 @@ export async function listInboxReaders(db: Db, { organisationIds }: { organisati
 
 /** Marks a just-submitted application as viewed, the first time someone at the organisation opens it. */
 export async function markViewed(db: Db, { id, actorUserId }: { id: number; actorUserId: number }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .updateTable("application")
       .set({ status: "viewed", updated_at: new Date() })
@@ -336,7 +337,7 @@ export async function changeStatus(
   db: Db,
   { id, actorUserId, status, message }: { id: number; actorUserId: number; status: ApplicationStatus; message: string | null },
 ) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .updateTable("application")
       .set({ status, updated_at: new Date() })

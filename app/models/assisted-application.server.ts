@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import { applicationReference, type ApplicationFields } from "~/models/application.server";
 import type { Database } from "../../db/schema";
-import { listPartnerChoices } from "~/models/opening-workflow.server";
+import { listPartnerChoices } from "~/models/opening-choices.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -110,7 +111,7 @@ export async function submitAssistedApplication(
     fields,
   }: { openingId: number; seekerUserId: number; staffUserId: number; partnerId: number; key: string; fields: Omit<ApplicationFields, "sharePassport"> },
 ): Promise<AssistedOutcome> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     /** A resend of this same form (same key, same staff member, seeker and opening), if one was sent. */
     const resent = async (): Promise<AssistedOutcome | undefined> => {
       const earlier = await trx

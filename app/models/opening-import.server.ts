@@ -7,7 +7,8 @@ import { openingFormSchema } from "~/validation/opening";
 import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from "~/validation/opening-import";
 import { normaliseCreditCode } from "~/validation/verification";
 import { recordAudit } from "./audit.server";
-import { insertDraft, type OpeningFields } from "./opening-workflow.server";
+import { insertDraft } from "./opening-workflow.server";
+import { type OpeningFields } from "./opening-scope.server";
 import { UUID } from "~/utils/params";
 
 // CSV bulk import for partner staff. Step one reads the file, checks every row with the editor's

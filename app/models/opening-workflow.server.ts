@@ -1,266 +1,18 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { Database, OpeningStatus, RevisionAction, RevisionChanges } from "../../db/schema";
-import { emailT } from "~/utils/emails.server";
-import { asLocale } from "~/utils/i18n";
-import type { OpeningFormData } from "~/validation/opening";
+import type { Database, OpeningStatus, RevisionAction } from "../../db/schema";
 import { recordAudit, type AuditAction } from "./audit.server";
+import { organisationOfKind } from "./opening-choices.server";
+import { addRevision, diffOpening } from "./opening-revision.server";
+import { EDITABLE_COLUMNS, lockScoped, type EditableColumn, type OpeningFields, type OpeningScope } from "./opening-scope.server";
 import { openingSearchVector } from "./opening.server";
-import { enqueueEmail } from "./outbox.server";
 
-// The partner workflow for openings: who may see and change which opening, how an opening moves
-// between draft, review, published and closed, and the revision kept for every change.
-//
-// Every read and write here is scoped: a partner's staff reach only the openings their partner
-// posted (or that employers submitted to it), an employer's members only their organisation's own.
-// An opening outside the scope is treated as missing, so routes answer 404, never 403.
+// The partner workflow's state machine: how an opening is created, edited, copied and moved between
+// draft, review, published and closed, each change with a revision and an audit entry. Who may
+// reach which opening is in opening-scope.server.ts; the email that a returned opening sends is
+// app/services/opening-workflow.server.ts, which wraps {@link transition}.
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
-
-/** Whose openings a user may reach: their partner organisations' or their employer organisations'. */
-export type OpeningScope = { kind: "partner" | "employer"; organisationIds: readonly number[] };
-
-/** The statuses the workspace shows; "expired" is a published opening past its deadline. */
-export const WORKSPACE_STATUSES = ["draft", "pending_review", "published", "expired", "closed"] as const;
-export type WorkspaceStatus = (typeof WORKSPACE_STATUSES)[number];
-
-/** The columns the editor writes, in the order revisions list them. */
-export const EDITABLE_COLUMNS = [
-  "title_zh",
-  "title_en",
-  "summary_zh",
-  "summary_en",
-  "description_zh",
-  "description_en",
-  "how_to_apply_zh",
-  "how_to_apply_en",
-  "work_arrangement",
-  "remote_anywhere",
-  "province",
-  "city",
-  "employment_form",
-  "hours_min",
-  "hours_max",
-  "schedule",
-  "text_only_possible",
-  "phone_required",
-  "camera_required",
-  "sign_language_support",
-  "captioned_meetings",
-  "screen_reader_tested",
-  "screen_reader_tools",
-  "assistive_devices_provided",
-  "step_free_workplace",
-  "quiet_space",
-  "training_provided",
-  "mentor_support",
-  "trial_period",
-  "pay_min_minor",
-  "pay_max_minor",
-  "pay_unit",
-  "social_insurance",
-  "medical_insurance",
-  "housing_fund",
-  "deadline",
-] as const satisfies readonly (keyof OpeningFormData)[];
-export type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
-
-/** The opening's fields as the editor fills them in. */
-export type OpeningFields = Pick<OpeningFormData, EditableColumn>;
-
-/** True when an opening with this status and deadline is past its deadline (and so not public). */
-const expiredSql = sql<boolean>`(o.status = 'published' and o.deadline is not null and o.deadline < current_date)`;
-
-function scopeColumn(scope: OpeningScope) {
-  return scope.kind === "partner" ? ("o.partner_id" as const) : ("o.employer_id" as const);
-}
-
-/** One opening the user may reach, with everything the editor and the manage page need. */
-export async function getScopedOpening(db: Db, { id, scope }: { id: number; scope: OpeningScope }) {
-  if (scope.organisationIds.length === 0) return undefined;
-  return db
-    .selectFrom("opening as o")
-    .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .innerJoin("organisation as p", "p.id", "o.partner_id")
-    .select([
-      "o.id",
-      "o.status",
-      "o.employer_id",
-      "o.partner_id",
-      "o.review_note",
-      "o.submitted_at",
-      "o.published_at",
-      "o.created_at",
-      "o.updated_at",
-      ...EDITABLE_COLUMNS.map((column) => `o.${column}` as const),
-      expiredSql.as("expired"),
-      "e.name_zh as employer_name_zh",
-      "e.name_en as employer_name_en",
-      "e.verification_status as employer_verification",
-      "p.name_zh as partner_name_zh",
-      "p.name_en as partner_name_en",
-    ])
-    .where("o.id", "=", id)
-    .where(scopeColumn(scope), "in", [...scope.organisationIds])
-    .executeTakeFirst();
-}
-
-/** An opening as {@link getScopedOpening} returns it. */
-export type ScopedOpening = NonNullable<Awaited<ReturnType<typeof getScopedOpening>>>;
-
-/** The status to show in a workspace: published openings past their deadline are "expired". */
-export function workspaceStatus(opening: { status: OpeningStatus; expired: boolean }): WorkspaceStatus {
-  return opening.expired ? "expired" : opening.status;
-}
-
-/** The openings of one organisation in the scope, newest change first, for the workspaces. */
-export async function listScopedOpenings(db: Db, { scope, organisationId }: { scope: OpeningScope; organisationId: number }) {
-  if (!scope.organisationIds.includes(organisationId)) return [];
-  return db
-    .selectFrom("opening as o")
-    .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .innerJoin("organisation as p", "p.id", "o.partner_id")
-    .select([
-      "o.id",
-      "o.status",
-      "o.title_zh",
-      "o.title_en",
-      "o.deadline",
-      "o.updated_at",
-      "o.submitted_at",
-      "o.review_note",
-      expiredSql.as("expired"),
-      "e.name_zh as employer_name_zh",
-      "e.name_en as employer_name_en",
-      "e.verification_status as employer_verification",
-      "p.name_zh as partner_name_zh",
-      "p.name_en as partner_name_en",
-      (eb) =>
-        eb
-          .selectFrom("opening_report as r")
-          .select(sql<number>`count(*)::int`.as("n"))
-          .whereRef("r.opening_id", "=", "o.id")
-          .where("r.status", "in", ["open", "employer_asked"])
-          .as("open_reports"),
-    ])
-    .where(scopeColumn(scope), "=", organisationId)
-    .orderBy("o.updated_at", "desc")
-    .orderBy("o.id", "desc")
-    .execute();
-}
-
-/** The employers a partner works with: those it has posted (or reviewed) openings for. */
-export async function listPartnerEmployers(db: Db, { partnerId }: { partnerId: number }) {
-  return db
-    .selectFrom("organisation as e")
-    .innerJoin("opening as o", "o.employer_id", "e.id")
-    .select([
-      "e.id",
-      "e.slug",
-      "e.name_zh",
-      "e.name_en",
-      "e.verification_status",
-      sql<number>`count(*)::int`.as("openings"),
-      sql<number>`(count(*) filter (where o.status = 'published' and (o.deadline is null or o.deadline >= current_date)))::int`.as(
-        "public_openings",
-      ),
-    ])
-    .where("o.partner_id", "=", partnerId)
-    .groupBy(["e.id", "e.slug", "e.name_zh", "e.name_en", "e.verification_status"])
-    .orderBy("e.id")
-    .execute();
-}
-
-/** What needs a partner's attention: openings to review, reports to decide, expired and draft openings. */
-export async function countPartnerAttention(db: Db, { partnerId }: { partnerId: number }) {
-  const openings = await db
-    .selectFrom("opening as o")
-    .select([
-      sql<number>`(count(*) filter (where o.status = 'pending_review'))::int`.as("pending_review"),
-      sql<number>`(count(*) filter (where ${expiredSql}))::int`.as("expired"),
-      sql<number>`(count(*) filter (where o.status = 'draft'))::int`.as("draft"),
-    ])
-    .where("o.partner_id", "=", partnerId)
-    .executeTakeFirstOrThrow();
-  const reports = await db
-    .selectFrom("opening_report as r")
-    .innerJoin("opening as o", "o.id", "r.opening_id")
-    .select(sql<number>`count(*)::int`.as("n"))
-    .where("o.partner_id", "=", partnerId)
-    .where("r.status", "in", ["open", "employer_asked"])
-    .executeTakeFirstOrThrow();
-  return { ...openings, reports: reports.n };
-}
-
-/** Every employer organisation, for the staff editor's employer choice (verified ones first). */
-export async function listEmployerChoices(db: Db) {
-  return db
-    .selectFrom("organisation")
-    .select(["id", "name_zh", "name_en", "verification_status"])
-    .where("kind", "=", "employer")
-    .orderBy(sql`verification_status = 'verified'`, "desc")
-    .orderBy("id")
-    .execute();
-}
-
-/** Verified partners to choose from: who reviews an opening, a verification or a certification, or who may apply for a seeker. */
-export async function listPartnerChoices(db: Db) {
-  return db
-    .selectFrom("organisation")
-    .select(["id", "name_zh", "name_en"])
-    .where("kind", "=", "partner")
-    .where("verification_status", "=", "verified")
-    .orderBy("id")
-    .execute();
-}
-
-/** The partner an employer last worked with, to preselect in its editor. */
-export async function lastPartnerOf(db: Db, { employerId }: { employerId: number }) {
-  const row = await db
-    .selectFrom("opening")
-    .select("partner_id")
-    .where("employer_id", "=", employerId)
-    .orderBy("updated_at", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row?.partner_id ?? null;
-}
-
-async function organisationOfKind(db: Db | Trx, id: number, kind: "partner" | "employer") {
-  return db
-    .selectFrom("organisation")
-    .select(["id", "name_zh", "name_en", "verification_status"])
-    .where("id", "=", id)
-    .where("kind", "=", kind)
-    .executeTakeFirst();
-}
-
-/** Old and new values of the editable columns that differ. */
-export function diffOpening(before: Partial<Record<string, unknown>>, after: Partial<Record<string, unknown>>, columns: readonly string[]) {
-  const changes: RevisionChanges = {};
-  for (const column of columns) {
-    const from = before[column] ?? null;
-    const to = after[column] ?? null;
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes[column] = { from, to };
-  }
-  return changes;
-}
-
-async function addRevision(
-  trx: Trx,
-  entry: { openingId: number; actorUserId: number | null; action: RevisionAction; changes?: RevisionChanges; reason?: string | null },
-) {
-  await trx
-    .insertInto("opening_revision")
-    .values({
-      opening_id: entry.openingId,
-      actor_user_id: entry.actorUserId,
-      action: entry.action,
-      changes: sql`${JSON.stringify(entry.changes ?? {})}::jsonb`,
-      reason: entry.reason ?? null,
-    })
-    .execute();
-}
 
 async function searchVectorFor(trx: Trx, fields: OpeningFields, employerId: number) {
   const employer = await trx
@@ -401,28 +153,6 @@ export async function updateOpening(
   });
 }
 
-async function lockScoped(trx: Trx, id: number, scope: OpeningScope) {
-  if (scope.organisationIds.length === 0) return undefined;
-  return trx
-    .selectFrom("opening as o")
-    .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .select([
-      "o.id",
-      "o.status",
-      "o.employer_id",
-      "o.partner_id",
-      "o.deadline",
-      "o.published_at",
-      ...EDITABLE_COLUMNS.map((column) => `o.${column}` as const),
-      "e.verification_status as employer_verification",
-      sql<boolean>`(o.deadline is not null and o.deadline < current_date)`.as("past_deadline"),
-    ])
-    .where("o.id", "=", id)
-    .where(scopeColumn(scope), "in", [...scope.organisationIds])
-    .forUpdate("o")
-    .executeTakeFirst();
-}
-
 /** Status changes, and who may make them. */
 export type WorkflowAction = "publish" | "submit" | "approve" | "return" | "close" | "reopen" | "unpublish";
 
@@ -453,30 +183,21 @@ export function availableActions(kind: OpeningScope["kind"], status: OpeningStat
     .map(([action]) => action);
 }
 
-/**
- * Moves an opening to its next status, with a revision and an audit entry. Publishing (including
- * approving and reopening) needs a verified employer and a deadline that has not passed. Returning
- * needs a reason, which the employer sees and is emailed. `origin` makes the email's link absolute.
- */
-export async function changeOpeningStatus(
-  db: Db,
-  {
-    id,
-    scope,
-    actorUserId,
-    action,
-    reason = null,
-    origin = "",
-  }: { id: number; scope: OpeningScope; actorUserId: number; action: WorkflowAction; reason?: string | null; origin?: string },
-): Promise<WorkflowResult> {
-  return db.transaction().execute((trx) => transition(trx, { id, scope, actorUserId, action, reason, origin }));
-}
+/** A status change's outcome; on success also the opening's employer and title, for whoever tells them. */
+export type TransitionResult =
+  | { ok: true; id: number; status: OpeningStatus; opening: { employerId: number; title: string } }
+  | { ok: false; error: WorkflowError };
 
-/** {@link changeOpeningStatus} inside the caller's transaction (moderation uses it). */
+/**
+ * Moves an opening to its next status inside the caller's transaction, with a revision and an audit
+ * entry. Publishing (including approving and reopening) needs a verified employer and a deadline
+ * that has not passed. Returning and unpublishing need a reason. Sends nothing: the service
+ * (app/services/opening-workflow.server.ts) tells the employer, using `opening` in the result.
+ */
 export async function transition(
   trx: Trx,
-  { id, scope, actorUserId, action, reason, origin }: { id: number; scope: OpeningScope; actorUserId: number; action: WorkflowAction; reason: string | null; origin: string },
-): Promise<WorkflowResult> {
+  { id, scope, actorUserId, action, reason }: { id: number; scope: OpeningScope; actorUserId: number; action: WorkflowAction; reason: string | null },
+): Promise<TransitionResult> {
   const current = await lockScoped(trx, id, scope);
   if (!current) return { ok: false, error: "notFound" };
   const rule = TRANSITIONS[scope.kind][action];
@@ -505,38 +226,7 @@ export async function transition(
     targetId: id,
     details: { from: current.status, to: rule.to, ...(reason ? { reason } : {}) },
   });
-  if (action === "return") {
-    await emailEmployerMembers(trx, {
-      employerId: current.employer_id,
-      compose: (t) => ({
-        subject: t("workflow.email.returnedSubject"),
-        bodyText: t("workflow.email.returnedBody", {
-          title: current.title_zh ?? current.title_en ?? "",
-          reason,
-          link: `${origin}/employer/openings/${id}`,
-        }),
-      }),
-    });
-  }
-  return { ok: true, id, status: rule.to };
-}
-
-/** Queues one email to every member of an employer, each in their own language. */
-export async function emailEmployerMembers(
-  trx: Trx,
-  { employerId, compose }: { employerId: number; compose: (t: ReturnType<typeof emailT>) => { subject: string; bodyText: string } },
-) {
-  const members = await trx
-    .selectFrom("membership as m")
-    .innerJoin("app_user as u", "u.id", "m.user_id")
-    .select(["u.email", "u.preferred_locale"])
-    .where("m.organisation_id", "=", employerId)
-    .orderBy("u.id")
-    .execute();
-  for (const member of members) {
-    await enqueueEmail(trx, { to: member.email, ...compose(emailT(asLocale(member.preferred_locale))) });
-  }
-  return members.length;
+  return { ok: true, id, status: rule.to, opening: { employerId: current.employer_id, title: current.title_zh ?? current.title_en ?? "" } };
 }
 
 /** Copies an opening into a new draft for the same employer and partner, titled as a copy. */
@@ -568,15 +258,4 @@ export async function duplicateOpening(
     await recordAudit(trx, { actorUserId, action: "opening.duplicated", targetType: "opening", targetId: row.id, details: { source: id } });
     return { ok: true, id: row.id, status: row.status } as const;
   });
-}
-
-/** The revision history of an opening, newest first, with who made each change. Scope is checked by the caller. */
-export async function listRevisions(db: Db, { openingId }: { openingId: number }) {
-  return db
-    .selectFrom("opening_revision as r")
-    .leftJoin("app_user as u", "u.id", "r.actor_user_id")
-    .select(["r.id", "r.at", "r.action", "r.changes", "r.reason", "u.display_name as actor_name"])
-    .where("r.opening_id", "=", openingId)
-    .orderBy("r.id", "desc")
-    .execute();
 }

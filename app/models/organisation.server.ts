@@ -132,6 +132,17 @@ export async function listOrganisationMembers(db: Db, { organisationId }: { orga
     .execute();
 }
 
+/** Every member's address and language, to tell an organisation something (oldest account first). */
+export async function listMemberAddresses(db: Db, { organisationId }: { organisationId: number }) {
+  return db
+    .selectFrom("membership as m")
+    .innerJoin("app_user as u", "u.id", "m.user_id")
+    .select(["u.email", "u.preferred_locale"])
+    .where("m.organisation_id", "=", organisationId)
+    .orderBy("u.id")
+    .execute();
+}
+
 /** One person's membership of an organisation, or undefined. */
 export async function getOrganisationMember(db: Db, { organisationId, userId }: { organisationId: number; userId: number }) {
   return db

@@ -1,9 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database, ReportReason, ReportStatus } from "../../db/schema";
-import { emailT } from "~/utils/emails.server";
 import { recordAudit, type AuditAction } from "./audit.server";
-import { emailEmployerMembers, transition, type OpeningScope } from "./opening-workflow.server";
-import { enqueueEmail } from "./outbox.server";
 
 // Reports from the public and what partner staff decide about them. The reporter's contact
 // address is used for one thing, telling them the outcome; it never enters the audit log, and it
@@ -113,107 +110,78 @@ const OUTCOME: Record<ModerationDecision, { status: ReportStatus; audit: AuditAc
 /** The outcome of a moderation decision: the report's new status, or why it was refused. */
 export type ModerationResult = { ok: true; status: ReportStatus } | { ok: false; error: "notFound" | "alreadySettled" | "notPublished" };
 
+/** A report staff of `partnerIds` may decide, locked in the caller's transaction, with its opening's ids and title. */
+export async function lockScopedReport(trx: Db, { id, partnerIds }: { id: number; partnerIds: readonly number[] }) {
+  if (partnerIds.length === 0) return undefined;
+  return trx
+    .selectFrom("opening_report as r")
+    .innerJoin("opening as o", "o.id", "r.opening_id")
+    .select(["r.id", "r.status", "r.reason", "r.locale", "r.contact_email", "r.opening_id", "o.partner_id", "o.employer_id", "o.status as opening_status", "o.title_zh", "o.title_en"])
+    .where("r.id", "=", id)
+    .where("o.partner_id", "in", [...partnerIds])
+    .forUpdate("r")
+    .executeTakeFirst();
+}
+
+/** The other reports about an opening that are still open, so one decision settles them all. */
+export async function listOtherActiveReportIds(trx: Db, { openingId, exceptId }: { openingId: number; exceptId: number }) {
+  const rows = await trx
+    .selectFrom("opening_report")
+    .select("id")
+    .where("opening_id", "=", openingId)
+    .where("status", "in", [...ACTIVE_REPORT_STATUSES])
+    .where("id", "!=", exceptId)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The reporters among `ids` who left an address, with the language they wrote in. */
+export async function listReporterContacts(trx: Db, { ids }: { ids: readonly number[] }) {
+  const rows = await trx
+    .selectFrom("opening_report")
+    .select(["id", "contact_email", "locale"])
+    .where("id", "in", [...ids])
+    .where("contact_email", "is not", null)
+    .execute();
+  return rows.flatMap((row) => (row.contact_email ? [{ id: row.id, contactEmail: row.contact_email, locale: row.locale }] : []));
+}
+
 /**
- * Records staff's decision on a report, with their reason, in one transaction:
- * - dismiss: nothing wrong was found;
- * - ask the employer: every member of the employer is emailed the concern (never the reporter's details);
- * - unpublish: the opening is taken down (closed, with a revision) and every open report on it is settled.
- * The reporter, if they left an address, is emailed the outcome; once settled, the address is erased.
+ * Records the decision on `ids` (the decided report first, then those it settles with it): their
+ * new status, who decided and why, one audit entry each. Once settled, the reporter's address is
+ * erased (data minimisation: they have been told the final outcome). Returns the new status.
  */
-export async function decideReport(
-  db: Db,
+export async function recordReportDecision(
+  trx: Db,
   {
-    id,
-    partnerIds,
+    ids,
+    reportId,
+    openingId,
     actorUserId,
     decision,
     reason,
-    origin = "",
-  }: { id: number; partnerIds: readonly number[]; actorUserId: number; decision: ModerationDecision; reason: string; origin?: string },
-): Promise<ModerationResult> {
-  return db.transaction().execute(async (trx) => {
-    if (partnerIds.length === 0) return { ok: false, error: "notFound" } as const;
-    const report = await trx
-      .selectFrom("opening_report as r")
-      .innerJoin("opening as o", "o.id", "r.opening_id")
-      .select(["r.id", "r.status", "r.reason", "r.locale", "r.contact_email", "r.opening_id", "o.partner_id", "o.employer_id", "o.status as opening_status", "o.title_zh", "o.title_en"])
-      .where("r.id", "=", id)
-      .where("o.partner_id", "in", [...partnerIds])
-      .forUpdate("r")
-      .executeTakeFirst();
-    if (!report) return { ok: false, error: "notFound" } as const;
-    if (!ACTIVE_REPORT_STATUSES.includes(report.status)) return { ok: false, error: "alreadySettled" } as const;
-
-    const outcome = OUTCOME[decision];
-    const title = report.title_zh ?? report.title_en ?? "";
-    let settledIds = [report.id];
-    if (decision === "unpublish") {
-      const scope: OpeningScope = { kind: "partner", organisationIds: [report.partner_id] };
-      const result = await transition(trx, { id: report.opening_id, scope, actorUserId, action: "unpublish", reason, origin });
-      if (!result.ok) return { ok: false, error: "notPublished" } as const;
-      // Other people's reports about the same opening are settled by the same decision.
-      const others = await trx
-        .selectFrom("opening_report")
-        .select("id")
-        .where("opening_id", "=", report.opening_id)
-        .where("status", "in", [...ACTIVE_REPORT_STATUSES])
-        .where("id", "!=", report.id)
-        .execute();
-      settledIds = [report.id, ...others.map((row) => row.id)];
-    }
-    if (decision === "ask_employer") {
-      await emailEmployerMembers(trx, {
-        employerId: report.employer_id,
-        compose: (t) => ({
-          subject: t("moderation.email.employerSubject"),
-          bodyText: t("moderation.email.employerBody", {
-            title,
-            concern: t(`report.reasons.${report.reason}`),
-            reason,
-            link: `${origin}/employer/openings/${report.opening_id}`,
-          }),
-        }),
-      });
-    }
-
-    // Tell every reporter who asked, each in the language they wrote in.
-    const reporters = await trx
-      .selectFrom("opening_report")
-      .select(["id", "contact_email", "locale"])
-      .where("id", "in", settledIds)
-      .where("contact_email", "is not", null)
-      .execute();
-    for (const reporter of reporters) {
-      if (!reporter.contact_email) continue;
-      const t = emailT(reporter.locale);
-      await enqueueEmail(trx, {
-        to: reporter.contact_email,
-        subject: t("moderation.email.reporterSubject"),
-        bodyText: t(`moderation.email.reporterBody_${decision}`, { title, link: `${origin}/openings/${report.opening_id}` }),
-      });
-    }
-
-    await trx
-      .updateTable("opening_report")
-      .set({
-        status: outcome.status,
-        decided_at: sql<Date>`now()`,
-        decided_by_user_id: actorUserId,
-        decision_reason: reason,
-        // Data minimisation: once the reporter has been told the final outcome, we forget how to reach them.
-        ...(outcome.settles ? { contact_email: null } : {}),
-      })
-      .where("id", "in", settledIds)
-      .execute();
-    for (const settledId of settledIds) {
-      await recordAudit(trx, {
-        actorUserId,
-        action: outcome.audit,
-        targetType: "opening_report",
-        targetId: settledId,
-        details: { opening: report.opening_id, reason, ...(settledId === report.id ? {} : { via_report: report.id }) },
-      });
-    }
-    return { ok: true, status: outcome.status } as const;
-  });
+  }: { ids: readonly number[]; reportId: number; openingId: number; actorUserId: number; decision: ModerationDecision; reason: string },
+): Promise<ReportStatus> {
+  const outcome = OUTCOME[decision];
+  await trx
+    .updateTable("opening_report")
+    .set({
+      status: outcome.status,
+      decided_at: sql<Date>`now()`,
+      decided_by_user_id: actorUserId,
+      decision_reason: reason,
+      ...(outcome.settles ? { contact_email: null } : {}),
+    })
+    .where("id", "in", [...ids])
+    .execute();
+  for (const settledId of ids) {
+    await recordAudit(trx, {
+      actorUserId,
+      action: outcome.audit,
+      targetType: "opening_report",
+      targetId: settledId,
+      details: { opening: openingId, reason, ...(settledId === reportId ? {} : { via_report: reportId }) },
+    });
+  }
+  return outcome.status;
 }

@@ -1,7 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
-import { emailEmployerMembers } from "./opening-workflow.server";
 import { readFileContent, saveFile, type FileStore } from "./stored-file.server";
 
 // Employer verification. An employer asks one partner (of its choosing) to check its business
@@ -184,80 +183,64 @@ export async function getVerificationForReview(db: Db, { employerId, partnerIds 
 }
 
 /**
- * A partner's decision on a pending request: approve (the employer becomes verified and its code
- * is kept) or reject with a reason. Audit-logged; every member of the employer is emailed in their
- * own language. `origin` makes the email's link absolute.
+ * Records a partner's decision on a verification request inside the caller's transaction: the
+ * request, the organisation's status and an audit entry. A rejection needs a reason; approving fails
+ * when another organisation holds the credit code. Sends nothing (see app/services/verification.server.ts).
  */
-export async function decideVerification(
-  db: Db,
+export async function recordVerificationDecision(
+  trx: Db,
   input: {
     requestId: number;
     partnerIds: readonly number[];
     actorUserId: number;
     decision: "approve" | "reject";
     reason: string | null;
-    origin: string;
   },
-): Promise<{ ok: true; status: "verified" | "rejected" } | { ok: false; error: VerificationError }> {
+): Promise<{ ok: true; status: "verified" | "rejected"; employerId: number } | { ok: false; error: VerificationError }> {
   if (input.partnerIds.length === 0) return { ok: false, error: "notFound" };
-  return db.transaction().execute(async (trx) => {
-    const request = await trx
-      .selectFrom("employer_verification")
-      .select(["id", "employer_id", "partner_id", "status", "credit_code"])
-      .where("id", "=", input.requestId)
-      .where("partner_id", "in", [...input.partnerIds])
-      .forUpdate()
+  const request = await trx
+    .selectFrom("employer_verification")
+    .select(["id", "employer_id", "partner_id", "status", "credit_code"])
+    .where("id", "=", input.requestId)
+    .where("partner_id", "in", [...input.partnerIds])
+    .forUpdate()
+    .executeTakeFirst();
+  if (!request) return { ok: false, error: "notFound" } as const;
+  if (request.status !== "pending") return { ok: false, error: "alreadyDecided" } as const;
+  if (input.decision === "reject" && !input.reason) return { ok: false, error: "notAllowed" } as const;
+  const status = input.decision === "approve" ? ("verified" as const) : ("rejected" as const);
+  if (status === "verified") {
+    const taken = await trx
+      .selectFrom("organisation")
+      .select("id")
+      .where("credit_code", "=", request.credit_code)
+      .where("id", "!=", request.employer_id)
       .executeTakeFirst();
-    if (!request) return { ok: false, error: "notFound" } as const;
-    if (request.status !== "pending") return { ok: false, error: "alreadyDecided" } as const;
-    if (input.decision === "reject" && !input.reason) return { ok: false, error: "notAllowed" } as const;
-    const status = input.decision === "approve" ? ("verified" as const) : ("rejected" as const);
-    if (status === "verified") {
-      const taken = await trx
-        .selectFrom("organisation")
-        .select("id")
-        .where("credit_code", "=", request.credit_code)
-        .where("id", "!=", request.employer_id)
-        .executeTakeFirst();
-      if (taken) return { ok: false, error: "creditCodeTaken" } as const;
-    }
-    await trx
-      .updateTable("employer_verification")
-      .set({ status, decided_by_user_id: input.actorUserId, decided_at: sql<Date>`now()`, decision_reason: input.reason })
-      .where("id", "=", request.id)
-      .execute();
-    await trx
-      .updateTable("organisation")
-      .set({
-        verification_status: status,
-        verified_at: status === "verified" ? sql<Date>`now()` : null,
-        ...(status === "verified" ? { credit_code: request.credit_code } : {}),
-        updated_at: sql<Date>`now()`,
-      })
-      .where("id", "=", request.employer_id)
-      .execute();
-    await recordAudit(trx, {
-      actorUserId: input.actorUserId,
-      action: status === "verified" ? "verification.approved" : "verification.rejected",
-      targetType: "organisation",
-      targetId: request.employer_id,
-      details: { request: request.id, partner: request.partner_id, ...(input.reason ? { reason: input.reason } : {}) },
-    });
-    await emailEmployerMembers(trx, {
-      employerId: request.employer_id,
-      compose: (t) =>
-        status === "verified"
-          ? {
-              subject: t("verification.email.approvedSubject"),
-              bodyText: t("verification.email.approvedBody", { link: `${input.origin}/employer/verification` }),
-            }
-          : {
-              subject: t("verification.email.rejectedSubject"),
-              bodyText: t("verification.email.rejectedBody", { reason: input.reason ?? "", link: `${input.origin}/employer/verification` }),
-            },
-    });
-    return { ok: true, status } as const;
+    if (taken) return { ok: false, error: "creditCodeTaken" } as const;
+  }
+  await trx
+    .updateTable("employer_verification")
+    .set({ status, decided_by_user_id: input.actorUserId, decided_at: sql<Date>`now()`, decision_reason: input.reason })
+    .where("id", "=", request.id)
+    .execute();
+  await trx
+    .updateTable("organisation")
+    .set({
+      verification_status: status,
+      verified_at: status === "verified" ? sql<Date>`now()` : null,
+      ...(status === "verified" ? { credit_code: request.credit_code } : {}),
+      updated_at: sql<Date>`now()`,
+    })
+    .where("id", "=", request.employer_id)
+    .execute();
+  await recordAudit(trx, {
+    actorUserId: input.actorUserId,
+    action: status === "verified" ? "verification.approved" : "verification.rejected",
+    targetType: "organisation",
+    targetId: request.employer_id,
+    details: { request: request.id, partner: request.partner_id, ...(input.reason ? { reason: input.reason } : {}) },
   });
+  return { ok: true, status, employerId: request.employer_id } as const;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useEasyRead } from "~/utils/use-easy-read";
+import { useEasyRead } from "~/hooks/use-easy-read";
 import type { RouteHandle } from "~/root";
 import { LocalizedText } from "~/components/localized-text";
 import { OpeningCard } from "~/components/opening-card";
@@ -13,7 +13,7 @@ import { getDb } from "~/utils/db.server";
 import { cached } from "~/utils/ttl-cache.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 
 const NEWEST_COUNT = 6;
 

@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useEasyRead } from "~/utils/use-easy-read";
+import { useEasyRead } from "~/hooks/use-easy-read";
 import { Button } from "~/components/ui/button";
 import { Honeypot, PostForm } from "~/components/ui/form";
 import { TextField } from "~/components/ui/text-field";
@@ -10,7 +10,7 @@ import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { accessibilityFeedbackSchema } from "~/validation/accessibility-feedback";
 
 // GET/POST /accessibility/report: anyone tells us about a barrier on the portal, with no account and

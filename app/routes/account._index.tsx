@@ -7,15 +7,15 @@ import { ErrorSummary } from "~/components/ui/error-summary";
 import { countUnreadNotifications } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { deleteOtherSessions, deleteSessionById, listSessions } from "~/models/session.server";
-import { requireFreshProof, requireUser } from "~/utils/auth.server";
+import { requireFreshProof, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { deviceName } from "~/utils/device-name";
-import { resendVerificationEmail } from "~/utils/emails.server";
+import { resendVerificationEmail } from "~/services/emails.server";
 import type { FormErrorData } from "~/utils/forms.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { getEnv } from "~/utils/env.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

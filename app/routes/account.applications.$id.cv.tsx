@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getOwnApplication } from "~/models/application.server";
 import { readFileContent } from "~/models/stored-file.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { fileResponse, getFileStore } from "~/utils/uploads.server";
-import { idParam } from "~/utils/workspace.server";
+import { fileResponse, getFileStore } from "~/services/uploads.server";
+import { idParam } from "~/services/workspace.server";
 
 // GET /account/applications/:id/cv: the person's own CV, as sent with this application.
 

@@ -9,19 +9,18 @@ import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
 import { OpeningTitle } from "~/components/workspace";
-import { addMessage, getOwnApplication, listApplicationEvents, setPassportSharing, withdrawApplication } from "~/models/application.server";
-import { recordAudit } from "~/models/audit.server";
+import { getOwnApplication, listApplicationEvents, setPassportSharing } from "~/models/application.server";
 import { getPassport } from "~/models/passport.server";
 import { getFileInfo } from "~/models/stored-file.server";
-import { noticeToOrganisation, noticeToSeeker } from "~/utils/application-notices.server";
-import { requireUser } from "~/utils/auth.server";
+import { sendSeekerMessage, withdrawOwnApplication } from "~/services/application-updates.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { formatBytes } from "~/utils/uploads.server";
-import { useLocale } from "~/utils/use-locale";
-import { idParam } from "~/utils/workspace.server";
+import { formatBytes } from "~/services/uploads.server";
+import { useLocale } from "~/hooks/use-locale";
+import { idParam } from "~/services/workspace.server";
 import { messageSchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 
@@ -91,13 +90,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "message") {
     const parsed = parseForm(formData, messageSchema);
     if (!parsed.ok) return formErrors(context, parsed);
-    await addMessage(db, {
-      applicationId: application.id,
-      actorUserId: user.id,
-      side: "seeker",
-      message: parsed.data.message,
-    });
-    await noticeToOrganisation(db, { application, origin: getEnv().publicUrl });
+    await sendSeekerMessage(db, { application, actorUserId: user.id, message: parsed.data.message, origin: getEnv().publicUrl });
     return redirect(`${here}?sent`, 303);
   }
   if (intent === "share" || intent === "unshare") {
@@ -111,23 +104,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirect(changed ? `${here}?${intent === "share" ? "shared" : "unshared"}` : here, 303);
   }
   if (intent === "withdraw") {
-    if (await withdrawApplication(db, { id: application.id, userId: user.id })) {
-      await recordAudit(db, {
-        actorUserId: user.id,
-        action: "application.withdrawn",
-        targetType: "application",
-        targetId: application.id,
-      });
-      await noticeToSeeker(db, {
-        application: {
-          ...application,
-          seeker_email: user.email,
-          seeker_locale: user.preferred_locale,
-        },
-        kind: "withdrawn",
-        origin: getEnv().publicUrl,
-      });
-    }
+    await withdrawOwnApplication(db, {
+      application: { ...application, seeker_email: user.email, seeker_locale: user.preferred_locale },
+      userId: user.id,
+      origin: getEnv().publicUrl,
+    });
     return redirect(`${here}?withdrawn`, 303);
   }
   throw new Response("Bad Request", { status: 400 });

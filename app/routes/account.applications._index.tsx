@@ -4,12 +4,12 @@ import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { OpeningTitle } from "~/components/workspace";
 import { listOwnApplications } from "~/models/application.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 
 // GET /account/applications: the person's applications and drafts, newest change first.
 

@@ -7,16 +7,16 @@ import { Checkbox } from "~/components/ui/checkbox";
 import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
 import { grantAssistConsent, listOwnAssistConsents, withdrawAssistConsent } from "~/models/assisted-application.server";
-import { listPartnerChoices } from "~/models/opening-workflow.server";
+import { listPartnerChoices } from "~/models/opening-choices.server";
 import { recordAudit } from "~/models/audit.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";
 import { translateKey } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { ASSIST_CONSENT_VERSION, assistConsentSchema } from "~/validation/application";
 
 // GET/POST /account/assistance: the seeker names the partner organisations whose staff may send

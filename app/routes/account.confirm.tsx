@@ -7,18 +7,18 @@ import { PasswordField } from "~/components/ui/password-field";
 import { recordAudit } from "~/models/audit.server";
 import { markProved } from "~/models/session.server";
 import { getPasswordHash } from "~/models/user.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { verifyPassword } from "~/utils/password.server";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { reauthSchema } from "~/validation/account-security";
 
 // /account/confirm?redirectTo=…: the password again before deleting the account, changing passkeys
 // or ending other sessions, when this session's last proof is more than 10 minutes old (see
-// requireFreshProof in utils/auth.server.ts). Then back to the page the person was on.
+// requireFreshProof in services/auth.server.ts). Then back to the page the person was on.
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

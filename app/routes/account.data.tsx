@@ -3,7 +3,7 @@ import { exportApplications, listNotifications } from "~/models/application.serv
 import { recordAudit } from "~/models/audit.server";
 import { getPassport, listConsents } from "~/models/passport.server";
 import { exportUserData } from "~/models/user.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 
 // GET /account/data: the signed-in person's own data, as a JSON download.

@@ -7,12 +7,12 @@ import { PostForm } from "~/components/ui/form";
 import { deleteApplicationFiles } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { deleteUser } from "~/models/user.server";
-import { PROOF_FORM_MINUTES, requireFreshProof, requireUser } from "~/utils/auth.server";
+import { PROOF_FORM_MINUTES, requireFreshProof, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { getFileStore } from "~/utils/uploads.server";
-import { clearSessionCookieHeader } from "~/utils/session.server";
+import { getFileStore } from "~/services/uploads.server";
+import { clearSessionCookieHeader } from "~/services/session.server";
 import { deleteAccountSchema } from "~/validation/auth";
 
 export async function loader({ request }: LoaderFunctionArgs) {

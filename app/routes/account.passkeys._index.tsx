@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { AddPasskeyForm } from "~/components/passkey-controls";
 import { listPasskeys } from "~/models/passkey.server";
 import { Button } from "~/components/ui/button";
-import { needsSecondFactor, passkeyAddBlock, requireUserToManagePasskeys } from "~/utils/auth.server";
+import { needsSecondFactor, passkeyAddBlock, requireUserToManagePasskeys } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";

@@ -7,12 +7,12 @@ import { TextField } from "~/components/ui/text-field";
 import { recordAudit } from "~/models/audit.server";
 import { checkEmailCode, createEmailCode } from "~/models/email-code.server";
 import { markEmailCode } from "~/models/session.server";
-import { passkeyAddBlock, requireUserToManagePasskeys, type CurrentUser } from "~/utils/auth.server";
+import { passkeyAddBlock, requireUserToManagePasskeys, type CurrentUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { sendEmailCode } from "~/utils/emails.server";
+import { sendEmailCode } from "~/services/emails.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { emailCodeSchema } from "~/validation/account-security";
 

@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { recordAudit } from "~/models/audit.server";
 import { deletePasskey, getUserPasskey, listPasskeys } from "~/models/passkey.server";
-import { needsSecondFactor, PROOF_FORM_MINUTES, requireUserToManagePasskeys } from "~/utils/auth.server";
+import { needsSecondFactor, PROOF_FORM_MINUTES, requireUserToManagePasskeys } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { sendAccountNotice } from "~/utils/emails.server";
+import { sendAccountNotice } from "~/services/emails.server";
 import { getEnv } from "~/utils/env.server";
 import { metaT, pageTitle } from "~/utils/meta";
 

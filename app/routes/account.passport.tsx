@@ -8,7 +8,7 @@ import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
 import { recordAudit } from "~/models/audit.server";
 import { deletePassport, getActiveConsent, getPassport, PASSPORT_PURPOSE, savePassport } from "~/models/passport.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";

@@ -7,14 +7,14 @@ import { PasswordField } from "~/components/ui/password-field";
 import { recordAudit } from "~/models/audit.server";
 import { deleteOtherSessions, markProved } from "~/models/session.server";
 import { getPasswordHash, setPasswordHash } from "~/models/user.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { sendAccountNotice } from "~/utils/emails.server";
+import { sendAccountNotice } from "~/services/emails.server";
 import { getEnv } from "~/utils/env.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { changePasswordSchema } from "~/validation/account-security";
 
 // /account/password: change the password with the current one. The new one is checked as at

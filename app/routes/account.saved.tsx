@@ -12,13 +12,13 @@ import {
   saveSearch,
   setSavedSearchDigest,
 } from "~/models/saved.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { safeRedirectPath } from "~/utils/redirect";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { getEnv } from "~/utils/env.server";
 
 const NOTICES = ["openingSaved", "openingRemoved", "searchSaved", "searchDeleted", "digestOn", "digestOff"] as const;

@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { Place } from "~/components/place";
 import { listPartnerOrganisations } from "~/models/organisation.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { actionHeaders } from "~/utils/forms.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -8,11 +8,11 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
 import { getCriteriaVersion, updateDraftCriterion } from "~/models/criteria.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { idParam } from "~/utils/workspace.server";
+import { idParam } from "~/services/workspace.server";
 import { criterionSchema } from "~/validation/certification";
 import { CERTIFICATE_LEVELS } from "../../db/schema";
 

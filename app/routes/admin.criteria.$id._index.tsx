@@ -7,12 +7,12 @@ import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { TextField } from "~/components/ui/text-field";
 import { copyCriteriaVersion, getCriteriaVersion, publishCriteriaVersion, updateDraftVersion } from "~/models/criteria.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { idParam } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { idParam } from "~/services/workspace.server";
 import { criteriaCopySchema, criteriaSettingsSchema } from "~/validation/certification";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
 

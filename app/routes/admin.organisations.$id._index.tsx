@@ -6,13 +6,13 @@ import { Place } from "~/components/place";
 import { listPendingInvitations } from "~/models/invitation.server";
 import { getPartnerOrganisation, listOrganisationMembers } from "~/models/organisation.server";
 import { getUserById } from "~/models/user.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { actionHeaders } from "~/utils/forms.server";
 
 /** Confirmations the pages that act on an organisation come back with. */

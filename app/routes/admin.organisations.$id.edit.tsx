@@ -6,13 +6,13 @@ import { OrganisationFields } from "~/components/organisation-fields";
 import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { getPartnerOrganisation, updatePartnerOrganisation } from "~/models/organisation.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { organisationSchema } from "~/validation/admin";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -8,14 +8,14 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextField } from "~/components/ui/text-field";
 import { getOrganisationMember, getPartnerOrganisation } from "~/models/organisation.server";
 import { getUserByEmail } from "~/models/user.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { sendInvitationEmail } from "~/utils/emails.server";
+import { sendInvitationEmail } from "~/services/emails.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { invitationSchema, PARTNER_ROLES } from "~/validation/admin";
 import { getEnv } from "~/utils/env.server";
 

@@ -7,8 +7,8 @@ import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { changeMemberRole, getOrganisationMember, getPartnerOrganisation, removeMember } from "~/models/organisation.server";
 import { listPasskeys } from "~/models/passkey.server";
-import { endAccessFromBeforeProof } from "~/utils/account-security.server";
-import { requireRole } from "~/utils/auth.server";
+import { endAccessFromBeforeProof } from "~/services/account-security.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { formatDate } from "~/utils/format";
@@ -16,7 +16,7 @@ import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/util
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { memberRoleSchema, PARTNER_ROLES } from "~/validation/admin";
 
 /** The partner organisation and one of its members, or 404 for either. */

@@ -5,7 +5,7 @@ import { OrganisationFields } from "~/components/organisation-fields";
 import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { createPartnerOrganisation } from "~/models/organisation.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";

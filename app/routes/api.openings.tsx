@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { buildApiResponse } from "~/utils/feeds.server";
+import { buildApiResponse } from "~/services/feeds.server";
 
 // GET /api/openings?… — the same search as /openings, one page at a time, as JSON
 // (see docs/search-and-feeds.md).

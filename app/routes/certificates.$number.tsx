@@ -8,7 +8,7 @@ import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { ASSESSMENT_AREAS } from "../../db/schema";
 
 // A public, read-only page: it works without JavaScript, so it ships none.

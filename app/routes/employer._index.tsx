@@ -3,14 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FreeText } from "~/components/localized-text";
 import { OpeningsByStatus, OrganisationChooser } from "~/components/workspace";
-import { listScopedOpenings } from "~/models/opening-workflow.server";
+import { listScopedOpenings } from "~/models/opening-scope.server";
 import { getEmployerVerification } from "~/models/verification.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { chosenOrganisation, scopeFor } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
 
 // GET /employer: an employer's own openings by status, including those a partner sent back.
 export async function loader({ request }: LoaderFunctionArgs) {

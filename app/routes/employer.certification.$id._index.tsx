@@ -7,13 +7,13 @@ import { FreeText, Labelled } from "~/components/localized-text";
 import { listApplicationHistory } from "~/models/certification.server";
 import { getEmployerApplication } from "~/models/certification-employer.server";
 import { EDITABLE_STATUSES } from "~/models/certification-policy.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { idParam, scopeFor } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { idParam, scopeFor } from "~/services/workspace.server";
 
 // GET /employer/certification/:id: where an application stands, what the reviewer asked for, the
 // decision, and its dated history. Other employers' applications are 404.

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getEvidenceFileId } from "~/models/certification.server";
 import { readFileContent } from "~/models/stored-file.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { fileResponse, getFileStore } from "~/utils/uploads.server";
-import { idParam, scopeFor } from "~/utils/workspace.server";
+import { fileResponse, getFileStore } from "~/services/uploads.server";
+import { idParam, scopeFor } from "~/services/workspace.server";
 
 // GET /employer/certification/:id/evidence/:criterionId — an evidence file, for the employer's own
 // members only; anyone else gets 404, the same as for a file that does not exist.

@@ -4,13 +4,13 @@ import { useTranslation } from "react-i18next";
 import { OrganisationChooser } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { listEmployerCertification, startApplication } from "~/models/certification-employer.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { chosenOrganisation } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { chosenOrganisation } from "~/services/workspace.server";
 
 // GET/POST /employer/certification: the employer's certificates and applications, and starting one
 // (a renewal starts from a copy of the last approved application).

@@ -1,9 +1,9 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ManageOpening, type ManageActionData } from "~/components/manage-opening";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { pickText } from "~/utils/localized";
-import { loadManagedOpening, manageAction } from "~/utils/manage.server";
+import { loadManagedOpening, manageAction } from "~/services/manage.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 
 // GET/POST /employer/openings/:id: one of the member's own organisation's openings (404 otherwise):

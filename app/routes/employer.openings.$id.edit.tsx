@@ -3,12 +3,14 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OpeningEditorForm } from "~/components/opening-editor";
 import { OpeningTitle } from "~/components/workspace";
-import { getScopedOpening, listPartnerChoices, updateOpening } from "~/models/opening-workflow.server";
-import { requireRole } from "~/utils/auth.server";
+import { getScopedOpening } from "~/models/opening-scope.server";
+import { listPartnerChoices } from "~/models/opening-choices.server";
+import { updateOpening } from "~/models/opening-workflow.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { idParam, openingFormValues, parseEditorForm, scopeFor } from "~/utils/workspace.server";
+import { idParam, openingFormValues, parseEditorForm, scopeFor } from "~/services/workspace.server";
 
 // GET/POST /employer/openings/:id/edit: only the member's own organisation's openings (404 otherwise).
 // The reviewing partner can be changed only while the opening is a draft.

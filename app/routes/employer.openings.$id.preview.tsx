@@ -1,9 +1,9 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { OpeningPreview } from "~/components/opening-preview";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { pickText } from "~/utils/localized";
-import { loadPreview } from "~/utils/manage.server";
+import { loadPreview } from "~/services/manage.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 
 // GET /employer/openings/:id/preview: the opening exactly as job seekers will see it.

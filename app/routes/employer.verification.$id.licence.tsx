@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { readLicence } from "~/models/verification.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { fileResponse, getFileStore } from "~/utils/uploads.server";
-import { idParam, scopeFor } from "~/utils/workspace.server";
+import { fileResponse, getFileStore } from "~/services/uploads.server";
+import { idParam, scopeFor } from "~/services/workspace.server";
 
 // GET /employer/verification/:id/licence: the licence an employer sent, for its own members only.
 // Another organisation's request is 404, so ids reveal nothing.

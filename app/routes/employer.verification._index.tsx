@@ -9,18 +9,18 @@ import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
-import { lastPartnerOf, listPartnerChoices } from "~/models/opening-workflow.server";
+import { lastPartnerOf, listPartnerChoices } from "~/models/opening-choices.server";
 import { canSubmitVerification, getEmployerVerification, submitVerification } from "~/models/verification.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FieldErrors } from "~/utils/forms.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { translateKey } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { DOCUMENT_OR_IMAGE, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError, type UploadOutcome } from "~/utils/uploads.server";
-import { useLocale } from "~/utils/use-locale";
-import { chosenOrganisation } from "~/utils/workspace.server";
+import { DOCUMENT_OR_IMAGE, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError, type UploadOutcome } from "~/services/uploads.server";
+import { useLocale } from "~/hooks/use-locale";
+import { chosenOrganisation } from "~/services/workspace.server";
 import { verificationRequestSchema } from "~/validation/verification";
 
 // GET/POST /employer/verification: an employer member sends the organisation's business licence

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getSavedSearchByFeedToken } from "~/models/saved.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { buildAtomFeed } from "~/utils/feeds.server";
+import { buildAtomFeed } from "~/services/feeds.server";
 import { asLocale, DEFAULT_LOCALE } from "~/utils/i18n";
 
 // GET /feeds/saved/:token — a saved search's own Atom feed. The token is the only key: feed readers

@@ -12,7 +12,7 @@ import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { i18next } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { forgotPasswordSchema } from "~/validation/auth";
 import { getEnv } from "~/utils/env.server";
 

@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useEasyRead } from "~/utils/use-easy-read";
+import { useEasyRead } from "~/hooks/use-easy-read";
 import { metaT, pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, metaT(matches)("help.title"));

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getApplicationForInbox } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { readFileContent } from "~/models/stored-file.server";
-import { requireMemberOfAny, requireUser } from "~/utils/auth.server";
+import { requireMemberOfAny, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { fileResponse, getFileStore } from "~/utils/uploads.server";
-import { idParam } from "~/utils/workspace.server";
+import { fileResponse, getFileStore } from "~/services/uploads.server";
+import { idParam } from "~/services/workspace.server";
 
 // GET /inbox/applications/:id/cv: the applicant's CV, for the same people as the application.
 

@@ -10,17 +10,16 @@ import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
 import { TextArea } from "~/components/ui/text-area";
 import { OpeningTitle } from "~/components/workspace";
-import { addMessage, changeStatus, getApplicationForInbox, listApplicationEvents, markViewed, readSharedPassport } from "~/models/application.server";
-import { recordAudit } from "~/models/audit.server";
+import { getApplicationForInbox, listApplicationEvents, readSharedPassport } from "~/models/application.server";
 import { getFileInfo } from "~/models/stored-file.server";
-import { noticeToSeeker } from "~/utils/application-notices.server";
-import { requireMemberOfAny, requireUser } from "~/utils/auth.server";
+import { changeApplicationStatus, markApplicationViewed, sendOrganisationMessage } from "~/services/application-updates.server";
+import { requireMemberOfAny, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { formatBytes } from "~/utils/uploads.server";
+import { formatBytes } from "~/services/uploads.server";
 import { translateKey } from "~/utils/i18n";
-import { idParam } from "~/utils/workspace.server";
+import { idParam } from "~/services/workspace.server";
 import { INBOX_STATUSES, inboxUpdateSchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 
@@ -55,9 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const origin = getEnv().publicUrl;
   // Conditional on "submitted", so it happens once however often the page is opened.
-  if (!isSpeculative(request) && (await markViewed(db, { id: application.id, actorUserId: user.id }))) {
+  if (!isSpeculative(request) && (await markApplicationViewed(db, { application, actorUserId: user.id, origin }))) {
     application.status = "viewed";
-    await noticeToSeeker(db, { application, kind: "status", status: "viewed", origin });
   }
   const [events, passport, cv] = await Promise.all([
     listApplicationEvents(db, { applicationId: application.id }),
@@ -95,13 +93,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { status, message } = parsed.data;
   const origin = getEnv().publicUrl;
   if (status) {
-    if (await changeStatus(db, { id: application.id, actorUserId: user.id, status, message: message || null })) {
-      await recordAudit(db, { actorUserId: user.id, action: "application.status_changed", targetType: "application", targetId: application.id, details: { status } });
-      await noticeToSeeker(db, { application, kind: "status", status, origin });
-    }
+    await changeApplicationStatus(db, { application, actorUserId: user.id, status, message: message || null, origin });
   } else {
-    await addMessage(db, { applicationId: application.id, actorUserId: user.id, side: "organisation", message });
-    await noticeToSeeker(db, { application, kind: "message", origin });
+    await sendOrganisationMessage(db, { application, actorUserId: user.id, message, origin });
   }
   return redirect(`/inbox/applications/${application.id}?updated`, 303);
 }

@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import { FreeText } from "~/components/localized-text";
 import { OpeningTitle } from "~/components/workspace";
 import { getOpeningBasics, listOpeningApplications } from "~/models/application.server";
-import { requireMemberOfAny, requireUser } from "~/utils/auth.server";
+import { requireMemberOfAny, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
-import { idParam } from "~/utils/workspace.server";
+import { idParam } from "~/services/workspace.server";
 
 // GET /inbox/openings/:id: the applications one opening has received, for the employer's members
 // and the staff of the partner that posted it. Everyone else gets 404.

@@ -9,8 +9,8 @@ import { TextField } from "~/components/ui/text-field";
 import { acceptInvitation, acceptInvitationAsNewUser, getInvitation } from "~/models/invitation.server";
 import { createSession } from "~/models/session.server";
 import { getUserByEmail } from "~/models/user.server";
-import { getUser } from "~/utils/auth.server";
-import { endAccessFromBeforeProof } from "~/utils/account-security.server";
+import { getUser } from "~/services/auth.server";
+import { endAccessFromBeforeProof } from "~/services/account-security.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
@@ -18,9 +18,9 @@ import { getLocale } from "~/utils/i18next.server";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { hashPassword } from "~/utils/password.server";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
-import { sessionCookieHeader } from "~/utils/session.server";
-import { useLocale } from "~/utils/use-locale";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
+import { sessionCookieHeader } from "~/services/session.server";
+import { useLocale } from "~/hooks/use-locale";
 import { invitationAccountSchema } from "~/validation/auth";
 
 // The link in an invitation email. Public: the invited person may not have an account yet. Who

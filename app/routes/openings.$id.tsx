@@ -6,13 +6,13 @@ import { OpeningView } from "~/components/opening-view";
 import { getOwnApplicationForOpening } from "~/models/application.server";
 import { getPublishedOpening } from "~/models/opening.server";
 import { isOpeningSaved } from "~/models/saved.server";
-import { getUser } from "~/utils/auth.server";
+import { getUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { buildJobPosting, jsonLdScriptContent } from "~/utils/job-posting";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, pageTitle } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { getEnv } from "~/utils/env.server";
 
 export const handle: RouteHandle = { hydrate: false };

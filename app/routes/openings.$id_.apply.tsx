@@ -16,12 +16,12 @@ import { getPublishedOpening } from "~/models/opening.server";
 import { getPassport } from "~/models/passport.server";
 import { getFileInfo } from "~/models/stored-file.server";
 import { submitApplication } from "~/services/apply.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FieldErrors } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { CV_KINDS, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
-import { idParam } from "~/utils/workspace.server";
+import { CV_KINDS, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/services/uploads.server";
+import { idParam } from "~/services/workspace.server";
 import { applySchema, draftFields } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 

@@ -13,8 +13,8 @@ import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
-import { idParam } from "~/utils/workspace.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
+import { idParam } from "~/services/workspace.server";
 import { reportSchema } from "~/validation/opening";
 import { REPORT_REASONS } from "../../db/schema";
 

@@ -11,7 +11,7 @@ import { getDb } from "~/utils/db.server";
 import { cached } from "~/utils/ttl-cache.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { activeFilterCount, MAX_QUERY_LENGTH, parseOpeningsSearch, type OpeningsSearch } from "~/validation/openings-search";
 
 type Suggestion = { key: string; value: string | null; count: number };

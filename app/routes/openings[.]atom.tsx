@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { buildAtomFeed } from "~/utils/feeds.server";
+import { buildAtomFeed } from "~/services/feeds.server";
 
 // GET /openings.atom?… — the same search as /openings, newest first, as an Atom feed.
 export function loader({ request }: LoaderFunctionArgs) {

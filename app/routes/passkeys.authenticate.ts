@@ -8,11 +8,11 @@ import { recordAudit } from "~/models/audit.server";
 import { consumeChallenge, saveChallenge } from "~/models/auth-token.server";
 import { getPasskeyForVerification, listPasskeys, recordPasskeyUse } from "~/models/passkey.server";
 import { createSession, deleteSession, markSecondFactor } from "~/models/session.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { safeRedirectPath } from "~/utils/redirect";
-import { readSessionToken, sessionCookieHeader } from "~/utils/session.server";
+import { readSessionToken, sessionCookieHeader } from "~/services/session.server";
 import { authenticationOptions, CHALLENGE_MINUTES, relyingParty, signedChallenge, verifyAuthentication } from "~/utils/webauthn.server";
 import { isAuthenticationResponse, passkeyAuthenticateSchema } from "~/validation/passkeys";
 

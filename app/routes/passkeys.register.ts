@@ -6,12 +6,12 @@ import { recordAudit } from "~/models/audit.server";
 import { consumeChallenge, saveChallenge } from "~/models/auth-token.server";
 import { createPasskey, listPasskeys } from "~/models/passkey.server";
 import { markEmailCode, markSecondFactor } from "~/models/session.server";
-import { isPrivileged, passkeyAddBlock, PROOF_FORM_MINUTES, requireUserToManagePasskeys } from "~/utils/auth.server";
+import { isPrivileged, passkeyAddBlock, PROOF_FORM_MINUTES, requireUserToManagePasskeys } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { sendAccountNotice } from "~/utils/emails.server";
+import { sendAccountNotice } from "~/services/emails.server";
 import { getEnv } from "~/utils/env.server";
 import { deviceName } from "~/utils/device-name";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { CHALLENGE_MINUTES, registrationOptions, relyingParty, signedChallenge, verifyRegistration } from "~/utils/webauthn.server";
 import { isRegistrationResponse, passkeyNameSchema, passkeyRegisterSchema } from "~/validation/passkeys";
 

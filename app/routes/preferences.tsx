@@ -1,14 +1,14 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useEasyRead } from "~/utils/use-easy-read";
+import { useEasyRead } from "~/hooks/use-easy-read";
 import type { RootLoaderData } from "~/root";
 import { Button } from "~/components/ui/button";
 import { CheckboxGroup } from "~/components/ui/checkbox-group";
 import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { updatePreferences } from "~/models/user.server";
-import { getUser } from "~/utils/auth.server";
+import { getUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";

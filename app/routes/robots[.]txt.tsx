@@ -1,5 +1,5 @@
 import { getEnv } from "~/utils/env.server";
-import { buildRobotsTxt } from "~/utils/feeds.server";
+import { buildRobotsTxt } from "~/services/feeds.server";
 
 // GET /robots.txt — a route rather than a static file, because its Sitemap line names the portal's
 // public address (PUBLIC_URL).

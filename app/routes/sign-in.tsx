@@ -9,15 +9,15 @@ import { TextField } from "~/components/ui/text-field";
 import { recordAudit } from "~/models/audit.server";
 import { createSession, deleteSession } from "~/models/session.server";
 import { getUserCredentials, normaliseEmail } from "~/models/user.server";
-import { getUser, passwordSignInDestination } from "~/utils/auth.server";
+import { getUser, passwordSignInDestination } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { verifyPassword } from "~/utils/password.server";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { safeRedirectPath } from "~/utils/redirect";
-import { readSessionToken, sessionCookieHeader } from "~/utils/session.server";
+import { readSessionToken, sessionCookieHeader } from "~/services/session.server";
 import { signInSchema } from "~/validation/auth";
 
 export async function loader({ request }: LoaderFunctionArgs) {

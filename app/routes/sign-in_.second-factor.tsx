@@ -3,13 +3,13 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { UsePasskeyButton } from "~/components/passkey-controls";
 import { hasPasskey } from "~/models/passkey.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { safeRedirectPath } from "~/utils/redirect";
 
 // /sign-in/second-factor?redirectTo=…: after a password, staff, employer members and admins confirm
-// with a passkey before their organisation pages open (see requireRole in utils/auth.server.ts).
+// with a passkey before their organisation pages open (see requireRole in services/auth.server.ts).
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

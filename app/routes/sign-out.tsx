@@ -3,7 +3,7 @@ import { recordAudit } from "~/models/audit.server";
 import { deleteSession, getSessionUserId } from "~/models/session.server";
 import { getDb } from "~/utils/db.server";
 import { safeRedirectPath } from "~/utils/redirect";
-import { clearSessionCookieHeader, readSessionToken } from "~/utils/session.server";
+import { clearSessionCookieHeader, readSessionToken } from "~/services/session.server";
 
 // POST /sign-out: ends the session on the server, not just in the browser. A form may send
 // `redirectTo` to come back (an invitation for another address, for example).

@@ -5,18 +5,15 @@ import { Button } from "~/components/ui/button";
 import { Honeypot, PostForm } from "~/components/ui/form";
 import { PasswordField } from "~/components/ui/password-field";
 import { TextField } from "~/components/ui/text-field";
-import { recordAudit } from "~/models/audit.server";
-import { createSession } from "~/models/session.server";
-import { createUser } from "~/models/user.server";
-import { getUser } from "~/utils/auth.server";
+import { getUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { sendVerificationEmail } from "~/utils/emails.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hashPassword } from "~/utils/password.server";
-import { checkRateLimits, LIMITS } from "~/utils/rate-limits.server";
-import { sessionCookieHeader } from "~/utils/session.server";
+import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
+import { sessionCookieHeader } from "~/services/session.server";
+import { signUp } from "~/services/sign-up.server";
 import { signUpSchema } from "~/validation/auth";
 import { getEnv } from "~/utils/env.server";
 
@@ -37,19 +34,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(formData, signUpSchema, { omit: ["password", "website"] });
   if (!parsed.ok) return formErrors(context, parsed);
   const db = getDb();
-  const user = await createUser(db, {
+  const opened = await signUp(db, {
     email: parsed.data.email,
     passwordHash: await hashPassword(parsed.data.password),
     displayName: parsed.data.displayName,
     preferredLocale: await getLocale(request),
+    userAgent: request.headers.get("User-Agent"),
+    origin: getEnv().publicUrl,
   });
-  if (!user) {
+  if (!opened) {
     return formErrors(context, { errors: { email: "forms.emailTaken" }, values: { displayName: parsed.data.displayName, email: parsed.data.email } });
   }
-  const token = await createSession(db, { userId: user.id, userAgent: request.headers.get("User-Agent") });
-  await recordAudit(db, { actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id });
-  // Confirming the address is asked for, never required: the account works fully meanwhile.
-  await sendVerificationEmail(db, { user, origin: getEnv().publicUrl });
+  const { token } = opened;
   return redirect("/account", { status: 303, headers: { "Set-Cookie": await sessionCookieHeader(token) } });
 }
 

@@ -4,16 +4,16 @@ import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { Place } from "~/components/place";
 import { OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/components/workspace";
-import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-workflow.server";
+import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-scope.server";
 import { listPartnerReports } from "~/models/report.server";
 import { listPendingVerifications } from "~/models/verification.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { chosenOrganisation, scopeFor } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
 
 // GET /staff: a partner's workspace. What needs attention first, then the moderation queue, the
 // partner's openings by status and the employers it works with.

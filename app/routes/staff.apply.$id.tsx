@@ -13,20 +13,18 @@ import {
   getAssistedApplicationSentBy,
   getConsentingSeeker,
   listConsentingSeekers,
-  submitAssistedApplication,
 } from "~/models/assisted-application.server";
-import { recordAudit } from "~/models/audit.server";
 import { getPublishedOpening } from "~/models/opening.server";
 import { getPartnerOrganisation } from "~/models/organisation.server";
-import { noticeToSeeker } from "~/utils/application-notices.server";
-import { requireRole } from "~/utils/auth.server";
+import { sendAssistedApplication } from "~/services/assisted-apply.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { translateKey } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { chosenOrganisation, idParam } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { chosenOrganisation, idParam } from "~/services/workspace.server";
 import { assistedApplySchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 
@@ -83,41 +81,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     // Closed or unpublished since the form was opened: say so, and keep what was typed.
     return formErrors(context, { errors: { message: "assisted.errors.closed" }, values }, 409);
   }
-  const result = await submitAssistedApplication(db, {
+  const result = await sendAssistedApplication(db, {
     openingId,
-    seekerUserId: seeker.id,
-    staffUserId: user.id,
-    partnerId: partner.id,
+    seeker,
+    staff: user,
+    partner,
+    opening,
     key,
     fields: { contactName: contactName || seeker.display_name, contactPhone, experience, message },
+    origin: getEnv().publicUrl,
   });
   if (result.outcome === "no_consent") throw new Response("Not Found", { status: 404 });
   if (result.outcome === "exists") return formErrors(context, { errors: { seeker: "assisted.errors.exists" }, values }, 409);
   const here = new URL(request.url);
   here.searchParams.set("sent", String(result.id));
-  if (result.outcome === "submitted") {
-    await recordAudit(db, {
-      actorUserId: user.id,
-      action: "application.assisted",
-      targetType: "application",
-      targetId: result.id,
-      details: { openingId, partnerId: partner.id, seekerUserId: seeker.id },
-    });
-    await noticeToSeeker(db, {
-      application: {
-        id: result.id,
-        seeker_user_id: seeker.id,
-        reference: result.reference,
-        title_zh: opening.title_zh,
-        title_en: opening.title_en,
-        seeker_email: seeker.email,
-        seeker_locale: seeker.preferred_locale,
-      },
-      kind: "assisted",
-      origin: getEnv().publicUrl,
-      helper: { name: user.display_name, partner_zh: partner.name_zh, partner_en: partner.name_en },
-    });
-  }
   return redirect(`${here.pathname}${here.search}`, 303);
 }
 

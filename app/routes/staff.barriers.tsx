@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listAccessibilityFeedback } from "~/models/accessibility-feedback.server";
-import { requireStaffOrAdmin } from "~/utils/auth.server";
+import { requireStaffOrAdmin } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";

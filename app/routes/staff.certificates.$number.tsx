@@ -10,14 +10,14 @@ import { TextArea } from "~/components/ui/text-area";
 import { changeCertificateStatus, getManagedCertificate } from "~/models/certificate.server";
 // Not from the .server model: this list is needed in the browser too, where .server modules are empty.
 import { CERTIFICATE_CHANGES, type CertificateChange } from "../../db/schema";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, submittedValues } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { scopeFor } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { scopeFor } from "~/services/workspace.server";
 import { certificateChangeSchema } from "~/validation/certification";
 
 // GET/POST /staff/certificates/:number — the reviewing partner's staff suspend a certificate, lift

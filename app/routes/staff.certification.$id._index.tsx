@@ -22,12 +22,12 @@ import {
   type ReviewError,
 } from "~/models/certification-review.server";
 import { chinaToday, countOutcomes, type OutcomeFigures } from "~/models/check-back.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { reviewerOf } from "~/utils/reviewer.server";
-import { idParam } from "~/utils/workspace.server";
+import { reviewerOf } from "~/services/reviewer.server";
+import { idParam } from "~/services/workspace.server";
 import { approveSchema, outcomesNoteSchema, parseReview, rejectSchema } from "~/validation/certification";
 
 // GET/POST /staff/certification/:id — reviewing an application: take it, score each criterion

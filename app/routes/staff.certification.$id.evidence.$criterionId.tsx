@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getEvidenceFileId } from "~/models/certification.server";
 import { readFileContent } from "~/models/stored-file.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { fileResponse, getFileStore } from "~/utils/uploads.server";
-import { idParam } from "~/utils/workspace.server";
-import { reviewerOf } from "~/utils/reviewer.server";
+import { fileResponse, getFileStore } from "~/services/uploads.server";
+import { idParam } from "~/services/workspace.server";
+import { reviewerOf } from "~/services/reviewer.server";
 
 // GET /staff/certification/:id/evidence/:criterionId — an evidence file for partner staff who may
 // review the application (the partner it was sent to, or a second reviewer; docs/decisions/012).

@@ -2,13 +2,13 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listReviewQueue } from "~/models/certification-review.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { reviewerOf } from "~/utils/reviewer.server";
+import { reviewerOf } from "~/services/reviewer.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 
 // GET /staff/certification: the certification review queue, oldest first: applications employers
 // sent to the reader's partner (unassigned ones to take, and those already with a reviewer), and

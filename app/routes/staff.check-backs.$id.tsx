@@ -8,14 +8,14 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextField } from "~/components/ui/text-field";
 import { CHECK_BACK_MONTHS, chinaToday, getHireForCheckBack, recordCheckBack, type CheckBackError } from "~/models/check-back.server";
 import { addMonths } from "~/models/certification-policy.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, submittedValues } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/utils/use-locale";
-import { idParam } from "~/utils/workspace.server";
+import { useLocale } from "~/hooks/use-locale";
+import { idParam } from "~/services/workspace.server";
 import { checkBackSchema } from "~/validation/certification";
 import { CHECK_BACK_OUTCOMES } from "../../db/schema";
 

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getVerificationForReview, readLicence } from "~/models/verification.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { fileResponse, getFileStore } from "~/utils/uploads.server";
-import { idParam, scopeFor } from "~/utils/workspace.server";
+import { fileResponse, getFileStore } from "~/services/uploads.server";
+import { idParam, scopeFor } from "~/services/workspace.server";
 
 // GET /staff/employers/:id/licence: the licence in the employer's latest request to one of this
 // person's partners. An employer that never asked their partner is 404, like any id not theirs.

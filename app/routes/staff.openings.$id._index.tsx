@@ -3,11 +3,11 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ManageOpening, type ManageActionData } from "~/components/manage-opening";
 import { listOpeningReports } from "~/models/report.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
-import { loadManagedOpening, manageAction } from "~/utils/manage.server";
+import { loadManagedOpening, manageAction } from "~/services/manage.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 
 // GET/POST /staff/openings/:id: one of this partner's openings, what can be done with it, its

@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { DoneMessage } from "~/components/workspace";
 import { Button } from "~/components/ui/button";
 import { getImport, runImport, summarise } from "~/models/opening-import.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb, getJobsDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { translateKey } from "~/utils/i18n";
 import { metaT, pageTitle } from "~/utils/meta";
-import { scopeFor } from "~/utils/workspace.server";
+import { scopeFor } from "~/services/workspace.server";
 import { chinaToday } from "~/validation/opening";
 
 // GET/POST /staff/openings/import/:id: step two of a CSV import. The report of every row (its

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { importTemplate } from "~/models/opening-import.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/services/auth.server";
 
 // GET /staff/openings/import/template.csv: the import template, UTF-8 with a byte order mark so
 // that Excel shows the Chinese example correctly.

@@ -2,12 +2,13 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OpeningEditorForm } from "~/components/opening-editor";
-import { createOpening, listEmployerChoices } from "~/models/opening-workflow.server";
-import { requireRole } from "~/utils/auth.server";
+import { createOpening } from "~/models/opening-workflow.server";
+import { listEmployerChoices } from "~/models/opening-choices.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { chosenOrganisation, NEW_OPENING_VALUES, parseEditorForm } from "~/utils/workspace.server";
+import { chosenOrganisation, NEW_OPENING_VALUES, parseEditorForm } from "~/services/workspace.server";
 
 // GET/POST /staff/openings/new(?org=): staff post an opening for an employer they work with.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -8,13 +8,14 @@ import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
-import { ACTIVE_REPORT_STATUSES, decideReport, getScopedReport } from "~/models/report.server";
-import { requireRole } from "~/utils/auth.server";
+import { ACTIVE_REPORT_STATUSES, getScopedReport } from "~/models/report.server";
+import { decideReport } from "~/services/moderation.server";
+import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { formatDateTime } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
-import { idParam, scopeFor } from "~/utils/workspace.server";
+import { idParam, scopeFor } from "~/services/workspace.server";
 import { moderationSchema } from "~/validation/opening";
 import { getEnv } from "~/utils/env.server";
 

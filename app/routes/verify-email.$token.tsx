@@ -6,13 +6,13 @@ import { ErrorSummary } from "~/components/ui/error-summary";
 import { getAuthTokenOwner } from "~/models/auth-token.server";
 import { verifyEmailWithToken } from "~/models/email-verification.server";
 import { getUserById } from "~/models/user.server";
-import { getUser } from "~/utils/auth.server";
+import { getUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { resendVerificationEmail } from "~/utils/emails.server";
+import { resendVerificationEmail } from "~/services/emails.server";
 import { actionHeaders, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { getEnv } from "~/utils/env.server";
-import { endAccessFromBeforeProof } from "~/utils/account-security.server";
+import { endAccessFromBeforeProof } from "~/services/account-security.server";
 
 // The link in the confirmation email. It needs no sign-in: the token proves the inbox is yours,
 // and people often open the email on another device.

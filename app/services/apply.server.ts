@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { saveDraft, submitDraftIn, type ApplicationFields } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import { saveFile, type FileStore } from "~/models/stored-file.server";
-import { noticeToSeeker } from "~/utils/application-notices.server";
+import { noticeToSeeker } from "~/services/application-notices.server";
 import type { Database } from "../../db/schema";
 
 // One POST of the apply form is one transaction: the CV file, the draft, and (when sending) the

@@ -19,7 +19,7 @@ import { deletePassport, getActiveConsent, getPassport, listConsents, PASSPORT_P
 import { databaseFileStore, getFileInfo, saveFile } from "~/models/stored-file.server";
 import { createUser, deleteUser } from "~/models/user.server";
 import { keyRingFromEnv, open, seal } from "~/utils/passport-crypto.server";
-import { runRetention } from "~/utils/retention-job.server";
+import { runRetention } from "~/services/jobs/retention-job.server";
 import { PASSPORT_CONSENT_VERSION, type PassportContent } from "~/validation/application";
 import type { DatabaseHandle } from "../../db/client";
 import { seedDemoData } from "../../db/seed";

@@ -7,7 +7,7 @@ import { recordAudit } from "~/models/audit.server";
 import { databaseFileStore, diskFileStore, type FileStore } from "~/models/stored-file.server";
 import { createUser } from "~/models/user.server";
 import { submitApplication } from "~/services/apply.server";
-import { noticeToSeeker } from "~/utils/application-notices.server";
+import { noticeToSeeker } from "~/services/application-notices.server";
 import type { DatabaseHandle } from "../../db/client";
 import { applicationFields, createOpening, createOrganisation } from "../support/factories";
 import { PDF } from "../support/files";

@@ -21,7 +21,7 @@ import {
 } from "~/models/assisted-application.server";
 import { databaseFileStore } from "~/models/stored-file.server";
 import { createUser, upsertMembership } from "~/models/user.server";
-import { noticeToOrganisation, noticeToSeeker } from "~/utils/application-notices.server";
+import { noticeToOrganisation, noticeToSeeker } from "~/services/application-notices.server";
 import { ASSIST_CONSENT_VERSION } from "~/validation/application";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";

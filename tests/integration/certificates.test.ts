@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPublicCertificate } from "~/models/certificate.server";
 import { listPublishedOpenings, getPublishedOpening } from "~/models/opening.server";
-import { apiOpening } from "~/utils/feeds.server";
+import { apiOpening } from "~/services/feeds.server";
 import type { DatabaseHandle } from "../../db/client";
 import type { CertificateLevel, CertificateStatus } from "../../db/schema";
 import { createOpening, createOrganisation } from "../support/factories";

@@ -33,7 +33,7 @@ import { listOutbox } from "~/models/outbox.server";
 import { databaseFileStore } from "~/models/stored-file.server";
 import { createUser, upsertMembership } from "~/models/user.server";
 import { scoreApplication, type ScoredAnswer, type ScoredCriterion } from "~/utils/certification-score";
-import { sendExpiryReminders } from "~/utils/emails.server";
+import { sendExpiryReminders } from "~/services/emails.server";
 import type { DatabaseHandle } from "../../db/client";
 import { seedCriteria } from "../../db/seed-data/criteria";
 import { createOpening, createOrganisation } from "../support/factories";

@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "~/models/audit.server";
-import { changeOpeningStatus, createOpening, listRevisions, type OpeningScope } from "~/models/opening-workflow.server";
+import { changeOpeningStatus } from "~/services/opening-workflow.server";
+import { createOpening } from "~/models/opening-workflow.server";
+import { listRevisions } from "~/models/opening-revision.server";
+import { type OpeningScope } from "~/models/opening-scope.server";
 import { closeExpiredOpenings } from "~/models/opening-expiry.server";
 import { listOutbox } from "~/models/outbox.server";
 import { databaseFileStore } from "~/models/stored-file.server";
 import { createUser, upsertMembership } from "~/models/user.server";
-import {
-  decideVerification,
-  getEmployerVerification,
-  getVerificationForReview,
-  listPendingVerifications,
-  readLicence,
-  submitVerification,
-} from "~/models/verification.server";
-import { expireOpenings } from "~/utils/expiry-worker.server";
-import { DOCUMENT_OR_IMAGE, detectType } from "~/utils/uploads.server";
+import { decideVerification } from "~/services/verification.server";
+import { getEmployerVerification, getVerificationForReview, listPendingVerifications, readLicence, submitVerification } from "~/models/verification.server";
+import { expireOpenings } from "~/services/jobs/expiry-worker.server";
+import { DOCUMENT_OR_IMAGE, detectType } from "~/services/uploads.server";
 import { openingFormSchema } from "~/validation/opening";
 import { creditCodeProblem, normaliseCreditCode, verificationDecisionSchema, verificationRequestSchema } from "~/validation/verification";
 import type { DatabaseHandle } from "../../db/client";

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApiResponse, buildAtomFeed, buildRobotsTxt, buildSitemap, type ApiOpeningsResponse } from "~/utils/feeds.server";
+import { buildApiResponse, buildAtomFeed, buildRobotsTxt, buildSitemap, type ApiOpeningsResponse } from "~/services/feeds.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";

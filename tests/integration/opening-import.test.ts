@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "~/models/audit.server";
 import { checkRows, getImport, importTemplate, readCsv, runImport, saveCheckedImport, summarise, type CheckedRow } from "~/models/opening-import.server";
-import { listRevisions } from "~/models/opening-workflow.server";
+import { listRevisions } from "~/models/opening-revision.server";
 import { createUser, upsertMembership } from "~/models/user.server";
-import { CSV_KINDS, detectType } from "~/utils/uploads.server";
+import { CSV_KINDS, detectType } from "~/services/uploads.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOrganisation } from "../support/factories";
 import { PDF } from "../support/files";

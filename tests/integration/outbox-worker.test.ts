@@ -10,7 +10,7 @@ import {
   retryDelaySeconds,
   startOutboxWorker,
   type MailTransport,
-} from "~/utils/outbox-worker.server";
+} from "~/services/jobs/outbox-worker.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createTestDatabase } from "../support/test-db";
 

@@ -2,21 +2,10 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "~/models/audit.server";
 import { getPublishedOpening, listPublishedOpenings } from "~/models/opening.server";
-import {
-  availableActions,
-  changeOpeningStatus,
-  countPartnerAttention,
-  createOpening,
-  duplicateOpening,
-  getScopedOpening,
-  listPartnerEmployers,
-  listRevisions,
-  listScopedOpenings,
-  updateOpening,
-  workspaceStatus,
-  type OpeningFields,
-  type OpeningScope,
-} from "~/models/opening-workflow.server";
+import { availableActions, createOpening, duplicateOpening, updateOpening } from "~/models/opening-workflow.server";
+import { changeOpeningStatus } from "~/services/opening-workflow.server";
+import { countPartnerAttention, getScopedOpening, listPartnerEmployers, listScopedOpenings, workspaceStatus, type OpeningFields, type OpeningScope } from "~/models/opening-scope.server";
+import { listRevisions } from "~/models/opening-revision.server";
 import { listOutbox } from "~/models/outbox.server";
 import { createUser, upsertMembership } from "~/models/user.server";
 import { openingFormSchema } from "~/validation/opening";

@@ -20,8 +20,8 @@ import {
   requireRole,
   requireUser,
   requireUserToManagePasskeys,
-} from "~/utils/auth.server";
-import { sessionCookieHeader } from "~/utils/session.server";
+} from "~/services/auth.server";
+import { sessionCookieHeader } from "~/services/session.server";
 import type { DatabaseHandle } from "../../db/client";
 import type { Database } from "../../db/schema";
 import { createOrganisation } from "../support/factories";

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "~/models/audit.server";
 import { getPublishedOpening } from "~/models/opening.server";
-import { getScopedOpening, listRevisions } from "~/models/opening-workflow.server";
+import { getScopedOpening } from "~/models/opening-scope.server";
+import { listRevisions } from "~/models/opening-revision.server";
 import { listOutbox } from "~/models/outbox.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
-import { createReport, decideReport, getScopedReport, listOpeningReports, listPartnerReports } from "~/models/report.server";
+import { createReport, getScopedReport, listOpeningReports, listPartnerReports } from "~/models/report.server";
+import { decideReport } from "~/services/moderation.server";
 import { createUser, upsertMembership } from "~/models/user.server";
-import { LIMITS } from "~/utils/rate-limits.server";
+import { LIMITS } from "~/services/rate-limits.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";

@@ -16,8 +16,8 @@ import {
   unsubscribeSavedSearch,
 } from "~/models/saved.server";
 import { createUser, deleteUser, exportUserData } from "~/models/user.server";
-import { sendSavedSearchDigests } from "~/utils/digests.server";
-import { buildAtomFeed } from "~/utils/feeds.server";
+import { sendSavedSearchDigests } from "~/services/jobs/digests.server";
+import { buildAtomFeed } from "~/services/feeds.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseFileStore, deleteFile, diskFileStore, getFileInfo, readFileContent, saveFile } from "~/models/stored-file.server";
-import { CV_KINDS, DOCUMENT_OR_IMAGE, detectType, fileResponse, parseUploadForm } from "~/utils/uploads.server";
+import { CV_KINDS, DOCUMENT_OR_IMAGE, detectType, fileResponse, parseUploadForm } from "~/services/uploads.server";
 import type { DatabaseHandle } from "../../db/client";
 import { EXE, JPEG, PDF, PNG, TEXT, multipartRequest } from "../support/files";
 import { createTestDatabase } from "../support/test-db";

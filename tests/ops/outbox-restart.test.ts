@@ -5,7 +5,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueEmail } from "~/models/outbox.server";
-import { startOutboxWorker, type MailTransport } from "~/utils/outbox-worker.server";
+import { startOutboxWorker, type MailTransport } from "~/services/jobs/outbox-worker.server";
 import { openDatabase, type DatabaseHandle } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
 import { createOpsDatabase, ensureClusterRunning, stopCluster, waitForDatabase } from "../support/ops/ops-server";

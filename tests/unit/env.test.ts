@@ -147,7 +147,7 @@ describe("reading the environment", () => {
   it("happens when a setting is used, never when a module loads: the e2e tests import the seed with a production-shaped environment", async () => {
     const { spawnSync } = await import("node:child_process");
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" };
-    const run = spawnSync(process.execPath, ["--import", "tsx", "-e", "await import('./db/seed.ts'); await import('./app/utils/rate-limits.server.ts')"], {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "-e", "await import('./db/seed.ts'); await import('./app/services/rate-limits.server.ts')"], {
       env,
       encoding: "utf8",
       timeout: 60_000,

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { startJobs, type Job } from "~/utils/jobs.server";
+import { startJobs, type Job } from "~/services/jobs/jobs.server";
 import type { Database } from "../../db/schema";
 
 const db = {} as Kysely<Database>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyLimit, countFields, FORM_MAX_BYTES, MAX_FIELDS } from "~/utils/request-body.server";
 import { isCrossSite, isExpectedHost } from "~/utils/request-guards.server";
-import { withMatchingExtension } from "~/utils/uploads.server";
+import { withMatchingExtension } from "~/services/uploads.server";
 
 const SITE = "https://jobs.example.org";
 const post = (fields: { path?: string; origin?: string; fetchSite?: string }) => ({ method: "POST", path: fields.path ?? "/sign-in", origin: fields.origin, fetchSite: fields.fetchSite });

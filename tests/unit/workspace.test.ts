@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CurrentUser } from "~/utils/auth.server";
+import type { CurrentUser } from "~/services/auth.server";
 import { guessLang } from "~/utils/localized";
-import { chosenOrganisation, scopeFor } from "~/utils/workspace.server";
+import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
 
 type Membership = CurrentUser["memberships"][number];
 const membership = (organisation_id: number, kind: "partner" | "employer"): Membership => ({

@@ -5,7 +5,7 @@ import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import { ASSESSMENT_AREAS } from "../../../db/schema";
 import { CriterionTags, pickCriterionText, useAreaName } from "./index";
 import type { ReviewActionData, ReviewedCriterion } from "./review-types";

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
-import { useLocale } from "~/utils/use-locale";
+import { useLocale } from "~/hooks/use-locale";
 import type { ReviewedApplication } from "./review-types";
 
 /** The application at a glance on the reviewer's page: employer, status, level, version, who reviews it. */

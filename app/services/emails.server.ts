@@ -5,11 +5,12 @@ import { createEmailVerification } from "~/models/email-verification.server";
 import { claimExpiryReminders } from "~/models/certificate.server";
 import { createInvitation } from "~/models/invitation.server";
 import { enqueueEmail } from "~/models/outbox.server";
+import { listMemberAddresses } from "~/models/organisation.server";
 import { normaliseEmail } from "~/models/user.server";
 import type { Database, MembershipRole } from "../../db/schema";
-import { getDb } from "./db.server";
-import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, SUPPORTED_LOCALES, type Locale } from "./i18n";
-import { i18next } from "./i18next.server";
+import { getDb } from "../utils/db.server";
+import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, SUPPORTED_LOCALES, type Locale } from "../utils/i18n";
+import { i18next } from "../utils/i18next.server";
 import { checkRateLimits, LIMITS } from "./rate-limits.server";
 
 // Every email the portal writes, besides the password reset, is composed here: the model makes the
@@ -88,6 +89,18 @@ void emailI18n.init({ ...i18nConfig, resources, lng: DEFAULT_LOCALE, initImmedia
 /** A translator for an email to someone who reads `locale` (the default language when unknown). */
 export function emailT(locale: Locale | null | undefined): TFunction {
   return emailI18n.getFixedT(locale ?? DEFAULT_LOCALE);
+}
+
+/** Queues one email to every member of an employer, each in their own language, in the caller's transaction. */
+export async function emailEmployerMembers(
+  db: Db,
+  { employerId, compose }: { employerId: number; compose: (t: TFunction) => { subject: string; bodyText: string } },
+) {
+  const members = await listMemberAddresses(db, { organisationId: employerId });
+  for (const member of members) {
+    await enqueueEmail(db, { to: member.email, ...compose(emailT(asLocale(member.preferred_locale))) });
+  }
+  return members.length;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CurrentUser } from "./auth.server";
-import type { OpeningScope, ScopedOpening } from "~/models/opening-workflow.server";
-import { parseForm, type FieldErrors } from "./forms.server";
+import type { OpeningScope, ScopedOpening } from "~/models/opening-scope.server";
+import { parseForm, type FieldErrors } from "../utils/forms.server";
 import { chinaToday, EDITOR_FIELD_ORDER, employerChoiceSchema, OPENING_FLAGS, openingFormSchema, partnerChoiceSchema, type OpeningFormData } from "~/validation/opening";
 
 // Shared by the staff and employer workspaces: which organisations a signed-in user acts for,

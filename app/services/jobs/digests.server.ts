@@ -3,11 +3,11 @@ import { listPublishedOpenings } from "~/models/opening.server";
 import { enqueueEmail } from "~/models/outbox.server";
 import { claimDueDigests } from "~/models/saved.server";
 import { parseOpeningsSearch } from "~/validation/openings-search";
-import type { Database } from "../../db/schema";
-import { emailT } from "./emails.server";
-import { asLocale } from "./i18n";
+import type { Database } from "../../../db/schema";
+import { emailT } from "../emails.server";
+import { asLocale } from "../../utils/i18n";
 import type { Job } from "./jobs.server";
-import { pickText } from "./localized";
+import { pickText } from "../../utils/localized";
 
 /** Openings listed in one digest email; the rest are a link away. */
 const DIGEST_LIMIT = 10;

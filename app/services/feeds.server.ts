@@ -7,11 +7,11 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { listPublishedOpeningIds, listPublishedOpenings, type OpeningSummary } from "../models/opening.server";
 import { parseOpeningsSearch } from "../validation/openings-search";
-import { describeActiveFilters } from "./active-filters";
-import type { Locale } from "./i18n";
-import { getLocale, i18next } from "./i18next.server";
-import { pickText, type LocalizedText } from "./localized";
-import { escapeXml } from "./xml";
+import { describeActiveFilters } from "../utils/active-filters";
+import type { Locale } from "../utils/i18n";
+import { getLocale, i18next } from "../utils/i18next.server";
+import { pickText, type LocalizedText } from "../utils/localized";
+import { escapeXml } from "../utils/xml";
 
 type Db = Kysely<Database>;
 

@@ -5,8 +5,8 @@ import { hitRateLimit } from "~/models/rate-limit.server";
 import { getUserById, listMemberships } from "~/models/user.server";
 import { ABSOLUTE_HOURS, deleteSession, getSessionUserId } from "~/models/session.server";
 import type { MembershipRole } from "../../db/schema";
-import { getDb } from "./db.server";
-import { getEnv } from "./env.server";
+import { getDb } from "../utils/db.server";
+import { getEnv } from "../utils/env.server";
 import { readSessionToken } from "./session.server";
 
 /** The signed-in person, with their organisations. */

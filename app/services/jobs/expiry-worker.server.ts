@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "~/models/audit.server";
 import { closeExpiredOpenings } from "~/models/opening-expiry.server";
 import { chinaToday } from "~/validation/opening";
-import type { Database } from "../../db/schema";
+import type { Database } from "../../../db/schema";
 import type { Job } from "./jobs.server";
 
 /**

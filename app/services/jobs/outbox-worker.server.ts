@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import nodemailer from "nodemailer";
 import { claimDueEmails, markEmailFailed, markEmailSent } from "~/models/outbox.server";
-import type { Database } from "../../db/schema";
+import type { Database } from "../../../db/schema";
 
 /** What the worker needs from a mail transport: nodemailer's SMTP transport, or a fake in tests. */
 export type MailTransport = {

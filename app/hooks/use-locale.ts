@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { DEFAULT_LOCALE, type Locale } from "./i18n";
+import { DEFAULT_LOCALE, type Locale } from "../utils/i18n";
 
 /** The page's locale, as chosen by the root loader. */
 export function useLocale(): Locale {

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Database } from "../../../db/schema";
 
 /**
  * A background job. `run` must be safe when several app instances run it at once (claim rows with

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { expireCertificates } from "~/models/certificate.server";
-import type { Database } from "../../db/schema";
-import { sendExpiryReminders } from "./emails.server";
+import type { Database } from "../../../db/schema";
+import { sendExpiryReminders } from "../emails.server";
 import type { Job } from "./jobs.server";
 
 // The certificates' clock: expiry, and reminders 60 and 14 days before it. Each step claims its

@@ -3,7 +3,7 @@ import { createNotification, listInboxReaders, type NotificationKind } from "~/m
 import { enqueueEmail } from "~/models/outbox.server";
 import type { ApplicationStatus, Database } from "../../db/schema";
 import { emailT } from "./emails.server";
-import { asLocale } from "./i18n";
+import { asLocale } from "../utils/i18n";
 
 // Every change to an application is told to the seeker twice: a line in their notifications list,
 // and a short email through the outbox, in their own language. Neither ever carries the passport.

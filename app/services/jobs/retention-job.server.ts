@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { purgeExpiredApplications } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
 import type { FileStore } from "~/models/stored-file.server";
-import type { Database } from "../../db/schema";
+import type { Database } from "../../../db/schema";
 import type { Job } from "./jobs.server";
 
 // Applications to closed or expired openings are personal data kept only as long as needed:

@@ -1,8 +1,8 @@
 import { json, type AppLoadContext } from "@remix-run/node";
 import { recordAudit } from "~/models/audit.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
-import { getDb } from "./db.server";
-import { getEnv } from "./env.server";
+import { getDb } from "../utils/db.server";
+import { getEnv } from "../utils/env.server";
 
 /** The limits we enforce, per account and per IP, in one place. */
 export const LIMITS = {

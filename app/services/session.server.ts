@@ -1,6 +1,6 @@
 import { createCookie, type Cookie } from "@remix-run/node";
 import { SESSION_DAYS } from "~/models/session.server";
-import { getEnv } from "./env.server";
+import { getEnv } from "../utils/env.server";
 
 /** Secure cookies need HTTPS (browsers also allow them on localhost). */
 const isSecure = () => getEnv().NODE_ENV === "production" && getEnv().COOKIE_SECURE;

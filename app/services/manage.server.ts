@@ -1,21 +1,16 @@
 import { json, redirect, type AppLoadContext } from "@remix-run/node";
 import type { CurrentUser } from "./auth.server";
-import { getDb } from "./db.server";
-import { parseForm } from "./forms.server";
+import { getDb } from "../utils/db.server";
+import { parseForm } from "../utils/forms.server";
 import { idParam, scopeFor } from "./workspace.server";
-import {
-  changeOpeningStatus,
-  duplicateOpening,
-  getScopedOpening,
-  availableActions,
-  listRevisions,
-  workspaceStatus,
-  type WorkflowAction,
-} from "~/models/opening-workflow.server";
+import { changeOpeningStatus } from "~/services/opening-workflow.server";
+import { duplicateOpening, availableActions, type WorkflowAction } from "~/models/opening-workflow.server";
+import { getScopedOpening, workspaceStatus } from "~/models/opening-scope.server";
+import { listRevisions } from "~/models/opening-revision.server";
 import { countApplicationsByOpening } from "~/models/application.server";
 import { getOpeningDetailForPreview } from "~/models/opening.server";
 import { reviewDecisionSchema } from "~/validation/opening";
-import { getEnv } from "./env.server";
+import { getEnv } from "../utils/env.server";
 
 // The manage page's loader data and its POST handling, shared by /staff/openings/:id and
 // /employer/openings/:id. The routes call requireRole first and pass the user in.

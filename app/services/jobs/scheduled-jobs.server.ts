@@ -1,10 +1,10 @@
 import { certificationJob } from "./certification-worker.server";
 import { savedSearchDigestJob } from "./digests.server";
-import type { Env } from "./env.server";
+import type { Env } from "../../utils/env.server";
 import { openingExpiryJob } from "./expiry-worker.server";
 import type { Job } from "./jobs.server";
 import { retentionJob } from "./retention-job.server";
-import { getFileStore } from "./uploads.server";
+import { getFileStore } from "../uploads.server";
 
 /** Every background job the portal runs: one list, started by the server (see app/server.ts). */
 export function scheduledJobs(env: Env, { onOpeningsClosed }: { onOpeningsClosed?: () => void } = {}): Job[] {

@@ -1,0 +1,210 @@
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { Database, OpeningStatus } from "../../db/schema";
+import type { OpeningFormData } from "~/validation/opening";
+
+// Who may see and change which opening. Every read and write of the partner workflow is scoped: a
+// partner's staff reach only the openings their partner posted (or that employers submitted to
+// it), an employer's members only their organisation's own. An opening outside the scope is
+// treated as missing, so routes answer 404, never 403. The status changes are in
+// opening-workflow.server.ts, the history in opening-revision.server.ts.
+
+type Db = Kysely<Database>;
+type Trx = Transaction<Database>;
+
+/** Whose openings a user may reach: their partner organisations' or their employer organisations'. */
+export type OpeningScope = { kind: "partner" | "employer"; organisationIds: readonly number[] };
+
+/** The statuses the workspace shows; "expired" is a published opening past its deadline. */
+export const WORKSPACE_STATUSES = ["draft", "pending_review", "published", "expired", "closed"] as const;
+export type WorkspaceStatus = (typeof WORKSPACE_STATUSES)[number];
+
+/** The columns the editor writes, in the order revisions list them. */
+export const EDITABLE_COLUMNS = [
+  "title_zh",
+  "title_en",
+  "summary_zh",
+  "summary_en",
+  "description_zh",
+  "description_en",
+  "how_to_apply_zh",
+  "how_to_apply_en",
+  "work_arrangement",
+  "remote_anywhere",
+  "province",
+  "city",
+  "employment_form",
+  "hours_min",
+  "hours_max",
+  "schedule",
+  "text_only_possible",
+  "phone_required",
+  "camera_required",
+  "sign_language_support",
+  "captioned_meetings",
+  "screen_reader_tested",
+  "screen_reader_tools",
+  "assistive_devices_provided",
+  "step_free_workplace",
+  "quiet_space",
+  "training_provided",
+  "mentor_support",
+  "trial_period",
+  "pay_min_minor",
+  "pay_max_minor",
+  "pay_unit",
+  "social_insurance",
+  "medical_insurance",
+  "housing_fund",
+  "deadline",
+] as const satisfies readonly (keyof OpeningFormData)[];
+export type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
+
+/** The opening's fields as the editor fills them in. */
+export type OpeningFields = Pick<OpeningFormData, EditableColumn>;
+
+/** True when an opening with this status and deadline is past its deadline (and so not public). */
+const expiredSql = sql<boolean>`(o.status = 'published' and o.deadline is not null and o.deadline < current_date)`;
+
+function scopeColumn(scope: OpeningScope) {
+  return scope.kind === "partner" ? ("o.partner_id" as const) : ("o.employer_id" as const);
+}
+
+/** One opening the user may reach, with everything the editor and the manage page need. */
+export async function getScopedOpening(db: Db, { id, scope }: { id: number; scope: OpeningScope }) {
+  if (scope.organisationIds.length === 0) return undefined;
+  return db
+    .selectFrom("opening as o")
+    .innerJoin("organisation as e", "e.id", "o.employer_id")
+    .innerJoin("organisation as p", "p.id", "o.partner_id")
+    .select([
+      "o.id",
+      "o.status",
+      "o.employer_id",
+      "o.partner_id",
+      "o.review_note",
+      "o.submitted_at",
+      "o.published_at",
+      "o.created_at",
+      "o.updated_at",
+      ...EDITABLE_COLUMNS.map((column) => `o.${column}` as const),
+      expiredSql.as("expired"),
+      "e.name_zh as employer_name_zh",
+      "e.name_en as employer_name_en",
+      "e.verification_status as employer_verification",
+      "p.name_zh as partner_name_zh",
+      "p.name_en as partner_name_en",
+    ])
+    .where("o.id", "=", id)
+    .where(scopeColumn(scope), "in", [...scope.organisationIds])
+    .executeTakeFirst();
+}
+
+/** An opening as {@link getScopedOpening} returns it. */
+export type ScopedOpening = NonNullable<Awaited<ReturnType<typeof getScopedOpening>>>;
+
+/** The status to show in a workspace: published openings past their deadline are "expired". */
+export function workspaceStatus(opening: { status: OpeningStatus; expired: boolean }): WorkspaceStatus {
+  return opening.expired ? "expired" : opening.status;
+}
+
+/** The openings of one organisation in the scope, newest change first, for the workspaces. */
+export async function listScopedOpenings(db: Db, { scope, organisationId }: { scope: OpeningScope; organisationId: number }) {
+  if (!scope.organisationIds.includes(organisationId)) return [];
+  return db
+    .selectFrom("opening as o")
+    .innerJoin("organisation as e", "e.id", "o.employer_id")
+    .innerJoin("organisation as p", "p.id", "o.partner_id")
+    .select([
+      "o.id",
+      "o.status",
+      "o.title_zh",
+      "o.title_en",
+      "o.deadline",
+      "o.updated_at",
+      "o.submitted_at",
+      "o.review_note",
+      expiredSql.as("expired"),
+      "e.name_zh as employer_name_zh",
+      "e.name_en as employer_name_en",
+      "e.verification_status as employer_verification",
+      "p.name_zh as partner_name_zh",
+      "p.name_en as partner_name_en",
+      (eb) =>
+        eb
+          .selectFrom("opening_report as r")
+          .select(sql<number>`count(*)::int`.as("n"))
+          .whereRef("r.opening_id", "=", "o.id")
+          .where("r.status", "in", ["open", "employer_asked"])
+          .as("open_reports"),
+    ])
+    .where(scopeColumn(scope), "=", organisationId)
+    .orderBy("o.updated_at", "desc")
+    .orderBy("o.id", "desc")
+    .execute();
+}
+
+/** The employers a partner works with: those it has posted (or reviewed) openings for. */
+export async function listPartnerEmployers(db: Db, { partnerId }: { partnerId: number }) {
+  return db
+    .selectFrom("organisation as e")
+    .innerJoin("opening as o", "o.employer_id", "e.id")
+    .select([
+      "e.id",
+      "e.slug",
+      "e.name_zh",
+      "e.name_en",
+      "e.verification_status",
+      sql<number>`count(*)::int`.as("openings"),
+      sql<number>`(count(*) filter (where o.status = 'published' and (o.deadline is null or o.deadline >= current_date)))::int`.as(
+        "public_openings",
+      ),
+    ])
+    .where("o.partner_id", "=", partnerId)
+    .groupBy(["e.id", "e.slug", "e.name_zh", "e.name_en", "e.verification_status"])
+    .orderBy("e.id")
+    .execute();
+}
+
+/** What needs a partner's attention: openings to review, reports to decide, expired and draft openings. */
+export async function countPartnerAttention(db: Db, { partnerId }: { partnerId: number }) {
+  const openings = await db
+    .selectFrom("opening as o")
+    .select([
+      sql<number>`(count(*) filter (where o.status = 'pending_review'))::int`.as("pending_review"),
+      sql<number>`(count(*) filter (where ${expiredSql}))::int`.as("expired"),
+      sql<number>`(count(*) filter (where o.status = 'draft'))::int`.as("draft"),
+    ])
+    .where("o.partner_id", "=", partnerId)
+    .executeTakeFirstOrThrow();
+  const reports = await db
+    .selectFrom("opening_report as r")
+    .innerJoin("opening as o", "o.id", "r.opening_id")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("o.partner_id", "=", partnerId)
+    .where("r.status", "in", ["open", "employer_asked"])
+    .executeTakeFirstOrThrow();
+  return { ...openings, reports: reports.n };
+}
+
+/** The opening as it is now, locked for a change in the caller's transaction; undefined outside the scope. */
+export async function lockScoped(trx: Trx, id: number, scope: OpeningScope) {
+  if (scope.organisationIds.length === 0) return undefined;
+  return trx
+    .selectFrom("opening as o")
+    .innerJoin("organisation as e", "e.id", "o.employer_id")
+    .select([
+      "o.id",
+      "o.status",
+      "o.employer_id",
+      "o.partner_id",
+      "o.deadline",
+      "o.published_at",
+      ...EDITABLE_COLUMNS.map((column) => `o.${column}` as const),
+      "e.verification_status as employer_verification",
+      sql<boolean>`(o.deadline is not null and o.deadline < current_date)`.as("past_deadline"),
+    ])
+    .where("o.id", "=", id)
+    .where(scopeColumn(scope), "in", [...scope.organisationIds])
+    .forUpdate("o")
+    .executeTakeFirst();
+}
