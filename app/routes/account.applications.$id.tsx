@@ -18,7 +18,7 @@ import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { formatBytes } from "~/services/uploads.server";
+import { formatBytes } from "~/utils/upload-outcome";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam } from "~/services/workspace.server";
 import { messageSchema } from "~/validation/application";

@@ -21,7 +21,8 @@ import { formErrors, parseForm, submittedValues, type ErrorValues, type FieldErr
 import { translateKey } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { DOCUMENT_OR_IMAGE, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/services/uploads.server";
+import { DOCUMENT_OR_IMAGE, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/services/uploads.server";
+import { formatBytes } from "~/utils/upload-outcome";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam, scopeFor } from "~/services/workspace.server";
 import { parseAreaStep, submitApplicationSchema, targetLevelSchema } from "~/validation/certification";

@@ -17,7 +17,7 @@ import { requireMemberOfAny, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { formatBytes } from "~/services/uploads.server";
+import { formatBytes } from "~/utils/upload-outcome";
 import { translateKey } from "~/utils/i18n";
 import { idParam } from "~/services/workspace.server";
 import { INBOX_STATUSES, inboxUpdateSchema } from "~/validation/application";

@@ -17,7 +17,7 @@ import { formatDateTime } from "~/utils/format";
 import { translateKey } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { formatBytes } from "~/services/uploads.server";
+import { formatBytes } from "~/utils/upload-outcome";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam, scopeFor } from "~/services/workspace.server";
 import { verificationDecisionSchema } from "~/validation/verification";

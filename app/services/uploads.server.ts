@@ -3,6 +3,7 @@ import { unstable_parseMultipartFormData } from "@remix-run/node";
 import { diskFileStore, databaseFileStore, type FileStore, type StoredFileInfo } from "~/models/stored-file.server";
 import { getEnv } from "~/utils/env.server";
 import { MAX_FIELDS } from "~/utils/request-body.server";
+import type { UploadOutcome } from "~/utils/upload-outcome";
 
 /** The kinds of file the portal accepts, by the type found in their first bytes. */
 export const FILE_KINDS = {
@@ -46,13 +47,6 @@ export const DOCUMENT_OR_IMAGE: readonly FileKind[] = ["pdf", "jpeg", "png"];
 export const CV_KINDS: readonly FileKind[] = ["pdf", "docx", "odt"];
 /** Spreadsheets of openings, saved as CSV (an .xlsx is refused as a binary format). */
 export const CSV_KINDS: readonly FileKind[] = ["csv"];
-
-/** One file field's outcome. Errors are i18n-ready codes; the route turns them into messages. */
-export type UploadOutcome =
-  | { status: "none" }
-  | { status: "ok"; name: string; contentType: string; bytes: Uint8Array }
-  | { status: "too_large"; name: string; maxBytes: number }
-  | { status: "wrong_type"; name: string };
 
 /** A 400 when the body is far beyond any allowed upload, so a client cannot stream gigabytes at us. */
 export class UploadTooLargeError extends Error {}
@@ -159,12 +153,6 @@ export function fileResponse(info: StoredFileInfo, bytes: Uint8Array): Response 
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
-
-/** Human size for messages: "10 MB", "1.5 MB", "800 KB". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CERTIFICATE_CHANGES, CERTIFICATE_LEVELS, CHECK_BACK_OUTCOMES, type CertificateChange } from "../../db/schema";
 import { parseForm } from "~/utils/forms.server";
-import { formatBytes, type UploadOutcome } from "~/services/uploads.server";
+import { formatBytes, type UploadOutcome } from "~/utils/upload-outcome";
 
 // Certification's forms: the employer's application steps, the reviewer's decisions, the criteria
 // editor, certificate changes and the 6-month check-back. Every message is an i18n key. The step

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { UploadOutcome } from "~/services/uploads.server";
+import { type UploadOutcome } from "~/utils/upload-outcome";
 import { parseForm } from "~/utils/forms.server";
 import {
   approveSchema,

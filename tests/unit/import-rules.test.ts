@@ -40,6 +40,13 @@ const RULES: IForbiddenRuleType[] = [
     to: { path: "^db/|^app/(models|services)/" },
   },
   {
+    // A form's parsing is pure: input in, values or messages out. Models and actions both use it.
+    name: "validation-imports-no-db-models-services-ui",
+    severity: "error",
+    from: { path: "^app/validation/" },
+    to: { path: `^db/|^app/models/|${UP}` },
+  },
+  {
     name: "domain-imports-only-domain",
     severity: "error",
     from: { path: "^app/domain/" },
@@ -88,18 +95,8 @@ const KNOWN_COMPONENT_DB_IMPORTS: readonly string[] = [
   "app/components/workspace.tsx -> db/schema.ts",
 ];
 
-/**
- * A util that still calls a model: removed by the forms change (issue 17 item 4), which replaces
- * certification-forms.server.ts with app/validation. Emptied at merge.
- */
-const KNOWN_UTIL_MODEL_IMPORTS: readonly string[] = [
-  "app/utils/certification-forms.server.ts -> app/models/certification.server.ts",
-  "app/utils/certification-forms.server.ts -> app/services/uploads.server.ts",
-];
-
 const ALLOWED: Record<string, readonly string[]> = {
   "components-and-hooks-import-no-db-models-services": KNOWN_COMPONENT_DB_IMPORTS,
-  "utils-are-leaves": KNOWN_UTIL_MODEL_IMPORTS,
 };
 
 /** Offending edges by rule name; a circle is reported once, as "a -> b -> … -> a". */
