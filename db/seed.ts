@@ -9,7 +9,8 @@ import { seal } from "../app/utils/passport-crypto.server";
 import { hashPassword } from "../app/utils/password.server";
 import { ASSIST_CONSENT_VERSION, PASSPORT_CONSENT_VERSION, type PassportContent } from "../app/validation/application";
 import { applicantPassport, seedApplicants, seedApplications, seedHireStories, seekerPassport } from "./seed-data/applications";
-import { CERTIFICATE_LEVELS, type Database } from "./schema";
+import type { Database } from "./schema";
+import { CERTIFICATE_LEVELS } from "../app/domain/certification";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
 import {

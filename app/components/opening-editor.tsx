@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ParseKeys } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "../../db/schema";
+import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "~/domain/opening";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { PostForm } from "~/components/ui/form";

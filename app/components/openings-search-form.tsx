@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CERTIFICATE_LEVELS, EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS } from "../../db/schema";
+import { CERTIFICATE_LEVELS } from "~/domain/certification";
+import { EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS } from "~/domain/opening";
 import {
   INSURANCE_LEVELS,
   PAGE_SIZES,

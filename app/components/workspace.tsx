@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { ParseKeys } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { OpeningStatus, RevisionAction } from "../../db/schema";
+import type { OpeningStatus, RevisionAction } from "~/domain/opening";
 import { Button } from "~/components/ui/button";
 import { NativeSelect } from "~/components/ui/select";
 import { formatDate, formatDateTime } from "~/utils/format";

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { CertificationStatus, AssessmentArea, CertificateLevel, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { AssessmentArea, CertificateLevel, CertificationStatus } from "~/domain/certification";
 import {
   areasMet,
   criteriaUpTo,

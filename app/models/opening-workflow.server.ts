@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { Database, OpeningStatus, RevisionAction, RevisionChanges } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { OpeningStatus, RevisionAction, RevisionChanges } from "~/domain/opening";
 import { emailT } from "~/utils/emails.server";
 import { asLocale } from "~/utils/i18n";
 import type { OpeningFormData } from "~/validation/opening";

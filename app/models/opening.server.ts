@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
-import { CERTIFICATE_LEVELS, type Database, type NewOpening } from "../../db/schema";
+import type { Database, NewOpening } from "../../db/schema";
+import { CERTIFICATE_LEVELS } from "~/domain/certification";
 import { toTsqueryLiteral, toTsvectorLiteral } from "../utils/search-tokens";
 import { DEFAULT_PAGE_SIZE, type AccessFilter, type OpeningsSearch } from "../validation/openings-search";
 

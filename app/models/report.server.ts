@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { Database, ReportReason, ReportStatus } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { ReportReason, ReportStatus } from "~/domain/opening";
 import { emailT } from "~/utils/emails.server";
 import { recordAudit, type AuditAction } from "./audit.server";
 import { emailEmployerMembers, transition, type OpeningScope } from "./opening-workflow.server";

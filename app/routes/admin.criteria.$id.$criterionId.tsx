@@ -14,7 +14,7 @@ import { textValues, type FormProblem } from "~/utils/certification-forms.server
 import { getDb } from "~/utils/db.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/workspace.server";
-import { CERTIFICATE_LEVELS } from "../../db/schema";
+import { CERTIFICATE_LEVELS } from "~/domain/certification";
 import { actionHeaders } from "~/utils/forms.server";
 
 // GET/POST /admin/criteria/:id/:criterionId — editing one criterion of a draft version. Published

@@ -13,7 +13,7 @@ import { getDb } from "~/utils/db.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 import { idParam } from "~/utils/workspace.server";
-import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
+import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "~/domain/certification";
 import { actionHeaders } from "~/utils/forms.server";
 
 // GET/POST /admin/criteria/:id — one criteria version: its criteria by area, its pass thresholds

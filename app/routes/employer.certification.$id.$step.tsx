@@ -29,7 +29,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { DOCUMENT_OR_IMAGE, formatBytes, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
 import { useLocale } from "~/utils/use-locale";
 import { idParam, scopeFor } from "~/utils/workspace.server";
-import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS, type AssessmentArea, type CertificateLevel } from "../../db/schema";
+import { ASSESSMENT_AREAS, type AssessmentArea, CERTIFICATE_LEVELS, type CertificateLevel } from "~/domain/certification";
 
 // GET/POST /employer/certification/:id/:step — the application form, one page per step: the
 // introduction (level and veto items), one page per assessment area, then "check your answers".

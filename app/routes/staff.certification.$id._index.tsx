@@ -43,7 +43,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { reviewerOf } from "~/utils/reviewer.server";
 import { useLocale } from "~/utils/use-locale";
 import { idParam } from "~/utils/workspace.server";
-import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
+import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "~/domain/certification";
 
 // GET/POST /staff/certification/:id — reviewing an application: take it, score each criterion
 // (agree, or adjust with a reason), ask for changes criterion by criterion, and approve at a level

@@ -17,7 +17,7 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/utils/use-locale";
 import { idParam } from "~/utils/workspace.server";
-import { CHECK_BACK_OUTCOMES } from "../../db/schema";
+import { CHECK_BACK_OUTCOMES } from "~/domain/application";
 
 // GET/POST /staff/check-backs/:id — the 6-month check-back on one hire: staff of the partner that
 // posted the opening record whether the person is still employed there (or could not be reached),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EMPLOYMENT_FORMS, PAY_UNITS, REPORT_REASONS, SCHEDULES, WORK_ARRANGEMENTS } from "../../db/schema";
+import { EMPLOYMENT_FORMS, PAY_UNITS, REPORT_REASONS, SCHEDULES, WORK_ARRANGEMENTS } from "~/domain/opening";
 import { PROVINCES } from "~/utils/places";
 
 // The opening editor, the review decision and the public report form. Every message is an i18n

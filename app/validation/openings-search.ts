@@ -1,14 +1,6 @@
 import { z } from "zod";
-import {
-  CERTIFICATE_LEVELS,
-  EMPLOYMENT_FORMS,
-  PAY_UNITS,
-  WORK_ARRANGEMENTS,
-  type CertificateLevel,
-  type EmploymentForm,
-  type PayUnit,
-  type WorkArrangement,
-} from "../../db/schema";
+import { CERTIFICATE_LEVELS, type CertificateLevel } from "~/domain/certification";
+import { EMPLOYMENT_FORMS, type EmploymentForm, PAY_UNITS, type PayUnit, WORK_ARRANGEMENTS, type WorkArrangement } from "~/domain/opening";
 
 /** Page sizes a visitor may choose. */
 export const PAGE_SIZES = [10, 20, 50] as const;
