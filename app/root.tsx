@@ -25,7 +25,7 @@ import { getEnv } from "~/utils/env.server";
 import { asLocale, DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
 import { getUser } from "~/services/auth.server";
 import { actionHeaders } from "~/utils/forms.server";
-import type { DisplayPreferences } from "../db/schema";
+import type { DisplayPreferences } from "~/domain/account";
 import { getLocale } from "~/utils/i18next.server";
 import { preferenceAttributes } from "~/utils/preferences";
 import { getPreferences } from "~/utils/preferences.server";

@@ -1,18 +1,6 @@
-import type {
-  AssessmentArea,
-  CertificateLevel,
-  CertificateStatus,
-  EmploymentForm,
-  OpeningStatus,
-  OrganisationKind,
-  PartnerType,
-  PayUnit,
-  ReportReason,
-  RevisionAction,
-  Schedule,
-  VerificationStatus,
-  WorkArrangement,
-} from "./schema";
+import type { AssessmentArea, CertificateLevel, CertificateStatus } from "../app/domain/certification";
+import type { EmploymentForm, OpeningStatus, PayUnit, ReportReason, RevisionAction, Schedule, WorkArrangement } from "../app/domain/opening";
+import type { OrganisationKind, PartnerType, VerificationStatus } from "../app/domain/organisation";
 
 /** An organisation in the demo seed, keyed by its slug. */
 export interface SeedOrganisation {

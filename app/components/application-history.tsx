@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ApplicationEventKind, ApplicationStatus } from "../../db/schema";
+import type { ApplicationEventKind, ApplicationStatus } from "~/domain/application";
 import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/hooks/use-locale";

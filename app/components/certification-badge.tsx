@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { CertificateLevel } from "../../db/schema";
+import type { CertificateLevel } from "~/domain/certification";
 
 /**
  * The employer's accessibility certification: a link to the certificate's public status page, so

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { WorkArrangement } from "../../db/schema";
+import type { WorkArrangement } from "~/domain/opening";
 import { Place } from "./place";
 
 /** Where the work happens, in words: "远程，全国均可" or "Remote, within Jiangsu". */

@@ -2,7 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import type { ParseKeys } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { OpeningStatus } from "../../db/schema";
+import type { OpeningStatus } from "~/domain/opening";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/error-summary";
 import { PostForm } from "~/components/ui/form";

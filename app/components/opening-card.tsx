@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { OpeningSummary } from "~/models/opening.server";
+import type { OpeningSummaryView } from "~/domain/opening-views";
 import { formatDate, formatHours, formatPay } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/hooks/use-locale";
@@ -15,7 +15,7 @@ export function OpeningCard({
   opening,
   headingLevel = 3,
 }: {
-  opening: Jsonified<OpeningSummary>;
+  opening: Jsonified<OpeningSummaryView>;
   headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();

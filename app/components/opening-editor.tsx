@@ -2,7 +2,8 @@ import { Link } from "@remix-run/react";
 import type { ParseKeys } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "../../db/schema";
+import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "~/domain/opening";
+import { flagsIn, type FlagColumn } from "~/domain/opening-fields";
 import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { PostForm } from "~/components/ui/form";
@@ -16,11 +17,12 @@ import { useLocale } from "~/hooks/use-locale";
 /** An organisation offered in the editor's employer or partner choice. */
 export type OrganisationChoice = { id: number; name_zh: string | null; name_en: string | null; verification_status?: string };
 
-const COMMUNICATION = ["text_only_possible", "phone_required", "camera_required", "sign_language_support", "captioned_meetings"] as const;
-const TOOLS = ["screen_reader_tested", "assistive_devices_provided"] as const;
-const WORKPLACE = ["step_free_workplace", "quiet_space"] as const;
-const SUPPORT = ["training_provided", "mentor_support", "trial_period"] as const;
-const PROTECTION = ["social_insurance", "medical_insurance", "housing_fund"] as const;
+// The checkbox groups, from the opening's one field list.
+const COMMUNICATION = flagsIn("communication");
+const TOOLS = flagsIn("tools");
+const WORKPLACE = flagsIn("workplace");
+const SUPPORT = flagsIn("support");
+const PROTECTION = flagsIn("protection");
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -62,7 +64,7 @@ export function OpeningEditorForm({
   const name = (org: OrganisationChoice) => pickText(locale, org.name_zh, org.name_en)?.text ?? String(org.id);
   const text = (field: string) => values[field] ?? "";
   const ticked = (field: string) => values[field] === "on";
-  const checkbox = (field: (typeof COMMUNICATION | typeof TOOLS | typeof WORKPLACE | typeof SUPPORT | typeof PROTECTION)[number]) => (
+  const checkbox = (field: FlagColumn) => (
     <Checkbox key={field} id={field} name={field} label={t(`editor.fields.${field}`)} defaultSelected={ticked(field)} />
   );
   const bilingual = (base: "title" | "summary" | "description" | "how_to_apply", hint: string, multiline: boolean) =>

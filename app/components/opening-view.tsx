@@ -2,7 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { OpeningDetail } from "~/models/opening.server";
+import type { OpeningDetailView } from "~/domain/opening-views";
 import { formatDate, formatHours, formatPay } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/hooks/use-locale";
@@ -12,7 +12,7 @@ import { LocalizedText } from "./localized-text";
 import { Location } from "./location";
 
 /** An opening as the detail page's loader sends it to the browser. */
-export type OpeningViewData = SerializeFrom<OpeningDetail>;
+export type OpeningViewData = SerializeFrom<OpeningDetailView>;
 
 /**
  * An opening exactly as a job seeker sees it: the public detail page and the editor's preview

@@ -1,13 +1,20 @@
 import { Form } from "@remix-run/react";
+import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { CERTIFICATE_LEVELS, EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS } from "../../db/schema";
+import { CERTIFICATE_LEVELS } from "~/domain/certification";
+import { EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS } from "~/domain/opening";
 import {
+  ACCESS_FILTER_GROUPS,
+  FILTER_NAMES,
   INSURANCE_LEVELS,
-  PAGE_SIZES,
+  locationParam,
+  MAX_HOURS_OPTIONS,
+  OPENING_FILTERS,
+  PAY_UNIT_KEY,
   POSTED_WITHIN,
-  type AccessFilter,
-  type OpeningsSearch,
-} from "~/validation/openings-search";
+  type FilterName,
+} from "~/domain/opening-filters";
+import { PAGE_SIZES, type OpeningsSearch } from "~/validation/openings-search";
 import { KeywordFields } from "./search-form";
 import { Button } from "./ui/button";
 import { CheckboxGroup } from "./ui/checkbox-group";
@@ -17,20 +24,8 @@ import { TextField } from "./ui/text-field";
 
 export const SEARCH_FORM_ID = "openings-search";
 
-const ACCESS_GROUPS: { key: "accessCommunication" | "accessTools" | "accessSupport"; items: AccessFilter[] }[] = [
-  { key: "accessCommunication", items: ["text_only", "no_phone", "no_camera", "sign_language", "captions"] },
-  { key: "accessTools", items: ["screen_reader", "assistive_devices", "step_free", "quiet_space"] },
-  { key: "accessSupport", items: ["training", "mentor", "trial"] },
-];
-
-const HOURS_OPTIONS = [10, 15, 20, 30, 40];
-
-/** Serialises the location filter back to its single `location` parameter. */
-function locationValue(search: OpeningsSearch): string {
-  if (!search.location) return "";
-  if (search.location.kind === "anywhere") return "anywhere";
-  return search.location.city ? `${search.location.province}/${search.location.city}` : search.location.province;
-}
+// Each control is named by its filter's URL key from the filter table.
+const key = (name: FilterName) => OPENING_FILTERS[name].urlKey;
 
 /**
  * The whole search as one GET form: keywords, then every filter inside a disclosure. Submitting
@@ -63,6 +58,109 @@ export function OpeningsSearchForm({
     })),
   ];
 
+  // One control per filter, in the table's order; the type makes a filter without a control fail to compile.
+  const controls: Record<FilterName, ReactNode> = {
+    arrangements: (
+      <CheckboxGroup
+        name={key("arrangements")}
+        label={t("filters.arrangement")}
+        defaultValue={search.arrangements}
+        options={WORK_ARRANGEMENTS.map((value) => ({ value, label: t(`enums.workArrangement.${value}`) }))}
+      />
+    ),
+    forms: (
+      <CheckboxGroup
+        name={key("forms")}
+        label={t("filters.form")}
+        defaultValue={search.forms}
+        options={EMPLOYMENT_FORMS.map((value) => ({ value, label: t(`enums.employmentForm.${value}`) }))}
+      />
+    ),
+    access: ACCESS_FILTER_GROUPS.map((group) => (
+      <CheckboxGroup
+        key={group.key}
+        name={key("access")}
+        label={t(`filters.${group.key}`)}
+        description={group.key === "accessCommunication" ? t("filters.accessHint") : undefined}
+        defaultValue={search.access.filter((a) => group.items.includes(a))}
+        options={group.items.map((value) => ({ value, label: t(`filters.access.${value}`) }))}
+      />
+    )),
+    maxHours: (
+      <NativeSelect
+        name={key("maxHours")}
+        label={t("filters.maxHours")}
+        description={t("filters.maxHoursHint")}
+        defaultValue={search.maxHours === null ? "" : String(search.maxHours)}
+        options={[
+          { value: "", label: t("filters.any") },
+          ...MAX_HOURS_OPTIONS.map((hours) => ({ value: String(hours), label: t("filters.maxHoursOption", { hours }) })),
+        ]}
+      />
+    ),
+    location: (
+      <NativeSelect
+        name={key("location")}
+        label={t("filters.location")}
+        defaultValue={search.location ? locationParam(search.location) : ""}
+        options={locationOptions}
+      />
+    ),
+    minPay: (
+      <div className="pay-filter">
+        <TextField
+          name={key("minPay")}
+          label={t("filters.minPay")}
+          description={t("filters.minPayHint")}
+          defaultValue={search.minPay ? String(search.minPay.minor / 100) : ""}
+          inputMode="decimal"
+          className="pay-filter__amount"
+        />
+        <NativeSelect
+          name={PAY_UNIT_KEY}
+          label={t("filters.payUnit")}
+          defaultValue={search.minPay?.unit ?? "hour"}
+          options={PAY_UNITS.map((unit) => ({ value: unit, label: t(`filters.payUnits.${unit}`) }))}
+          className="pay-filter__unit"
+        />
+      </div>
+    ),
+    insurance: (
+      <RadioGroup
+        name={key("insurance")}
+        label={t("filters.insurance")}
+        defaultValue={search.insurance}
+        options={INSURANCE_LEVELS.map((level) => ({ value: level, label: t(`filters.insuranceLevels.${level}`) }))}
+      />
+    ),
+    certified: (
+      <RadioGroup
+        name={key("certified")}
+        label={t("filters.certified")}
+        description={t("filters.certifiedHint")}
+        defaultValue={search.certified ?? ""}
+        options={[
+          { value: "", label: t("filters.certifiedLevels.any") },
+          ...CERTIFICATE_LEVELS.map((level) => ({ value: level, label: t(`filters.certifiedLevels.${level}`) })),
+        ]}
+      />
+    ),
+    postedWithinDays: (
+      <NativeSelect
+        name={key("postedWithinDays")}
+        label={t("filters.posted")}
+        defaultValue={search.postedWithinDays === null ? "" : String(search.postedWithinDays)}
+        options={[
+          { value: "", label: t("filters.any") },
+          ...POSTED_WITHIN.map((days) => ({
+            value: String(days),
+            label: t(`filters.postedDays.${String(days) as "1" | "7" | "30"}`),
+          })),
+        ]}
+      />
+    ),
+  };
+
   return (
     <Form method="get" action="/openings" id={SEARCH_FORM_ID} className="openings-form">
       <div role="search" className="search-form">
@@ -75,84 +173,9 @@ export function OpeningsSearchForm({
         </summary>
         <div className="filters__body">
           <p className="field__hint">{t("filters.intro")}</p>
-          <CheckboxGroup
-            name="arrangement"
-            label={t("filters.arrangement")}
-            defaultValue={search.arrangements}
-            options={WORK_ARRANGEMENTS.map((value) => ({ value, label: t(`enums.workArrangement.${value}`) }))}
-          />
-          <CheckboxGroup
-            name="form"
-            label={t("filters.form")}
-            defaultValue={search.forms}
-            options={EMPLOYMENT_FORMS.map((value) => ({ value, label: t(`enums.employmentForm.${value}`) }))}
-          />
-          {ACCESS_GROUPS.map((group) => (
-            <CheckboxGroup
-              key={group.key}
-              name="access"
-              label={t(`filters.${group.key}`)}
-              description={group.key === "accessCommunication" ? t("filters.accessHint") : undefined}
-              defaultValue={search.access.filter((a) => group.items.includes(a))}
-              options={group.items.map((value) => ({ value, label: t(`filters.access.${value}`) }))}
-            />
+          {FILTER_NAMES.map((name) => (
+            <Fragment key={name}>{controls[name]}</Fragment>
           ))}
-          <NativeSelect
-            name="maxHours"
-            label={t("filters.maxHours")}
-            description={t("filters.maxHoursHint")}
-            defaultValue={search.maxHours === null ? "" : String(search.maxHours)}
-            options={[
-              { value: "", label: t("filters.any") },
-              ...HOURS_OPTIONS.map((hours) => ({ value: String(hours), label: t("filters.maxHoursOption", { hours }) })),
-            ]}
-          />
-          <NativeSelect name="location" label={t("filters.location")} defaultValue={locationValue(search)} options={locationOptions} />
-          <div className="pay-filter">
-            <TextField
-              name="minPay"
-              label={t("filters.minPay")}
-              description={t("filters.minPayHint")}
-              defaultValue={search.minPay ? String(search.minPay.minor / 100) : ""}
-              inputMode="decimal"
-              className="pay-filter__amount"
-            />
-            <NativeSelect
-              name="payUnit"
-              label={t("filters.payUnit")}
-              defaultValue={search.minPay?.unit ?? "hour"}
-              options={PAY_UNITS.map((unit) => ({ value: unit, label: t(`filters.payUnits.${unit}`) }))}
-              className="pay-filter__unit"
-            />
-          </div>
-          <RadioGroup
-            name="insurance"
-            label={t("filters.insurance")}
-            defaultValue={search.insurance}
-            options={INSURANCE_LEVELS.map((level) => ({ value: level, label: t(`filters.insuranceLevels.${level}`) }))}
-          />
-          <RadioGroup
-            name="certified"
-            label={t("filters.certified")}
-            description={t("filters.certifiedHint")}
-            defaultValue={search.certified ?? ""}
-            options={[
-              { value: "", label: t("filters.certifiedLevels.any") },
-              ...CERTIFICATE_LEVELS.map((level) => ({ value: level, label: t(`filters.certifiedLevels.${level}`) })),
-            ]}
-          />
-          <NativeSelect
-            name="posted"
-            label={t("filters.posted")}
-            defaultValue={search.postedWithinDays === null ? "" : String(search.postedWithinDays)}
-            options={[
-              { value: "", label: t("filters.any") },
-              ...POSTED_WITHIN.map((days) => ({
-                value: String(days),
-                label: t(`filters.postedDays.${String(days) as "1" | "7" | "30"}`),
-              })),
-            ]}
-          />
           <Button type="submit">{t("filters.apply")}</Button>
         </div>
       </details>

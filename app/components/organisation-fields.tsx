@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { PARTNER_TYPES } from "../../db/schema";
+import { PARTNER_TYPES } from "~/domain/organisation";
 import { RadioGroup } from "./ui/radio-group";
 import { TextField } from "./ui/text-field";
 

@@ -1,7 +1,8 @@
 import { Form, Link } from "@remix-run/react";
 import type { ParseKeys } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { OpeningStatus, RevisionAction } from "../../db/schema";
+import type { OpeningStatus, RevisionAction } from "~/domain/opening";
+import { QUOTED_REVISION_FIELDS } from "~/domain/opening-fields";
 import { Button } from "~/components/ui/button";
 import { NativeSelect } from "~/components/ui/select";
 import { formatDate, formatDateTime } from "~/utils/format";
@@ -144,22 +145,7 @@ export type RevisionEntry = {
 };
 
 // Long texts are named in the history, not quoted: the whole description twice would drown the list.
-const QUOTED = new Set([
-  "work_arrangement",
-  "province",
-  "city",
-  "employment_form",
-  "hours_min",
-  "hours_max",
-  "schedule",
-  "pay_min_minor",
-  "pay_max_minor",
-  "pay_unit",
-  "deadline",
-  "status",
-  "title_zh",
-  "title_en",
-]);
+const QUOTED = QUOTED_REVISION_FIELDS;
 
 function ChangeValue({ field, value }: { field: string; value: unknown }) {
   const { t } = useTranslation();

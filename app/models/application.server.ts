@@ -3,7 +3,8 @@ import { sql, type Kysely } from "kysely";
 import { recordAudit } from "~/models/audit.server";
 import { getPassport } from "~/models/passport.server";
 import { deleteFile, type FileStore } from "~/models/stored-file.server";
-import type { ApplicationStatus, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { ApplicationStatus } from "~/domain/application";
 import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { Database, TokenPurpose } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { TokenPurpose } from "~/domain/account";
 import { hashToken, newToken } from "./session.server";
 
 type Db = Kysely<Database>;

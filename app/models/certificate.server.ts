@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import { CERTIFICATE_CHANGES, type CertificateChange, type CertificateStatus, type Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import { CERTIFICATE_CHANGES, type CertificateChange, type CertificateStatus } from "~/domain/certification";
 import { recordAudit } from "./audit.server";
 
 type Db = Kysely<Database>;

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { CertificateLevel, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { CertificateLevel } from "~/domain/certification";
 import { recordAudit } from "./audit.server";
 import { loadApplication } from "./certification.server";
 import { EDITABLE_STATUSES, OPEN_STATUSES } from "./certification-policy.server";

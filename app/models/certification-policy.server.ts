@@ -1,4 +1,4 @@
-import type { CertificateLevel, CertificationStatus } from "../../db/schema";
+import type { CertificateLevel, CertificationStatus } from "~/domain/certification";
 
 // Certification's rules that need no database: which statuses the employer may still edit, who
 // may see or change an application (docs/decisions/012), and the dates a certificate runs between.

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { AssessmentArea, CertificateLevel, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { AssessmentArea, CertificateLevel } from "~/domain/certification";
 import { areasMet, levelRank } from "~/utils/certification-score";
 import { recordAudit } from "./audit.server";
 import { loadApplication } from "./certification.server";

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { CheckBackOutcome, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { CheckBackOutcome } from "~/domain/application";
 import { recordAudit } from "./audit.server";
 
 type Db = Kysely<Database>;

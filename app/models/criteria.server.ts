@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import type { CertificateLevel, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { CertificateLevel } from "~/domain/certification";
 import type { Thresholds } from "~/utils/certification-score";
 import { recordAudit } from "./audit.server";
 

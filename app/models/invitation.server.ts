@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import { MEMBERSHIP_ROLES, type Database, type MembershipRole } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import { MEMBERSHIP_ROLES, type MembershipRole } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { consumeAuthToken, createAuthToken, peekAuthToken } from "./auth-token.server";
 import { normaliseEmail } from "./user.server";

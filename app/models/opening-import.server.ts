@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import { REQUIRED_IMPORT_COLUMNS } from "~/domain/opening-fields";
 import { parseForm } from "~/utils/forms.server";
 import { openingFormSchema } from "~/validation/opening";
 import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from "~/validation/opening-import";
@@ -19,17 +20,7 @@ import { UUID } from "~/utils/params";
 type Db = Kysely<Database>;
 
 /** Columns a file must have; the others may be left out. */
-const REQUIRED_COLUMNS: readonly ImportColumn[] = [
-  "employer",
-  "work_arrangement",
-  "employment_form",
-  "hours_min",
-  "hours_max",
-  "schedule",
-  "pay_min",
-  "pay_max",
-  "pay_unit",
-];
+const REQUIRED_COLUMNS: readonly ImportColumn[] = REQUIRED_IMPORT_COLUMNS;
 
 const YES = new Set(["yes", "y", "true", "1", "是", "有", "√", "✓", "✔"]);
 const NO = new Set(["", "no", "n", "false", "0", "否", "无", "没有", "×"]);

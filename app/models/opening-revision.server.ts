@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { Database, RevisionAction, RevisionChanges } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { RevisionAction, RevisionChanges } from "~/domain/opening";
 
 // The revision kept for every change to an opening: what changed, who changed it, and why.
 

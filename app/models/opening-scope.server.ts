@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { Database, OpeningStatus } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { OpeningStatus } from "~/domain/opening";
+import { EDITABLE_COLUMNS as OPENING_EDITABLE_COLUMNS, type EditableColumn } from "~/domain/opening-fields";
 import type { OpeningFormData } from "~/validation/opening";
 
 // Who may see and change which opening. Every read and write of the partner workflow is scoped: a
@@ -18,46 +20,9 @@ export type OpeningScope = { kind: "partner" | "employer"; organisationIds: read
 export const WORKSPACE_STATUSES = ["draft", "pending_review", "published", "expired", "closed"] as const;
 export type WorkspaceStatus = (typeof WORKSPACE_STATUSES)[number];
 
-/** The columns the editor writes, in the order revisions list them. */
-export const EDITABLE_COLUMNS = [
-  "title_zh",
-  "title_en",
-  "summary_zh",
-  "summary_en",
-  "description_zh",
-  "description_en",
-  "how_to_apply_zh",
-  "how_to_apply_en",
-  "work_arrangement",
-  "remote_anywhere",
-  "province",
-  "city",
-  "employment_form",
-  "hours_min",
-  "hours_max",
-  "schedule",
-  "text_only_possible",
-  "phone_required",
-  "camera_required",
-  "sign_language_support",
-  "captioned_meetings",
-  "screen_reader_tested",
-  "screen_reader_tools",
-  "assistive_devices_provided",
-  "step_free_workplace",
-  "quiet_space",
-  "training_provided",
-  "mentor_support",
-  "trial_period",
-  "pay_min_minor",
-  "pay_max_minor",
-  "pay_unit",
-  "social_insurance",
-  "medical_insurance",
-  "housing_fund",
-  "deadline",
-] as const satisfies readonly (keyof OpeningFormData)[];
-export type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
+/** The columns the editor writes, in the order revisions list them (from the opening's one field list). */
+export const EDITABLE_COLUMNS = OPENING_EDITABLE_COLUMNS satisfies readonly (keyof OpeningFormData)[];
+export type { EditableColumn };
 
 /** The opening's fields as the editor fills them in. */
 export type OpeningFields = Pick<OpeningFormData, EditableColumn>;

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { Database, OpeningStatus, RevisionAction } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { OpeningStatus, RevisionAction } from "~/domain/opening";
 import { recordAudit, type AuditAction } from "./audit.server";
 import { organisationOfKind } from "./opening-choices.server";
 import { addRevision, diffOpening } from "./opening-revision.server";

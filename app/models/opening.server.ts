@@ -1,7 +1,11 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
-import { CERTIFICATE_LEVELS, type Database, type NewOpening } from "../../db/schema";
+import type { Database, NewOpening } from "../../db/schema";
+import { CERTIFICATE_LEVELS } from "~/domain/certification";
+import { CARD_COLUMNS, DETAIL_COLUMNS } from "~/domain/opening-fields";
+import { FILTER_NAMES, filterActive, type AccessFilter, type FilterName, type OpeningFilterValues } from "~/domain/opening-filters";
+import type { OpeningDetailView, OpeningSummaryView } from "~/domain/opening-views";
 import { toTsqueryLiteral, toTsvectorLiteral } from "../utils/search-tokens";
-import { DEFAULT_PAGE_SIZE, type AccessFilter, type OpeningsSearch } from "../validation/openings-search";
+import { DEFAULT_PAGE_SIZE, type OpeningsSearch } from "../validation/openings-search";
 
 type Db = Kysely<Database>;
 type Eb = ExpressionBuilder<Database & { o: Database["opening"]; e: Database["organisation"] }, "o" | "e">;
@@ -49,36 +53,19 @@ function withCertificate(db: Db, query: ReturnType<typeof publicOpenings>) {
   ]);
 }
 
+/** The columns of a list card: the card's editable columns (from the opening's one field list) and what the database adds. */
 const summaryColumns = [
   "o.id",
-  "o.title_zh",
-  "o.title_en",
-  "o.summary_zh",
-  "o.summary_en",
-  "o.work_arrangement",
-  "o.remote_anywhere",
-  "o.province",
-  "o.city",
-  "o.employment_form",
-  "o.hours_min",
-  "o.hours_max",
-  "o.schedule",
-  "o.text_only_possible",
-  "o.screen_reader_tested",
-  "o.sign_language_support",
-  "o.pay_min_minor",
-  "o.pay_max_minor",
-  "o.pay_unit",
+  ...CARD_COLUMNS.map((column) => `o.${column}` as const),
   "o.pay_currency",
-  "o.deadline",
   "o.published_at",
   "o.updated_at",
   "e.name_zh as employer_name_zh",
   "e.name_en as employer_name_en",
 ] as const;
 
-/** What a list needs to know about a published opening. */
-export type OpeningSummary = Awaited<ReturnType<typeof listPublishedOpenings>>["items"][number];
+/** What a list needs to know about a published opening: the domain's view, which the queries below are checked against. */
+export type OpeningSummary = OpeningSummaryView;
 
 /** Search criteria for {@link listPublishedOpenings}; every field is optional. */
 export type OpeningFilters = Partial<Omit<OpeningsSearch, "queryTruncated">> & {
@@ -116,44 +103,57 @@ function accessCondition(eb: Eb, filter: AccessFilter) {
   }
 }
 
+type PublicQuery = ReturnType<typeof publicOpenings>;
+
+/**
+ * The SQL condition of each search filter in the filter table (domain/opening-filters.ts), under the
+ * same names: the type makes a filter without a condition fail to compile. Each is called only when
+ * its filter is on. Exported for the filter table's test.
+ */
+export const FILTER_CONDITIONS: { [N in FilterName]: (query: PublicQuery, value: OpeningFilterValues[N], db: Db) => PublicQuery } = {
+  arrangements: (query, arrangements) => query.where("o.work_arrangement", "in", arrangements),
+  forms: (query, forms) => query.where("o.employment_form", "in", forms),
+  access: (query, access) => access.reduce((narrowed, filter) => narrowed.where((eb) => accessCondition(eb, filter)), query),
+  // "At most N hours a week": the opening can be done within N hours.
+  maxHours: (query, maxHours) => (maxHours === null ? query : query.where("o.hours_min", "<=", maxHours)),
+  location: (query, location) => {
+    if (location?.kind === "anywhere") return query.where("o.work_arrangement", "=", "remote").where("o.remote_anywhere", "=", true);
+    if (location?.kind !== "place") return query;
+    const inProvince = query.where("o.province", "=", location.province);
+    return location.city ? inProvince.where("o.city", "=", location.city) : inProvince;
+  },
+  // "At least ¥X per unit": the top of the opening's range reaches X.
+  minPay: (query, pay) => (pay ? query.where("o.pay_unit", "=", pay.unit).where("o.pay_max_minor", ">=", pay.minor) : query),
+  insurance: (query, insurance) => {
+    if (insurance === "medical") return query.where("o.medical_insurance", "=", true);
+    if (insurance === "social") return query.where("o.social_insurance", "=", true);
+    if (insurance === "full") {
+      return query.where("o.social_insurance", "=", true).where("o.medical_insurance", "=", true).where("o.housing_fund", "=", true);
+    }
+    return query;
+  },
+  certified: (query, certified, db) => {
+    if (certified === null) return query;
+    const minimum = CERTIFICATE_LEVELS.indexOf(certified) + 1;
+    return query.where(({ exists }) => exists(currentCertificates(db).select(sql`1`.as("one")).where(levelRank("c.level"), ">=", minimum)));
+  },
+  postedWithinDays: (query, days) =>
+    days === null ? query : query.where("o.published_at", ">=", sql<Date>`now() - make_interval(days => ${days})`),
+};
+
+/** Narrows a query by one filter if it is given and on. */
+function applyFilter<N extends FilterName>(db: Db, query: PublicQuery, name: N, value: OpeningFilterValues[N] | undefined): PublicQuery {
+  if (value === undefined || !filterActive(name, value)) return query;
+  const condition = FILTER_CONDITIONS[name] as (query: PublicQuery, value: OpeningFilterValues[N], db: Db) => PublicQuery;
+  return condition(query, value, db);
+}
+
 /** The openings the public can see, narrowed by the search filters (not yet paged or sorted). */
 function filteredOpenings(db: Db, filters: OpeningFilters, tsquery: string | null) {
   let query = publicOpenings(db);
   if (tsquery) query = query.where(sql<boolean>`o.search_vector @@ ${tsquery}::tsquery`);
-  if (filters.arrangements?.length) query = query.where("o.work_arrangement", "in", filters.arrangements);
-  if (filters.forms?.length) query = query.where("o.employment_form", "in", filters.forms);
-  for (const filter of filters.access ?? []) query = query.where((eb) => accessCondition(eb, filter));
-  // "At most N hours a week": the opening can be done within N hours.
-  if (filters.maxHours) query = query.where("o.hours_min", "<=", filters.maxHours);
-  const location = filters.location;
-  if (location?.kind === "anywhere") {
-    query = query.where("o.work_arrangement", "=", "remote").where("o.remote_anywhere", "=", true);
-  } else if (location?.kind === "place") {
-    query = query.where("o.province", "=", location.province);
-    if (location.city) query = query.where("o.city", "=", location.city);
-  }
-  // "At least ¥X per unit": the top of the opening's range reaches X.
-  if (filters.minPay) {
-    query = query.where("o.pay_unit", "=", filters.minPay.unit).where("o.pay_max_minor", ">=", filters.minPay.minor);
-  }
-  if (filters.insurance === "medical") query = query.where("o.medical_insurance", "=", true);
-  if (filters.insurance === "social") query = query.where("o.social_insurance", "=", true);
-  if (filters.insurance === "full") {
-    query = query
-      .where("o.social_insurance", "=", true)
-      .where("o.medical_insurance", "=", true)
-      .where("o.housing_fund", "=", true);
-  }
-  if (filters.certified) {
-    const minimum = CERTIFICATE_LEVELS.indexOf(filters.certified) + 1;
-    query = query.where(({ exists }) =>
-      exists(currentCertificates(db).select(sql`1`.as("one")).where(levelRank("c.level"), ">=", minimum)),
-    );
-  }
+  for (const name of FILTER_NAMES) query = applyFilter(db, query, name, filters[name]);
   if (filters.publishedAfter) query = query.where("o.published_at", ">", filters.publishedAfter);
-  if (filters.postedWithinDays) {
-    query = query.where("o.published_at", ">=", sql<Date>`now() - make_interval(days => ${filters.postedWithinDays})`);
-  }
   return query;
 }
 
@@ -173,7 +173,7 @@ export async function listPublishedOpenings(db: Db, filters: OpeningFilters = {}
   // in a description, and the small vector keeps ranking thousands of matches cheap.
   if (sort === "relevance" && tsquery) query = query.orderBy(sql`ts_rank(o.rank_vector, ${tsquery}::tsquery)`, "desc");
   if (sort === "closing") query = query.orderBy(sql`o.deadline asc nulls last`);
-  const items = await query
+  const items: OpeningSummaryView[] = await query
     .orderBy("o.published_at", "desc")
     .orderBy("o.id", "desc")
     .limit(perPage)
@@ -204,7 +204,7 @@ export async function countPublishedOpenings(db: Db, filters: OpeningFilters = {
 }
 
 /** The newest published openings, for the home page. */
-export async function listNewestOpenings(db: Db, { limit }: { limit: number }) {
+export async function listNewestOpenings(db: Db, { limit }: { limit: number }): Promise<OpeningSummaryView[]> {
   return withCertificate(db, publicOpenings(db))
     .select([...summaryColumns])
     .orderBy("o.published_at", "desc")
@@ -229,23 +229,8 @@ function withDetail<T extends ReturnType<typeof publicOpenings>>(db: Db, query: 
     .innerJoin("organisation as p", "p.id", "o.partner_id")
     .select([
       ...summaryColumns,
-      "o.description_zh",
-      "o.description_en",
-      "o.how_to_apply_zh",
-      "o.how_to_apply_en",
-      "o.phone_required",
-      "o.camera_required",
-      "o.captioned_meetings",
-      "o.screen_reader_tools",
-      "o.assistive_devices_provided",
-      "o.step_free_workplace",
-      "o.quiet_space",
-      "o.training_provided",
-      "o.mentor_support",
-      "o.trial_period",
-      "o.social_insurance",
-      "o.medical_insurance",
-      "o.housing_fund",
+      // Every other editable column: the detail page shows the whole opening.
+      ...DETAIL_COLUMNS.map((column) => `o.${column}` as const),
       "e.slug as employer_slug",
       "e.province as employer_province",
       "e.city as employer_city",
@@ -256,10 +241,10 @@ function withDetail<T extends ReturnType<typeof publicOpenings>>(db: Db, query: 
 }
 
 /** What the detail page (and the editor's preview) renders. */
-export type OpeningDetail = NonNullable<Awaited<ReturnType<typeof getPublishedOpening>>>;
+export type OpeningDetail = OpeningDetailView;
 
 /** One published opening with its whole access profile, or undefined if it is not public. */
-export async function getPublishedOpening(db: Db, { id }: { id: number }) {
+export async function getPublishedOpening(db: Db, { id }: { id: number }): Promise<OpeningDetailView | undefined> {
   return withDetail(db, publicOpenings(db)).where("o.id", "=", id).executeTakeFirst();
 }
 
@@ -267,7 +252,7 @@ export async function getPublishedOpening(db: Db, { id }: { id: number }) {
  * Any opening, whatever its status, in exactly the shape of {@link getPublishedOpening}, for the
  * editor's preview. Not scoped: the caller has already checked that the user may see it.
  */
-export async function getOpeningDetailForPreview(db: Db, { id }: { id: number }) {
+export async function getOpeningDetailForPreview(db: Db, { id }: { id: number }): Promise<OpeningDetailView | undefined> {
   const base = db.selectFrom("opening as o").innerJoin("organisation as e", "e.id", "o.employer_id");
   return withDetail(db, base).where("o.id", "=", id).executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import type { Database, MembershipRole, PartnerType } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { MembershipRole, PartnerType } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 
 type Db = Kysely<Database>;

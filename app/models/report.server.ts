@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { Database, ReportReason, ReportStatus } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { ReportReason, ReportStatus } from "~/domain/opening";
 import { recordAudit, type AuditAction } from "./audit.server";
 
 // Reports from the public and what partner staff decide about them. The reporter's contact

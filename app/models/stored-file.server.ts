@@ -2,7 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Kysely } from "kysely";
-import type { Database, FileBackend, FilePurpose } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { FileBackend, FilePurpose } from "~/domain/file";
 import { UUID } from "~/utils/params";
 
 /** What the portal knows about a stored file, without its bytes. */

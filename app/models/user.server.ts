@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { Database, DisplayPreferences } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { DisplayPreferences } from "~/domain/account";
 
 type Db = Kysely<Database>;
 

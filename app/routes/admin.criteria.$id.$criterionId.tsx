@@ -14,7 +14,7 @@ import { actionHeaders, formErrors, parseForm } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/services/workspace.server";
 import { criterionSchema } from "~/validation/certification";
-import { CERTIFICATE_LEVELS } from "../../db/schema";
+import { CERTIFICATE_LEVELS } from "~/domain/certification";
 
 // GET/POST /admin/criteria/:id/:criterionId — editing one criterion of a draft version. Published
 // and retired versions are never edited: their criteria pages are 404 here.

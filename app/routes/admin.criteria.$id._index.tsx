@@ -14,7 +14,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam } from "~/services/workspace.server";
 import { criteriaCopySchema, criteriaSettingsSchema } from "~/validation/certification";
-import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
+import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "~/domain/certification";
 
 // GET/POST /admin/criteria/:id — one criteria version: its criteria by area, its pass thresholds
 // and validity. A draft can be edited and published; any version can be copied to a new draft.

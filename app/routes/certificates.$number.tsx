@@ -9,7 +9,7 @@ import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
-import { ASSESSMENT_AREAS } from "../../db/schema";
+import { ASSESSMENT_AREAS } from "~/domain/certification";
 
 // A public, read-only page: it works without JavaScript, so it ships none.
 export const handle: RouteHandle = { hydrate: false };

@@ -26,7 +26,7 @@ import { formatBytes } from "~/utils/upload-outcome";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam, scopeFor } from "~/services/workspace.server";
 import { parseAreaStep, submitApplicationSchema, targetLevelSchema } from "~/validation/certification";
-import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS, type AssessmentArea, type CertificateLevel } from "../../db/schema";
+import { ASSESSMENT_AREAS, type AssessmentArea, CERTIFICATE_LEVELS, type CertificateLevel } from "~/domain/certification";
 
 // GET/POST /employer/certification/:id/:step — the application form, one page per step: the
 // introduction (level and veto items), one page per assessment area, then "check your answers".

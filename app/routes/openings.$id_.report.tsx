@@ -16,7 +16,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { idParam } from "~/services/workspace.server";
 import { reportSchema } from "~/validation/opening";
-import { REPORT_REASONS } from "../../db/schema";
+import { REPORT_REASONS } from "~/domain/opening";
 
 // GET/POST /openings/:id/report: anyone, signed in or not, reports a public opening. No CAPTCHA:
 // a honeypot and a per-address limit keep the queue clean. The reason is required; details and a

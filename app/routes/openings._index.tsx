@@ -6,6 +6,7 @@ import { OpeningCard } from "~/components/opening-card";
 import { OpeningsSearchForm, SortControls } from "~/components/openings-search-form";
 import { Pagination } from "~/components/pagination";
 import { countPublishedOpenings, listOpeningPlaces, listPublishedOpenings } from "~/models/opening.server";
+import { filterChips } from "~/domain/opening-filters";
 import { describeActiveFilters } from "~/utils/active-filters";
 import { getDb } from "~/utils/db.server";
 import { cached } from "~/utils/ttl-cache.server";
@@ -18,17 +19,8 @@ type Suggestion = { key: string; value: string | null; count: number };
 
 /** For an empty result: how many openings removing each single active filter would show. */
 async function relaxSuggestions(url: URL, search: OpeningsSearch): Promise<Suggestion[]> {
-  const removable: { key: string; value: string | null }[] = [
-    ...search.arrangements.map((value) => ({ key: "arrangement", value })),
-    ...search.forms.map((value) => ({ key: "form", value })),
-    ...search.access.map((value) => ({ key: "access", value })),
-  ];
-  if (search.maxHours !== null) removable.push({ key: "maxHours", value: null });
-  if (search.location) removable.push({ key: "location", value: null });
-  if (search.minPay) removable.push({ key: "minPay", value: null });
-  if (search.insurance !== "any") removable.push({ key: "insurance", value: null });
-  if (search.certified !== null) removable.push({ key: "certified", value: null });
-  if (search.postedWithinDays !== null) removable.push({ key: "posted", value: null });
+  // One suggestion per chip: a filter that takes several values is relaxed one value at a time.
+  const removable = filterChips(search).map(({ key, value }) => ({ key, value: value ?? null }));
 
   const db = getDb();
   const counted = await Promise.all(

@@ -9,7 +9,7 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { changeCertificateStatus, getManagedCertificate } from "~/models/certificate.server";
 // Not from the .server model: this list is needed in the browser too, where .server modules are empty.
-import { CERTIFICATE_CHANGES, type CertificateChange } from "../../db/schema";
+import { CERTIFICATE_CHANGES, type CertificateChange } from "~/domain/certification";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, submittedValues } from "~/utils/forms.server";

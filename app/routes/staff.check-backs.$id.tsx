@@ -17,7 +17,7 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam } from "~/services/workspace.server";
 import { checkBackSchema } from "~/validation/certification";
-import { CHECK_BACK_OUTCOMES } from "../../db/schema";
+import { CHECK_BACK_OUTCOMES } from "~/domain/application";
 
 // GET/POST /staff/check-backs/:id — the 6-month check-back on one hire: staff of the partner that
 // posted the opening record whether the person is still employed there (or could not be reached),

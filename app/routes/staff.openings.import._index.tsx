@@ -15,7 +15,7 @@ import { formatBytes } from "~/utils/upload-outcome";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { chinaToday } from "~/validation/opening";
 import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from "~/validation/opening-import";
-import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "../../db/schema";
+import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "~/domain/opening";
 
 // GET/POST /staff/openings/import: step one of a CSV import. Staff download the template, upload
 // their file, and every row is checked with the editor's own rules; the result is kept for step

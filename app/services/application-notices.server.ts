@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import { createNotification, listInboxReaders, type NotificationKind } from "~/models/application.server";
 import { enqueueEmail } from "~/models/outbox.server";
-import type { ApplicationStatus, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { ApplicationStatus } from "~/domain/application";
 import { emailT } from "./emails.server";
 import { asLocale } from "../utils/i18n";
 

@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import { addMessage, changeStatus, markViewed, withdrawApplication } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
-import type { ApplicationStatus, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import type { ApplicationStatus } from "~/domain/application";
 import { noticeToOrganisation, noticeToSeeker, type NoticeSubject } from "./application-notices.server";
 
 // What happens to a sent application after applying, each user action in one transaction: the

@@ -4,7 +4,7 @@ import { hasPasskey } from "~/models/passkey.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
 import { getUserById, listMemberships } from "~/models/user.server";
 import { ABSOLUTE_HOURS, deleteSession, getSessionUserId } from "~/models/session.server";
-import type { MembershipRole } from "../../db/schema";
+import type { MembershipRole } from "~/domain/organisation";
 import { getDb } from "../utils/db.server";
 import { getEnv } from "../utils/env.server";
 import { readSessionToken } from "./session.server";

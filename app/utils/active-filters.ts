@@ -1,4 +1,5 @@
-import type { TFunction } from "i18next";
+import type { ParseKeys, TFunction } from "i18next";
+import { filterChips, type ChipText } from "~/domain/opening-filters";
 import type { OpeningsSearch } from "~/validation/openings-search";
 import { formatPay } from "./format";
 import { withoutFilter } from "./search-url";
@@ -6,26 +7,19 @@ import { withoutFilter } from "./search-url";
 /** One active filter: what to call it and the query string that removes it. */
 export type ActiveFilter = { key: string; value?: string; label: string; removeQuery: string };
 
-/** Describes every active filter in words, each with the link that removes it. */
+/** A chip's words in the reader's language. */
+function chipLabel(t: TFunction, text: ChipText): string {
+  if ("literal" in text) return text.literal;
+  const pay = text.pay ? { pay: formatPay(t, { min: text.pay.minor, max: text.pay.minor, unit: text.pay.unit, currency: "CNY" }) } : {};
+  return t(text.i18nKey as ParseKeys, { ...text.values, ...pay });
+}
+
+/** Describes every active filter in words, each with the link that removes it (the filter table's chips). */
 export function describeActiveFilters(t: TFunction, search: OpeningsSearch, query: string): ActiveFilter[] {
-  const out: Omit<ActiveFilter, "removeQuery">[] = [];
-  for (const value of search.arrangements) out.push({ key: "arrangement", value, label: t(`enums.workArrangement.${value}`) });
-  for (const value of search.forms) out.push({ key: "form", value, label: t(`enums.employmentForm.${value}`) });
-  for (const value of search.access) out.push({ key: "access", value, label: t(`filters.access.${value}`) });
-  if (search.maxHours !== null) out.push({ key: "maxHours", label: t("filters.maxHoursChip", { hours: search.maxHours }) });
-  if (search.location?.kind === "anywhere") out.push({ key: "location", label: t("filters.locationAnywhere") });
-  if (search.location?.kind === "place") {
-    const { province, city } = search.location;
-    out.push({ key: "location", label: city ? `${province} ${city}` : province });
-  }
-  if (search.minPay) {
-    const pay = formatPay(t, { min: search.minPay.minor, max: search.minPay.minor, unit: search.minPay.unit, currency: "CNY" });
-    out.push({ key: "minPay", label: t("filters.minPayChip", { pay }) });
-  }
-  if (search.insurance !== "any") out.push({ key: "insurance", label: t(`filters.insuranceLevels.${search.insurance}`) });
-  if (search.certified !== null) out.push({ key: "certified", label: t(`filters.certifiedLevels.${search.certified}`) });
-  if (search.postedWithinDays !== null) {
-    out.push({ key: "posted", label: t(`filters.postedDays.${String(search.postedWithinDays) as "1" | "7" | "30"}`) });
-  }
-  return out.map((filter) => ({ ...filter, removeQuery: withoutFilter(query, filter.key, filter.value) }));
+  return filterChips(search).map(({ key, value, text }) => ({
+    key,
+    ...(value === undefined ? {} : { value }),
+    label: chipLabel(t, text),
+    removeQuery: withoutFilter(query, key, value),
+  }));
 }

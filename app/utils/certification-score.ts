@@ -1,4 +1,4 @@
-import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS, type AssessmentArea, type CertificateLevel } from "../../db/schema";
+import { ASSESSMENT_AREAS, type AssessmentArea, CERTIFICATE_LEVELS, type CertificateLevel } from "~/domain/certification";
 
 // The scoring rules of the certification scheme, as pure functions: the check-your-answers page,
 // the reviewer's page and the approval all use these, so the number the employer sees is the

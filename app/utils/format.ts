@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { PayUnit } from "../../db/schema";
+import type { PayUnit } from "~/domain/opening";
 
 // Formatting is done by hand from translated patterns, not Intl, so that the server's and the
 // browser's ICU data can never disagree and cause a hydration mismatch.

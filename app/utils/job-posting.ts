@@ -1,4 +1,4 @@
-import type { EmploymentForm, PayUnit, WorkArrangement } from "../../db/schema";
+import type { EmploymentForm, PayUnit, WorkArrangement } from "~/domain/opening";
 import type { Locale } from "./i18n";
 import { pickText } from "./localized";
 

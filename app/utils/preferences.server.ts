@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { z } from "zod";
-import type { DisplayPreferences } from "../../db/schema";
+import type { DisplayPreferences } from "~/domain/account";
 import { CONTRASTS, DEFAULT_PREFERENCES, LINE_SPACINGS, TEXT_SIZES, completePreferences } from "./preferences";
 
 /**

@@ -1,4 +1,4 @@
-import type { DisplayPreferences } from "../../db/schema";
+import type { DisplayPreferences } from "~/domain/account";
 
 // Shared by the server and the browser: the choices, their defaults, and how they reach the CSS.
 

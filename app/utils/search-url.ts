@@ -1,7 +1,7 @@
 // Building /openings URLs from the current query string. The URL holds the whole search state,
 // so every change is just a link: it works without JavaScript, can be shared, and Back works.
 
-import { FILTER_KEYS } from "~/validation/openings-search";
+import { companionKeys, FILTER_KEYS } from "~/domain/opening-filters";
 
 function toQuery(params: URLSearchParams): string {
   const query = params.toString();
@@ -17,8 +17,8 @@ export function withoutFilter(search: string, key: string, value?: string): stri
     params.delete(key);
     for (const v of kept) params.append(key, v);
   }
-  // Pay needs both the amount and its unit; removing one removes the pair.
-  if (key === "minPay") params.delete("payUnit");
+  // A filter's companion keys go with it: pay needs both the amount and its unit.
+  for (const companion of companionKeys(key)) params.delete(companion);
   params.delete("page");
   return toQuery(params);
 }

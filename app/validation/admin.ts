@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PARTNER_TYPES } from "../../db/schema";
+import { PARTNER_TYPES } from "~/domain/organisation";
 import { emailAddress } from "./auth";
 
 /** Roles a partner organisation's people can have; employers use member and owner. */

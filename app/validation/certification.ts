@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CERTIFICATE_CHANGES, CERTIFICATE_LEVELS, CHECK_BACK_OUTCOMES, type CertificateChange } from "../../db/schema";
+import { CHECK_BACK_OUTCOMES } from "~/domain/application";
+import { CERTIFICATE_CHANGES, CERTIFICATE_LEVELS, type CertificateChange } from "~/domain/certification";
 import { parseForm } from "~/utils/forms.server";
 import { formatBytes, type UploadOutcome } from "~/utils/upload-outcome";
 

@@ -1,54 +1,13 @@
 import { z } from "zod";
-import { EMPLOYMENT_FORMS, PAY_UNITS, REPORT_REASONS, SCHEDULES, WORK_ARRANGEMENTS } from "../../db/schema";
+import { EMPLOYMENT_FORMS, PAY_UNITS, REPORT_REASONS, SCHEDULES, WORK_ARRANGEMENTS } from "~/domain/opening";
 import { PROVINCES } from "~/utils/places";
 
 // The opening editor, the review decision and the public report form. Every message is an i18n
 // key; the error summary links each to the field named by the path.
 
-/** The editor's fields in page order: the error summary lists problems in this order. */
-/** The editor's yes/no fields: checkboxes in the form, yes/no columns in the CSV import. */
-export const OPENING_FLAGS = [
-  "text_only_possible",
-  "phone_required",
-  "camera_required",
-  "sign_language_support",
-  "captioned_meetings",
-  "screen_reader_tested",
-  "assistive_devices_provided",
-  "step_free_workplace",
-  "quiet_space",
-  "training_provided",
-  "mentor_support",
-  "trial_period",
-  "social_insurance",
-  "medical_insurance",
-  "housing_fund",
-] as const;
-
-export const EDITOR_FIELD_ORDER = [
-  "employerId",
-  "partnerId",
-  "title_zh",
-  "title_en",
-  "summary_zh",
-  "summary_en",
-  "description_zh",
-  "description_en",
-  "how_to_apply_zh",
-  "how_to_apply_en",
-  "work_arrangement",
-  "province",
-  "city",
-  "employment_form",
-  "hours_min",
-  "hours_max",
-  "schedule",
-  "screen_reader_tools",
-  "pay_min",
-  "pay_max",
-  "pay_unit",
-  "deadline",
-] as const;
+// The editor's yes/no fields (checkboxes here, yes/no columns in the CSV import) and its fields in
+// page order (the error summary lists problems in this order) come from the opening's one field list.
+export { EDITOR_FIELD_ORDER, OPENING_FLAGS } from "~/domain/opening-fields";
 
 /** Optional free text: trimmed, empty becomes null. */
 const optionalText = (max: number, tooLong: string) =>

@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "../schema";
+import type { ApplicationStatus } from "../../app/domain/application";
 import type { PassportContent } from "../../app/validation/application";
 
 // The demo seeker's applications and passport, and the demo employer's (光山明线) inbox. All the

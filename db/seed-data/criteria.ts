@@ -1,4 +1,4 @@
-import type { AssessmentArea, CertificateLevel } from "../schema";
+import type { AssessmentArea, CertificateLevel } from "../../app/domain/certification";
 
 /** One criterion in the demo scheme. */
 export interface SeedCriterion {

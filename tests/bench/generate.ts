@@ -1,7 +1,8 @@
 // Pure generation of benchmark openings: realistic variations of the demo seed's openings.
 // No database access here, so the same inputs always give the same rows.
 import type { OpeningInput } from "../../app/models/opening.server";
-import type { OrganisationKind, PayUnit, VerificationStatus } from "../../db/schema";
+import type { PayUnit } from "../../app/domain/opening";
+import type { OrganisationKind, VerificationStatus } from "../../app/domain/organisation";
 import type { SeedOpening } from "../../db/seed-types";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import { getPublicCertificate } from "~/models/certificate.server";
 import { listPublishedOpenings, getPublishedOpening } from "~/models/opening.server";
 import { apiOpening } from "~/services/feeds.server";
 import type { DatabaseHandle } from "../../db/client";
-import type { CertificateLevel, CertificateStatus } from "../../db/schema";
+import type { CertificateLevel, CertificateStatus } from "../../app/domain/certification";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
 

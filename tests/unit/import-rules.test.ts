@@ -76,28 +76,6 @@ const RULES: IForbiddenRuleType[] = [
   },
 ];
 
-/**
- * Components that still take vocabulary from db/schema.ts or row types from a model: removed by
- * the domain change (issue 17 item 2), which moves that vocabulary to app/domain. Emptied at merge.
- */
-const KNOWN_COMPONENT_DB_IMPORTS: readonly string[] = [
-  "app/components/access-profile.tsx -> db/schema.ts",
-  "app/components/application-history.tsx -> db/schema.ts",
-  "app/components/certification-badge.tsx -> db/schema.ts",
-  "app/components/certification.tsx -> db/schema.ts",
-  "app/components/location.tsx -> db/schema.ts",
-  "app/components/manage-opening.tsx -> db/schema.ts",
-  "app/components/opening-card.tsx -> app/models/opening.server.ts",
-  "app/components/opening-editor.tsx -> db/schema.ts",
-  "app/components/opening-view.tsx -> app/models/opening.server.ts",
-  "app/components/openings-search-form.tsx -> db/schema.ts",
-  "app/components/organisation-fields.tsx -> db/schema.ts",
-  "app/components/workspace.tsx -> db/schema.ts",
-];
-
-const ALLOWED: Record<string, readonly string[]> = {
-  "components-and-hooks-import-no-db-models-services": KNOWN_COMPONENT_DB_IMPORTS,
-};
 
 /** Offending edges by rule name; a circle is reported once, as "a -> b -> … -> a". */
 let offences: Map<string, string[]>;
@@ -157,15 +135,7 @@ describe("imports in app/ and db/", () => {
   for (const rule of RULES.filter((r) => r.name !== "no-circular")) {
     const name = rule.name ?? "";
     it(`follow the rule ${name}`, () => {
-      const allowed = ALLOWED[name] ?? [];
-      expect((offences.get(name) ?? []).filter((edge) => !allowed.includes(edge))).toEqual([]);
+      expect(offences.get(name) ?? []).toEqual([]);
     });
   }
-
-  it("keep the allow-lists honest: every listed edge still exists (delete it once fixed)", () => {
-    for (const [name, allowed] of Object.entries(ALLOWED)) {
-      const found = offences.get(name) ?? [];
-      expect(allowed.filter((edge) => !found.includes(edge)), name).toEqual([]);
-    }
-  });
 });

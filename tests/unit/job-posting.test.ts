@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildJobPosting, employmentType, jsonLdScriptContent, type JobPostingOpening } from "~/utils/job-posting";
-import { EMPLOYMENT_FORMS } from "../../db/schema";
+import { EMPLOYMENT_FORMS } from "../../app/domain/opening";
 
 const URL_ = "https://example.org/openings/7";
 

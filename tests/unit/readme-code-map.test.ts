@@ -12,11 +12,6 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 /** The folders whose direct subfolders must all appear in the map. */
 const MAPPED_ROOTS = ["app", "db", "tests"] as const;
 
-// Folders the map names that other branches of issue 17 create (app/domain from the vocabulary
-// change, app/hooks from the services change). Empty this list once they are merged: the last test
-// fails as soon as one of them exists, so the list cannot go stale.
-const AWAITING_MERGE: readonly string[] = ["app/domain", "app/hooks"];
-
 /** The lines of the first fenced block after the "What is in the code" heading. */
 function codeMapLines(): string[] {
   const readme = readFileSync(path.join(root, "README.md"), "utf8").split("\n");
@@ -86,15 +81,9 @@ describe("the README's code map", () => {
   });
 
   it("names only folders and files that exist", () => {
-    const awaiting = new Set(AWAITING_MERGE.map((folder) => `${folder}/`));
     const stale = mapEntries()
-      .filter((entry) => !entry.includes("*") && !awaiting.has(entry))
+      .filter((entry) => !entry.includes("*"))
       .filter((entry) => !existsOnDisk(entry));
     expect(stale, "entries in the README's code map that are not on disk").toEqual([]);
-  });
-
-  it("waits only for folders that do not exist yet", () => {
-    const arrived = AWAITING_MERGE.filter((folder) => existsOnDisk(`${folder}/`));
-    expect(arrived, "these folders exist now: remove them from AWAITING_MERGE").toEqual([]);
   });
 });

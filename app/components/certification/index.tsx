@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AssessmentArea, CertificateLevel } from "../../../db/schema";
+import type { AssessmentArea, CertificateLevel } from "~/domain/certification";
 import { formatDateTime } from "~/utils/format";
 import { FreeText, Labelled } from "../localized-text";
 

@@ -6,7 +6,7 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
 import { useLocale } from "~/hooks/use-locale";
-import { ASSESSMENT_AREAS } from "../../../db/schema";
+import { ASSESSMENT_AREAS } from "~/domain/certification";
 import { CriterionTags, pickCriterionText, useAreaName } from "./index";
 import type { ReviewActionData, ReviewedCriterion } from "./review-types";
 

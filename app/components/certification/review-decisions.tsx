@@ -5,7 +5,7 @@ import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { levelRank } from "~/utils/certification-score";
-import { CERTIFICATE_LEVELS, type CertificateLevel } from "../../../db/schema";
+import { CERTIFICATE_LEVELS, type CertificateLevel } from "~/domain/certification";
 import { useDynamicT } from "./index";
 import type { OutcomeCounts, ReviewActionData } from "./review-types";
 

@@ -1,4 +1,4 @@
-import type { AssessmentArea, CertificateLevel, CertificationStatus } from "../../../db/schema";
+import type { AssessmentArea, CertificateLevel, CertificationStatus } from "~/domain/certification";
 
 // The shapes the reviewer's page (routes/staff.certification.$id._index.tsx) hands its pieces.
 

@@ -1,0 +1,49 @@
+// Openings: how and when the work is done, how it is paid, its status and revisions, and the
+// reasons the public may report one.
+
+export const WORK_ARRANGEMENTS = ["remote", "hybrid", "on_site"] as const;
+export type WorkArrangement = (typeof WORK_ARRANGEMENTS)[number];
+
+export const EMPLOYMENT_FORMS = ["flexible", "full_time", "self_employment", "piecework", "training"] as const;
+export type EmploymentForm = (typeof EMPLOYMENT_FORMS)[number];
+
+export const SCHEDULES = ["flexible", "fixed", "asynchronous"] as const;
+export type Schedule = (typeof SCHEDULES)[number];
+
+export const PAY_UNITS = ["hour", "month", "piece"] as const;
+export type PayUnit = (typeof PAY_UNITS)[number];
+
+export const OPENING_STATUSES = ["draft", "pending_review", "published", "closed"] as const;
+export type OpeningStatus = (typeof OPENING_STATUSES)[number];
+
+export const REVISION_ACTIONS = [
+  "created",
+  "edited",
+  "submitted",
+  "published",
+  "approved",
+  "returned",
+  "closed",
+  "reopened",
+  "unpublished",
+  "duplicated",
+  "expired",
+  "imported",
+] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** A changed column's value before and after: strings, numbers, booleans, arrays of strings or null. */
+export type RevisionChanges = Record<string, { from: unknown; to: unknown }>;
+
+export const REPORT_REASONS = [
+  "fake_job",
+  "asks_fees",
+  "certificate_renting",
+  "inaccurate_access",
+  "inaccessible_application",
+  "other",
+] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+export const REPORT_STATUSES = ["open", "employer_asked", "dismissed", "unpublished"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
