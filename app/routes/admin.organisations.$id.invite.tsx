@@ -19,6 +19,9 @@ import { useLocale } from "~/utils/use-locale";
 import { invitationSchema, PARTNER_ROLES } from "~/validation/admin";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account", "admin"] };
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   const organisation = await getPartnerOrganisation(getDb(), { id: idParam(params.id) });

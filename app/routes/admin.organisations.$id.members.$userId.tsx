@@ -19,6 +19,9 @@ import { idParam } from "~/utils/params";
 import { useLocale } from "~/utils/use-locale";
 import { memberRoleSchema, PARTNER_ROLES } from "~/validation/admin";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account", "admin"] };
+
 /** The partner organisation and one of its members, or 404 for either. */
 async function load(params: { id?: string; userId?: string }) {
   const db = getDb();

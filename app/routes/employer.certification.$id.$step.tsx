@@ -31,6 +31,9 @@ import { useLocale } from "~/utils/use-locale";
 import { idParam, scopeFor } from "~/utils/workspace.server";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS, type AssessmentArea, type CertificateLevel } from "../../db/schema";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["opening", "workspace", "certification"] };
+
 // GET/POST /employer/certification/:id/:step — the application form, one page per step: the
 // introduction (level and veto items), one page per assessment area, then "check your answers".
 // Every step saves on the server, so the employer can stop and come back at any time.

@@ -24,6 +24,9 @@ import { idParam } from "~/utils/workspace.server";
 import { INBOX_STATUSES, inboxUpdateSchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "account", "apply", "workspace"] };
+
 // GET/POST /inbox/applications/:id: one application, for the opening's employer members and the
 // posting partner's staff (404 for everyone else, the applicant included: they have their own
 // page). Opening it marks it viewed (docs/decisions/011-viewed-on-open.md): only for those people,

@@ -45,6 +45,9 @@ import { useLocale } from "~/utils/use-locale";
 import { idParam } from "~/utils/workspace.server";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "../../db/schema";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace", "certification"] };
+
 // GET/POST /staff/certification/:id — reviewing an application: take it, score each criterion
 // (agree, or adjust with a reason), ask for changes criterion by criterion, and approve at a level
 // the reviewed score allows, or reject with reasons. Nobody reviews their own organisation, and only

@@ -8,7 +8,8 @@ import { enqueueEmail } from "~/models/outbox.server";
 import { normaliseEmail } from "~/models/user.server";
 import type { Database, MembershipRole } from "../../db/schema";
 import { getDb } from "./db.server";
-import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, SUPPORTED_LOCALES, type Locale } from "./i18n";
+import { resources } from "~/locales/resources.server";
+import { asLocale, DEFAULT_LOCALE, i18nConfig, SUPPORTED_LOCALES, type Locale } from "./i18n";
 import { i18next } from "./i18next.server";
 import { checkRateLimits, LIMITS } from "./rate-limits.server";
 
