@@ -7,7 +7,7 @@ import {
   POSTED_WITHIN,
   type AccessFilter,
   type OpeningsSearch,
-} from "~/validation/openings-search";
+} from "~/validation/openings-search-values";
 import { KeywordFields } from "./search-form";
 import { Button } from "./ui/button";
 import { CheckboxGroup } from "./ui/checkbox-group";

@@ -13,7 +13,8 @@ import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
-import { PASSPORT_CONSENT_VERSION, PASSPORT_NEEDS, passportSchema } from "~/validation/application";
+import { PASSPORT_CONSENT_VERSION, passportSchema } from "~/validation/application";
+import { PASSPORT_NEEDS } from "~/validation/choices";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["account", "apply", "workspace"] };

@@ -11,7 +11,8 @@ import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { PROFILE_LOCALES, profileSchema } from "~/validation/profile";
+import { PROFILE_LOCALES } from "~/validation/choices";
+import { profileSchema } from "~/validation/profile";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["auth", "account"] };

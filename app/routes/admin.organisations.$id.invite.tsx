@@ -16,7 +16,8 @@ import { pickText } from "~/utils/localized";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
 import { useLocale } from "~/utils/use-locale";
-import { invitationSchema, PARTNER_ROLES } from "~/validation/admin";
+import { invitationSchema } from "~/validation/admin";
+import { PARTNER_ROLES } from "~/validation/choices";
 import { getEnv } from "~/utils/env.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */

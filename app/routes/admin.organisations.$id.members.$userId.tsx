@@ -17,7 +17,8 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
 import { useLocale } from "~/utils/use-locale";
-import { memberRoleSchema, PARTNER_ROLES } from "~/validation/admin";
+import { memberRoleSchema } from "~/validation/admin";
+import { PARTNER_ROLES } from "~/validation/choices";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["auth", "account", "admin"] };

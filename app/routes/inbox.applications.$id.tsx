@@ -21,7 +21,8 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { formatBytes } from "~/utils/uploads.server";
 import { translateKey } from "~/utils/i18n";
 import { idParam } from "~/utils/workspace.server";
-import { INBOX_STATUSES, inboxUpdateSchema } from "~/validation/application";
+import { inboxUpdateSchema } from "~/validation/application";
+import { INBOX_STATUSES } from "~/validation/choices";
 import { getEnv } from "~/utils/env.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */

@@ -12,7 +12,8 @@ import { cached } from "~/utils/ttl-cache.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
 import { useLocale } from "~/utils/use-locale";
-import { activeFilterCount, MAX_QUERY_LENGTH, parseOpeningsSearch, type OpeningsSearch } from "~/validation/openings-search";
+import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
+import { MAX_QUERY_LENGTH, type OpeningsSearch } from "~/validation/openings-search-values";
 
 type Suggestion = { key: string; value: string | null; count: number };
 

@@ -11,7 +11,7 @@ import { formatDateTime } from "~/utils/format";
 import { translateKey } from "~/utils/i18n";
 import { metaT, pageTitle } from "~/utils/meta";
 import { scopeFor } from "~/utils/workspace.server";
-import { chinaToday } from "~/validation/opening";
+import { chinaToday } from "~/validation/choices";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["search", "opening", "workspace"] };

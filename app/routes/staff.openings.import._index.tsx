@@ -12,7 +12,7 @@ import { translateKey } from "~/utils/i18n";
 import { metaT, pageTitle } from "~/utils/meta";
 import { CSV_KINDS, formatBytes, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/utils/uploads.server";
 import { chosenOrganisation } from "~/utils/workspace.server";
-import { chinaToday } from "~/validation/opening";
+import { chinaToday } from "~/validation/choices";
 import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from "~/validation/opening-import";
 import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "../../db/schema";
 

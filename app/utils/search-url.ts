@@ -1,7 +1,7 @@
 // Building /openings URLs from the current query string. The URL holds the whole search state,
 // so every change is just a link: it works without JavaScript, can be shared, and Back works.
 
-import { FILTER_KEYS } from "~/validation/openings-search";
+import { FILTER_KEYS } from "~/validation/openings-search-values";
 
 function toQuery(params: URLSearchParams): string {
   const query = params.toString();

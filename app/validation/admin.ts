@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { PARTNER_ROLES } from "./choices";
 import { PARTNER_TYPES } from "../../db/schema";
 import { emailAddress } from "./auth";
 
-/** Roles a partner organisation's people can have; employers use member and owner. */
-export const PARTNER_ROLES = ["staff", "manager"] as const;
+// Roles a partner organisation's people can have; employers use member and owner. In ./choices, as its pages list them in the browser.
+export { PARTNER_ROLES };
 
 const optionalText = (max: number, message: string) =>
   z

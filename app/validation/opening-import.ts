@@ -1,4 +1,4 @@
-import { OPENING_FLAGS } from "./opening";
+import { OPENING_FLAGS } from "./choices";
 // The CSV import's columns, shared by the importer (server) and the import page's help (browser).
 
 /** The template's columns, in order: machine names that never change with the page's language. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chinaToday, OPENING_FLAGS } from "./choices";
 import { EMPLOYMENT_FORMS, PAY_UNITS, REPORT_REASONS, SCHEDULES, WORK_ARRANGEMENTS } from "../../db/schema";
 import { PROVINCES } from "~/utils/places";
 
@@ -6,25 +7,6 @@ import { PROVINCES } from "~/utils/places";
 // key; the error summary links each to the field named by the path.
 
 /** The editor's fields in page order: the error summary lists problems in this order. */
-/** The editor's yes/no fields: checkboxes in the form, yes/no columns in the CSV import. */
-export const OPENING_FLAGS = [
-  "text_only_possible",
-  "phone_required",
-  "camera_required",
-  "sign_language_support",
-  "captioned_meetings",
-  "screen_reader_tested",
-  "assistive_devices_provided",
-  "step_free_workplace",
-  "quiet_space",
-  "training_provided",
-  "mentor_support",
-  "trial_period",
-  "social_insurance",
-  "medical_insurance",
-  "housing_fund",
-] as const;
-
 export const EDITOR_FIELD_ORDER = [
   "employerId",
   "partnerId",
@@ -94,10 +76,8 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Today's date in China (UTC+8, no daylight saving), where deadlines are read. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+// In ./choices: the import page (browser) reads them, and zod must not come with them.
+export { chinaToday, OPENING_FLAGS };
 
 /** Screen-reader names typed as a list: commas, 、 or new lines separate them. */
 function toolList(value: string | null): string[] {
