@@ -1,4 +1,4 @@
-import type zhCN from "./locales/zh-CN";
+import type { LocaleResource } from "./locales/resources.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -14,6 +14,6 @@ declare module "@remix-run/node" {
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof zhCN };
+    resources: { translation: LocaleResource };
   }
 }

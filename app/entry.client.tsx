@@ -3,7 +3,8 @@ import i18next from "i18next";
 import { startTransition, StrictMode, useEffect, type ReactNode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { asLocale, DEFAULT_LOCALE, i18nConfig, resources } from "./utils/i18n";
+import { readPageTexts } from "./components/page-texts";
+import { asLocale, DEFAULT_LOCALE, i18nConfig } from "./utils/i18n";
 import { keepTypedValues } from "./utils/keep-typed";
 
 // What people type while the page is still loading must survive hydration (see keep-typed.ts).
@@ -18,6 +19,9 @@ function AfterHydration({ children }: { children: ReactNode }) {
 async function hydrate() {
   // The server already chose the language and wrote it into <html lang>.
   const lng = asLocale(document.documentElement.lang) ?? DEFAULT_LOCALE;
+  // Only this page's texts, in this language, came with it (components/page-texts.tsx); a navigation
+  // to a page that needs more fetches them first.
+  const resources = { [lng]: { translation: readPageTexts(lng) } };
   await i18next.use(initReactI18next).init({ ...i18nConfig, resources, lng });
   startTransition(() => {
     hydrateRoot(

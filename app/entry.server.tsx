@@ -4,7 +4,10 @@ import { RemixServer } from "@remix-run/react";
 import { createInstance, type i18n } from "i18next";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nConfig, resources, type Locale } from "./utils/i18n";
+import { pageTranslations, resources } from "./locales/resources.server";
+import { i18nConfig, type Locale } from "./utils/i18n";
+import { PageTextsContext } from "./components/page-texts";
+import type { PageArea } from "./locales/areas";
 import { getLocale } from "./utils/i18next.server";
 import { NonceContext } from "./utils/nonce";
 import { carriesSession } from "./services/session.server";
@@ -60,6 +63,8 @@ export default async function handleRequest(
   const lng = await getLocale(request);
   markPersonal(request, responseHeaders);
   const instance = await i18nFor(lng);
+  // The page's own texts, for the browser: its language and its routes' areas only (root.tsx writes them).
+  const writeTexts = (areas: readonly PageArea[]) => `{"areas":${JSON.stringify(areas)},"texts":${pageTranslations(lng, areas)}}`;
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
@@ -67,9 +72,11 @@ export default async function handleRequest(
     // status code must be final before the first byte goes out.
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <I18nextProvider i18n={instance}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
+        <PageTextsContext.Provider value={writeTexts}>
+          <I18nextProvider i18n={instance}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </I18nextProvider>
+        </PageTextsContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

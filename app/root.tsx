@@ -13,10 +13,11 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { RouterProvider } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { PageTexts, TextsReady } from "~/components/page-texts";
 import { RouteAnnouncer } from "~/components/route-announcer";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
@@ -32,6 +33,7 @@ import { getPreferences } from "~/utils/preferences.server";
 import { formatDateTime } from "~/utils/format";
 import { errorTitle, metaT } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
+import type { I18nHandle } from "~/locales/areas";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -99,8 +101,11 @@ function SessionEndingNotice({ endsAt }: { endsAt: string }) {
   );
 }
 
-/** A route exports `handle = { hydrate: false }` to be served as plain HTML, with no JavaScript. */
-export type RouteHandle = { hydrate?: boolean };
+/**
+ * A route exports `handle = { hydrate: false }` to be served as plain HTML, with no JavaScript, and
+ * `handle = { i18n: [...] }` for the text areas its page needs besides "common" (docs/decisions/018).
+ */
+export type RouteHandle = { hydrate?: boolean } & I18nHandle;
 
 /**
  * Read-only public pages opt out of hydration: they work fully without JavaScript, and leaving
@@ -145,6 +150,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <RouteAnnouncer />
         {hydrate ? (
           <>
+            <PageTexts nonce={nonce} />
             <ScrollRestoration nonce={nonce} />
             <Scripts nonce={nonce} />
           </>
@@ -159,7 +165,12 @@ export default function App() {
   // React Aria links navigate through Remix instead of doing full page loads.
   return (
     <RouterProvider navigate={(to, options) => navigate(to, options)} useHref={useHref}>
-      <Outlet />
+      {/* Waits for a new page's texts during a navigation; see components/page-texts.tsx. */}
+      <Suspense fallback={null}>
+        <TextsReady>
+          <Outlet />
+        </TextsReady>
+      </Suspense>
     </RouterProvider>
   );
 }

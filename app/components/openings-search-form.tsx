@@ -12,9 +12,10 @@ import {
   OPENING_FILTERS,
   PAY_UNIT_KEY,
   POSTED_WITHIN,
+  PAGE_SIZES,
   type FilterName,
+  type OpeningsSearch,
 } from "~/domain/opening-filters";
-import { PAGE_SIZES, type OpeningsSearch } from "~/validation/openings-search";
 import { KeywordFields } from "./search-form";
 import { Button } from "./ui/button";
 import { CheckboxGroup } from "./ui/checkbox-group";

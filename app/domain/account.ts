@@ -13,3 +13,6 @@ export type DisplayPreferences = {
   /** Short sentences and more space: alternative plain copy and wider spacing on the portal's own pages. */
   easyRead?: boolean;
 };
+
+/** Languages a profile can prefer; "auto" follows the browser. */
+export const PROFILE_LOCALES = ["zh-CN", "en", "auto"] as const;

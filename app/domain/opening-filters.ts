@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { CERTIFICATE_LEVELS, type CertificateLevel } from "./certification";
 import { EMPLOYMENT_FORMS, PAY_UNITS, WORK_ARRANGEMENTS, type EmploymentForm, type PayUnit, type WorkArrangement } from "./opening";
 
@@ -98,19 +97,22 @@ const oneOf =
 const unique = <T>(values: T[]) => [...new Set(values)];
 const numberOrNull = (raw: string) => (raw === "" ? null : raw);
 
-const hoursSchema = z.coerce.number().int().min(1).max(60).nullable().catch(null);
-const paySchema = z.coerce.number().min(0).max(1_000_000).nullable().catch(null);
-const postedSchema = z.coerce
-  .number()
-  .int()
-  .refine((n) => (POSTED_WITHIN as readonly number[]).includes(n))
-  .nullable()
-  .catch(null);
+/** A number typed into the URL, or null when it is empty, unreadable or fails the check. No zod here:
+ * the search form is rendered in the browser too, and zod would cost its pages about 90 KB. */
+function numberWhere(raw: string | null, ok: (n: number) => boolean): number | null {
+  if (raw === null) return null;
+  const n = Number(raw);
+  return Number.isFinite(n) && ok(n) ? n : null;
+}
+const hoursOrNull = (raw: string | null) => numberWhere(raw, (n) => Number.isInteger(n) && n >= 1 && n <= 60);
+const payOrNull = (raw: string | null) => numberWhere(raw, (n) => n >= 0 && n <= 1_000_000);
+const postedOrNull = (raw: string | null) =>
+  numberWhere(raw, (n) => Number.isInteger(n) && (POSTED_WITHIN as readonly number[]).includes(n));
 
 /** The minimum pay as typed (without ¥, commas and spaces), and the amount read from it (null if unreadable or empty). */
 export function readPayAmount(read: FilterReader): { raw: string; amount: number | null } {
   const raw = read.one("minPay").replace(/[¥,，\s]/g, "");
-  return { raw, amount: paySchema.parse(numberOrNull(raw)) };
+  return { raw, amount: payOrNull(numberOrNull(raw)) };
 }
 
 /** A filter that takes several values of one list (checkboxes). */
@@ -138,7 +140,7 @@ export const OPENING_FILTERS: { [N in FilterName]: FilterDefinition<N> } = {
     urlKey: "maxHours",
     control: "select",
     none: null,
-    parse: (read) => hoursSchema.parse(numberOrNull(read.one("maxHours"))),
+    parse: (read) => hoursOrNull(numberOrNull(read.one("maxHours"))),
     write: (hours) => (hours === null ? [] : [["maxHours", String(hours)]]),
     chips: (hours) => (hours === null ? [] : [{ text: { i18nKey: "filters.maxHoursChip", values: { hours } } }]),
   },
@@ -200,7 +202,7 @@ export const OPENING_FILTERS: { [N in FilterName]: FilterDefinition<N> } = {
     urlKey: "posted",
     control: "select",
     none: null,
-    parse: (read) => postedSchema.parse(numberOrNull(read.one("posted"))),
+    parse: (read) => postedOrNull(numberOrNull(read.one("posted"))),
     write: (days) => (days === null ? [] : [["posted", String(days)]]),
     chips: (days) => (days === null ? [] : [{ text: { i18nKey: `filters.postedDays.${days}` } }]),
   },
@@ -253,3 +255,24 @@ export function filterChips(values: OpeningFilterValues): FilterChip[] {
 export function filterActive<N extends FilterName>(name: N, value: OpeningFilterValues[N]): boolean {
   return definition(name).chips(value).length > 0;
 }
+
+/** Page sizes a visitor may choose. */
+export const PAGE_SIZES = [10, 20, 50] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Longest keyword query we search on; longer input is cut, and the page says so. */
+export const MAX_QUERY_LENGTH = 100;
+
+export const SORTS = ["relevance", "newest", "closing"] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** The whole state of a search, as read from the URL. */
+export type OpeningsSearch = OpeningFilterValues & {
+  q: string;
+  queryTruncated: boolean;
+  /** The visitor typed a minimum pay we could not read; the page says so rather than guessing. */
+  minPayInvalid: boolean;
+  sort: Sort;
+  page: number;
+  perPage: number;
+};

@@ -23,3 +23,6 @@ export type VerificationRequestStatus = (typeof VERIFICATION_REQUEST_STATUSES)[n
 
 export const MEMBERSHIP_ROLES = ["staff", "manager", "member", "owner"] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+/** The roles a partner organisation's member can have; employers use member and owner. */
+export const PARTNER_ROLES = ["staff", "manager"] as const;

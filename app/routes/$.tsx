@@ -3,6 +3,9 @@ export function loader() {
   throw new Response("Not Found", { status: 404 });
 }
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: [] };
+
 export default function NotFound() {
   return null;
 }

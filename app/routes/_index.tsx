@@ -17,7 +17,7 @@ import { useLocale } from "~/hooks/use-locale";
 
 const NEWEST_COUNT = 6;
 
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, i18n: ["search", "opening"] };
 
 export async function loader(_args: LoaderFunctionArgs) {
   const db = getDb();

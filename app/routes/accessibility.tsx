@@ -5,6 +5,9 @@ import { useEasyRead } from "~/hooks/use-easy-read";
 import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["opening", "about"] };
+
 /** Update this when the statement is reviewed again. */
 const LAST_REVIEWED = "2026-11-26";
 

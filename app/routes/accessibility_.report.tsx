@@ -13,6 +13,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { accessibilityFeedbackSchema } from "~/validation/accessibility-feedback";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["opening", "about", "auth"] };
+
 // GET/POST /accessibility/report: anyone tells us about a barrier on the portal, with no account and
 // no CAPTCHA (a honeypot and a per-address limit). Partner staff and admins read the reports at
 // /staff/barriers.

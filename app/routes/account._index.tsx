@@ -18,6 +18,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "auth", "account", "workspace"] };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [sessions, unread] = await Promise.all([

@@ -24,6 +24,9 @@ import { idParam } from "~/services/workspace.server";
 import { messageSchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "account", "apply", "workspace"] };
+
 // GET/POST /account/applications/:id: one of the person's own applications. After sending, it is
 // the confirmation page (?submitted): the reference and what happens next. Here they follow its
 // progress, write to the employer, share or stop sharing their passport, and withdraw.

@@ -11,6 +11,9 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "account", "workspace"] };
+
 // GET /account/applications: the person's applications and drafts, newest change first.
 
 export async function loader({ request }: LoaderFunctionArgs) {

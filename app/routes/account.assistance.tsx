@@ -19,6 +19,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { ASSIST_CONSENT_VERSION, assistConsentSchema } from "~/validation/application";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account", "apply", "workspace"] };
+
 // GET/POST /account/assistance: the seeker names the partner organisations whose staff may send
 // applications for them. Each permission is a separate, unticked consent recorded with the version
 // of its text; withdrawing it ends it at once (every assisted submission checks it).

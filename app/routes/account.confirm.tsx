@@ -16,6 +16,9 @@ import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { reauthSchema } from "~/validation/account-security";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 // /account/confirm?redirectTo=…: the password again before deleting the account, changing passkeys
 // or ending other sessions, when this session's last proof is more than 10 minutes old (see
 // requireFreshProof in services/auth.server.ts). Then back to the page the person was on.

@@ -15,6 +15,9 @@ import { getFileStore } from "~/services/uploads.server";
 import { clearSessionCookieHeader } from "~/services/session.server";
 import { deleteAccountSchema } from "~/validation/auth";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account"] };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   // The password again first, if the last proof is old: a computer left signed in must not be enough.
   requireFreshProof(request, await requireUser(request));

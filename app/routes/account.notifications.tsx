@@ -10,6 +10,9 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account"] };
+
 // GET/POST /account/notifications: what changed on the person's applications, newest first.
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -10,6 +10,9 @@ import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 import { safeRedirectPath } from "~/utils/redirect";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserToManagePasskeys(request);
   const params = new URL(request.url).searchParams;

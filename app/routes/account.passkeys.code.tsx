@@ -16,6 +16,9 @@ import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { emailCodeSchema } from "~/validation/account-security";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 // /account/passkeys/code: before a staff, employer or admin account adds its first passkey (which
 // then counts as its second factor), it types a code sent to its confirmed address. Two plain
 // forms, "send" and "check"; no JavaScript needed.

@@ -10,6 +10,9 @@ import { sendAccountNotice } from "~/services/emails.server";
 import { getEnv } from "~/utils/env.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth"] };
+
 // GET /account/passkeys/remove?id=… asks for confirmation; the POST removes. Plain forms: no JavaScript needed.
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -13,7 +13,11 @@ import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
-import { PASSPORT_CONSENT_VERSION, PASSPORT_NEEDS, passportSchema } from "~/validation/application";
+import { PASSPORT_CONSENT_VERSION, passportSchema } from "~/validation/application";
+import { PASSPORT_NEEDS } from "~/domain/application";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account", "apply", "workspace"] };
 
 // GET/POST /account/passport: the accommodation passport. Sensitive personal information (PIPL
 // Art. 28–30, GDPR Art. 9): saved only with a separate, unticked consent recorded with the

@@ -17,6 +17,9 @@ import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { changePasswordSchema } from "~/validation/account-security";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 // /account/password: change the password with the current one. The new one is checked as at
 // sign-up (length, common passwords); every other session ends and the owner is emailed.
 

@@ -11,7 +11,11 @@ import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { PROFILE_LOCALES, profileSchema } from "~/validation/profile";
+import { PROFILE_LOCALES } from "~/domain/account";
+import { profileSchema } from "~/validation/profile";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

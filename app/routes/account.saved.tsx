@@ -21,6 +21,9 @@ import { safeRedirectPath } from "~/utils/redirect";
 import { useLocale } from "~/hooks/use-locale";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search"] };
+
 const NOTICES = ["openingSaved", "openingRemoved", "searchSaved", "searchDeleted", "digestOn", "digestOff"] as const;
 type Notice = (typeof NOTICES)[number];
 

@@ -11,6 +11,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { actionHeaders } from "~/utils/forms.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["about", "certification", "admin"] };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   return json({ partners: await listPartnerOrganisations(getDb()) }, { headers: { "Cache-Control": "no-store" } });

@@ -16,6 +16,9 @@ import { idParam } from "~/services/workspace.server";
 import { criterionSchema } from "~/validation/certification";
 import { CERTIFICATE_LEVELS } from "~/domain/certification";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["opening", "workspace", "certification"] };
+
 // GET/POST /admin/criteria/:id/:criterionId — editing one criterion of a draft version. Published
 // and retired versions are never edited: their criteria pages are 404 here.
 

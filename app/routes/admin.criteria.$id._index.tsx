@@ -16,6 +16,9 @@ import { idParam } from "~/services/workspace.server";
 import { criteriaCopySchema, criteriaSettingsSchema } from "~/validation/certification";
 import { ASSESSMENT_AREAS, CERTIFICATE_LEVELS } from "~/domain/certification";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace", "certification"] };
+
 // GET/POST /admin/criteria/:id — one criteria version: its criteria by area, its pass thresholds
 // and validity. A draft can be edited and published; any version can be copied to a new draft.
 

@@ -8,6 +8,9 @@ import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 import { actionHeaders } from "~/utils/forms.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["certification", "admin"] };
+
 // GET /admin/criteria: every version of the certification criteria. Published versions never
 // change; a new draft starts as a copy of one (on the version's page).
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -15,6 +15,9 @@ import { idParam } from "~/utils/params";
 import { useLocale } from "~/hooks/use-locale";
 import { actionHeaders } from "~/utils/forms.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account", "admin"] };
+
 /** Confirmations the pages that act on an organisation come back with. */
 const NOTICES = ["created", "saved", "invited", "removed"] as const;
 

@@ -15,6 +15,9 @@ import { idParam } from "~/utils/params";
 import { useLocale } from "~/hooks/use-locale";
 import { organisationSchema } from "~/validation/admin";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account", "admin"] };
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   const organisation = await getPartnerOrganisation(getDb(), { id: idParam(params.id) });

@@ -16,8 +16,12 @@ import { pickText } from "~/utils/localized";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
 import { useLocale } from "~/hooks/use-locale";
-import { invitationSchema, PARTNER_ROLES } from "~/validation/admin";
+import { invitationSchema } from "~/validation/admin";
+import { PARTNER_ROLES } from "~/domain/organisation";
 import { getEnv } from "~/utils/env.server";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account", "admin"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "admin");

@@ -17,7 +17,11 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
 import { useLocale } from "~/hooks/use-locale";
-import { memberRoleSchema, PARTNER_ROLES } from "~/validation/admin";
+import { memberRoleSchema } from "~/validation/admin";
+import { PARTNER_ROLES } from "~/domain/organisation";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account", "admin"] };
 
 /** The partner organisation and one of its members, or 404 for either. */
 async function load(params: { id?: string; userId?: string }) {

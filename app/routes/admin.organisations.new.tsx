@@ -11,6 +11,9 @@ import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server"
 import { metaT, pageTitle } from "~/utils/meta";
 import { organisationSchema } from "~/validation/admin";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["account", "admin"] };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   return json({});

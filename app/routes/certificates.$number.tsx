@@ -12,7 +12,7 @@ import { useLocale } from "~/hooks/use-locale";
 import { ASSESSMENT_AREAS } from "~/domain/certification";
 
 // A public, read-only page: it works without JavaScript, so it ships none.
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, i18n: ["opening"] };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const number = (params.number ?? "").trim().toUpperCase();

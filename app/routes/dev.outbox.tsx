@@ -8,6 +8,9 @@ import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 import { actionHeaders } from "~/utils/forms.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth"] };
+
 // GET /dev/outbox: in demo mode only, the emails the portal would have sent. Production has no such page.
 export async function loader({ request }: LoaderFunctionArgs) {
   if (!getEnv().demoMode) throw new Response("Not Found", { status: 404 });

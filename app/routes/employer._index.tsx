@@ -12,6 +12,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "workspace", "certification"] };
+
 // GET /employer: an employer's own openings by status, including those a partner sent back.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "employer");

@@ -28,6 +28,9 @@ import { idParam, scopeFor } from "~/services/workspace.server";
 import { parseAreaStep, submitApplicationSchema, targetLevelSchema } from "~/validation/certification";
 import { ASSESSMENT_AREAS, type AssessmentArea, CERTIFICATE_LEVELS, type CertificateLevel } from "~/domain/certification";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["opening", "workspace", "certification"] };
+
 // GET/POST /employer/certification/:id/:step — the application form, one page per step: the
 // introduction (level and veto items), one page per assessment area, then "check your answers".
 // Every step saves on the server, so the employer can stop and come back at any time.

@@ -15,6 +15,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam, scopeFor } from "~/services/workspace.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace", "certification"] };
+
 // GET /employer/certification/:id: where an application stands, what the reviewer asked for, the
 // decision, and its dated history. Other employers' applications are 404.
 

@@ -12,6 +12,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { chosenOrganisation } from "~/services/workspace.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace", "certification"] };
+
 // GET/POST /employer/certification: the employer's certificates and applications, and starting one
 // (a renewal starts from a copy of the last approved application).
 

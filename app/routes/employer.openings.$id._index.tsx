@@ -6,6 +6,9 @@ import { pickText } from "~/utils/localized";
 import { loadManagedOpening, manageAction } from "~/services/manage.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "workspace"] };
+
 // GET/POST /employer/openings/:id: one of the member's own organisation's openings (404 otherwise):
 // its status, why a partner returned it, submitting, closing, reopening and its history.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -12,6 +12,9 @@ import { formErrors, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam, openingFormValues, parseEditorForm, scopeFor } from "~/services/workspace.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "workspace"] };
+
 // GET/POST /employer/openings/:id/edit: only the member's own organisation's openings (404 otherwise).
 // The reviewing partner can be changed only while the opening is a draft.
 export async function loader({ request, params }: LoaderFunctionArgs) {

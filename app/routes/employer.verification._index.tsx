@@ -24,6 +24,9 @@ import { useLocale } from "~/hooks/use-locale";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { verificationRequestSchema } from "~/validation/verification";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "workspace"] };
+
 // GET/POST /employer/verification: an employer member sends the organisation's business licence
 // to a partner of their choice, and sees where the check stands (not yet sent, being checked,
 // verified, or refused with the partner's reason, after which they may send it again).

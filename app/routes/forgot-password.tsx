@@ -16,6 +16,9 @@ import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { forgotPasswordSchema } from "~/validation/auth";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 const RESET_MINUTES = 60;
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -4,6 +4,9 @@ import { useTranslation } from "react-i18next";
 import { useEasyRead } from "~/hooks/use-easy-read";
 import { metaT, pageTitle } from "~/utils/meta";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["opening", "about"] };
+
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, metaT(matches)("help.title"));
 
 export default function Help() {

@@ -20,8 +20,12 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { formatBytes } from "~/utils/upload-outcome";
 import { translateKey } from "~/utils/i18n";
 import { idParam } from "~/services/workspace.server";
-import { INBOX_STATUSES, inboxUpdateSchema } from "~/validation/application";
+import { inboxUpdateSchema } from "~/validation/application";
+import { INBOX_STATUSES } from "~/domain/application";
 import { getEnv } from "~/utils/env.server";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "account", "apply", "workspace"] };
 
 // GET/POST /inbox/applications/:id: one application, for the opening's employer members and the
 // posting partner's staff (404 for everyone else, the applicant included: they have their own

@@ -10,6 +10,9 @@ import { formatDateTime } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam } from "~/services/workspace.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "account", "workspace"] };
+
 // GET /inbox/openings/:id: the applications one opening has received, for the employer's members
 // and the staff of the partner that posted it. Everyone else gets 404.
 

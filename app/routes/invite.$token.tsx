@@ -23,6 +23,9 @@ import { sessionCookieHeader } from "~/services/session.server";
 import { useLocale } from "~/hooks/use-locale";
 import { invitationAccountSchema } from "~/validation/auth";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 // The link in an invitation email. Public: the invited person may not have an account yet. Who
 // may accept is decided by the invitation's address, checked again in the model.
 

@@ -15,7 +15,7 @@ import { useNonce } from "~/utils/nonce";
 import { useLocale } from "~/hooks/use-locale";
 import { getEnv } from "~/utils/env.server";
 
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, i18n: ["search", "opening", "apply", "workspace"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;

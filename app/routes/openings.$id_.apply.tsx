@@ -26,6 +26,9 @@ import { idParam } from "~/services/workspace.server";
 import { applySchema, draftFields } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "account", "apply", "workspace"] };
+
 // GET/POST /openings/:id/apply: a signed-in person applies to a public opening. Every POST saves
 // the draft on the server first, so nothing typed is ever lost: not to a failed check, a closed
 // opening, a lost connection or a long break. There is no time limit. A hidden key and the

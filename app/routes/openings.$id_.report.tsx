@@ -18,6 +18,9 @@ import { idParam } from "~/services/workspace.server";
 import { reportSchema } from "~/validation/opening";
 import { REPORT_REASONS } from "~/domain/opening";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "auth", "workspace"] };
+
 // GET/POST /openings/:id/report: anyone, signed in or not, reports a public opening. No CAPTCHA:
 // a honeypot and a per-address limit keep the queue clean. The reason is required; details and a
 // contact address (only to hear the outcome) are optional.

@@ -32,7 +32,7 @@ async function relaxSuggestions(url: URL, search: OpeningsSearch): Promise<Sugge
   return counted.filter((suggestion) => suggestion.count > 0);
 }
 
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, i18n: ["search", "opening"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -16,6 +16,9 @@ import { completePreferences, CONTRASTS, DEFAULT_PREFERENCES, LINE_SPACINGS, PRE
 import { preferencesCookieHeader } from "~/utils/preferences.server";
 import { preferencesFormSchema } from "~/validation/preferences";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["opening", "account"] };
+
 /** What the page confirms after a 303 back to itself. */
 type Confirmation = "saved" | "reset" | null;
 

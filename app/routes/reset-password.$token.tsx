@@ -17,6 +17,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { hashPassword } from "~/utils/password.server";
 import { resetPasswordSchema } from "~/validation/auth";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 export async function loader({ params }: LoaderFunctionArgs) {
   const valid = Boolean(await peekAuthToken(getDb(), { token: params.token ?? "", purpose: "reset_password" }));
   return json({ valid }, { status: valid ? 200 : 410, headers: { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" } });

@@ -20,6 +20,9 @@ import { safeRedirectPath } from "~/utils/redirect";
 import { readSessionToken, sessionCookieHeader } from "~/services/session.server";
 import { signInSchema } from "~/validation/auth";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/account");
   // "Sign in again to extend" (a session near its absolute end) comes here signed in, on purpose:

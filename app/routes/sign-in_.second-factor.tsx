@@ -8,6 +8,9 @@ import { getDb } from "~/utils/db.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { safeRedirectPath } from "~/utils/redirect";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth"] };
+
 // /sign-in/second-factor?redirectTo=…: after a password, staff, employer members and admins confirm
 // with a passkey before their organisation pages open (see requireRole in services/auth.server.ts).
 

@@ -17,6 +17,9 @@ import { signUp } from "~/services/sign-up.server";
 import { signUpSchema } from "~/validation/auth";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth", "account"] };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/account", 303);
   return json({});

@@ -15,6 +15,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "about", "workspace", "certification"] };
+
 // GET /staff: a partner's workspace. What needs attention first, then the moderation queue, the
 // partner's openings by status and the employers it works with.
 export async function loader({ request }: LoaderFunctionArgs) {

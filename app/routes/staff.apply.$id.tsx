@@ -28,6 +28,9 @@ import { chosenOrganisation, idParam } from "~/services/workspace.server";
 import { assistedApplySchema } from "~/validation/application";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "account", "apply", "workspace"] };
+
 // GET/POST /staff/apply/:id: partner staff apply for a public opening on behalf of a job seeker who
 // has given *their* partner permission (account → "Help with applying"). The list offers only those
 // people; anyone else's id, a withdrawn permission or another partner's is refused with 404. The

@@ -8,6 +8,9 @@ import { formatDateTime } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 import { actionHeaders } from "~/utils/forms.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["about"] };
+
 // GET /staff/barriers: barrier reports about the portal itself, for partner staff and platform admins.
 
 export async function loader({ request }: LoaderFunctionArgs) {

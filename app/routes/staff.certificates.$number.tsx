@@ -20,6 +20,9 @@ import { useLocale } from "~/hooks/use-locale";
 import { scopeFor } from "~/services/workspace.server";
 import { certificateChangeSchema } from "~/validation/certification";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace", "certification"] };
+
 // GET/POST /staff/certificates/:number — the reviewing partner's staff suspend a certificate, lift
 // a suspension, or revoke it, always with a public reason (shown on the certificate's page).
 // Certificates another partner reviewed are 404.

@@ -30,6 +30,9 @@ import { reviewerOf } from "~/services/reviewer.server";
 import { idParam } from "~/services/workspace.server";
 import { approveSchema, outcomesNoteSchema, parseReview, rejectSchema } from "~/validation/certification";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace", "certification"] };
+
 // GET/POST /staff/certification/:id — reviewing an application: take it, score each criterion
 // (agree, or adjust with a reason), ask for changes criterion by criterion, and approve at a level
 // the reviewed score allows, or reject with reasons. Nobody reviews their own organisation, and only

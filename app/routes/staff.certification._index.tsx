@@ -10,6 +10,9 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["opening", "workspace", "certification"] };
+
 // GET /staff/certification: the certification review queue, oldest first: applications employers
 // sent to the reader's partner (unassigned ones to take, and those already with a reviewer), and
 // other partners' Inclusion Leader applications waiting for a second reviewer (docs/decisions/012).

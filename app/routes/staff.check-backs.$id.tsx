@@ -19,6 +19,9 @@ import { idParam } from "~/services/workspace.server";
 import { checkBackSchema } from "~/validation/certification";
 import { CHECK_BACK_OUTCOMES } from "~/domain/application";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace", "certification"] };
+
 // GET/POST /staff/check-backs/:id — the 6-month check-back on one hire: staff of the partner that
 // posted the opening record whether the person is still employed there (or could not be reached),
 // and when they asked. Anyone else, and any application not marked hired, gets 404.

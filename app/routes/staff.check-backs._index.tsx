@@ -9,6 +9,9 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["workspace"] };
+
 // GET /staff/check-backs: hires made through the reader's partners' openings that are 6 months old
 // or more, to check back with the person: due ones first (never checked, or not reached last time),
 // then those already answered. Names are shown here because these staff already read the

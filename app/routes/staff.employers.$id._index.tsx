@@ -23,6 +23,9 @@ import { idParam, scopeFor } from "~/services/workspace.server";
 import { verificationDecisionSchema } from "~/validation/verification";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "workspace"] };
+
 // GET/POST /staff/employers/:id: an employer's request to be verified, as the partner it asked
 // sees it: the details it gave, its business licence to download, and the decision (approve, or
 // reject with a reason the employer reads). Employers that never asked this partner are 404.

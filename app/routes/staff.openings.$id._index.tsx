@@ -10,6 +10,9 @@ import { pickText } from "~/utils/localized";
 import { loadManagedOpening, manageAction } from "~/services/manage.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace"] };
+
 // GET/POST /staff/openings/:id: one of this partner's openings, what can be done with it, its
 // reports and its history. Anyone else's opening is 404, even with its id in the URL.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -12,6 +12,9 @@ import { formErrors, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { idParam, openingFormValues, parseEditorForm, scopeFor } from "~/services/workspace.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "workspace"] };
+
 // GET/POST /staff/openings/:id/edit: only openings this user's partner posted (or was sent to review).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");

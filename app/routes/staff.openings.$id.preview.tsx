@@ -6,6 +6,9 @@ import { pickText } from "~/utils/localized";
 import { loadPreview } from "~/services/manage.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace"] };
+
 // GET /staff/openings/:id/preview: the opening exactly as job seekers will see it.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");

@@ -13,6 +13,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { scopeFor } from "~/services/workspace.server";
 import { chinaToday } from "~/validation/opening";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace"] };
+
 // GET/POST /staff/openings/import/:id: step two of a CSV import. The report of every row (its
 // line in the spreadsheet, and each problem in plain words), the counts, and the choice to import
 // the rows that are ready, as drafts, all at once. Another partner's import is 404.

@@ -17,6 +17,9 @@ import { chinaToday } from "~/validation/opening";
 import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from "~/validation/opening-import";
 import { EMPLOYMENT_FORMS, PAY_UNITS, SCHEDULES, WORK_ARRANGEMENTS } from "~/domain/opening";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace"] };
+
 // GET/POST /staff/openings/import: step one of a CSV import. Staff download the template, upload
 // their file, and every row is checked with the editor's own rules; the result is kept for step
 // two (/staff/openings/import/:id), where they choose to import the rows that are ready.

@@ -10,6 +10,9 @@ import { formErrors, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { chosenOrganisation, NEW_OPENING_VALUES, parseEditorForm } from "~/services/workspace.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["workspace"] };
+
 // GET/POST /staff/openings/new(?org=): staff post an opening for an employer they work with.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");

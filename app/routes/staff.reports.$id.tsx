@@ -19,6 +19,9 @@ import { idParam, scopeFor } from "~/services/workspace.server";
 import { moderationSchema } from "~/validation/opening";
 import { getEnv } from "~/utils/env.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["search", "opening", "workspace"] };
+
 // GET/POST /staff/reports/:id: a report on one of this partner's openings, and the decision on it:
 // dismiss, ask the employer or take the opening down, always with a reason. Other partners' reports are 404.
 

@@ -11,7 +11,7 @@ import { actionHeaders } from "~/utils/forms.server";
 // the permission. Opening the link only shows the button, because mail scanners open links too;
 // mail programs' own unsubscribe buttons POST here directly (RFC 8058).
 
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, i18n: ["search"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const search = await getSavedSearchByUnsubscribeToken(getDb(), { unsubscribeToken: params.token ?? "" });

@@ -14,6 +14,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { getEnv } from "~/utils/env.server";
 import { endAccessFromBeforeProof } from "~/services/account-security.server";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth"] };
+
 // The link in the confirmation email. It needs no sign-in: the token proves the inbox is yours,
 // and people often open the email on another device.
 // The token in the address must not leave in a Referer, not even to this site's own pages. With

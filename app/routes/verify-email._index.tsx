@@ -3,6 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { metaT, pageTitle } from "~/utils/meta";
 
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["auth"] };
+
 const STATUSES = {
   verified: { title: "verifyEmail.verifiedTitle", body: "verifyEmail.verifiedBody" },
   already: { title: "verifyEmail.alreadyTitle", body: "verifyEmail.alreadyBody" },

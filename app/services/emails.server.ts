@@ -10,7 +10,8 @@ import { normaliseEmail } from "~/models/user.server";
 import type { Database } from "../../db/schema";
 import type { MembershipRole } from "~/domain/organisation";
 import { getDb } from "../utils/db.server";
-import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, SUPPORTED_LOCALES, type Locale } from "../utils/i18n";
+import { resources } from "~/locales/resources.server";
+import { asLocale, DEFAULT_LOCALE, i18nConfig, SUPPORTED_LOCALES, type Locale } from "../utils/i18n";
 import { i18next } from "../utils/i18next.server";
 import { checkRateLimits, LIMITS } from "./rate-limits.server";
 

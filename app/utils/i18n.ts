@@ -1,5 +1,5 @@
-import en from "~/locales/en";
-import zhCN from "~/locales/zh-CN";
+// No texts here: this module reaches the browser. The server's texts are in
+// ~/locales/resources.server; a page's own are embedded in its HTML (docs/decisions/018).
 
 /** Languages the portal speaks; the first is the default. */
 export const SUPPORTED_LOCALES = ["zh-CN", "en"] as const;
@@ -10,12 +10,6 @@ export const DEFAULT_LOCALE: Locale = "zh-CN";
 export function asLocale(value: string | null | undefined): Locale | null {
   return SUPPORTED_LOCALES.find((locale) => locale === value) ?? null;
 }
-
-/** i18next resources for both languages, in the single "translation" namespace. */
-export const resources = {
-  "zh-CN": { translation: zhCN },
-  en: { translation: en },
-} as const;
 
 /** i18next options shared by server and browser. */
 export const i18nConfig = {

@@ -1,6 +1,11 @@
 import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, asLocale, i18nConfig, resources, type Locale } from "./i18n";
+import { resources } from "~/locales/resources.server";
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, asLocale, i18nConfig, type Locale } from "./i18n";
+import { addMetaTranslations } from "./meta";
+
+// `meta` functions on the server may use any text.
+for (const locale of SUPPORTED_LOCALES) addMetaTranslations(locale, resources[locale].translation);
 
 /** Remembers an explicit language choice for a year; it holds only "en" or "zh-CN". */
 export const localeCookie = createCookie("lng", {

@@ -1,10 +1,17 @@
 import { isRouteErrorResponse } from "@remix-run/react";
 import { createInstance, type TFunction } from "i18next";
-import { asLocale, DEFAULT_LOCALE, i18nConfig, resources, type Locale } from "./i18n";
+import { asLocale, DEFAULT_LOCALE, i18nConfig, type Locale } from "./i18n";
 
-// A synchronous i18next instance for `meta` functions, which run outside React.
+// A synchronous i18next instance for `meta` functions, which run outside React. It starts empty:
+// the server gives it every text (utils/i18next.server.ts), the browser the areas it has loaded
+// (utils/translations.ts), always before a page's `meta` runs.
 const metaI18n = createInstance();
-void metaI18n.init({ ...i18nConfig, resources, lng: DEFAULT_LOCALE, initImmediate: false });
+void metaI18n.init({ ...i18nConfig, resources: {}, lng: DEFAULT_LOCALE, initImmediate: false });
+
+/** Adds texts (one language, deep-merged into what is there) for `meta` functions. */
+export function addMetaTranslations(lng: Locale, texts: object) {
+  metaI18n.addResourceBundle(lng, "translation", texts, true, true);
+}
 
 type Match = { id: string; data: unknown };
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { PARTNER_TYPES } from "~/domain/organisation";
+import { PARTNER_ROLES, PARTNER_TYPES } from "~/domain/organisation";
 import { emailAddress } from "./auth";
 
-/** Roles a partner organisation's people can have; employers use member and owner. */
-export const PARTNER_ROLES = ["staff", "manager"] as const;
+// Roles a partner organisation's people can have (vocabulary in app/domain, listed in the browser too).
+export { PARTNER_ROLES };
 
 const optionalText = (max: number, message: string) =>
   z

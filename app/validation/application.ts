@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INBOX_STATUSES, PASSPORT_NEEDS, type PassportNeed } from "~/domain/application";
 
 // Applying, the accommodation passport and the inbox. Every message is an i18n key.
 
@@ -38,20 +39,8 @@ export function draftFields(values: Record<string, string>) {
   };
 }
 
-/** The accommodation needs a seeker can tick; each has a label in passport.needs.*. */
-export const PASSPORT_NEEDS = [
-  "sign_language_interpreter",
-  "captioned_calls",
-  "text_only_interview",
-  "screen_reader_tests",
-  "flexible_hours",
-  "step_free_access",
-  "extra_time",
-  "written_instructions",
-  "quiet_space",
-  "remote_work",
-] as const;
-export type PassportNeed = (typeof PASSPORT_NEEDS)[number];
+// The passport's needs and the inbox's statuses are vocabulary (app/domain), listed in the browser too.
+export { INBOX_STATUSES, PASSPORT_NEEDS, type PassportNeed } from "~/domain/application";
 
 /** The version of the consent text shown on the passport page; bump it when passport.consentLabel changes. */
 export const PASSPORT_CONSENT_VERSION = "passport-2026-11";
@@ -70,9 +59,6 @@ export const passportSchema = z.object({
   disability: text(500, "passport.errors.disabilityTooLong"),
   consent: z.literal("on", { error: "passport.errors.consentRequired" }),
 });
-
-/** What the organisation can move an application to, from the inbox. */
-export const INBOX_STATUSES = ["interview", "offer", "hired", "not_selected"] as const;
 
 /** The inbox's "update" form: a new status, a message, or both. */
 export const inboxUpdateSchema = z

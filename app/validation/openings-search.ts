@@ -4,29 +4,16 @@ import {
   parseFilters,
   readPayAmount,
   type FilterReader,
-  type OpeningFilterValues,
+  DEFAULT_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  PAGE_SIZES,
+  SORTS,
+  type OpeningsSearch,
 } from "~/domain/opening-filters";
 
-/** Page sizes a visitor may choose. */
-export const PAGE_SIZES = [10, 20, 50] as const;
-export const DEFAULT_PAGE_SIZE = 20;
-
-/** Longest keyword query we search on; longer input is cut, and the page says so. */
-export const MAX_QUERY_LENGTH = 100;
-
-export const SORTS = ["relevance", "newest", "closing"] as const;
-export type Sort = (typeof SORTS)[number];
-
-/** The whole state of a search, as read from the URL. */
-export type OpeningsSearch = OpeningFilterValues & {
-  q: string;
-  queryTruncated: boolean;
-  /** The visitor typed a minimum pay we could not read; the page says so rather than guessing. */
-  minPayInvalid: boolean;
-  sort: Sort;
-  page: number;
-  perPage: number;
-};
+// The search's values (page sizes, sorts, the shape of a search) live in app/domain, zod-free, because
+// the search form renders in the browser; they are re-exported here for the server's callers.
+export { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, type OpeningsSearch, type Sort } from "~/domain/opening-filters";
 
 const oneOf = <T extends string>(values: readonly T[]) => (value: string): value is T => (values as readonly string[]).includes(value);
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { PROFILE_LOCALES } from "~/domain/account";
 
 /** Choices for the interface language; "auto" means no preference (browser and language link decide). */
-export const PROFILE_LOCALES = ["zh-CN", "en", "auto"] as const;
+export { PROFILE_LOCALES };
 
 const digits = (value: string) => value.replace(/\D/g, "").length;
 

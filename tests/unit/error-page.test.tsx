@@ -3,7 +3,8 @@ import { renderToString } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { ErrorPage } from "~/components/error-page";
-import { i18nConfig, resources } from "~/utils/i18n";
+import { resources } from "~/locales/resources.server";
+import { i18nConfig } from "~/utils/i18n";
 
 async function render(kind: "notFound" | "server" | "forbidden" | "unavailable", lng: "zh-CN" | "en", typed: [string, string][] = []) {
   const i18n = createInstance();

@@ -1,7 +1,8 @@
 import { createInstance } from "i18next";
 import { describe, expect, it } from "vitest";
 import { formatDate, formatHours, formatMoney, formatPay } from "~/utils/format";
-import { i18nConfig, resources } from "~/utils/i18n";
+import { resources } from "~/locales/resources.server";
+import { i18nConfig } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
 
 async function tFor(lng: "zh-CN" | "en") {
