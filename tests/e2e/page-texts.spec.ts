@@ -1,4 +1,4 @@
-import { expect, signUp, test, uniqueEmail } from "./fixtures";
+import { expect, signUp, test, uniqueEmail } from "../support/e2e/fixtures";
 
 // A page carries only its own texts (docs/decisions/018): "common" and the areas its routes declare,
 // in its language only. A client-side navigation to a page that needs more areas fetches them

@@ -12,8 +12,7 @@ import {
   writeFilters,
   type FilterName,
 } from "~/domain/opening-filters";
-import en from "~/locales/en";
-import zhCN from "~/locales/zh-CN";
+import { resources } from "~/locales/resources.server";
 import { FILTER_CONDITIONS } from "~/models/opening.server";
 import { withoutAllFilters, withoutFilter } from "~/utils/search-url";
 import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
@@ -77,8 +76,8 @@ describe("the filter table", () => {
         for (const chip of chips) {
           expect(chip.key).toBe(OPENING_FILTERS[name].urlKey);
           if ("i18nKey" in chip.text) {
-            expect(typeof lookup(en, chip.text.i18nKey), chip.text.i18nKey).toBe("string");
-            expect(typeof lookup(zhCN, chip.text.i18nKey), chip.text.i18nKey).toBe("string");
+            expect(typeof lookup(resources.en.translation, chip.text.i18nKey), chip.text.i18nKey).toBe("string");
+            expect(typeof lookup(resources["zh-CN"].translation, chip.text.i18nKey), chip.text.i18nKey).toBe("string");
           } else {
             expect(chip.text.literal).not.toBe("");
           }
