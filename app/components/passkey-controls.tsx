@@ -3,7 +3,7 @@ import { translateKey } from "~/utils/i18n";
 import { useRevalidator } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { authenticateWithPasskey, registerPasskey } from "~/utils/passkey-ceremony";
+import { authenticateWithPasskey, registerPasskey } from "~/utils/passkey-ceremony.client";
 import { useErrorTitle } from "~/hooks/use-error-title";
 import { useHydrated } from "~/hooks/use-hydrated";
 import { Button } from "./ui/button";
