@@ -1,20 +1,15 @@
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
-import { startTransition, StrictMode, useEffect, type ReactNode } from "react";
+import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { readPageTexts } from "./components/page-texts";
 import { asLocale, DEFAULT_LOCALE, i18nConfig } from "./utils/i18n";
-import { keepTypedValues } from "./utils/keep-typed";
+import { startKeepingTyped } from "./utils/keep-typed";
 
-// What people type while the page is still loading must survive hydration (see keep-typed.ts).
-const restoreTyped = keepTypedValues();
-
-/** Runs after the whole tree has hydrated: a parent's effect runs after all of its children's. */
-function AfterHydration({ children }: { children: ReactNode }) {
-  useEffect(() => restoreTyped(), []);
-  return children;
-}
+// What people type while the page is still loading must survive hydration (see keep-typed.ts; the
+// values are put back by <RestoreTyped> in root.tsx once the page itself has hydrated).
+startKeepingTyped();
 
 async function hydrate() {
   // The server already chose the language and wrote it into <html lang>.
@@ -28,9 +23,7 @@ async function hydrate() {
       document,
       <I18nextProvider i18n={i18next}>
         <StrictMode>
-          <AfterHydration>
-            <RemixBrowser />
-          </AfterHydration>
+          <RemixBrowser />
         </StrictMode>
       </I18nextProvider>,
     );

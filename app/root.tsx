@@ -13,7 +13,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { Suspense, type ReactNode } from "react";
+import { Suspense, useEffect, type ReactNode } from "react";
 import { RouterProvider } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
@@ -31,6 +31,7 @@ import { getLocale } from "~/utils/i18next.server";
 import { preferenceAttributes } from "~/utils/preferences";
 import { getPreferences } from "~/utils/preferences.server";
 import { formatDateTime } from "~/utils/format";
+import { restoreTypedValues } from "~/utils/keep-typed";
 import { errorTitle, metaT } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 import type { I18nHandle } from "~/locales/areas";
@@ -160,6 +161,12 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/** Puts back what was typed before hydration; its effect runs after the page's own (see keep-typed.ts). */
+function RestoreTyped() {
+  useEffect(() => restoreTypedValues(), []);
+  return null;
+}
+
 export default function App() {
   const navigate = useNavigate();
   // React Aria links navigate through Remix instead of doing full page loads.
@@ -169,6 +176,7 @@ export default function App() {
       <Suspense fallback={null}>
         <TextsReady>
           <Outlet />
+          <RestoreTyped />
         </TextsReady>
       </Suspense>
     </RouterProvider>

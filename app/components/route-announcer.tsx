@@ -26,16 +26,25 @@ export function RouteAnnouncer() {
     }
     if (announcedPage === page) return;
     // Wait a frame so <Meta> has written the new document.title. The page counts as announced only
-    // once that happens, so an effect cancelled and run again (StrictMode) still announces it.
-    const frame = requestAnimationFrame(() => {
-      announcedPage = page;
+    // once that happens, so an effect cancelled and run again (StrictMode) still announces it. The
+    // page itself may still be waiting for its texts (components/page-texts.tsx: leaving an error
+    // page mounts the page afresh, and it shows nothing until they arrive), so look for its h1 on
+    // each frame for up to 3 s.
+    const deadline = performance.now() + 3000;
+    const settle = () => {
       const heading = document.querySelector<HTMLElement>("main h1");
+      if (!heading && performance.now() < deadline) {
+        frame = requestAnimationFrame(settle);
+        return;
+      }
+      announcedPage = page;
       if (heading) {
         heading.setAttribute("tabindex", "-1");
         heading.focus();
       }
       setMessage(document.title);
-    });
+    };
+    let frame = requestAnimationFrame(settle);
     return () => cancelAnimationFrame(frame);
   }, [page]);
 

@@ -80,3 +80,20 @@ export function keepTypedValues(doc: Document = document): () => void {
     attempt();
   };
 }
+
+let restorePending: (() => void) | null = null;
+
+/** Starts remembering, from entry.client before hydrating; restoreTypedValues() finishes the job. */
+export function startKeepingTyped(): void {
+  restorePending = keepTypedValues();
+}
+
+/**
+ * Puts back what was typed. Called from an effect INSIDE the Suspense boundary around the page
+ * (root.tsx): React hydrates that boundary in a later pass than the shell, and an update that
+ * reaches it before its hydration has committed makes React throw its markup away and render it
+ * afresh, empty. An effect inside the boundary runs only once it has committed.
+ */
+export function restoreTypedValues(): void {
+  restorePending?.();
+}
