@@ -6,14 +6,14 @@ import { OpeningCard } from "~/components/opening-card";
 import { OpeningsSearchForm, SortControls } from "~/components/openings-search-form";
 import { Pagination } from "~/components/pagination";
 import { countPublishedOpenings, listOpeningPlaces, listPublishedOpenings } from "~/models/opening.server";
-import { filterChips } from "~/domain/opening-filters";
+import { filterChips, MAX_QUERY_LENGTH, type OpeningsSearch } from "~/domain/opening-filters";
 import { describeActiveFilters } from "~/utils/active-filters";
 import { getDb } from "~/utils/db.server";
 import { cached } from "~/utils/ttl-cache.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
 import { useLocale } from "~/hooks/use-locale";
-import { activeFilterCount, MAX_QUERY_LENGTH, parseOpeningsSearch, type OpeningsSearch } from "~/validation/openings-search";
+import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
 
 type Suggestion = { key: string; value: string | null; count: number };
 
