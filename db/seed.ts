@@ -3,6 +3,7 @@ import { createAuthToken } from "../app/models/auth-token.server";
 import { upsertOpeningByRef } from "../app/models/opening.server";
 import { databaseFileStore, saveFile } from "../app/models/stored-file.server";
 import { applicationReference } from "../app/models/application.server";
+import { chinaToday } from "../app/models/check-back.server";
 import { ASSIST_PURPOSE } from "../app/models/assisted-application.server";
 import { PASSPORT_PURPOSE } from "../app/models/passport.server";
 import { seal } from "../app/utils/passport-crypto.server";
@@ -528,7 +529,9 @@ async function seedHires(trx: Kysely<Database>, { now, openingIdByRef }: { now: 
       .values(steps.map((step) => ({ application_id: row.id, at: step.at, actor_user_id: step.actor, side: step.side, kind: "status" as const, status: step.status })))
       .execute();
     if (seed.check_back) {
-      const checkedOn = isoDate(ago(seed.hired_days_ago - seed.check_back.days_after_hire));
+      // The date in China, as the hire date is read (check-back.server.ts): from 16:00 UTC the UTC
+      // date is a day behind, and a check 6 months after the hire would count as too early.
+      const checkedOn = chinaToday(ago(seed.hired_days_ago - seed.check_back.days_after_hire));
       const opening = await trx.selectFrom("opening").select("partner_id").where("id", "=", openingId).executeTakeFirstOrThrow();
       await trx
         .insertInto("employment_check_back")
