@@ -108,7 +108,7 @@ export async function saveDraft(
  * application; the second request gets `already` with the same application.
  */
 export async function submitDraft(db: Db, { applicationId, userId }: { applicationId: number; userId: number }) {
-  return db.transaction().execute((trx) => submitDraftIn(trx, { applicationId, userId }));
+  return inTransaction(db, (trx) => submitDraftIn(trx, { applicationId, userId }));
 }
 
 /** {@link submitDraft} inside the caller's transaction (applying runs it with the draft, audit and notice). */
@@ -220,7 +220,7 @@ export async function withdrawApplication(db: Db, { id, userId }: { id: number; 
  * on the next page the organisation loads: the passport is read live, never copied.
  */
 export async function setPassportSharing(db: Db, { id, userId, share }: { id: number; userId: number; share: boolean }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .updateTable("application")
       .set({ share_passport: share, updated_at: new Date() })
@@ -474,7 +474,7 @@ export async function purgeExpiredApplications(db: Db, store: FileStore, { reten
     .where(sql<boolean>`greatest(a.updated_at, o.updated_at, o.deadline::timestamptz) < ${cutoff}`)
     .execute();
   if (expired.length === 0) return 0;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.deleteFrom("application").where("id", "in", expired.map((a) => a.id)).execute();
     for (const a of expired) if (a.cv_file_id) await deleteFile(trx, store, a.cv_file_id);
   });

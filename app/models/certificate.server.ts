@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { CERTIFICATE_CHANGES, type CertificateChange, type CertificateStatus } from "~/domain/certification";
 import { recordAudit } from "./audit.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -90,7 +91,7 @@ export async function changeCertificateStatus(
   }: { number: string; partnerIds: readonly number[]; change: CertificateChange; reasonZh: string | null; reasonEn: string | null; actorUserId: number },
 ): Promise<{ ok: true } | { ok: false; error: CertificateChangeError }> {
   if (partnerIds.length === 0) return { ok: false, error: "notFound" };
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .selectFrom("certificate")
       .select(["id", "status", sql<boolean>`expires_on < current_date`.as("past_expiry")])
@@ -124,7 +125,7 @@ export async function changeCertificateStatus(
  * expire a certificate twice. Returns the numbers expired.
  */
 export async function expireCertificates(db: Db): Promise<string[]> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const expired = await trx
       .updateTable("certificate")
       .set({ status: "expired", updated_at: sql`now()` })

@@ -1,11 +1,13 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { CertificateLevel } from "~/domain/certification";
+import type { AreaAnswer } from "~/validation/certification";
 import { recordAudit } from "./audit.server";
 import { loadApplication } from "./certification.server";
 import { EDITABLE_STATUSES, OPEN_STATUSES } from "./certification-policy.server";
 import { getPublishedVersion } from "./criteria.server";
 import { saveFile, type FileStore } from "./stored-file.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -69,7 +71,7 @@ export async function startApplication(
   db: Db,
   { employerId, actorUserId }: { employerId: number; actorUserId: number },
 ): Promise<{ ok: true; id: number; created: boolean } | { ok: false; error: "noCriteria" }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // One at a time per employer: lock the employer's row while deciding.
     await trx.selectFrom("organisation").select("id").where("id", "=", employerId).forUpdate().execute();
     const open = await trx
@@ -153,18 +155,6 @@ export async function setTargetLevel(
   return { ok: false, error: exists ? "notEditable" : "notFound" };
 }
 
-/** One criterion's answer as the employer gives it on a step. */
-export type AnswerInput = {
-  criterionId: number;
-  answer: "yes" | "no" | null;
-  evidenceText: string | null;
-  evidenceUrl: string | null;
-  employerResponse: string | null;
-  /** A newly uploaded, already checked file; replaces any earlier one. */
-  file?: { originalName: string; contentType: string; bytes: Uint8Array };
-  removeFile?: boolean;
-};
-
 /**
  * Saves the answers given on one step, in one transaction. Criteria must belong to the
  * application's version; anything else is ignored.
@@ -172,10 +162,10 @@ export type AnswerInput = {
 export async function saveAnswers(
   db: Db,
   store: FileStore,
-  { id, employerIds, answers, actorUserId }: { id: number; employerIds: readonly number[]; answers: AnswerInput[]; actorUserId: number },
+  { id, employerIds, answers, actorUserId }: { id: number; employerIds: readonly number[]; answers: AreaAnswer[]; actorUserId: number },
 ): Promise<{ ok: true } | { ok: false; error: EmployerError }> {
   if (employerIds.length === 0) return { ok: false, error: "notFound" };
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const application = await trx
       .selectFrom("certification_application")
       .select(["id", "status", "version_id"])
@@ -224,7 +214,7 @@ export async function submitApplication(
   { id, employerIds, actorUserId, partnerId }: { id: number; employerIds: readonly number[]; actorUserId: number; partnerId?: number | null },
 ): Promise<{ ok: true } | { ok: false; error: EmployerError }> {
   if (employerIds.length === 0) return { ok: false, error: "notFound" };
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .selectFrom("certification_application")
       .select(["id", "status", "target_level", "reviewing_partner_id"])

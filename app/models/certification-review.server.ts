@@ -6,6 +6,7 @@ import { recordAudit } from "./audit.server";
 import { loadApplication } from "./certification.server";
 import { ACCESS_COLUMNS, addMonths, isOwnOrganisation, mayReview, type AccessRow, type Reviewer } from "./certification-policy.server";
 import { chinaToday, countOutcomes } from "./check-back.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -90,7 +91,7 @@ async function lockForReviewer(trx: Db, id: number, reviewer: Reviewer): Promise
 
 /** The reviewer takes an application from the queue. */
 export async function assignToReviewer(db: Db, { id, reviewer }: { id: number; reviewer: Reviewer }): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const locked = await lockForReviewer(trx, id, reviewer);
     if (!locked.ok) return locked;
     const { row } = locked;
@@ -123,7 +124,7 @@ export async function saveReview(
   db: Db,
   { id, reviewer, items }: { id: number; reviewer: Reviewer; items: ReviewInput[] },
 ): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute((trx) => saveReviewIn(trx, { id, reviewer, items }));
+  return inTransaction(db, (trx) => saveReviewIn(trx, { id, reviewer, items }));
 }
 
 /** {@link saveReview} inside the caller's transaction. */
@@ -153,7 +154,7 @@ async function saveReviewIn(
 
 /** Sends the application back to the employer with the saved per-criterion comments. */
 export async function requestChanges(db: Db, { id, reviewer }: { id: number; reviewer: Reviewer }): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute((trx) => requestChangesIn(trx, { id, reviewer }));
+  return inTransaction(db, (trx) => requestChangesIn(trx, { id, reviewer }));
 }
 
 /**
@@ -166,7 +167,7 @@ export async function saveReviewAndRequestChanges(
   { id, reviewer, items }: { id: number; reviewer: Reviewer; items: ReviewInput[] },
   { audit = recordAudit }: { audit?: typeof recordAudit } = {},
 ): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const saved = await saveReviewIn(trx, { id, reviewer, items });
     if (!saved.ok) return saved;
     return requestChangesIn(trx, { id, reviewer }, audit);
@@ -208,7 +209,7 @@ async function requestChangesIn(
  * first reviewer's, who has checked the first review and agrees with it.
  */
 export async function recordSecondReview(db: Db, { id, reviewer }: { id: number; reviewer: Reviewer }): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const locked = await lockForReviewer(trx, id, reviewer);
     if (!locked.ok) return locked;
     const { row } = locked;
@@ -235,7 +236,7 @@ export async function commentOnOutcomes(
   db: Db,
   { id, reviewer, note, today }: { id: number; reviewer: Reviewer; note: string | null; today?: string },
 ): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const locked = await lockForReviewer(trx, id, reviewer);
     if (!locked.ok) return locked;
     if (locked.row.status !== "under_review") return { ok: false, error: "wrongStatus" } as const;
@@ -263,7 +264,7 @@ export async function approveApplication(
   db: Db,
   { id, reviewer, level, reason, now = new Date() }: { id: number; reviewer: Reviewer; level: CertificateLevel; reason: string | null; now?: Date },
 ): Promise<{ ok: true; number: string } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const locked = await lockForReviewer(trx, id, reviewer);
     if (!locked.ok) return locked;
     const { row } = locked;
@@ -339,7 +340,7 @@ export async function rejectApplication(
   db: Db,
   { id, reviewer, reason }: { id: number; reviewer: Reviewer; reason: string },
 ): Promise<{ ok: true } | { ok: false; error: ReviewError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const locked = await lockForReviewer(trx, id, reviewer);
     if (!locked.ok) return locked;
     if (locked.row.status !== "under_review") return { ok: false, error: "wrongStatus" } as const;

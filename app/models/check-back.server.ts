@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema";
 import type { CheckBackOutcome } from "~/domain/application";
 import { recordAudit } from "./audit.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -121,7 +122,7 @@ export async function recordCheckBack(
     today,
   }: { applicationId: number; partnerIds: readonly number[]; actorUserId: number; outcome: CheckBackOutcome; checkedOn: string; today: string },
 ): Promise<{ ok: true } | { ok: false; error: CheckBackError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const hire = await getHireForCheckBack(trx, { applicationId, partnerIds });
     if (!hire || hire.partner_id === null) return { ok: false, error: "notFound" } as const;
     if (checkedOn > today) return { ok: false, error: "inFuture" } as const;

@@ -3,6 +3,7 @@ import type { Database } from "../../db/schema";
 import type { CertificateLevel } from "~/domain/certification";
 import type { Thresholds } from "~/utils/certification-score";
 import { recordAudit } from "./audit.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -95,7 +96,7 @@ export async function createCriteriaVersion(
   db: Db,
   { label, criteria, validityMonths = 24, thresholds }: { label: string; criteria: NewCriterion[]; validityMonths?: number; thresholds?: Thresholds },
 ) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const version = await trx
       .insertInto("criteria_version")
       .values({
@@ -132,7 +133,7 @@ export async function copyCriteriaVersion(
   db: Db,
   { fromId, label, actorUserId }: { fromId: number; label: string; actorUserId: number },
 ): Promise<{ ok: true; id: number } | { ok: false; error: VersionError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const from = await getCriteriaVersion(trx, { id: fromId });
     if (!from) return { ok: false, error: "notFound" } as const;
     const taken = await trx.selectFrom("criteria_version").select("id").where("label", "=", label).executeTakeFirst();
@@ -171,7 +172,7 @@ export async function publishCriteriaVersion(
   db: Db,
   { id, actorUserId }: { id: number; actorUserId: number },
 ): Promise<{ ok: true } | { ok: false; error: VersionError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const version = await trx.selectFrom("criteria_version").select(["id", "status", "label"]).where("id", "=", id).forUpdate().executeTakeFirst();
     if (!version) return { ok: false, error: "notFound" } as const;
     if (version.status !== "draft") return { ok: false, error: "notDraft" } as const;
@@ -187,7 +188,7 @@ export async function updateDraftVersion(
   db: Db,
   { id, validityMonths, thresholds, actorUserId }: { id: number; validityMonths: number; thresholds: Thresholds; actorUserId: number },
 ): Promise<{ ok: true } | { ok: false; error: VersionError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const updated = await trx
       .updateTable("criteria_version")
       .set({
@@ -226,7 +227,7 @@ export async function updateDraftCriterion(
   db: Db,
   { versionId, criterionId, fields, actorUserId }: { versionId: number; criterionId: number; fields: CriterionEdit; actorUserId: number },
 ): Promise<{ ok: true } | { ok: false; error: VersionError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const version = await trx.selectFrom("criteria_version").select(["status"]).where("id", "=", versionId).forUpdate().executeTakeFirst();
     if (!version) return { ok: false, error: "notFound" } as const;
     if (version.status !== "draft") return { ok: false, error: "notDraft" } as const;

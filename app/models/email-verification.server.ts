@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { consumeAuthToken, createAuthToken } from "./auth-token.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -21,7 +22,7 @@ export async function createEmailVerification(db: Db, { userId, email }: { userI
  * no longer has.
  */
 export async function verifyEmailWithToken(db: Db, { token }: { token: string }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const used = await consumeAuthToken(trx, { token, purpose: "verify_email" });
     if (!used?.user_id || !used.email) return null;
     const user = await trx

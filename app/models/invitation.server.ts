@@ -4,6 +4,7 @@ import { MEMBERSHIP_ROLES, type MembershipRole } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { consumeAuthToken, createAuthToken, peekAuthToken } from "./auth-token.server";
 import { normaliseEmail } from "./user.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -33,7 +34,7 @@ export async function createInvitation(
   { actorUserId, organisationId, email, role }: { actorUserId: number; organisationId: number; email: string; role: MembershipRole },
 ) {
   const address = normaliseEmail(email);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await trx
       .updateTable("auth_token")
       .set({ used_at: sql`now()` })
@@ -113,7 +114,7 @@ async function accept(trx: Db, { token, userId, email }: { token: string; userId
  * role, or null if the link is unknown, used, expired or for another address (nothing changes then).
  */
 export async function acceptInvitation(db: Db, { token, userId, email }: { token: string; userId: number; email: string }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const accepted = await accept(trx, { token, userId, email });
     // Roll back the consumption when the link was for someone else, so its owner can still use it.
     if (!accepted) throw new NotAccepted();
@@ -136,9 +137,7 @@ export async function acceptInvitationAsNewUser(
   const invitation = await peekAuthToken(db, { token, purpose: "invite" });
   if (!invitation?.email) return null;
   const email = invitation.email;
-  return db
-    .transaction()
-    .execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
       const user = await trx
         .insertInto("app_user")
         .values({ email, password_hash: passwordHash, display_name: displayName.trim(), preferred_locale: preferredLocale })

@@ -11,6 +11,7 @@ import { recordAudit } from "./audit.server";
 import { insertDraft } from "./opening-workflow.server";
 import { type OpeningFields } from "./opening-scope.server";
 import { UUID } from "~/utils/params";
+import { inTransaction } from "../../db/transaction";
 
 // CSV bulk import for partner staff. Step one reads the file, checks every row with the editor's
 // own schema and keeps the result (owned by the partner) in `opening_import`. Step two imports the
@@ -255,7 +256,7 @@ export async function saveCheckedImport(
   { partnerId, actorUserId, fileName, rows }: { partnerId: number; actorUserId: number; fileName: string; rows: CheckedRow[] },
 ): Promise<string> {
   const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto("opening_import")
       .values({ id, partner_id: partnerId, created_by_user_id: actorUserId, file_name: fileName.slice(0, 200), rows: JSON.stringify(rows) })
@@ -298,7 +299,7 @@ export async function runImport(
   { id, partnerIds, actorUserId, today }: { id: string; partnerIds: readonly number[]; actorUserId: number; today: string },
 ): Promise<{ ok: true; created: number; skipped: number } | { ok: false; error: ImportError; lines?: number[] }> {
   if (partnerIds.length === 0 || !UUID.test(id)) return { ok: false, error: "notFound" };
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .selectFrom("opening_import")
       .select(["id", "partner_id", "rows", "imported_at"])

@@ -6,6 +6,7 @@ import { organisationOfKind } from "./opening-choices.server";
 import { addRevision, diffOpening } from "./opening-revision.server";
 import { EDITABLE_COLUMNS, lockScoped, type EditableColumn, type OpeningFields, type OpeningScope } from "./opening-scope.server";
 import { openingSearchVector } from "./opening.server";
+import { inTransaction } from "../../db/transaction";
 
 // The partner workflow's state machine: how an opening is created, edited, copied and moved between
 // draft, review, published and closed, each change with a revision and an audit entry. Who may
@@ -44,7 +45,7 @@ export async function createOpening(
   db: Db,
   { actorUserId, employerId, partnerId, fields }: { actorUserId: number; employerId: number; partnerId: number; fields: OpeningFields },
 ): Promise<WorkflowResult> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (!(await organisationOfKind(trx, employerId, "employer")) || !(await organisationOfKind(trx, partnerId, "partner"))) {
       return { ok: false, error: "unknownOrganisation" } as const;
     }
@@ -102,7 +103,7 @@ export async function updateOpening(
     partnerId,
   }: { id: number; scope: OpeningScope; actorUserId: number; fields: OpeningFields; employerId?: number; partnerId?: number },
 ): Promise<WorkflowResult & { changed?: boolean }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await lockScoped(trx, id, scope);
     if (!current) return { ok: false, error: "notFound" } as const;
     const nextEmployer = scope.kind === "partner" && employerId !== undefined ? employerId : current.employer_id;
@@ -235,7 +236,7 @@ export async function duplicateOpening(
   db: Db,
   { id, scope, actorUserId }: { id: number; scope: OpeningScope; actorUserId: number },
 ): Promise<WorkflowResult> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const source = await lockScoped(trx, id, scope);
     if (!source) return { ok: false, error: "notFound" } as const;
     const fields = columnValues(source as unknown as OpeningFields);

@@ -3,6 +3,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { MembershipRole, PartnerType } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -78,7 +79,7 @@ export function slugFor(fields: Pick<PartnerFields, "nameEn">): string {
  * once and appears among the public partners. Returns its id.
  */
 export async function createPartnerOrganisation(db: Db, { actorUserId, fields }: { actorUserId: number; fields: PartnerFields }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const base = slugFor(fields);
     let row: { id: number } | undefined;
     // A name already taken gets a short random suffix; two tries are plenty.
@@ -99,7 +100,7 @@ export async function createPartnerOrganisation(db: Db, { actorUserId, fields }:
 
 /** Changes a partner organisation's details, audit-logged with the names of the fields that changed. Returns false if there is no such partner. */
 export async function updatePartnerOrganisation(db: Db, { actorUserId, id, fields }: { actorUserId: number; id: number; fields: PartnerFields }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const before = await trx
       .selectFrom("organisation")
       .select(["name_zh", "name_en", "partner_type", "province", "city", "website"])
@@ -160,7 +161,7 @@ export async function changeMemberRole(
   db: Db,
   { actorUserId, organisationId, userId, role }: { actorUserId: number; organisationId: number; userId: number; role: MembershipRole },
 ) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await trx
       .selectFrom("membership")
       .select("role")
@@ -184,7 +185,7 @@ export async function changeMemberRole(
 
 /** Removes a member from an organisation (their account stays), audit-logged. Returns false if they were not a member. */
 export async function removeMember(db: Db, { actorUserId, organisationId, userId }: { actorUserId: number; organisationId: number; userId: number }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const removed = await trx
       .deleteFrom("membership")
       .where("organisation_id", "=", organisationId)

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { getKeyRing, open, seal, type KeyRing } from "~/utils/passport-crypto.server";
 import { PASSPORT_NEEDS, type PassportContent } from "~/validation/application";
 import type { Database } from "../../db/schema";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -66,7 +67,7 @@ export async function savePassport(
   keys: KeyRing = getKeyRing(),
 ) {
   const sealed = seal(JSON.stringify(content), context(userId), keys);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const consent = await getActiveConsent(trx, { userId, purpose: PASSPORT_PURPOSE });
     if (!consent) {
       await trx.insertInto("consent").values({ user_id: userId, purpose: PASSPORT_PURPOSE, text_version: consentVersion }).execute();
@@ -84,7 +85,7 @@ export async function savePassport(
  * says so in its history), so no organisation can read anything from this moment.
  */
 export async function deletePassport(db: Db, { userId }: { userId: number }) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.deleteFrom("accommodation_passport").where("user_id", "=", userId).execute();
     await trx
       .updateTable("consent")

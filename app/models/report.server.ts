@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { ReportReason, ReportStatus } from "~/domain/opening";
 import { recordAudit, type AuditAction } from "./audit.server";
+import { inTransaction } from "../../db/transaction";
 
 // Reports from the public and what partner staff decide about them. The reporter's contact
 // address is used for one thing, telling them the outcome; it never enters the audit log, and it
@@ -17,7 +18,7 @@ export async function createReport(
   db: Db,
   input: { openingId: number; reason: ReportReason; details: string | null; contactEmail: string | null; locale: "zh-CN" | "en" },
 ) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .insertInto("opening_report")
       .values({

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
@@ -96,7 +97,7 @@ export type SaveSearchResult = { ok: true; id: number } | { ok: false; reason: "
  */
 export async function saveSearch(db: Db, { userId, name, query }: { userId: number; name: string; query: string }): Promise<SaveSearchResult> {
   const canonical = canonicalSearchQuery(query);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const existing = await trx
       .selectFrom("saved_search")
       .select("id")

@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { readFileContent, saveFile, type FileStore } from "./stored-file.server";
+import { inTransaction } from "../../db/transaction";
 
 // Employer verification. An employer asks one partner (of its choosing) to check its business
 // licence; only that partner's staff see the request and the file, and decide it. The
@@ -67,7 +68,7 @@ export async function submitVerification(
     file: { name: string; contentType: string; bytes: Uint8Array };
   },
 ): Promise<{ ok: true; id: number } | { ok: false; error: VerificationError }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const employer = await trx
       .selectFrom("organisation")
       .select(["id", "verification_status"])

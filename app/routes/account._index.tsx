@@ -5,8 +5,8 @@ import { LocalizedText } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/error-summary";
 import { countUnreadNotifications } from "~/models/application.server";
-import { recordAudit } from "~/models/audit.server";
-import { deleteOtherSessions, deleteSessionById, listSessions } from "~/models/session.server";
+import { listSessions } from "~/models/session.server";
+import { endOtherSessions, endSession } from "~/services/account-security.server";
 import { requireFreshProof, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { deviceName } from "~/utils/device-name";
@@ -49,17 +49,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (formData.get("intent") === "end-others") {
     // Nothing is typed here, so a stale proof just goes to the confirm page and back.
     requireFreshProof(request, user);
-    const ended = await deleteOtherSessions(getDb(), { userId: user.id, currentToken: user.sessionToken });
-    await recordAudit(getDb(), { actorUserId: user.id, action: "session.others_revoked", targetType: "user", targetId: user.id, details: { ended } });
+    await endOtherSessions(getDb(), { userId: user.id, currentToken: user.sessionToken });
     return redirect("/account?others-ended", 303);
   }
   if (formData.get("intent") === "end-session") {
     requireFreshProof(request, user);
     const id = String(formData.get("session") ?? "");
     // Scoped to this user: someone else's session id simply matches nothing.
-    if (await deleteSessionById(getDb(), { userId: user.id, id })) {
-      await recordAudit(getDb(), { actorUserId: user.id, action: "session.revoked", targetType: "session", targetId: id });
-    }
+    await endSession(getDb(), { userId: user.id, id });
     return redirect("/account?ended", 303);
   }
   if (formData.get("intent") === "resend-verification") {

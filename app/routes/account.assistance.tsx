@@ -6,9 +6,9 @@ import { Button } from "~/components/ui/button";
 import { Checkbox } from "~/components/ui/checkbox";
 import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
-import { grantAssistConsent, listOwnAssistConsents, withdrawAssistConsent } from "~/models/assisted-application.server";
+import { listOwnAssistConsents } from "~/models/assisted-application.server";
+import { grantAssistance, withdrawAssistance } from "~/services/consents.server";
 import { listPartnerChoices } from "~/models/opening-choices.server";
-import { recordAudit } from "~/models/audit.server";
 import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
@@ -44,25 +44,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "withdraw") {
     const consentId = Number(formData.get("consent"));
-    const withdrawn = Number.isInteger(consentId) ? await withdrawAssistConsent(db, { userId: user.id, consentId }) : null;
+    const withdrawn = Number.isInteger(consentId) ? await withdrawAssistance(db, { userId: user.id, consentId }) : null;
     // Someone else's consent, or one already withdrawn, is as good as missing.
     if (!withdrawn) throw new Response("Not Found", { status: 404 });
-    await recordAudit(db, { actorUserId: user.id, action: "consent.assist_withdrawn", targetType: "user", targetId: user.id, details: { partnerId: withdrawn.partnerId } });
     return redirect("/account/assistance?withdrawn", 303);
   }
   const parsed = parseForm(formData, assistConsentSchema);
   if (!parsed.ok) return formErrors(context, parsed);
-  const granted = await grantAssistConsent(db, { userId: user.id, partnerId: parsed.data.partner, textVersion: ASSIST_CONSENT_VERSION });
+  const granted = await grantAssistance(db, { userId: user.id, partnerId: parsed.data.partner, textVersion: ASSIST_CONSENT_VERSION });
   if (!granted.ok) return formErrors(context, { errors: { partner: "assisted.errors.partnerRequired" }, values: { partner: String(parsed.data.partner) } });
-  if (granted.created) {
-    await recordAudit(db, {
-      actorUserId: user.id,
-      action: "consent.assist_given",
-      targetType: "user",
-      targetId: user.id,
-      details: { partnerId: parsed.data.partner, textVersion: ASSIST_CONSENT_VERSION },
-    });
-  }
   return redirect("/account/assistance?granted", 303);
 }
 

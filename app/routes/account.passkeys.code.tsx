@@ -4,12 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { TextField } from "~/components/ui/text-field";
-import { recordAudit } from "~/models/audit.server";
-import { checkEmailCode, createEmailCode } from "~/models/email-code.server";
-import { markEmailCode } from "~/models/session.server";
 import { passkeyAddBlock, requireUserToManagePasskeys, type CurrentUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { sendEmailCode } from "~/services/emails.server";
+import { passEmailCode, sendNewEmailCode } from "~/services/account-security.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
@@ -63,45 +60,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { field: "code" }
     );
     if (limited) return limited;
-    const code = await createEmailCode(db, { userId: user.id });
-    await sendEmailCode(db, { user, code });
-    await recordAudit(db, {
-      actorUserId: user.id,
-      action: "auth.email_code_sent",
-      targetType: "user",
-      targetId: user.id,
-    });
+    await sendNewEmailCode(db, { user });
     here.searchParams.set("sent", "");
     return redirect(`${here.pathname}?${here.searchParams.toString()}`, 303);
   }
 
   const parsed = parseForm(formData, emailCodeSchema, { omit: ["intent"] });
   if (!parsed.ok) return formErrors(context, parsed);
-  const checked = await checkEmailCode(db, {
-    userId: user.id,
-    code: parsed.data.code,
-  });
+  const checked = await passEmailCode(db, { userId: user.id, code: parsed.data.code, sessionToken: user.sessionToken });
   if (checked !== "ok") {
-    await recordAudit(db, {
-      actorUserId: user.id,
-      action: "auth.email_code_failed",
-      targetType: "user",
-      targetId: user.id,
-      details: { reason: checked },
-    });
     const message = checked === "wrong" ? "security.code.wrong" : checked === "used-up" ? "security.code.usedUp" : "security.code.none";
     return formErrors(context, {
       errors: { code: message },
       values: { code: parsed.data.code },
     });
   }
-  await markEmailCode(db, { token: user.sessionToken });
-  await recordAudit(db, {
-    actorUserId: user.id,
-    action: "auth.email_code_passed",
-    targetType: "user",
-    targetId: user.id,
-  });
   return redirect(passkeysPage(redirectTo), 303);
 }
 

@@ -6,8 +6,8 @@ import { Checkbox } from "~/components/ui/checkbox";
 import { CheckboxGroup } from "~/components/ui/checkbox-group";
 import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
-import { recordAudit } from "~/models/audit.server";
-import { deletePassport, getActiveConsent, getPassport, PASSPORT_PURPOSE, savePassport } from "~/models/passport.server";
+import { getActiveConsent, getPassport, PASSPORT_PURPOSE } from "~/models/passport.server";
+import { deletePassportAndLog, savePassportAndLog } from "~/services/consents.server";
 import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
@@ -40,8 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await request.formData();
   if (formData.get("intent") === "delete") {
-    await deletePassport(db, { userId: user.id });
-    await recordAudit(db, { actorUserId: user.id, action: "passport.deleted", targetType: "user", targetId: user.id });
+    await deletePassportAndLog(db, { userId: user.id });
     return redirect("/account/passport?deleted", 303);
   }
   const parsed = parseForm(formData, passportSchema);
@@ -50,9 +49,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return formErrors(context, { errors: parsed.errors, values: { ...parsed.values, needs: formData.getAll("needs").map(String).join(",") } });
   }
   const { needs, details, disability } = parsed.data;
-  await savePassport(db, { userId: user.id, content: { needs, details, disability }, consentVersion: PASSPORT_CONSENT_VERSION });
   // The log says a passport was saved, never what it says.
-  await recordAudit(db, { actorUserId: user.id, action: "passport.saved", targetType: "user", targetId: user.id, details: { consentVersion: PASSPORT_CONSENT_VERSION } });
+  await savePassportAndLog(db, { userId: user.id, content: { needs, details, disability }, consentVersion: PASSPORT_CONSENT_VERSION });
   return redirect("/account/passport?saved", 303);
 }
 

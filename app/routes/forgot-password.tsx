@@ -4,13 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { Honeypot, PostForm } from "~/components/ui/form";
 import { TextField } from "~/components/ui/text-field";
-import { recordAudit } from "~/models/audit.server";
-import { createAuthToken } from "~/models/auth-token.server";
-import { enqueueEmail } from "~/models/outbox.server";
+import { sendPasswordReset } from "~/services/sign-in.server";
 import { getUserByEmail, normaliseEmail } from "~/models/user.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
-import { i18next } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { forgotPasswordSchema } from "~/validation/auth";
@@ -18,8 +15,6 @@ import { getEnv } from "~/utils/env.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["auth", "account"] };
-
-const RESET_MINUTES = 60;
 
 export function loader({ request }: LoaderFunctionArgs) {
   return json({ sent: new URL(request.url).searchParams.has("sent") });
@@ -40,11 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await getUserByEmail(db, { email: parsed.data.email });
   // The same answer whether or not the address has an account.
   if (user) {
-    const token = await createAuthToken(db, { purpose: "reset_password", userId: user.id, ttlMinutes: RESET_MINUTES });
-    const t = await i18next.getFixedT(user.preferred_locale ?? "zh-CN");
-    const link = `${getEnv().publicUrl}/reset-password/${token}`;
-    await enqueueEmail(db, { to: user.email, subject: t("reset.emailSubject"), bodyText: t("reset.emailBody", { link }) });
-    await recordAudit(db, { actorUserId: user.id, action: "auth.password_reset_requested", targetType: "user", targetId: user.id });
+    await sendPasswordReset(db, { user, origin: getEnv().publicUrl });
   }
   return redirect("/forgot-password?sent", 303);
 }

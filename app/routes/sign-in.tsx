@@ -7,7 +7,7 @@ import { Honeypot, PostForm } from "~/components/ui/form";
 import { PasswordField } from "~/components/ui/password-field";
 import { TextField } from "~/components/ui/text-field";
 import { recordAudit } from "~/models/audit.server";
-import { createSession, deleteSession } from "~/models/session.server";
+import { openPasswordSession } from "~/services/sign-in.server";
 import { getUserCredentials, normaliseEmail } from "~/models/user.server";
 import { getUser, passwordSignInDestination } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -54,10 +54,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 
   // A fresh session id at every sign-in (no fixation); any session this browser had is ended.
-  const previous = await readSessionToken(request);
-  if (previous) await deleteSession(db, { token: previous });
-  const token = await createSession(db, { userId: account.id, userAgent: request.headers.get("User-Agent") });
-  await recordAudit(db, { actorUserId: account.id, action: "auth.sign_in", targetType: "user", targetId: account.id });
+  const token = await openPasswordSession(db, {
+    userId: account.id,
+    userAgent: request.headers.get("User-Agent"),
+    previousToken: await readSessionToken(request),
+  });
   const headers = new Headers();
   headers.append("Set-Cookie", await sessionCookieHeader(token));
   // The language chosen in the profile becomes this browser's language from now on.

@@ -1,6 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { recordAudit } from "~/models/audit.server";
-import { deleteSession, getSessionUserId } from "~/models/session.server";
+import { signOut } from "~/services/sign-in.server";
 import { getDb } from "~/utils/db.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { clearSessionCookieHeader, readSessionToken } from "~/services/session.server";
@@ -11,10 +10,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const next = safeRedirectPath((await request.formData()).get("redirectTo"), "/");
   const token = await readSessionToken(request);
   if (token) {
-    const db = getDb();
-    const session = await getSessionUserId(db, { token });
-    await deleteSession(db, { token });
-    if (session) await recordAudit(db, { actorUserId: session.user_id, action: "auth.sign_out" });
+    await signOut(getDb(), { token });
   }
   return redirect(next, { status: 303, headers: { "Set-Cookie": await clearSessionCookieHeader() } });
 }

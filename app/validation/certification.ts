@@ -60,15 +60,16 @@ export type StepCriterion = {
   answer: { evidence_file_id: string | null } | null;
 };
 
-/** One criterion's answer as the model saves it. */
+/** One criterion's answer as the employer gives it on a step, and as the model saves it. */
 export type AreaAnswer = {
   criterionId: number;
   answer: "yes" | "no" | null;
   evidenceText: string | null;
   evidenceUrl: string | null;
   employerResponse: string | null;
+  /** A newly uploaded, already checked file; replaces any earlier one. */
   file?: { originalName: string; contentType: string; bytes: Uint8Array };
-  removeFile: boolean;
+  removeFile?: boolean;
 };
 
 /**

@@ -6,7 +6,8 @@ import {
   getPublicCertificate,
 } from "~/models/certificate.server";
 import { getEvidenceFileId, listApplicationHistory } from "~/models/certification.server";
-import { getEmployerApplication, saveAnswers, setTargetLevel, startApplication, submitApplication, type AnswerInput } from "~/models/certification-employer.server";
+import { getEmployerApplication, saveAnswers, setTargetLevel, startApplication, submitApplication } from "~/models/certification-employer.server";
+import type { AreaAnswer } from "~/validation/certification";
 import { addMonths, type Reviewer } from "~/models/certification-policy.server";
 import {
   approveApplication,
@@ -75,7 +76,7 @@ async function submittedApplication(
   await setTargetLevel(handle.db, { id: started.id, employerIds: [employer.id], level });
   const detail = await getEmployerApplication(handle.db, { id: started.id, employerIds: [employer.id] });
   if (!detail) throw new Error("no detail");
-  const answers: AnswerInput[] = detail.criteria.map((c) => ({
+  const answers: AreaAnswer[] = detail.criteria.map((c) => ({
     criterionId: c.id,
     answer: overrides[c.code] ?? "yes",
     evidenceText: `Evidence for ${c.code}`,
@@ -308,7 +309,7 @@ describe("who may take an application for review (docs/decisions/012)", () => {
     if (!started.ok) throw new Error("not started");
     await setTargetLevel(handle.db, { id: started.id, employerIds: [employer.id], level: "committed" });
     const detail = await getEmployerApplication(handle.db, { id: started.id, employerIds: [employer.id] });
-    const answers: AnswerInput[] = (detail?.criteria ?? []).map((c) => ({ criterionId: c.id, answer: "yes", evidenceText: "x", evidenceUrl: null, employerResponse: null }));
+    const answers: AreaAnswer[] = (detail?.criteria ?? []).map((c) => ({ criterionId: c.id, answer: "yes", evidenceText: "x", evidenceUrl: null, employerResponse: null }));
     await saveAnswers(handle.db, databaseFileStore, { id: started.id, employerIds: [employer.id], answers, actorUserId: ownerId });
     const unverified = await createOrganisation(handle.db, { kind: "partner", verification_status: "unverified" });
     for (const partnerId of [undefined, employer.id, unverified.id, 999_999]) {

@@ -1,4 +1,5 @@
-import type { AssessmentArea, CertificateLevel, CertificationStatus } from "~/domain/certification";
+import type { CertificateLevel, CertificationStatus } from "~/domain/certification";
+import type { ScoredCriterion } from "~/utils/certification-score";
 
 // The shapes the reviewer's page (routes/staff.certification.$id._index.tsx) hands its pieces.
 
@@ -36,14 +37,7 @@ export type ReviewedApplication = {
 };
 
 /** One criterion with the employer's answer and any review of it. */
-export type ReviewedCriterion = {
-  id: number;
-  code: string;
-  area: AssessmentArea;
-  level: CertificateLevel;
-  points: number;
-  veto: boolean;
-  evidence_required: boolean;
+export type ReviewedCriterion = ScoredCriterion & {
   text_zh: string | null;
   text_en: string | null;
   answer: {

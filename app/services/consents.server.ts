@@ -1,0 +1,64 @@
+import type { Kysely } from "kysely";
+import { grantAssistConsent, withdrawAssistConsent } from "~/models/assisted-application.server";
+import { recordAudit } from "~/models/audit.server";
+import { deletePassport, savePassport } from "~/models/passport.server";
+import type { PassportContent } from "~/validation/application";
+import type { Database } from "../../db/schema";
+
+type Db = Kysely<Database>;
+
+/** The audit writer; a test may pass one that fails, to see that nothing is left half-written. */
+export type ConsentWriters = { audit?: typeof recordAudit };
+
+// What a seeker chooses to share: their accommodation passport and a partner's permission to apply
+// for them. Each change and its audit entry are one transaction: a change nobody logged never happens.
+
+/** Saves the passport (and its consent, when there is none yet) and logs that it was saved, never what it says. */
+export async function savePassportAndLog(
+  db: Db,
+  { userId, content, consentVersion }: { userId: number; content: PassportContent; consentVersion: string },
+  { audit = recordAudit }: ConsentWriters = {},
+) {
+  await db.transaction().execute(async (trx) => {
+    await savePassport(trx, { userId, content, consentVersion });
+    await audit(trx, { actorUserId: userId, action: "passport.saved", targetType: "user", targetId: userId, details: { consentVersion } });
+  });
+}
+
+/** Deletes the passport, withdraws its consent, stops every application sharing it, and logs it. */
+export async function deletePassportAndLog(db: Db, { userId }: { userId: number }, { audit = recordAudit }: ConsentWriters = {}) {
+  await db.transaction().execute(async (trx) => {
+    await deletePassport(trx, { userId });
+    await audit(trx, { actorUserId: userId, action: "passport.deleted", targetType: "user", targetId: userId });
+  });
+}
+
+/**
+ * Gives a partner's staff permission to apply for this person, logged with the version of the text
+ * they agreed to. Giving it again while it holds changes nothing and logs nothing. `ok: false` for a
+ * partner that is not a verified partner organisation.
+ */
+export async function grantAssistance(
+  db: Db,
+  { userId, partnerId, textVersion }: { userId: number; partnerId: number; textVersion: string },
+  { audit = recordAudit }: ConsentWriters = {},
+) {
+  return db.transaction().execute(async (trx) => {
+    const granted = await grantAssistConsent(trx, { userId, partnerId, textVersion });
+    if (granted.ok && granted.created) {
+      await audit(trx, { actorUserId: userId, action: "consent.assist_given", targetType: "user", targetId: userId, details: { partnerId, textVersion } });
+    }
+    return granted;
+  });
+}
+
+/** Withdraws one of the person's own permissions, logged. Null when it is not theirs or already withdrawn. */
+export async function withdrawAssistance(db: Db, { userId, consentId }: { userId: number; consentId: number }, { audit = recordAudit }: ConsentWriters = {}) {
+  return db.transaction().execute(async (trx) => {
+    const withdrawn = await withdrawAssistConsent(trx, { userId, consentId });
+    if (withdrawn) {
+      await audit(trx, { actorUserId: userId, action: "consent.assist_withdrawn", targetType: "user", targetId: userId, details: { partnerId: withdrawn.partnerId } });
+    }
+    return withdrawn;
+  });
+}
