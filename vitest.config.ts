@@ -9,7 +9,9 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // PGlite instances are heavy; run files one at a time on a 2-core machine.
-    fileParallelism: false,
+    // PGlite instances are heavy: on the embedded database, files run one at a time on a 2-core
+    // machine. On PostgreSQL (TEST_DATABASE_URL) each file has a database of its own, so two run at once.
+    fileParallelism: Boolean(process.env.TEST_DATABASE_URL),
+    maxWorkers: 2,
   },
 });

@@ -1,5 +1,6 @@
-// Command-line entry for `npm run db:migrate`, `npm run db:seed` and `npm run passport:rotate`.
+// Command-line entry for `npm run db:migrate`, `npm run db:seed`, `npm run db:reindex` and `npm run passport:rotate`.
 // With PGlite, run these only while the server is stopped: PGlite is single-process.
+import { reindexOpeningSearch } from "../app/models/opening.server";
 import { reencryptPassports } from "../app/models/passport.server";
 import { getEnv } from "../app/utils/env.server";
 import { openDatabase } from "./client";
@@ -11,8 +12,8 @@ import { seedDemoData } from "./seed";
 if (!process.env.DATABASE_URL && process.env.DEMO_MODE === undefined) process.env.DEMO_MODE = "true";
 
 async function main(command: string | undefined) {
-  if (command !== "migrate" && command !== "seed" && command !== "rotate-passport-key") {
-    console.error("usage: tsx db/cli.ts migrate|seed|rotate-passport-key");
+  if (command !== "migrate" && command !== "seed" && command !== "reindex-search" && command !== "rotate-passport-key") {
+    console.error("usage: tsx db/cli.ts migrate|seed|reindex-search|rotate-passport-key");
     process.exitCode = 2;
     return;
   }
@@ -27,6 +28,10 @@ async function main(command: string | undefined) {
     if (command === "seed") {
       const counts = await seedDemoData(handle.db);
       console.log(`Seeded ${counts.organisations} organisations, ${counts.openings} openings and ${counts.certificates} certificates (${handle.driver}).`);
+    }
+    if (command === "reindex-search") {
+      // After an upgrade that changes how search splits words (see docs/search-and-feeds.md).
+      console.log(`Rebuilt the search index of ${await reindexOpeningSearch(handle.db)} openings.`);
     }
     if (command === "rotate-passport-key") {
       // Re-encrypts every passport with PASSPORT_KEY; older keys must be listed in PASSPORT_OLD_KEYS.

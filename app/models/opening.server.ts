@@ -278,6 +278,34 @@ export function openingSearchVector(
 }
 
 /**
+ * Rebuilds every opening's search vector with the current tokenizer, a batch at a time (each batch
+ * its own statement). Needed once after the tokenizer changes (`npm run db:reindex`); new and edited
+ * openings always get the current one. Returns how many openings were rebuilt.
+ */
+export async function reindexOpeningSearch(db: Db, { batchSize = 500 }: { batchSize?: number } = {}): Promise<number> {
+  let after = 0;
+  let rebuilt = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom("opening as o")
+      .innerJoin("organisation as e", "e.id", "o.employer_id")
+      .select(["o.id", "o.title_zh", "o.title_en", "o.summary_zh", "o.summary_en", "o.description_zh", "o.description_en", "e.name_zh", "e.name_en"])
+      .where("o.id", ">", after)
+      .orderBy("o.id")
+      .limit(batchSize)
+      .execute();
+    const last = rows[rows.length - 1];
+    if (!last) return rebuilt;
+    for (const row of rows) {
+      const vector = openingSearchVector(row, { name_zh: row.name_zh, name_en: row.name_en });
+      await db.updateTable("opening").set({ search_vector: sql<string>`${vector}::tsvector` }).where("id", "=", row.id).execute();
+    }
+    rebuilt += rows.length;
+    after = last.id;
+  }
+}
+
+/**
  * Creates or updates the opening with this `external_ref`, keeping its search vector in step.
  * Used by the seed today and by bulk import later; runs inside the caller's transaction if given one.
  */

@@ -2,8 +2,11 @@
 // run of Han characters as one lexeme (and depends on the database locale), so 2-character
 // Chinese words would never match inside longer ones. We emit overlapping Han bigrams and
 // lower-cased Latin words, and build tsvector/tsquery literals whose positions we control.
+// A title that runs Latin letters or digits straight into Chinese ("AI对话评估员", "3D建模师")
+// splits where the script changes: "ai" is one word and 对话评估员 gives its bigrams, so 对话 and
+// "ai" both find it.
 
-const SEGMENT = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu;
+const SEGMENT = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
 const MAX_POSITION = 16383;
 const MAX_QUERY_TERMS = 32;
 

@@ -1,9 +1,11 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   countPublishedOpenings,
   getPublishedOpening,
   listNewestOpenings,
   listPublishedOpenings,
+  reindexOpeningSearch,
 } from "~/models/opening.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";
@@ -82,6 +84,39 @@ describe("keyword search", () => {
     expect(await ids("客服")).not.toContain(annotate.id);
     // Bigrams must be adjacent: 客 and 注 in the same text are not the word 客注.
     expect(await ids("服标")).toEqual([]);
+  });
+
+  it("finds a title that runs Latin letters into Chinese by either part", async () => {
+    const { db } = handle;
+    const rater = await createOpening(db, { employerId, partnerId, title_zh: "AI对话评估员", title_en: null });
+    const tester = await createOpening(db, { employerId, partnerId, title_zh: "App测试员（居家）", title_en: null });
+    const modeller = await createOpening(db, { employerId, partnerId, title_zh: "3D建模师", title_en: null });
+    const developer = await createOpening(db, { employerId, partnerId, title_zh: "Java开发（远程）", title_en: null });
+
+    const ids = async (q: string) => (await listPublishedOpenings(db, { q, perPage: 50 })).items.map((i) => i.id);
+    expect(await ids("对话")).toContain(rater.id);
+    expect(await ids("评估")).toContain(rater.id);
+    expect(await ids("ai")).toContain(rater.id);
+    expect(await ids("AI对话")).toContain(rater.id);
+    expect(await ids("测试")).toContain(tester.id);
+    expect(await ids("app")).toContain(tester.id);
+    expect(await ids("建模")).toContain(modeller.id);
+    expect(await ids("3d")).toContain(modeller.id);
+    expect(await ids("java")).toContain(developer.id);
+    expect(await ids("开发")).toContain(developer.id);
+    expect(await ids("对话")).not.toContain(tester.id);
+  });
+
+  it("db:reindex rebuilds vectors written by the old tokenizer, so existing openings are found too", async () => {
+    const { db } = handle;
+    const old = await createOpening(db, { employerId, partnerId, title_zh: "AI标注质检员", title_en: null });
+    // What the tokenizer before the fix stored: the whole mixed run as one lexeme.
+    await db.updateTable("opening").set({ search_vector: sql<string>`${"'ai标注质检员':1A"}::tsvector` }).where("id", "=", old.id).execute();
+    const ids = async (q: string) => (await listPublishedOpenings(db, { q, perPage: 50 })).items.map((i) => i.id);
+    expect(await ids("质检")).not.toContain(old.id);
+    expect(await reindexOpeningSearch(db, { batchSize: 3 })).toBeGreaterThan(3);
+    expect(await ids("质检")).toContain(old.id);
+    expect(await ids("ai")).toContain(old.id);
   });
 
   it("matches English whole words regardless of case", async () => {

@@ -21,6 +21,23 @@ describe("tokenize", () => {
   it("mixes scripts in one string", () => {
     expect(tokenize("手语 sign language")).toEqual(["手语", "sign", "language"]);
   });
+
+  it("splits a Latin or digit run from the Chinese it runs into, with no space between", () => {
+    expect(tokenize("AI对话评估员")).toEqual(["ai", "对话", "话评", "评估", "估员"]);
+    expect(tokenize("App测试员")).toEqual(["app", "测试", "试员"]);
+    expect(tokenize("3D建模师")).toEqual(["3d", "建模", "模师"]);
+    expect(tokenize("Java开发")).toEqual(["java", "开发"]);
+    expect(tokenize("远程Python数据分析")).toEqual(["远程", "python", "数据", "据分", "分析"]);
+  });
+
+  it("finds a mixed title by its Chinese word and by its Latin word", () => {
+    const vector = toTsvectorLiteral([{ text: "AI对话评估员", weight: "A" }]);
+    expect(vector).toContain("'ai':1A");
+    expect(vector).toContain("'对话':2A");
+    expect(toTsqueryLiteral("对话")).toBe("'对话'");
+    expect(toTsqueryLiteral("AI")).toBe("'ai'");
+    expect(toTsqueryLiteral("AI对话")).toBe("'ai' & '对话'");
+  });
 });
 
 describe("toTsvectorLiteral", () => {
