@@ -18,7 +18,9 @@ test("a page carries only its language and its areas; a navigation fetches the r
   page.on("request", (request) => {
     if (new URL(request.url()).pathname.startsWith("/locales/")) fetched.push(request.url());
   });
-  // A client-side navigation (no page load) to a page with areas /account did not need.
+  // A client-side navigation (no page load) to a page with areas /account did not need, once the
+  // page has hydrated: on a loaded machine the scripts may still be running when /account appears.
+  await page.waitForFunction(() => "__remixRouter" in window);
   await page.evaluate(() => (window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate("/help"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("帮助");
   await expect(page).toHaveTitle(/^帮助/);
