@@ -3,8 +3,9 @@ import { recordAudit } from "~/models/audit.server";
 import { createAuthToken } from "~/models/auth-token.server";
 import { enqueueEmail } from "~/models/outbox.server";
 import { createSession, deleteSession, getSessionUserId } from "~/models/session.server";
-import { i18next } from "~/utils/i18next.server";
+import { asLocale } from "~/utils/i18n";
 import type { Database } from "../../db/schema";
+import { emailT } from "./emails.server";
 
 type Db = Kysely<Database>;
 
@@ -50,7 +51,7 @@ export async function sendPasswordReset(
   { user, origin }: { user: { id: number; email: string; preferred_locale: string | null }; origin: string },
   { audit = recordAudit }: SignInWriters = {},
 ) {
-  const t = await i18next.getFixedT(user.preferred_locale ?? "zh-CN");
+  const t = emailT(asLocale(user.preferred_locale));
   await db.transaction().execute(async (trx) => {
     const token = await createAuthToken(trx, { purpose: "reset_password", userId: user.id, ttlMinutes: RESET_MINUTES });
     const link = `${origin}/reset-password/${token}`;
