@@ -148,39 +148,108 @@ function applyFilter<N extends FilterName>(db: Db, query: PublicQuery, name: N, 
   return condition(query, value, db);
 }
 
+/**
+ * Where the words are looked for: the title, employer and summary (match_vector, small and in the
+ * row), or, only when nothing matches there, the whole text with the description (search_vector,
+ * large and out of line). See docs/decisions/019-search-at-scale.md.
+ */
+export type MatchIn = "summary" | "description";
+
 /** The openings the public can see, narrowed by the search filters (not yet paged or sorted). */
-function filteredOpenings(db: Db, filters: OpeningFilters, tsquery: string | null) {
+function filteredOpenings(db: Db, filters: OpeningFilters, tsquery: string | null, matchIn: MatchIn = "summary") {
   let query = publicOpenings(db);
-  if (tsquery) query = query.where(sql<boolean>`o.search_vector @@ ${tsquery}::tsquery`);
+  if (tsquery) query = query.where(sql<boolean>`${sql.ref(matchIn === "summary" ? "o.match_vector" : "o.search_vector")} @@ ${tsquery}::tsquery`);
   for (const name of FILTER_NAMES) query = applyFilter(db, query, name, filters[name]);
   if (filters.publishedAfter) query = query.where("o.published_at", ">", filters.publishedAfter);
   return query;
+}
+
+/**
+ * Counting stops here: past it, a list says "more than 1,000 openings" and pages stop at the
+ * thousandth. Counting every match of a common word read a quarter of all openings on each search.
+ */
+export const COUNT_CAP = 1_000;
+
+/** A total that may have stopped at {@link COUNT_CAP}: `capped` means "more than `total`". */
+export interface CappedTotal {
+  total: number;
+  capped: boolean;
+  /** "description" when no title, employer or summary had the words and the descriptions were searched. */
+  matchedIn: MatchIn;
+}
+
+/** Counts the rows of a query, reading at most one past the cap. */
+async function cappedCount(db: Db, query: ReturnType<typeof filteredOpenings>): Promise<Omit<CappedTotal, "matchedIn">> {
+  const row = await db
+    .selectFrom(query.select(sql<number>`1`.as("one")).limit(COUNT_CAP + 1).as("m"))
+    .select(sql<number>`count(*)::int`.as("n"))
+    .executeTakeFirstOrThrow();
+  return { total: Math.min(row.n, COUNT_CAP), capped: row.n > COUNT_CAP };
+}
+
+/**
+ * The capped count of the openings the filters find, and where the words were found (see
+ * {@link MatchIn}). The descriptions are searched only when no public opening at all has the words
+ * in its title, employer or summary; when some have them but the filters rule them out, the answer
+ * is "none", and the page offers to relax a filter.
+ */
+async function countMatches(db: Db, filters: OpeningFilters, tsquery: string | null): Promise<CappedTotal> {
+  const inSummary = await cappedCount(db, filteredOpenings(db, filters, tsquery));
+  if (inSummary.total > 0 || !tsquery) return { ...inSummary, matchedIn: "summary" };
+  const anywhere = await publicOpenings(db)
+    .select(sql<number>`1`.as("one"))
+    .where(sql<boolean>`o.match_vector @@ ${tsquery}::tsquery`)
+    .limit(1)
+    .executeTakeFirst();
+  if (anywhere) return { ...inSummary, matchedIn: "summary" };
+  return { ...(await cappedCount(db, filteredOpenings(db, filters, tsquery, "description"))), matchedIn: "description" };
 }
 
 /** Published openings matching the filters, sorted and one page at a time. */
 export async function listPublishedOpenings(db: Db, filters: OpeningFilters = {}) {
   const perPage = filters.perPage ?? DEFAULT_PAGE_SIZE;
   const tsquery = filters.q ? toTsqueryLiteral(filters.q) : null;
-  const base = filteredOpenings(db, filters, tsquery);
-
-  const total = (await base.select(sql<number>`count(*)::int`.as("total")).executeTakeFirstOrThrow()).total;
+  const { total, capped, matchedIn } = await countMatches(db, filters, tsquery);
+  const base = filteredOpenings(db, filters, tsquery, matchedIn);
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
 
-  let query = withCertificate(db, base).select([...summaryColumns]);
-  const sort = filters.sort ?? (tsquery ? "relevance" : "newest");
-  // Ranked on title, employer and summary only (rank_vector): a match there says more than one deep
-  // in a description, and the small vector keeps ranking thousands of matches cheap.
-  if (sort === "relevance" && tsquery) query = query.orderBy(sql`ts_rank(o.rank_vector, ${tsquery}::tsquery)`, "desc");
-  if (sort === "closing") query = query.orderBy(sql`o.deadline asc nulls last`);
-  const items: OpeningSummaryView[] = await query
-    .orderBy("o.published_at", "desc")
-    .orderBy("o.id", "desc")
-    .limit(perPage)
-    .offset((page - 1) * perPage)
-    .execute();
+  if (total === 0) return { items: [] as OpeningSummaryView[], total, totalCapped: capped, matchedIn, page, pageCount, perPage };
 
-  return { items, total, page, pageCount, perPage };
+  const sort = filters.sort ?? (tsquery ? "relevance" : "newest");
+  const offset = (page - 1) * perPage;
+  if (sort === "relevance" && tsquery) {
+    // Ranked among the newest COUNT_CAP matches only, the same openings the count and the pages
+    // reach: ranking every match of a common word meant reading a quarter of all openings. The
+    // matches are read once; only the page's 20 are then joined to their cards.
+    const candidates = base
+      .select(["o.id", "o.published_at", sql<number>`ts_rank(o.match_vector, ${tsquery}::tsquery)`.as("rank")])
+      .orderBy("o.published_at", "desc")
+      .orderBy("o.id", "desc")
+      .limit(COUNT_CAP);
+    const pageIds = db
+      .selectFrom(candidates.as("c"))
+      .select(["c.id", "c.rank"])
+      .orderBy("c.rank", "desc")
+      .orderBy("c.published_at", "desc")
+      .orderBy("c.id", "desc")
+      .limit(perPage)
+      .offset(offset);
+    const items: OpeningSummaryView[] = await withCertificate(db, publicOpenings(db))
+      .innerJoin(pageIds.as("p"), "p.id", "o.id")
+      .select([...summaryColumns])
+      .orderBy("p.rank", "desc")
+      .orderBy("o.published_at", "desc")
+      .orderBy("o.id", "desc")
+      .execute();
+    return { items, total, totalCapped: capped, matchedIn, page, pageCount, perPage };
+  }
+
+  let query = withCertificate(db, base).select([...summaryColumns]);
+  if (sort === "closing") query = query.orderBy(sql`o.deadline asc nulls last`);
+  const items: OpeningSummaryView[] = await query.orderBy("o.published_at", "desc").orderBy("o.id", "desc").limit(perPage).offset(offset).execute();
+
+  return { items, total, totalCapped: capped, matchedIn, page, pageCount, perPage };
 }
 
 /** Provinces and cities that have public openings, for the location filter. */
@@ -194,13 +263,10 @@ export async function listOpeningPlaces(db: Db) {
     .execute();
 }
 
-/** How many openings the public can see, optionally narrowed by filters. */
-export async function countPublishedOpenings(db: Db, filters: OpeningFilters = {}): Promise<number> {
+/** How many openings the public can see, optionally narrowed by filters, counted up to {@link COUNT_CAP}. */
+export async function countPublishedOpenings(db: Db, filters: OpeningFilters = {}): Promise<CappedTotal> {
   const tsquery = filters.q ? toTsqueryLiteral(filters.q) : null;
-  const row = await filteredOpenings(db, filters, tsquery)
-    .select(sql<number>`count(*)::int`.as("total"))
-    .executeTakeFirstOrThrow();
-  return row.total;
+  return countMatches(db, filters, tsquery);
 }
 
 /** The newest published openings, for the home page. */
@@ -260,11 +326,26 @@ export async function getOpeningDetailForPreview(db: Db, { id }: { id: number })
 /** A full opening as written by staff or the seed, minus what the database derives. */
 export type OpeningInput = Omit<NewOpening, "search_vector" | "id" | "created_at" | "updated_at">;
 
-/** Computes the search vector for an opening: title first, then employer, then the body text. */
-export function openingSearchVector(
-  opening: Pick<OpeningInput, "title_zh" | "title_en" | "summary_zh" | "summary_en" | "description_zh" | "description_en">,
-  employer: { name_zh: string | null; name_en: string | null },
-): string {
+/**
+ * Words for the access an opening offers, searched with its summary: someone who types 手语 or
+ * "screen reader" finds the openings that offer it, even where their text does not use the word.
+ */
+const ACCESS_WORDS = [
+  ["sign_language_support", "手语", "sign language"],
+  ["captioned_meetings", "字幕", "captions"],
+  ["screen_reader_tested", "读屏", "screen reader"],
+  ["text_only_possible", "纯文字", "text only"],
+  ["assistive_devices_provided", "辅具", "assistive devices"],
+] as const;
+
+type AccessWordColumn = (typeof ACCESS_WORDS)[number][0];
+
+/** The text fields and access facts a search vector is made from. */
+export type SearchableOpening = Pick<OpeningInput, "title_zh" | "title_en" | "summary_zh" | "summary_en" | "description_zh" | "description_en" | AccessWordColumn>;
+
+/** Computes the search vector for an opening: title first, then employer, then summary and access, then the body text. */
+export function openingSearchVector(opening: SearchableOpening, employer: { name_zh: string | null; name_en: string | null }): string {
+  const access = ACCESS_WORDS.filter(([column]) => opening[column]);
   return toTsvectorLiteral([
     { text: opening.title_zh, weight: "A" },
     { text: opening.title_en, weight: "A" },
@@ -272,6 +353,8 @@ export function openingSearchVector(
     { text: employer.name_en, weight: "B" },
     { text: opening.summary_zh, weight: "C" },
     { text: opening.summary_en, weight: "C" },
+    { text: access.map(([, zh]) => zh).join("，"), weight: "C" },
+    { text: access.map(([, , en]) => en).join(", "), weight: "C" },
     { text: opening.description_zh, weight: "D" },
     { text: opening.description_en, weight: "D" },
   ]);
@@ -290,6 +373,7 @@ export async function reindexOpeningSearch(db: Db, { batchSize = 500 }: { batchS
       .selectFrom("opening as o")
       .innerJoin("organisation as e", "e.id", "o.employer_id")
       .select(["o.id", "o.title_zh", "o.title_en", "o.summary_zh", "o.summary_en", "o.description_zh", "o.description_en", "e.name_zh", "e.name_en"])
+      .select(ACCESS_WORDS.map(([column]) => `o.${column}` as const))
       .where("o.id", ">", after)
       .orderBy("o.id")
       .limit(batchSize)

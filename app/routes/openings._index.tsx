@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { RootLoaderData, RouteHandle } from "~/root";
 import { OpeningCard } from "~/components/opening-card";
@@ -15,7 +16,7 @@ import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search
 import { useLocale } from "~/hooks/use-locale";
 import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
 
-type Suggestion = { key: string; value: string | null; count: number };
+type Suggestion = { key: string; value: string | null; count: number; capped: boolean };
 
 /** For an empty result: how many openings removing each single active filter would show. */
 async function relaxSuggestions(url: URL, search: OpeningsSearch): Promise<Suggestion[]> {
@@ -26,7 +27,8 @@ async function relaxSuggestions(url: URL, search: OpeningsSearch): Promise<Sugge
   const counted = await Promise.all(
     removable.map(async ({ key, value }) => {
       const without = new URLSearchParams(withoutFilter(url.search, key, value ?? undefined));
-      return { key, value, count: await countPublishedOpenings(db, parseOpeningsSearch(without)) };
+      const { total, capped } = await countPublishedOpenings(db, parseOpeningsSearch(without));
+      return { key, value, count: total, capped };
     }),
   );
   return counted.filter((suggestion) => suggestion.count > 0);
@@ -47,14 +49,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ ...result, search, places, relax });
 }
 
+/** "N openings found (for q)", or "more than N" when the count stopped at its cap. */
+function resultCountText(t: TFunction, total: number, capped: boolean, q: string | undefined): string {
+  if (capped) return q ? t("openings.resultCountCappedWithQuery", { count: total, q }) : t("openings.resultCountCapped", { count: total });
+  return q ? t("openings.resultCountWithQuery", { count: total, q }) : t("openings.resultCount", { count: total });
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data, matches, location }) => {
   const t = metaT(matches);
   if (!data) return pageTitle(matches, t("openings.title"));
   // The title carries the count, so the route announcer tells screen-reader users the result.
   const q = data.search.q;
-  const count = q
-    ? t("openings.resultCountWithQuery", { count: data.total, q })
-    : t("openings.resultCount", { count: data.total });
+  const count = resultCountText(t, data.total, data.totalCapped, q);
   const page = data.pageCount > 1 ? ` (${t("openings.pageOf", { page: data.page, pageCount: data.pageCount })})` : "";
   return [
     ...pageTitle(matches, `${count}${page}`),
@@ -70,14 +76,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches, location }) =
 };
 
 export default function Openings() {
-  const { items, total, page, pageCount, search, places, relax } = useLoaderData<typeof loader>();
+  const { items, total, totalCapped, matchedIn, page, pageCount, search, places, relax } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const location = useLocation();
   const locale = useLocale();
   const active = describeActiveFilters(t, search, location.search);
-  const countText = search.q
-    ? t("openings.resultCountWithQuery", { count: total, q: search.q })
-    : t("openings.resultCount", { count: total });
+  const countText = resultCountText(t, total, totalCapped, search.q);
   const labelFor = (key: string, value: string | null) =>
     active.find((filter) => filter.key === key && (filter.value ?? null) === value)?.label ?? key;
 
@@ -129,6 +133,8 @@ export default function Openings() {
           {countText}
           {pageCount > 1 ? <span className="results__page"> {t("openings.pageOf", { page, pageCount })}</span> : null}
         </h2>
+        {matchedIn === "description" && total > 0 ? <p className="hint">{t("openings.matchedInDescription", { q: search.q })}</p> : null}
+        {totalCapped ? <p className="hint">{t("openings.cappedHelp", { count: total })}</p> : null}
         {total > 0 ? <SortControls search={search} /> : null}
         {items.length === 0 ? (
           <div className="empty">
@@ -139,7 +145,7 @@ export default function Openings() {
                   {relax.map((suggestion) => (
                     <li key={`${suggestion.key}-${suggestion.value ?? ""}`}>
                       <Link to={`/openings${withoutFilter(location.search, suggestion.key, suggestion.value ?? undefined)}`}>
-                        {t("filters.relax", { label: labelFor(suggestion.key, suggestion.value), count: suggestion.count })}
+                        {t(suggestion.capped ? "filters.relaxCapped" : "filters.relax", { label: labelFor(suggestion.key, suggestion.value), count: suggestion.count })}
                       </Link>
                     </li>
                   ))}

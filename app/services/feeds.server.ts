@@ -164,7 +164,11 @@ export function apiOpening(item: OpeningSummary, origin: string) {
 
 /** The JSON API's response body. */
 export type ApiOpeningsResponse = {
+  /** Counted up to 1,000 (COUNT_CAP); with `totalCapped`, there are more than `total`. */
   total: number;
+  totalCapped: boolean;
+  /** "description" when no title, employer or summary had the words and the descriptions were searched. */
+  matchedIn: "summary" | "description";
   page: number;
   perPage: number;
   pageCount: number;
@@ -188,6 +192,8 @@ export async function buildApiResponse(db: Db, request: Request, origin: string)
   };
   const body: ApiOpeningsResponse = {
     total: result.total,
+    totalCapped: result.totalCapped,
+    matchedIn: result.matchedIn,
     page: result.page,
     perPage: result.perPage,
     pageCount: result.pageCount,

@@ -14,6 +14,7 @@ import * as m0012 from "./0012-saved-items";
 import * as m0013 from "./0013-assisted-applications-and-reapply";
 import * as m0014 from "./0014-check-backs-and-reviewing-partner";
 import * as m0015 from "./0015-account-proofs";
+import * as m0016 from "./0016-search-at-scale";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   "0013-assisted-applications-and-reapply": m0013,
   "0014-check-backs-and-reviewing-partner": m0014,
   "0015-account-proofs": m0015,
+  "0016-search-at-scale": m0016,
 };

@@ -138,16 +138,16 @@ describe("sessions", () => {
           .where("id_hash", "=", hashToken(live))
           .executeTakeFirstOrThrow()
       ).left;
-    // Seen a minute ago: the session is read, not rewritten.
+    // Seen 50 minutes ago: within the hour, so the session is read, not rewritten.
     await handle.db
       .updateTable("session")
-      .set({ expires_at: sql`now() + interval '1 day'`, last_seen_at: sql`now() - interval '1 minute'` })
+      .set({ expires_at: sql`now() + interval '1 day'`, last_seen_at: sql`now() - interval '50 minutes'` })
       .where("id_hash", "=", hashToken(live))
       .execute();
     expect((await getSessionUserId(handle.db, { token: live }))?.user_id).toBe(user.id);
     expect(await secondsLeft()).toBeLessThan(86_401);
-    // Seen ten minutes ago: the expiry slides forward to the full 30 days.
-    await handle.db.updateTable("session").set({ last_seen_at: sql`now() - interval '10 minutes'` }).where("id_hash", "=", hashToken(live)).execute();
+    // Seen 61 minutes ago: the expiry slides forward to the full 30 days.
+    await handle.db.updateTable("session").set({ last_seen_at: sql`now() - interval '61 minutes'` }).where("id_hash", "=", hashToken(live)).execute();
     expect((await getSessionUserId(handle.db, { token: live }))?.user_id).toBe(user.id);
     expect(await secondsLeft()).toBeGreaterThan(29 * 86_400);
   });

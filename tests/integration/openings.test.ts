@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  COUNT_CAP,
   countPublishedOpenings,
   getPublishedOpening,
   listNewestOpenings,
@@ -47,7 +48,7 @@ describe("public visibility", () => {
       expect(ids).not.toContain(hidden.id);
       expect(await getPublishedOpening(db, { id: hidden.id })).toBeUndefined();
     }
-    expect(await countPublishedOpenings(db)).toBe(items.length);
+    expect(await countPublishedOpenings(db)).toEqual({ total: items.length, capped: false, matchedIn: "summary" });
   });
 
   it("returns the whole access profile and both organisations on the detail", async () => {
@@ -135,38 +136,114 @@ describe("keyword search", () => {
     expect((await listPublishedOpenings(db, { q: "qinghe" })).items.map((i) => i.id)).toEqual([opening.id]);
   });
 
-  it("ranks a title match above a match in the description", async () => {
+  it("ranks a title match above a match in the summary", async () => {
     const { db } = handle;
-    const inBody = await createOpening(db, {
+    const inSummary = await createOpening(db, {
       employerId,
       partnerId,
       title_zh: "网店美工",
-      description_zh: "偶尔需要协助校对工作。",
+      summary_zh: "做商品图片，偶尔协助文案审读。",
       published_at: new Date(),
     });
     const inTitle = await createOpening(db, {
       employerId,
       partnerId,
-      title_zh: "远程校对员",
+      title_zh: "远程文案审读员",
       published_at: new Date(Date.now() - 10 * 86_400_000),
     });
-    const { items } = await listPublishedOpenings(db, { q: "校对" });
+    const { items, matchedIn } = await listPublishedOpenings(db, { q: "审读" });
     const order = items.map((i) => i.id);
-    expect(order.indexOf(inTitle.id)).toBeLessThan(order.indexOf(inBody.id));
+    expect(matchedIn).toBe("summary");
+    expect(order).toContain(inSummary.id);
+    expect(order.indexOf(inTitle.id)).toBeLessThan(order.indexOf(inSummary.id));
+  });
+
+  it("finds an opening by the access it offers, in either language, though its text never names it", async () => {
+    const { db } = handle;
+    const signing = await createOpening(db, { employerId, partnerId, title_zh: "包装质检员", title_en: "Packing inspector", sign_language_support: true });
+    const plain = await createOpening(db, { employerId, partnerId, title_zh: "包装质检员", title_en: "Packing inspector", sign_language_support: false });
+    for (const q of ["手语", "sign language"]) {
+      const ids = (await listPublishedOpenings(db, { q, perPage: 50 })).items.map((i) => i.id);
+      expect(ids).toContain(signing.id);
+      expect(ids).not.toContain(plain.id);
+    }
+  });
+
+  it("looks in the descriptions only when no title, employer or summary has the words", async () => {
+    const { db } = handle;
+    const inBody = await createOpening(db, {
+      employerId,
+      partnerId,
+      title_zh: "网店美工",
+      description_zh: "偶尔需要协助整理竹编样册。",
+      published_at: new Date(),
+    });
+    const found = await listPublishedOpenings(db, { q: "样册" });
+    expect(found.matchedIn).toBe("description");
+    expect(found.items.map((i) => i.id)).toEqual([inBody.id]);
+    expect(await countPublishedOpenings(db, { q: "样册" })).toEqual({ total: 1, capped: false, matchedIn: "description" });
+
+    // Once a title has the word, the descriptions are not searched.
+    const inTitle = await createOpening(db, { employerId, partnerId, title_zh: "样册排版助理" });
+    const again = await listPublishedOpenings(db, { q: "样册" });
+    expect(again.matchedIn).toBe("summary");
+    expect(again.items.map((i) => i.id)).toEqual([inTitle.id]);
   });
 
   it("treats injection-looking text as plain words", async () => {
     const { db } = handle;
     const result = await listPublishedOpenings(db, { q: "'; drop table opening; -- <-> !" });
     expect(result.total).toBe(0);
-    expect(await countPublishedOpenings(db)).toBeGreaterThan(0);
+    expect((await countPublishedOpenings(db)).total).toBeGreaterThan(0);
+  });
+});
+
+describe("counting stops at the cap", () => {
+  it("says 'more than 1,000' past the cap, pages only that far, and ranks among the newest 1,000", async () => {
+    const { db } = handle;
+    // COUNT_CAP + 5 openings with one rare word: 600 from today, the rest from two days ago, all
+    // with the word in their summary; the oldest of all has it in its title, so it is the best by
+    // rank, but it is not among the newest 1,000.
+    const now = Date.now();
+    const minutesAgo = (n: number) => new Date(now - (n < 600 ? 0 : 2 * 86_400_000) - (n + 1) * 60_000);
+    const rows = Array.from({ length: COUNT_CAP + 5 }, (_, n) => ({ n, published_at: minutesAgo(n) }));
+    const template = await createOpening(db, { employerId, partnerId, title_zh: "蓝莓分拣员", published_at: new Date(now - 3 * 86_400_000) });
+    const inSummary = await createOpening(db, { employerId, partnerId, title_zh: "果园分拣员", summary_zh: "在基地分拣蓝莓。" });
+    const source = await db.selectFrom("opening").selectAll().where("id", "=", inSummary.id).executeTakeFirstOrThrow();
+    await db.deleteFrom("opening").where("id", "=", inSummary.id).execute();
+    const { id: _id, match_vector: _match, created_at: _created, updated_at: _updated, ...copy } = source;
+    // In statements of 100 rows: PGlite binds at most about 16,000 values in one.
+    for (let first = 0; first < rows.length; first += 100) {
+      const batch = rows.slice(first, first + 100);
+      await db
+        .insertInto("opening")
+        .values(batch.map(({ n, published_at }) => ({ ...copy, external_ref: `cap-test-${n}`, published_at, import_key: null })))
+        .execute();
+    }
+
+    const counted = await countPublishedOpenings(db, { q: "蓝莓" });
+    expect(counted).toEqual({ total: COUNT_CAP, capped: true, matchedIn: "summary" });
+    const result = await listPublishedOpenings(db, { q: "蓝莓", perPage: 50, page: 999 });
+    expect(result.totalCapped).toBe(true);
+    expect(result.pageCount).toBe(COUNT_CAP / 50);
+    expect(result.page).toBe(COUNT_CAP / 50);
+    // The template is the oldest: the 1,006th match, past the newest 1,000, so no page lists it.
+    const ids = new Set<number>();
+    for (let page = 1; page <= result.pageCount; page++) {
+      for (const item of (await listPublishedOpenings(db, { q: "蓝莓", perPage: 50, page, sort: "relevance" })).items) ids.add(item.id);
+    }
+    expect(ids.size).toBe(COUNT_CAP);
+    expect(ids.has(template.id)).toBe(false);
+    // Below the cap, the count is exact and not capped.
+    expect(await countPublishedOpenings(db, { q: "蓝莓", postedWithinDays: 1 })).toEqual({ total: 600, capped: false, matchedIn: "summary" });
+    await db.deleteFrom("opening").where((eb) => eb.or([eb("external_ref", "like", "cap-test-%"), eb("id", "=", template.id)])).execute();
   });
 });
 
 describe("pagination and ordering", () => {
   it("pages newest first and clamps out-of-range pages", async () => {
     const { db } = handle;
-    const total = await countPublishedOpenings(db);
+    const { total } = await countPublishedOpenings(db);
     const perPage = 3;
     const first = await listPublishedOpenings(db, { page: 1, perPage });
     expect(first.items).toHaveLength(Math.min(perPage, total));
