@@ -4,7 +4,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { sql, type Kysely } from "kysely";
-import { countPublishedOpenings, listNewestOpenings, openingSearchVector } from "../../app/models/opening.server";
+import { listNewestOpenings, openingSearchVector } from "../../app/models/opening.server";
 import { openDatabase } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
 import type { Database } from "../../db/schema";
@@ -37,6 +37,19 @@ type Db = Kysely<Database>;
 
 async function countOpenings(db: Db): Promise<number> {
   const row = await db.selectFrom("opening").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** Every public opening, counted exactly (the app's own count stops at 1,000). */
+async function countPublicExactly(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("opening as o")
+    .innerJoin("organisation as e", "e.id", "o.employer_id")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("o.status", "=", "published")
+    .where("e.verification_status", "=", "verified")
+    .where((eb) => eb.or([eb("o.deadline", "is", null), eb("o.deadline", ">=", sql<string>`current_date`)]))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -133,7 +146,7 @@ export async function prepareDatabase(config: BenchConfig): Promise<PreparedData
     return {
       driver: handle.driver,
       totalOpenings: await countOpenings(db),
-      publicOpenings: await countPublishedOpenings(db),
+      publicOpenings: await countPublicExactly(db),
       generated,
       detailId: await pickDetailId(db),
     };
