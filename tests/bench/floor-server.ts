@@ -1,6 +1,9 @@
-// The floor: a bare node:http server that answers each benchmarked path with the app's own HTML,
+// The floor: a bare node:http server that answers each benchmarked address with the app's own HTML,
 // from memory, with no framework, database or rendering. Whatever the app takes beyond this is
-// the cost of the app itself.
+// the cost of the app itself. With thousands of addresses per kind of page it answers every address
+// of a kind with one page of that kind as the app rendered it (a representative snapshot), chosen
+// by the path and by whether the request carries a cookie (signed in): the same bytes for every
+// request, so the floor is the cost of serving a page of that size, not of finding it.
 //
 // It runs in a worker thread of this process, not on the main thread: autocannon runs on the main
 // thread, and sharing one event loop with it would halve the floor's throughput and flatter the
@@ -17,9 +20,13 @@ export interface FloorServer {
 const WORKER_SOURCE = `
 const { createServer } = require("node:http");
 const { parentPort, workerData } = require("node:worker_threads");
-const pages = new Map(workerData.pages);
+const routes = workerData.routes;
+const matches = (route, req) =>
+  (route.match === "exact" ? req.url === route.path : req.url.startsWith(route.path)) &&
+  route.signedIn === (req.headers.cookie !== undefined);
 const server = createServer((req, res) => {
-  const body = pages.get(req.url);
+  const route = routes.find((r) => matches(r, req));
+  const body = route && route.body;
   if (body === undefined) {
     res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not Found");
     return;
@@ -40,9 +47,19 @@ function errorText(message: unknown): string | undefined {
   return String(message.error);
 }
 
-/** Starts the floor server; `pages` maps a path with its query string (as requested) to the exact body bytes. */
-export function startFloorServer(host: string, port: number, pages: ReadonlyMap<string, Uint8Array>): Promise<FloorServer> {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { host, port, pages: [...pages] } });
+/** Which requests the floor answers with a page: the first route that matches wins. */
+export interface FloorRoute {
+  /** "exact": the path with its query string as requested; "prefix": every address that starts with it. */
+  match: "exact" | "prefix";
+  path: string;
+  /** Matches only requests with a Cookie header (true) or only those without (false). */
+  signedIn: boolean;
+  body: Uint8Array;
+}
+
+/** Starts the floor server; anything no route matches gets a 404. */
+export function startFloorServer(host: string, port: number, routes: readonly FloorRoute[]): Promise<FloorServer> {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { host, port, routes } });
   const close = async () => {
     await worker.terminate();
   };

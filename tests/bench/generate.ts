@@ -64,13 +64,14 @@ const EXTRA_PLACES: readonly Place[] = [
 ];
 
 /** A qualifier added to a varied title; a part-time one also gets part-time hours. */
-interface TitleQualifier {
+export interface TitleQualifier {
   zh: string;
   en: string;
   partTime?: boolean;
 }
 
-const TITLE_QUALIFIERS: readonly TitleQualifier[] = [
+/** The qualifiers of generated titles: a test checks that the no-match keywords are not among their words either. */
+export const TITLE_QUALIFIERS: readonly TitleQualifier[] = [
   { zh: "长期", en: "long-term" },
   { zh: "兼职", en: "part-time", partTime: true },
   { zh: "夜班", en: "evening shift" },

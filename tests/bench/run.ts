@@ -1,112 +1,98 @@
 // `npm run bench`: seeds a database with many openings, starts the production server on it, and
-// loads four pages with autocannon next to a bare node:http "floor" serving the same HTML.
+// loads it as visitors would: thousands of different searches (signed out and signed in), detail
+// pages of many openings and the home page, with the page cache off, next to a bare node:http
+// "floor" serving the same HTML. Then one user's search for a common and a rare keyword, the page
+// cache on for one address per kind, and, with BENCH_GROWTH, the same searches at several sizes.
 // It prints figures and compares them with the targets, but only fails when something breaks
 // (a page that is not 200, a server that does not start, server-only code in a browser bundle).
-import os from "node:os";
 import path from "node:path";
-import { assertPortFree, ensureBuild, startAppServer, type AppServer } from "./app-server";
+import { searchAddresses, searchVocabulary, type SearchAddress } from "./addresses";
+import { assertPortFree, ensureBuild } from "./app-server";
 import { SERVER_ONLY, findServerCodeInBundles } from "./bundle-check";
 import { readConfig, type BenchConfig } from "./config";
-import { prepareDatabase, type PreparedDatabase } from "./database";
-import { startFloorServer, type FloorServer } from "./floor-server";
-import { loadTest, type LoadStats } from "./load";
-import { benchPages, snapshotPage, type AssetWeight, type PageSnapshot } from "./pages";
-import { TARGET_CONDITIONS, floorTable, resultsTable, targetLines, weightTable, type PageResult } from "./report";
+import { BenchDatabase, type DatabaseFigures } from "./database";
+import { collectPlaces } from "./generate";
+import { growthRun, GROWTH_SINGLE_USER_REQUESTS } from "./growth";
+import { mainRun, type MainRunResult } from "./main-run";
+import { machine } from "./measure";
+import { cachedTable, floorTable, growthTable, keywordTable, mixTable, statusNote, unansweredNote, type GrowthRow } from "./report";
+import { TARGET_CONDITIONS, checkTargets, targetLines } from "./targets";
+import { seedOpenings, seedOrganisations } from "../../db/seed-data";
 
 function heading(title: string): void {
   console.log(`\n== ${title}`);
 }
 
-/** Total and idle CPU time of all cores so far, in ms. */
-function cpuTimes(): { total: number; idle: number } {
-  let total = 0;
-  let idle = 0;
-  for (const { times } of os.cpus()) {
-    total += times.user + times.nice + times.sys + times.irq + times.idle;
-    idle += times.idle;
-  }
-  return { total, idle };
+/** The search mix, from the seed's own words and places. */
+function searchMix(): SearchAddress[] {
+  const searches = searchAddresses(searchVocabulary(seedOpenings), collectPlaces([...seedOrganisations, ...seedOpenings]));
+  const share = (test: (s: SearchAddress) => boolean) => `${Math.round((searches.filter(test).length / searches.length) * 100)}%`;
+  console.log(
+    `Search mix: ${searches.length.toLocaleString("en")} different addresses; keywords Chinese ${share((s) => s.keywords === "zh")}, ` +
+      `English ${share((s) => s.keywords === "en")}, mixed ${share((s) => s.keywords === "mixed")}, ` +
+      `found nowhere ${share((s) => s.keywords === "no-match")}, none ${share((s) => s.keywords === "none")}; ` +
+      `with filters ${share((s) => s.filterCount > 0)}; page 2-3 ${share((s) => s.page > 1)}; as the form submits it ${share((s) => s.style === "form")}.`,
+  );
+  return searches;
+}
+
+/** Database sizes in the order they are reached: the growth sizes and the main run's, ascending. */
+function sizesInOrder(config: BenchConfig): number[] {
+  return [...new Set([...config.growth, config.openings])].sort((a, b) => a - b);
 }
 
 /**
- * How busy the CPUs are while the app server sits idle, over a short window: anything above a
- * few percent is other work on the machine, which makes every figure worse. (The load average
- * would still count the seeding that has just finished.)
+ * Notes under the tables: what failed, with its status codes; and where so few responses came back
+ * that the requests still unanswered at the end (in no percentile) matter.
  */
-async function otherCpuUse(): Promise<string> {
-  const before = cpuTimes();
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const after = cpuTimes();
-  const busy = 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total);
-  const warning = busy > 0.15 ? " (busy: other processes are using the CPU, so the figures will be worse than on an idle machine)" : "";
-  return `${(busy * 100).toFixed(0)}% of ${os.cpus().length} cores over 3 s${warning}`;
+function loadNotes(main: MainRunResult, config: BenchConfig): string[] {
+  const runs = [...main.mix.map((r) => ({ label: `${r.kind} (cache off)`, stats: r.app })), ...main.cached.map((r) => ({ label: `${r.kind} (cache on)`, stats: r.app }))];
+  const failures = runs
+    .filter(({ stats }) => stats.non2xx + stats.errors > 0)
+    .map(({ label, stats }) => `  ${label}: ${stats.non2xx} non-2xx${statusNote(stats) ? ` (${statusNote(stats)})` : ""}, ${stats.errors} errors, ${stats.timeouts} timeouts`);
+  const few = runs.map(({ label, stats }) => unansweredNote(label, stats, config.connections)).filter((note) => note !== null);
+  return [...failures, ...few];
 }
 
-function machine(): string {
-  const cpus = os.cpus();
-  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
-}
-
-async function snapshotAll(baseUrl: string, detailId: number): Promise<PageSnapshot[]> {
-  const cache = new Map<string, AssetWeight>();
-  const snapshots: PageSnapshot[] = [];
-  for (const spec of benchPages(detailId)) snapshots.push(await snapshotPage(baseUrl, spec, cache));
-  return snapshots;
-}
-
-async function measure(label: string, url: string, config: BenchConfig): Promise<LoadStats> {
-  // A short unmeasured run first, so JIT warm-up and cold caches do not land in the percentiles.
-  await loadTest(url, { connections: config.connections, seconds: config.warmupSeconds });
-  const stats = await loadTest(url, { connections: config.connections, seconds: config.seconds });
-  const problems = stats.non2xx + stats.errors > 0 ? `  (non-2xx ${stats.non2xx}, errors ${stats.errors}, timeouts ${stats.timeouts})` : "";
-  console.log(`  ${label.padEnd(6)} p95 ${stats.p95.toFixed(1)} ms, ${stats.rps.toFixed(0)} req/s over ${stats.responses} responses${problems}`);
-  return stats;
-}
-
-async function loadAll(snapshots: PageSnapshot[], app: AppServer, floor: FloorServer, config: BenchConfig): Promise<PageResult[]> {
-  const results: PageResult[] = [];
-  for (const snapshot of snapshots) {
-    console.log(`${snapshot.spec.name}: ${snapshot.spec.path}`);
-    const appStats = await measure("app", app.baseUrl + snapshot.spec.path, config);
-    const floorStats = await measure("floor", floor.baseUrl + snapshot.spec.path, config);
-    results.push({ snapshot, app: appStats, floor: floorStats });
-  }
-  return results;
-}
-
-/** The same pages on a server with the page cache off: what every cache miss costs. */
-async function loadUncached(baseResults: PageResult[], app: AppServer, config: BenchConfig): Promise<PageResult[]> {
-  const results: PageResult[] = [];
-  for (const result of baseResults) {
-    console.log(`${result.snapshot.spec.name}: ${result.snapshot.spec.path}`);
-    const appStats = await measure("app", app.baseUrl + result.snapshot.spec.path, config);
-    results.push({ ...result, app: appStats });
-  }
-  return results;
-}
-
-function printSummary(results: PageResult[], uncached: PageResult[], db: PreparedDatabase, config: BenchConfig, cpuBefore: string): void {
+function printSummary(main: MainRunResult, figures: DatabaseFigures, growth: GrowthRow[], config: BenchConfig): void {
   heading("Results");
   console.log(`${new Date().toISOString()} · ${machine()}`);
-  console.log(`CPU in use just before the load test, with the app idle: ${cpuBefore}`);
+  console.log(`CPU in use just before the load test, with the app idle: ${main.cpuBefore}`);
   console.log(
-    `Database: ${db.driver === "pg" ? "PostgreSQL" : "PGlite"}, ${db.totalOpenings.toLocaleString("en")} openings (${db.publicOpenings.toLocaleString("en")} public). ` +
-      `Load: autocannon, ${config.connections} connections, ${config.seconds} s per page after ${config.warmupSeconds} s warm-up, no Accept-Encoding (uncompressed HTML).`,
+    `Database: ${figures.driver === "pg" ? "PostgreSQL" : "PGlite"}, ${figures.totalOpenings.toLocaleString("en")} openings (${figures.publicOpenings.toLocaleString("en")} public). ` +
+      `Load: autocannon, ${config.connections} connections, ${config.seconds} s per kind after ${config.warmupSeconds} s warm-up, each request the next address of its kind, no Accept-Encoding (uncompressed HTML).`,
   );
   console.log("KB = 1,024 bytes. Latencies in ms. req/s vs floor = the app's throughput as a share of the floor's.\n");
-  console.log("As deployed (page cache on, PAGE_CACHE_SECONDS default): repeated requests for the same page reuse it for a few seconds.");
-  console.log(resultsTable(results));
+  console.log("Headline: page cache off (PAGE_CACHE_SECONDS=0), every request a different address of its kind, rendered from the database.");
+  console.log(mixTable(main.mix));
+  for (const note of loadNotes(main, config)) console.log(note);
   console.log("");
-  console.log("Every request rendered from the database (PAGE_CACHE_SECONDS=0): what each cache miss costs.");
-  console.log(resultsTable(uncached));
+  console.log("The floor: a bare node:http server answering every address of a kind with one page of that kind as the app rendered it,");
+  console.log("from memory (so the same bytes each time, whatever the address asks for). Same connections, seconds and addresses.");
+  console.log(floorTable(main.mix));
   console.log("");
-  console.log(floorTable(results));
+  console.log(keywordTable(main.keywords));
   console.log("");
-  for (const line of targetLines(results)) console.log(line);
-  console.log("With the page cache off:");
-  for (const line of targetLines(uncached).slice(1)) console.log(line);
-  if (db.driver !== "pg" || db.totalOpenings < 100_000) {
-    console.log(`  (This run is not under the target conditions, ${TARGET_CONDITIONS}: compare with care.)`);
+  console.log("Page cache on (as deployed, PAGE_CACHE_SECONDS default): one address per kind, repeated, so nearly every answer comes");
+  console.log("from the cache. Signed-in pages are never cached. The floor serves the same page, loaded right after the app.");
+  console.log(cachedTable(main.cached));
+  if (growth.length > 0) {
+    console.log("");
+    console.log(`Growth: page cache off; "1 user" = one connection, ${GROWTH_SINGLE_USER_REQUESTS} searches of the mix; "32 conn" = the search mix at full load.`);
+    console.log(growthTable(growth));
+    for (const { figures: size, loaded } of growth) {
+      const note = unansweredNote(`${size.totalOpenings.toLocaleString("en")} openings, 32 conn`, loaded, config.connections);
+      if (note) console.log(note);
+    }
+  }
+  console.log("");
+  console.log(`Targets (stated for ${TARGET_CONDITIONS}):`);
+  for (const line of targetLines(checkTargets({ mix: main.mix, keywords: main.keywords, growth, snapshots: main.snapshots }))) console.log(line);
+  if (figures.driver !== "pg" || figures.totalOpenings < 100_000) {
+    console.log(`  (This run is not under the target conditions: compare with care.)`);
+  }
+  if (main.keywords.rare.word.share >= 0.005) {
+    console.log(`  (The rare keyword is in ${(main.keywords.rare.word.share * 100).toFixed(2)}% of public openings, not under 0.5%: the database is too small for a rarer one.)`);
   }
 }
 
@@ -126,36 +112,21 @@ async function benchmark(config: BenchConfig): Promise<boolean> {
   await ensureBuild(config.root);
   await assertPortFree(config.host, config.appPort);
   await assertPortFree(config.host, config.floorPort);
+  const searches = searchMix();
 
-  heading(`Database (${config.databaseUrl ? "PostgreSQL from DATABASE_URL" : `PGlite in ${config.pgliteDir}`})`);
   // The seed runs in this process: it gets the server's production settings (its passport key above all).
   Object.assign(process.env, config.production);
-  const db = await prepareDatabase(config);
-
-  heading(`App server (node build/index.js on port ${config.appPort})`);
-  let app = await startAppServer(config);
-  let floor: FloorServer | undefined;
-  try {
-    heading("Pages (one GET each, must be 200)");
-    const snapshots = await snapshotAll(app.baseUrl, db.detailId);
-    console.log(weightTable(snapshots));
-
-    floor = await startFloorServer(config.host, config.floorPort, new Map(snapshots.map((s) => [s.spec.path, s.html])));
-    heading(`Load: ${config.connections} connections, ${config.seconds} s per page, app then floor`);
-    const cpuBefore = await otherCpuUse();
-    console.log(`CPU in use with the app idle: ${cpuBefore}`);
-    const results = await loadAll(snapshots, app, floor, config);
-    console.log(`App server ${await app.stop()}`);
-
-    heading(`App server again with the page cache off (PAGE_CACHE_SECONDS=0)`);
-    app = await startAppServer(config, { pageCacheSeconds: 0 });
-    const uncached = await loadUncached(results, app, config);
-    printSummary(results, uncached, db, config, cpuBefore);
-  } finally {
-    heading("Shutdown");
-    console.log(`App server ${await app.stop()}`);
-    await floor?.close();
+  const database = new BenchDatabase(config);
+  const growth: GrowthRow[] = [];
+  let main: { result: MainRunResult; figures: DatabaseFigures } | undefined;
+  for (const size of sizesInOrder(config)) {
+    heading(`Database: ${size.toLocaleString("en")} openings (${config.databaseUrl ? "PostgreSQL from DATABASE_URL" : `PGlite in ${config.pgliteDir}`})`);
+    const figures = await database.fillTo(size);
+    if (size === config.openings) main = { result: await mainRun(config, searches, await database.sampleMainRun()), figures };
+    if (config.growth.includes(size)) growth.push(await growthRun(config, searches, figures));
   }
+  if (!main) throw new Error("The main run did not take place");
+  printSummary(main.result, main.figures, growth, config);
   return checkBundles(config.root);
 }
 
