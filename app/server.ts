@@ -138,7 +138,8 @@ async function main() {
   }
   const server: Server = app.listen(env.PORT, env.HOST, () => {
     const where = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
-    console.log(`AccessWork is running at http://${where}:${env.PORT} (database: ${db.driver})`);
+    const replicas = db.readReplicas > 0 ? `, public reads on ${db.readReplicas} read replica${db.readReplicas === 1 ? "" : "s"}` : "";
+    console.log(`AccessWork is running at http://${where}:${env.PORT} (database: ${db.driver}${replicas})`);
   });
   // Slow clients on poor networks are normal for our users; only idle sockets are trimmed.
   server.keepAliveTimeout = 65_000;

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { Kysely, PostgresDialect, type Dialect } from "kysely";
 import pg from "pg";
 import { databaseUnavailableReason } from "./errors";
+import { readReplicaPool, replicaLabel, type ReplicaEvent } from "./read-replicas";
 import type { Database } from "./schema";
 
 const DATE_OID = 1082;
@@ -15,6 +16,13 @@ export interface DatabaseHandle {
    * statement timeout, so a long clean-up never counts against a page's 10 s; on PGlite the same as `db`.
    */
   jobsDb: Kysely<Database>;
+  /**
+   * The handle for public, read-only pages that may be a moment behind: the read replicas in turn
+   * (falling back to the primary, see db/read-replicas.ts), or `db` itself when there are none.
+   */
+  readDb: Kysely<Database>;
+  /** How many read replicas `readDb` uses (0: it is `db`). */
+  readReplicas: number;
   driver: "pg" | "pglite";
   close: () => Promise<void>;
 }
@@ -32,6 +40,8 @@ export interface DatabaseTimeouts {
 /** Options for {@link openDatabase}; with no URL the embedded PGlite in `pgliteDir` is used. */
 export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
+  /** Read replicas of `databaseUrl` for public reads (DATABASE_READ_URL); only with `databaseUrl`. */
+  readUrls?: readonly string[] | undefined;
   pgliteDir?: string | undefined;
   poolSize?: number | undefined;
   timeouts?: DatabaseTimeouts | undefined;
@@ -40,6 +50,8 @@ export interface OpenDatabaseOptions {
    * connection lost between queries), which must never crash the process.
    */
   onPoolError?: (error: Error) => void;
+  /** Told when a read replica fails (its queries then go to the primary) and when it answers again. */
+  onReplicaEvent?: (event: ReplicaEvent) => void;
 }
 
 export const DEFAULT_TIMEOUTS = { connectMs: 5_000, statementMs: 10_000, jobStatementMs: 120_000 } satisfies Required<DatabaseTimeouts>;
@@ -52,6 +64,8 @@ const CLIENT_GRACE_MS = 2_000;
 
 /** Opens PostgreSQL through `pg` when a URL is given, otherwise embedded PGlite. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  const readUrls = options.readUrls ?? [];
+  if (readUrls.length > 0 && !options.databaseUrl) throw new Error("Read replicas need a PostgreSQL primary (DATABASE_URL); the embedded database has none");
   if (options.databaseUrl) {
     const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     const onError = options.onPoolError ?? defaultPoolError;
@@ -59,12 +73,27 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const jobsPool = createPool(options.databaseUrl, { max: 2, connectMs: timeouts.connectMs, statementMs: timeouts.jobStatementMs }, onError);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool) }) });
     const jobsDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(jobsPool) }) });
+    // Each replica has a pool like the primary's (same size and limits); a replica's idle connection
+    // failing is told as the replica's failure, not as the database's.
+    const onReplicaEvent = options.onReplicaEvent ?? defaultReplicaEvent;
+    const replicas = readUrls.map((url, index) => {
+      const label = replicaLabel(url, index);
+      const replicaPool = createPool(url, { max: options.poolSize ?? 10, connectMs: timeouts.connectMs, statementMs: timeouts.statementMs }, (error) =>
+        onReplicaEvent({ kind: "down", label, error }),
+      );
+      return { pool: discardingBrokenClients(replicaPool), label };
+    });
+    // The fallback pool is the primary's own (wrapped again, never ended by the read handle).
+    const readDb =
+      replicas.length === 0 ? db : new Kysely<Database>({ dialect: new PostgresDialect({ pool: readReplicaPool(replicas, discardingBrokenClients(pool), { onEvent: onReplicaEvent }) }) });
     return {
       db,
       jobsDb,
+      readDb,
+      readReplicas: replicas.length,
       driver: "pg",
       close: async () => {
-        await Promise.all([db.destroy(), jobsDb.destroy()]);
+        await Promise.all([db.destroy(), jobsDb.destroy(), readDb === db ? undefined : readDb.destroy()]);
       },
     };
   }
@@ -85,6 +114,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return {
     db,
     jobsDb: db,
+    readDb: db,
+    readReplicas: 0,
     driver: "pglite",
     close: async () => {
       await db.destroy();
@@ -96,6 +127,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 
 function defaultPoolError(error: Error) {
   console.error("[db] connection error (the next query reconnects):", error.message);
+}
+
+function defaultReplicaEvent(event: ReplicaEvent) {
+  if (event.kind === "up") console.log(`[db] ${event.label} answers again`);
+  else console.error(`[db] ${event.label} unavailable, reading from the primary:`, event.error instanceof Error ? event.error.message : event.error);
 }
 
 function createPool(connectionString: string, { max, connectMs, statementMs }: { max: number; connectMs: number; statementMs: number }, onError: (error: Error) => void) {
@@ -152,7 +188,8 @@ function discardingBrokenClients(pool: pg.Pool) {
             throw error;
           });
         }) as pg.PoolClient["query"],
-        release: () => client.release(broken ?? undefined),
+        // Closed, not reused, when it broke, or when the caller says so (Kysely after a failed rollback).
+        release: (destroy?: boolean) => client.release(broken ?? (destroy === true ? true : undefined)),
       };
     },
     end: () => pool.end(),

@@ -9,7 +9,7 @@ import { Place } from "~/components/place";
 import { SearchForm } from "~/components/search-form";
 import { countPublishedOpenings, listNewestOpenings } from "~/models/opening.server";
 import { listPartners } from "~/models/organisation.server";
-import { getDb } from "~/utils/db.server";
+import { getPublicReadDb } from "~/utils/db.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
@@ -19,7 +19,8 @@ const NEWEST_COUNT = 6;
 export const handle: RouteHandle = { hydrate: false, i18n: ["search", "opening"] };
 
 export async function loader(_args: LoaderFunctionArgs) {
-  const db = getDb();
+  // Public data only, the same for everyone: a read replica may serve it (a moment behind).
+  const db = getPublicReadDb();
   const [newest, total, partners] = await Promise.all([
     listNewestOpenings(db, { limit: NEWEST_COUNT }),
     // Counted up to COUNT_CAP from the newest-first index ("more than 1,000" past it): cheap on every view.

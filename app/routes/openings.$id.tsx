@@ -7,7 +7,7 @@ import { getOwnApplicationForOpening } from "~/models/application.server";
 import { getPublishedOpening } from "~/models/opening.server";
 import { isOpeningSaved } from "~/models/saved.server";
 import { getUser } from "~/services/auth.server";
-import { getDb } from "~/utils/db.server";
+import { getDb, getPublicReadDb } from "~/utils/db.server";
 import { buildJobPosting, jsonLdScriptContent } from "~/utils/job-posting";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, pageTitle } from "~/utils/meta";
@@ -19,13 +19,18 @@ export const handle: RouteHandle = { hydrate: false, i18n: ["search", "opening",
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
-  const opening = id === null ? undefined : await getPublishedOpening(getDb(), { id });
+  // The opening is public, the same for everyone: a read replica may serve it, a moment behind.
+  // What is this person's own (their application, whether they saved it) comes from the primary.
+  let opening = id === null ? undefined : await getPublishedOpening(getPublicReadDb(), { id });
+  const user = await getUser(request);
+  // Someone signed in who has just published it (staff, an employer) must not be told it does not
+  // exist because a replica has not caught up: before a 404 they get the primary's answer.
+  if (!opening && id !== null && user) opening = await getPublishedOpening(getDb(), { id });
   // Drafts, closed and expired openings are indistinguishable from ones that never existed.
   if (!opening) throw new Response("Not Found", { status: 404 });
   // The absolute address, for the JobPosting's url (search engines want one).
   const url = `${getEnv().publicUrl}/openings/${opening.id}`;
   // Signed-in people see where they are with this opening; visitors (the cached page) a sign-in link.
-  const user = await getUser(request);
   const application = user ? await getOwnApplicationForOpening(getDb(), { openingId: opening.id, userId: user.id }) : undefined;
   const apply = !user
     ? ({ state: "visitor" } as const)

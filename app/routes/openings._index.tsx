@@ -9,7 +9,7 @@ import { Pagination } from "~/components/pagination";
 import { countPublishedOpenings, listOpeningPlaces, listPublishedOpenings } from "~/models/opening.server";
 import { filterChips, MAX_QUERY_LENGTH, type OpeningsSearch } from "~/domain/opening-filters";
 import { describeActiveFilters } from "~/utils/active-filters";
-import { getDb } from "~/utils/db.server";
+import { getPublicReadDb } from "~/utils/db.server";
 import { cached } from "~/utils/ttl-cache.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
@@ -23,7 +23,7 @@ async function relaxSuggestions(url: URL, search: OpeningsSearch): Promise<Sugge
   // One suggestion per chip: a filter that takes several values is relaxed one value at a time.
   const removable = filterChips(search).map(({ key, value }) => ({ key, value: value ?? null }));
 
-  const db = getDb();
+  const db = getPublicReadDb();
   const counted = await Promise.all(
     removable.map(async ({ key, value }) => {
       const without = new URLSearchParams(withoutFilter(url.search, key, value ?? undefined));
@@ -39,7 +39,8 @@ export const handle: RouteHandle = { hydrate: false, i18n: ["search", "opening"]
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const search = parseOpeningsSearch(url.searchParams);
-  const db = getDb();
+  // Search reads only public openings, the same for everyone: a read replica may serve it.
+  const db = getPublicReadDb();
   const [result, places] = await Promise.all([
     listPublishedOpenings(db, search),
     // The place list scans every public opening; a minute-old list is fine for a filter menu.

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getDb } from "~/utils/db.server";
+import { getPublicReadDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { buildAtomFeed } from "~/services/feeds.server";
 
-// GET /openings.atom?… — the same search as /openings, newest first, as an Atom feed.
+// GET /openings.atom?… — the same search as /openings, newest first, as an Atom feed (public data:
+// a read replica may serve it).
 export function loader({ request }: LoaderFunctionArgs) {
-  return buildAtomFeed(getDb(), request, getEnv().publicUrl);
+  return buildAtomFeed(getPublicReadDb(), request, getEnv().publicUrl);
 }

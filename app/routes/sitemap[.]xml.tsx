@@ -1,8 +1,9 @@
-import { getDb } from "~/utils/db.server";
+import { getPublicReadDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { buildSitemap } from "~/services/feeds.server";
 
-// GET /sitemap.xml — the public pages and every public opening, for search engines.
+// GET /sitemap.xml — the public pages and every public opening, for search engines (from a read
+// replica when there is one).
 export function loader() {
-  return buildSitemap(getDb(), getEnv().publicUrl);
+  return buildSitemap(getPublicReadDb(), getEnv().publicUrl);
 }

@@ -3,7 +3,7 @@ import { openDatabase, type DatabaseHandle } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
 import type { Database } from "../../db/schema";
 import { getEnv } from "./env.server";
-import { reportDatabaseError } from "./outage.server";
+import { reportDatabaseError, reportReadReplicaEvent } from "./outage.server";
 
 let handle: DatabaseHandle | undefined;
 
@@ -21,10 +21,12 @@ export async function startDatabase(): Promise<DatabaseHandle> {
   const env = getEnv();
   const opened = await openDatabase({
     databaseUrl: env.DATABASE_URL,
+    readUrls: env.DATABASE_READ_URL,
     pgliteDir: env.PGLITE_DIR,
     poolSize: env.DB_POOL_SIZE,
     timeouts: { connectMs: env.DB_CONNECT_TIMEOUT_MS, statementMs: env.DB_STATEMENT_TIMEOUT_MS, jobStatementMs: env.DB_JOB_STATEMENT_TIMEOUT_MS },
     onPoolError: reportPoolError,
+    onReplicaEvent: reportReadReplicaEvent,
   });
   // Migrations are long work: each statement gets the jobs' limit, not a page's. One that needs
   // longer still (an index on a very large table) is run first with `npm run db:migrate`, which has none.
@@ -37,6 +39,19 @@ export async function startDatabase(): Promise<DatabaseHandle> {
 export function getDb(): Kysely<Database> {
   if (!handle) throw new Error("Database not started: call startDatabase() before serving requests");
   return handle.db;
+}
+
+/**
+ * The handle for public, read-only pages: search, the home page, an opening's public part, feeds,
+ * the JSON API and the sitemap. With DATABASE_READ_URL it reads from the replicas in turn, which may
+ * be a moment behind the primary, and falls back to the primary by itself when one is down
+ * (db/read-replicas.ts); without, it is getDb(). Never for a write (a replica refuses it), and never
+ * for what a signed-in person must see of their own doing (their applications, saved openings,
+ * sessions, anything staff or an employer just edited): those read getDb().
+ */
+export function getPublicReadDb(): Kysely<Database> {
+  if (!handle) throw new Error("Database not started: call startDatabase() before serving requests");
+  return handle.readDb;
 }
 
 /** The handle for long work inside a request (imports): statements may take DB_JOB_STATEMENT_TIMEOUT_MS. */

@@ -14,6 +14,19 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Read replicas of DATABASE_URL for public read-only pages (docs/decisions/020-read-replicas.md):
+  // one or more postgres:// URLs separated by commas. Unset: every read goes to DATABASE_URL.
+  DATABASE_READ_URL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseReadUrls(value);
+      if (typeof parsed === "string") {
+        ctx.addIssue({ code: "custom", message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // How long PostgreSQL work may take (docs/decisions/014-database-faults.md): opening a connection;
@@ -144,6 +157,21 @@ export function parseTrustProxy(value: string | undefined): TrustProxy | string 
   return entries;
 }
 
+/**
+ * Reads DATABASE_READ_URL: the replicas' URLs, separated by commas (spaces around them and empty
+ * entries are ignored); a string result is the reason it is refused. The message never repeats a
+ * URL, which may hold a password.
+ */
+export function parseReadUrls(value: string | undefined): string[] | string {
+  const urls = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
+  const bad = urls.findIndex((url) => !/^postgres(ql)?:\/\//.test(url));
+  if (bad >= 0) return `DATABASE_READ_URL: entry ${bad + 1} of ${urls.length} must start with postgres:// or postgresql:// (separate several with commas)`;
+  return urls;
+}
+
 /** True for a base64 string that decodes to exactly 32 bytes (an AES-256 key). */
 function isKey(value: string): boolean {
   return /^[A-Za-z0-9+/]+={0,2}$/.test(value.trim()) && Buffer.from(value.trim(), "base64").byteLength === 32;
@@ -184,6 +212,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (production && !parsed.DATABASE_URL && parsed.DEMO_MODE === undefined) {
     throw new Error(
       "Invalid environment:\n  DATABASE_URL: not set. Set DATABASE_URL to your PostgreSQL database, or DEMO_MODE=true for the demo on the embedded database (`npm start` does this for you).",
+    );
+  }
+  // Replicas copy a PostgreSQL server; the embedded database has none, and it would be a mistake to
+  // send public pages to another database than the one the portal writes.
+  if (parsed.DATABASE_READ_URL.length > 0 && !parsed.DATABASE_URL) {
+    throw new Error(
+      "Invalid environment:\n  DATABASE_READ_URL: needs DATABASE_URL. Read replicas are copies of the PostgreSQL server in DATABASE_URL; the embedded database (PGlite) has none. Set DATABASE_URL, or unset DATABASE_READ_URL.",
     );
   }
   const demoMode = parsed.DEMO_MODE ?? false;

@@ -8,6 +8,7 @@
 // The log says "database unavailable" once per interval with a count, not a stack trace per request.
 import type { ServerBuild } from "@remix-run/node";
 import { databaseUnavailableReason, type UnavailableReason } from "../../db/errors";
+import type { ReplicaEvent } from "../../db/read-replicas";
 
 /** Seconds a client (or a load balancer) is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -15,14 +16,19 @@ export const RETRY_AFTER_SECONDS = 30;
 /** What the 503 page gets in its error data: the person's own form values, never secrets. */
 export type OutageData = { outage: true; typed: [string, string][] };
 
-export type Throttle = { report: (reason: UnavailableReason, message: string) => void };
+export type Throttle = { report: (reason: UnavailableReason | "error", message: string) => void };
 
 /**
  * Logs the first failure, then at most one line per `intervalMs` with the number of failures since
  * the last line: a database down for a minute under load writes a handful of lines, not thousands
  * of stack traces.
  */
-export function createOutageLog({ intervalMs = 10_000, now = Date.now, log = console.error }: { intervalMs?: number; now?: () => number; log?: (line: string) => void } = {}): Throttle {
+export function createOutageLog({
+  intervalMs = 10_000,
+  now = Date.now,
+  log = console.error,
+  subject = "database",
+}: { intervalMs?: number; now?: () => number; log?: (line: string) => void; subject?: string } = {}): Throttle {
   let lastLoggedAt = Number.NEGATIVE_INFINITY;
   let unreported = 0;
   return {
@@ -31,7 +37,7 @@ export function createOutageLog({ intervalMs = 10_000, now = Date.now, log = con
       const at = now();
       if (at - lastLoggedAt < intervalMs) return;
       const since = Number.isFinite(lastLoggedAt) ? ` in the last ${Math.round((at - lastLoggedAt) / 1000)} s` : "";
-      log(`[db] database unavailable (${reason}): ${unreported} failure${unreported === 1 ? "" : "s"}${since}; latest: ${message}`);
+      log(`[db] ${subject} unavailable (${reason}): ${unreported} failure${unreported === 1 ? "" : "s"}${since}; latest: ${message}`);
       lastLoggedAt = at;
       unreported = 0;
     },
@@ -45,6 +51,21 @@ export function reportDatabaseError(error: unknown, context: string) {
   const reason = databaseUnavailableReason(error);
   if (reason) outageLog.report(reason, error instanceof Error ? error.message : String(error));
   else console.error(context, error instanceof Error ? (error.stack ?? error.message) : error);
+}
+
+// A read replica's failures have a log of their own: the portal is not unavailable, its public
+// reads have moved to the primary for a few seconds (docs/decisions/020-read-replicas.md).
+const replicaLog = createOutageLog({ subject: "read replica" });
+
+/** Logs a read replica failing (throttled like the outage log, never a stack trace) or answering again. */
+export function reportReadReplicaEvent(event: ReplicaEvent) {
+  if (event.kind === "up") {
+    console.log(`[db] ${event.label} answers again: public reads go to it`);
+    return;
+  }
+  const reason = databaseUnavailableReason(event.error) ?? "error";
+  const message = event.error instanceof Error ? event.error.message : String(event.error);
+  replicaLog.report(reason, `${event.label}: ${message}; public reads use the primary meanwhile`);
 }
 
 // Form fields never shown back: secrets, and the machinery of forms.

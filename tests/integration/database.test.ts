@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
+import type { ReplicaEvent } from "../../db/read-replicas";
 import { migrateToLatest } from "../../db/migrate";
 import { createTestDatabase } from "../support/test-db";
 
@@ -112,6 +113,66 @@ describe("the pg pool", () => {
       // The pool has one connection: the broken one was thrown away, not handed out again.
       const row = await sql<{ ok: number }>`select 1 as ok`.execute(handle.db);
       expect(row.rows[0]?.ok).toBe(1);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+      await handle.close();
+    }
+  });
+});
+
+// Read replicas (DATABASE_READ_URL, db/read-replicas.ts) with the real driver. The test server plays
+// the replica too, told apart by its application_name; tests/ops/read-replica.test.ts has a real one.
+describe("the read handle", () => {
+  it("is the primary's handle when no replica is configured", async () => {
+    const url = process.env.TEST_DATABASE_URL;
+    const handle = await openDatabase(url ? { databaseUrl: url } : { pgliteDir: "memory://" });
+    try {
+      expect(handle.readDb).toBe(handle.db);
+      expect(handle.readReplicas).toBe(0);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("refuses replicas without a PostgreSQL primary", async () => {
+    await expect(openDatabase({ pgliteDir: "memory://", readUrls: ["postgres://u@replica/db"] })).rejects.toThrow(/primary/);
+  });
+
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))("reads from the primary when the replica refuses connections, and says which replica", async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+    const events: ReplicaEvent[] = [];
+    const handle = await openDatabase({ databaseUrl: serverUrl, readUrls: ["postgres://reader:secret@127.0.0.1:9/none"], poolSize: 1, onReplicaEvent: (e) => events.push(e) });
+    try {
+      expect(handle.readReplicas).toBe(1);
+      const row = await sql<{ ok: number }>`select 1 as ok`.execute(handle.readDb);
+      expect(row.rows[0]?.ok).toBe(1);
+      expect(events.map((e) => [e.kind, e.label])).toEqual([["down", "read replica 1 (127.0.0.1:9/none)"]]);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))("runs a read again on the primary when the replica's connection dies under it, with no uncaught error", async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+    const replicaUrl = new URL(serverUrl);
+    replicaUrl.searchParams.set("application_name", "aw_test_replica");
+    const events: ReplicaEvent[] = [];
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", onUncaught);
+    const handle = await openDatabase({ databaseUrl: serverUrl, readUrls: [replicaUrl.toString()], poolSize: 1, onReplicaEvent: (e) => events.push(e) });
+    try {
+      // On the "replica" the statement ends its own connection (57P01, as a replica shutting down
+      // would); on the primary it answers with the primary's application_name.
+      const row = await sql<{ app: string }>`select current_setting('application_name') as app,
+        case when current_setting('application_name') = 'aw_test_replica' then pg_terminate_backend(pg_backend_pid()) end as killed`.execute(handle.readDb);
+      expect(row.rows[0]?.app).not.toBe("aw_test_replica");
+      expect(events[0]?.kind).toBe("down");
+      // The replica is set aside for its back-off: the next read goes straight to the primary.
+      const next = await sql<{ app: string }>`select current_setting('application_name') as app`.execute(handle.readDb);
+      expect(next.rows[0]?.app).not.toBe("aw_test_replica");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(uncaught).toEqual([]);
     } finally {
       process.off("uncaughtException", onUncaught);
       await handle.close();

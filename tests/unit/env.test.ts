@@ -34,6 +34,24 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...DEMO, DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 
+  it("reads DATABASE_READ_URL as a list of PostgreSQL replicas, only beside DATABASE_URL (issue 18, item 4)", () => {
+    expect(parseEnv(PRODUCTION).DATABASE_READ_URL).toEqual([]);
+    expect(parseEnv({ ...PRODUCTION, DATABASE_READ_URL: "" }).DATABASE_READ_URL).toEqual([]);
+    expect(parseEnv({ ...PRODUCTION, DATABASE_READ_URL: "postgres://u@replica-1/db" }).DATABASE_READ_URL).toEqual(["postgres://u@replica-1/db"]);
+    // Spaces around entries and a trailing comma are forgiven.
+    expect(parseEnv({ ...PRODUCTION, DATABASE_READ_URL: " postgres://u@replica-1/db, postgresql://u:secret@replica-2:5433/db," }).DATABASE_READ_URL).toEqual([
+      "postgres://u@replica-1/db",
+      "postgresql://u:secret@replica-2:5433/db",
+    ]);
+    // Each entry is checked like DATABASE_URL, and the message names the entry, never its text (a password).
+    const bad = () => parseEnv({ ...PRODUCTION, DATABASE_READ_URL: "postgres://u@replica-1/db,mysql://u:hunter2@replica-2/db" });
+    expect(bad).toThrow(/DATABASE_READ_URL: entry 2 of 2 must start with postgres:\/\//);
+    expect(bad).not.toThrow(/hunter2/);
+    // With the embedded database there is nothing to replicate: a clear stop at start.
+    expect(() => parseEnv({ ...DEMO, DATABASE_READ_URL: "postgres://u@replica-1/db" })).toThrow(/DATABASE_READ_URL: needs DATABASE_URL[\s\S]*PGlite/);
+    expect(() => parseEnv({ NODE_ENV: "test", DATABASE_READ_URL: "postgres://u@replica-1/db" })).toThrow(/DATABASE_READ_URL: needs DATABASE_URL/);
+  });
+
   it("names every bad variable in one error", () => {
     expect(() => parseEnv({ PORT: "http", DATABASE_URL: "mysql://x" })).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
   });

@@ -24,6 +24,15 @@ describe("the outage log", () => {
   });
 });
 
+describe("the read replicas' log", () => {
+  it("names what is unavailable: a replica is not the database", () => {
+    const lines: string[] = [];
+    const log = createOutageLog({ subject: "read replica", log: (line) => lines.push(line) });
+    log.report("refused", "read replica 1 (10.0.0.6:5432/accesswork): connect ECONNREFUSED");
+    expect(lines).toEqual(["[db] read replica unavailable (refused): 1 failure; latest: read replica 1 (10.0.0.6:5432/accesswork): connect ECONNREFUSED"]);
+  });
+});
+
 describe("form values shown back during an outage", () => {
   it("keeps what a person typed and drops secrets, empty fields and form machinery", () => {
     const form = new URLSearchParams([
