@@ -32,7 +32,8 @@ export function tokenize(text: string): string[] {
   return segments(text).flatMap((segment) => segment.tokens);
 }
 
-const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`;
+/** A lexeme as a quoted tsvector or tsquery literal. */
+export const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`;
 
 /** Weighted fields, most important first; weight A ranks above D. */
 export type WeightedText = { text: string | null | undefined; weight: "A" | "B" | "C" | "D" };
@@ -52,7 +53,7 @@ export function toTsvectorLiteral(fields: WeightedText[]): string {
     // A gap between fields stops phrase matches from spanning two of them.
     position = Math.min(position + 10, MAX_POSITION);
   }
-  return Array.from(positions, ([lexeme, list]) => `${quote(lexeme)}:${list.join(",")}`).join(" ");
+  return Array.from(positions, ([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(",")}`).join(" ");
 }
 
 /**
@@ -68,9 +69,9 @@ export function toTsqueryLiteral(query: string): string | null {
     const onlyToken = segment.tokens[0];
     if (segment.han && segment.tokens.length === 1 && onlyToken && Array.from(onlyToken).length === 1) {
       // A single Han character: match any bigram that starts with it.
-      parts.push(`${quote(onlyToken)}:*`);
+      parts.push(`${quoteLexeme(onlyToken)}:*`);
     } else {
-      parts.push(segment.tokens.map(quote).join(" <-> "));
+      parts.push(segment.tokens.map(quoteLexeme).join(" <-> "));
     }
   }
   if (parts.length === 0) return null;

@@ -3,12 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   COUNT_CAP,
   countPublishedOpenings,
+  facetQuery,
+  FILTER_CONDITIONS,
   getPublishedOpening,
   listNewestOpenings,
   listPublishedOpenings,
   reindexOpeningSearch,
 } from "~/models/opening.server";
 import type { DatabaseHandle } from "../../db/client";
+import { EMPLOYMENT_FORMS, WORK_ARRANGEMENTS, type WorkArrangement } from "~/domain/opening";
+import { ACCESS_FILTERS, type AccessFilter } from "~/domain/opening-filters";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
 
@@ -211,7 +215,7 @@ describe("counting stops at the cap", () => {
     const inSummary = await createOpening(db, { employerId, partnerId, title_zh: "果园分拣员", summary_zh: "在基地分拣蓝莓。" });
     const source = await db.selectFrom("opening").selectAll().where("id", "=", inSummary.id).executeTakeFirstOrThrow();
     await db.deleteFrom("opening").where("id", "=", inSummary.id).execute();
-    const { id: _id, match_vector: _match, created_at: _created, updated_at: _updated, ...copy } = source;
+    const { id: _id, match_vector: _match, facets: _facets, created_at: _created, updated_at: _updated, ...copy } = source;
     // In statements of 100 rows: PGlite binds at most about 16,000 values in one.
     for (let first = 0; first < rows.length; first += 100) {
       const batch = rows.slice(first, first + 100);
@@ -237,6 +241,72 @@ describe("counting stops at the cap", () => {
     // Below the cap, the count is exact and not capped.
     expect(await countPublishedOpenings(db, { q: "蓝莓", postedWithinDays: 1 })).toEqual({ total: 600, capped: false, matchedIn: "summary" });
     await db.deleteFrom("opening").where((eb) => eb.or([eb("external_ref", "like", "cap-test-%"), eb("id", "=", template.id)])).execute();
+  });
+});
+
+describe("the facets index gives exactly the filters' openings", () => {
+  it("matches each filter's own condition for every value, on openings that vary in every respect", async () => {
+    const { db } = handle;
+    // 48 openings through every arrangement, form, access fact, insurance and place (deterministic).
+    const places = [
+      { province: "河南", city: "郑州" },
+      { province: "河南", city: "洛阳" },
+      { province: "江苏", city: null },
+    ];
+    for (let n = 0; n < 48; n++) {
+      const bit = (k: number) => (((n >> (k % 5)) ^ k) & 1) === 1;
+      const place = places[n % places.length] ?? places[0];
+      const arrangement = WORK_ARRANGEMENTS[n % WORK_ARRANGEMENTS.length] ?? "remote";
+      await createOpening(db, {
+        employerId,
+        partnerId,
+        title_zh: `筛选样本 ${n}`,
+        work_arrangement: arrangement,
+        remote_anywhere: arrangement === "remote" && bit(1),
+        province: arrangement === "remote" && bit(2) ? null : (place?.province ?? null),
+        city: arrangement === "remote" && bit(2) ? null : (place?.city ?? null),
+        employment_form: EMPLOYMENT_FORMS[n % EMPLOYMENT_FORMS.length],
+        text_only_possible: bit(1),
+        phone_required: bit(2),
+        camera_required: bit(3),
+        sign_language_support: bit(4),
+        captioned_meetings: bit(5),
+        screen_reader_tested: bit(6),
+        assistive_devices_provided: bit(7),
+        step_free_workplace: bit(8),
+        quiet_space: bit(9),
+        training_provided: bit(10),
+        mentor_support: bit(11),
+        trial_period: bit(12),
+        social_insurance: bit(2),
+        medical_insurance: bit(3),
+        housing_fund: bit(4),
+      });
+    }
+    const all = () => db.selectFrom("opening as o").innerJoin("organisation as e", "e.id", "o.employer_id");
+    const ids = async (query: ReturnType<typeof all>) => (await query.select("o.id").orderBy("o.id").execute()).map((row) => row.id);
+    const cases = [
+      ...WORK_ARRANGEMENTS.map((value) => ({ arrangements: [value] })),
+      { arrangements: ["remote", "hybrid"] as WorkArrangement[] },
+      ...EMPLOYMENT_FORMS.map((value) => ({ forms: [value] })),
+      ...ACCESS_FILTERS.map((value) => ({ access: [value] })),
+      { access: ["text_only", "captions", "step_free"] as AccessFilter[] },
+      ...(["medical", "social", "full"] as const).map((insurance) => ({ insurance })),
+      { location: { kind: "anywhere" as const } },
+      { location: { kind: "place" as const, province: "河南", city: null } },
+      { location: { kind: "place" as const, province: "河南", city: "郑州" } },
+    ];
+    for (const filters of cases) {
+      const [name, value] = Object.entries(filters)[0] as [keyof typeof FILTER_CONDITIONS, never];
+      const byCondition = await ids(FILTER_CONDITIONS[name](all(), value, db));
+      const query = facetQuery(filters);
+      expect(query, JSON.stringify(filters)).not.toBeNull();
+      const byFacets = await ids(all().where(sql<boolean>`o.facets @@ ${query}::tsquery`));
+      expect(byFacets, JSON.stringify(filters)).toEqual(byCondition);
+      expect(byCondition.length, `${JSON.stringify(filters)} picks some openings`).toBeGreaterThan(0);
+      expect(byCondition.length, `${JSON.stringify(filters)} leaves some openings out`).toBeLessThan((await ids(all())).length);
+    }
+    expect(facetQuery({ insurance: "any", arrangements: [], access: [] })).toBeNull();
   });
 });
 
