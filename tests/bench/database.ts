@@ -5,7 +5,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { sql, type Kysely } from "kysely";
-import { openingSearchVector } from "../../app/models/opening.server";
+import { openingSearchVector, publicOpenings } from "../../app/models/opening.server";
 import { toTsqueryLiteral } from "../../app/utils/search-tokens";
 import { openDatabase } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
@@ -114,15 +114,6 @@ async function insertGenerated(db: Db, { first, last }: { first: number; last: n
   await writing;
 }
 
-/** Public openings by the app's rule (models/opening.server.ts): published, verified employer, deadline today or later. */
-function publicOpenings(db: Db) {
-  return db
-    .selectFrom("opening as o")
-    .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .where("o.status", "=", "published")
-    .where("e.verification_status", "=", "verified")
-    .where((eb) => eb.or([eb("o.deadline", "is", null), eb("o.deadline", ">=", sql<string>`current_date`)]));
-}
 
 /**
  * How many public openings there are, or how many the keywords find: an exact count (the app's

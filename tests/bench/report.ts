@@ -93,22 +93,18 @@ export function weightTable(snapshots: PageSnapshot[]): string {
   );
 }
 
+/** The app's figures for one kind of page, and how they compare with the floor's. */
+function loadCells(app: LoadStats, floor: LoadStats): string[] {
+  return [ms(app.p50), ms(app.p95), ms(app.p99), app.rps.toFixed(0), String(app.responses), errorCell(app), ratio(app.p95 / floor.p95), percent(app.rps / floor.rps)];
+}
+
+const LOAD_HEADINGS = ["p50 ms", "p95 ms", "p99 ms", "req/s", "responses", "non2xx/err/timeout", "p95 vs floor", "req/s vs floor"];
+
 /** The headline: each kind of page under the mix of addresses, beside the floor. */
 export function mixTable(results: KindResult[]): string {
   return formatTable(
-    ["page", "addresses", "p50 ms", "p95 ms", "p99 ms", "req/s", "responses", "non2xx/err/timeout", "p95 vs floor", "req/s vs floor"],
-    results.map(({ kind, addresses, app, floor }) => [
-      kind,
-      count(addresses),
-      ms(app.p50),
-      ms(app.p95),
-      ms(app.p99),
-      app.rps.toFixed(0),
-      String(app.responses),
-      errorCell(app),
-      ratio(app.p95 / floor.p95),
-      percent(app.rps / floor.rps),
-    ]),
+    ["page", "addresses", ...LOAD_HEADINGS],
+    results.map(({ kind, addresses, app, floor }) => [kind, count(addresses), ...loadCells(app, floor)]),
   );
 }
 
@@ -133,19 +129,8 @@ export function floorTable(results: KindResult[]): string {
 /** The page cache on: one address per kind, repeated, beside the floor serving the same page. */
 export function cachedTable(results: KindResult[]): string {
   return formatTable(
-    ["page (one address)", "path", "p50 ms", "p95 ms", "p99 ms", "req/s", "responses", "non2xx/err/timeout", "p95 vs floor", "req/s vs floor"],
-    results.map(({ kind, snapshot, app, floor }) => [
-      kind,
-      described(snapshot),
-      ms(app.p50),
-      ms(app.p95),
-      ms(app.p99),
-      app.rps.toFixed(0),
-      String(app.responses),
-      errorCell(app),
-      ratio(app.p95 / floor.p95),
-      percent(app.rps / floor.rps),
-    ]),
+    ["page (one address)", "path", ...LOAD_HEADINGS],
+    results.map(({ kind, snapshot, app, floor }) => [kind, described(snapshot), ...loadCells(app, floor)]),
   );
 }
 
