@@ -5,6 +5,21 @@ const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((value) => value === "true" || value === "1" || value === "yes");
 
+/** An optional text setting read by `parse`, which returns the value or a message saying what is wrong. */
+function optionalParsed<T>(parse: (value: string | undefined) => T | string) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parse(value);
+      if (typeof parsed === "string") {
+        ctx.addIssue({ code: "custom", message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -16,17 +31,7 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   // Read replicas of DATABASE_URL for public read-only pages (docs/decisions/020-read-replicas.md):
   // one or more postgres:// URLs separated by commas. Unset: every read goes to DATABASE_URL.
-  DATABASE_READ_URL: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      const parsed = parseReadUrls(value);
-      if (typeof parsed === "string") {
-        ctx.addIssue({ code: "custom", message: parsed });
-        return z.NEVER;
-      }
-      return parsed;
-    }),
+  DATABASE_READ_URL: optionalParsed(parseReadUrls),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // How long PostgreSQL work may take (docs/decisions/014-database-faults.md): opening a connection;
@@ -40,17 +45,7 @@ const envSchema = z.object({
   // Which proxies may tell us the client's address and scheme (X-Forwarded-For/-Proto): off, a hop
   // count, or proxy addresses and CIDRs. Off by default: a client could otherwise pick its own
   // address and walk past every per-address limit.
-  TRUST_PROXY: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      const parsed = parseTrustProxy(value);
-      if (typeof parsed === "string") {
-        ctx.addIssue({ code: "custom", message: parsed });
-        return z.NEVER;
-      }
-      return parsed;
-    }),
+  TRUST_PROXY: optionalParsed(parseTrustProxy),
   // Secure cookies need HTTPS. Set false only when production is served over plain HTTP on a
   // private network (for example the local demo with NODE_ENV=production).
   COOKIE_SECURE: booleanString.default(true),
