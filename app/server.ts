@@ -12,6 +12,7 @@ import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createDrainState, createGracefulShutdown, shutdownOnSignals } from "./utils/graceful-shutdown.server";
 import { createPageCache } from "./utils/page-cache.server";
+import { isSupervisor, superviseWorkers } from "./utils/processes.server";
 import { startJobs, type JobRunner } from "./services/jobs/jobs.server";
 import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./services/jobs/outbox-worker.server";
 import { reportDatabaseError, RETRY_AFTER_SECONDS } from "./utils/outage.server";
@@ -170,7 +171,13 @@ async function main() {
   shutdownOnSignals(shutdown);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// With WEB_CONCURRENCY above 1 this process only starts and watches that many workers, each of
+// which runs main() (docs/decisions/021-one-process-per-core.md).
+if (isSupervisor(env.WEB_CONCURRENCY)) {
+  superviseWorkers(env.WEB_CONCURRENCY);
+} else {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

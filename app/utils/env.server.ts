@@ -119,6 +119,9 @@ const envSchema = z.object({
   // Seconds an instance keeps serving after SIGTERM, with /healthz answering 503, so that a load
   // balancer stops sending to it before it stops accepting (docs/operations.md). 0 in tests.
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  // Processes serving the portal on this machine, sharing its port: 1, or the number of cores
+  // (docs/decisions/021-one-process-per-core.md). More than 1 needs DATABASE_URL.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1, "WEB_CONCURRENCY must be a whole number from 1 to 64").max(64, "WEB_CONCURRENCY must be a whole number from 1 to 64").default(1),
   // Days an application to a closed or expired opening is kept after its last activity.
   APPLICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
@@ -214,6 +217,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (parsed.DATABASE_READ_URL.length > 0 && !parsed.DATABASE_URL) {
     throw new Error(
       "Invalid environment:\n  DATABASE_READ_URL: needs DATABASE_URL. Read replicas are copies of the PostgreSQL server in DATABASE_URL; the embedded database (PGlite) has none. Set DATABASE_URL, or unset DATABASE_READ_URL.",
+    );
+  }
+  // The embedded database lives inside one process: a second process could not open its folder.
+  if (parsed.WEB_CONCURRENCY > 1 && !parsed.DATABASE_URL) {
+    throw new Error(
+      "Invalid environment:\n  WEB_CONCURRENCY: above 1 needs DATABASE_URL. The embedded database (PGlite) lives inside one process, so several processes need PostgreSQL. Set DATABASE_URL, or WEB_CONCURRENCY=1.",
     );
   }
   const demoMode = parsed.DEMO_MODE ?? false;

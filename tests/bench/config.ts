@@ -34,6 +34,8 @@ export interface BenchConfig {
    * unless PASSPORT_KEY is set).
    */
   production: { NODE_ENV: "production"; DEMO_MODE: "false"; PUBLIC_URL: string; PASSPORT_KEY: string };
+  /** App processes (WEB_CONCURRENCY, which the server reads itself): printed beside the figures. */
+  processes: number;
 }
 
 const DEFAULT_OPENINGS = 100_000;
@@ -88,6 +90,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): BenchConfig
     // the URL is checked: the server gets its own whole environment (PASSPORT_KEY, PUBLIC_URL… in
     // app-server.ts), so demo mode here just keeps the other settings' outside-demo checks out of it.
     databaseUrl: parseEnv({ DATABASE_URL: source.DATABASE_URL, DEMO_MODE: "true" }).DATABASE_URL,
+    processes: parseEnv({ DATABASE_URL: source.DATABASE_URL, DEMO_MODE: "true", WEB_CONCURRENCY: source.WEB_CONCURRENCY }).WEB_CONCURRENCY,
     pgliteDir: ".data/bench",
     production: {
       NODE_ENV: "production",

@@ -60,7 +60,7 @@ function printSummary(main: MainRunResult, figures: DatabaseFigures, growth: Gro
   console.log(`CPU in use just before the load test, with the app idle: ${main.cpuBefore}`);
   console.log(
     `Database: ${figures.driver === "pg" ? "PostgreSQL" : "PGlite"}, ${figures.totalOpenings.toLocaleString("en")} openings (${figures.publicOpenings.toLocaleString("en")} public). ` +
-      `Load: autocannon, ${config.connections} connections, ${config.seconds} s per kind after ${config.warmupSeconds} s warm-up, each request the next address of its kind, no Accept-Encoding (uncompressed HTML).`,
+      `App: ${config.processes} process${config.processes === 1 ? "" : "es"} (WEB_CONCURRENCY). Load: autocannon, ${config.connections} connections, ${config.seconds} s per kind after ${config.warmupSeconds} s warm-up, each request the next address of its kind, no Accept-Encoding (uncompressed HTML).`,
   );
   console.log("KB = 1,024 bytes. Latencies in ms. req/s vs floor = the app's throughput as a share of the floor's.\n");
   console.log("Headline: page cache off (PAGE_CACHE_SECONDS=0), every request a different address of its kind, rendered from the database.");

@@ -36,6 +36,16 @@ afterAll(async () => {
   for (const name of databases) await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 });
 
+/** A new, empty database on the admin server (dropped after the file), as a DATABASE_URL. */
+async function freshDatabase(label: string): Promise<string> {
+  const name = `accesswork_ops_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  databases.push(name);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function sigtermUnderLoad(name: string, portal: PortalProcess) {
   const health = healthChecks(portal.port, { everyMs: 200, fall: 2, timeoutMs: 2_000 });
   const load = keepAliveLoad(portal.port, CLIENTS, health);
@@ -122,13 +132,16 @@ async function sigtermUnderLoad(name: string, portal: PortalProcess) {
 
 describe("SIGTERM under keep-alive load", () => {
   it("drops nothing on PostgreSQL", async () => {
-    const name = `accesswork_ops_shutdown_${Date.now()}_${randomBytes(3).toString("hex")}`;
-    await admin((c) => c.query(`CREATE DATABASE "${name}"`));
-    databases.push(name);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const portal = await startPortal("pg", { DATABASE_URL: url.toString(), DEMO_MODE: "true", SHUTDOWN_DRAIN_SECONDS: String(DRAIN_SECONDS) });
+    const portal = await startPortal("pg", { DATABASE_URL: await freshDatabase("shutdown"), DEMO_MODE: "true", SHUTDOWN_DRAIN_SECONDS: String(DRAIN_SECONDS) });
     await sigtermUnderLoad("PostgreSQL", portal);
+  });
+
+  it("drops nothing on PostgreSQL with two processes sharing the port (WEB_CONCURRENCY=2)", async () => {
+    const portal = await startPortal("pg2", { DATABASE_URL: await freshDatabase("shutdown2"), DEMO_MODE: "true", SHUTDOWN_DRAIN_SECONDS: String(DRAIN_SECONDS), WEB_CONCURRENCY: "2" });
+    // Ready means the first worker answers; the load starts once the second does too.
+    await expect.poll(() => portal.output().match(/AccessWork is running/g)?.length ?? 0, { timeout: 120_000, interval: 250 }).toBe(2);
+    await sigtermUnderLoad("PostgreSQL, 2 processes", portal);
+    expect(portal.output().match(/Stopped cleanly/g)).toHaveLength(2);
   });
 
   it("drops nothing on the embedded database (PGlite)", async () => {

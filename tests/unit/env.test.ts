@@ -121,6 +121,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...DEMO, SHUTDOWN_DRAIN_SECONDS: "soon" })).toThrow(/SHUTDOWN_DRAIN_SECONDS/);
   });
 
+  it("runs one process unless WEB_CONCURRENCY says more, and more only on PostgreSQL (issue 18)", () => {
+    expect(parseEnv(DEMO).WEB_CONCURRENCY).toBe(1);
+    expect(parseEnv({ ...PRODUCTION, WEB_CONCURRENCY: "2" }).WEB_CONCURRENCY).toBe(2);
+    // The embedded database lives inside one process: the message says what to set instead.
+    expect(() => parseEnv({ ...DEMO, WEB_CONCURRENCY: "2" })).toThrow(/WEB_CONCURRENCY: above 1 needs DATABASE_URL/);
+    expect(parseEnv({ ...DEMO, WEB_CONCURRENCY: "1" }).WEB_CONCURRENCY).toBe(1);
+    for (const bad of ["0", "1.5", "65", "all"]) expect(() => parseEnv({ ...PRODUCTION, WEB_CONCURRENCY: bad }), bad).toThrow(/WEB_CONCURRENCY/);
+  });
+
   it("keeps the per-address sign-up and sign-in limits, which only a test server raises", () => {
     expect(parseEnv(DEMO)).toMatchObject({ SIGN_UP_LIMIT_PER_IP: 30, SIGN_IN_LIMIT_PER_IP: 50 });
     expect(parseEnv({ ...DEMO, SIGN_IN_LIMIT_PER_IP: "100000" }).SIGN_IN_LIMIT_PER_IP).toBe(100_000);
