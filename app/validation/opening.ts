@@ -24,24 +24,29 @@ const checkbox = z
   .optional()
   .transform((value) => value === "on");
 
-/** A whole number of hours a week, typed into a text box. */
-const hours = z
-  .string()
-  .optional()
-  .transform((value) => value?.trim() ?? "")
-  .pipe(z.string().min(1, "editor.errors.hoursRequired").regex(/^\d{1,2}$/, "editor.errors.hoursNumber"))
-  .transform(Number);
+/**
+ * A whole number of hours a week, typed into a text box. The fewest and the most have messages of
+ * their own: two summary lines that read the same would not say which field to fix.
+ */
+const hours = (required: string, notNumber: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() ?? "")
+    .pipe(z.string().min(1, required).regex(/^\d{1,2}$/, notNumber))
+    .transform(Number);
 
-/** An amount in yuan with at most two decimals ("25", "0.35", "3800"), returned in fen. */
-const money = z
-  .string()
-  .optional()
-  .transform((value) => (value ?? "").trim().replace(/[,，]/g, "").replace(/^[¥￥]/, ""))
-  .pipe(z.string().min(1, "editor.errors.payRequired").regex(/^\d{1,6}(\.\d{1,2})?$/, "editor.errors.payNumber"))
-  .transform((value) => {
-    const [whole = "0", fraction = ""] = value.split(".");
-    return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-  });
+/** An amount in yuan with at most two decimals ("25", "0.35", "3800"), returned in fen; lowest and highest named as for hours. */
+const money = (required: string, notNumber: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim().replace(/[,，]/g, "").replace(/^[¥￥]/, ""))
+    .pipe(z.string().min(1, required).regex(/^\d{1,6}(\.\d{1,2})?$/, notNumber))
+    .transform((value) => {
+      const [whole = "0", fraction = ""] = value.split(".");
+      return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+    });
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.string({ error: message }).pipe(z.enum(values, { error: message }));
@@ -86,8 +91,8 @@ export function openingFormSchema({ today, currentDeadline = null }: { today: st
       ),
       city: optionalText(30, "editor.errors.cityTooLong"),
       employment_form: choice(EMPLOYMENT_FORMS, "editor.errors.formRequired"),
-      hours_min: hours,
-      hours_max: hours,
+      hours_min: hours("editor.errors.hoursMinRequired", "editor.errors.hoursMinNumber"),
+      hours_max: hours("editor.errors.hoursMaxRequired", "editor.errors.hoursMaxNumber"),
       schedule: choice(SCHEDULES, "editor.errors.scheduleRequired"),
       text_only_possible: checkbox,
       phone_required: checkbox,
@@ -102,8 +107,8 @@ export function openingFormSchema({ today, currentDeadline = null }: { today: st
       training_provided: checkbox,
       mentor_support: checkbox,
       trial_period: checkbox,
-      pay_min: money,
-      pay_max: money,
+      pay_min: money("editor.errors.payMinRequired", "editor.errors.payMinNumber"),
+      pay_max: money("editor.errors.payMaxRequired", "editor.errors.payMaxNumber"),
       pay_unit: choice(PAY_UNITS, "editor.errors.payUnitRequired"),
       social_insurance: checkbox,
       medical_insurance: checkbox,

@@ -73,7 +73,7 @@ test("staff import openings from a CSV: wrong encoding, a per-row report, import
     "employer：无碍就业上没有名为“no-such-employer”的雇主。请填写雇主简称或统一社会信用代码",
     "title_zh：请至少用一种语言填写职位名称",
     "description_zh：请至少用一种语言填写职位详情",
-    "hours_min：每周小时数请填整数，例如 20",
+    "hours_min：每周最少小时数请填整数，例如 10",
     "text_only_possible：请填“是”或“否”，不能填“也许”",
   ]);
   await expect(page.getByRole("heading", { name: `第 2 行：远程图像标注员 ${mark}` })).toBeVisible();

@@ -79,7 +79,7 @@ test.describe("keyboard only, without JavaScript", () => {
     await expect(page).toHaveTitle(/^错误：发布新职位 - 无碍就业$/);
     const summary = page.getByRole("alert");
     await expect(summary.getByRole("heading")).toHaveText("有问题需要修改");
-    await expect(summary.getByRole("link")).toHaveText(["请选择雇主", "请至少用一种语言填写职位详情", "每周小时数请填整数，例如 20"]);
+    await expect(summary.getByRole("link")).toHaveText(["请选择雇主", "请至少用一种语言填写职位详情", "每周最少小时数请填整数，例如 10"]);
     // Nothing typed is lost, and each field says what is wrong.
     await expect(page.getByLabel("职位名称（中文）")).toHaveValue(title);
     await expect(page.getByLabel("最高报酬（元）")).toHaveValue("45");

@@ -122,7 +122,7 @@ describe("checking rows", () => {
       ["title_zh", "editor.errors.titleRequired"],
       ["description_zh", "editor.errors.descriptionRequired"],
       ["province", "editor.errors.provinceRequired"],
-      ["hours_min", "editor.errors.hoursNumber"],
+      ["hours_min", "editor.errors.hoursMinNumber"],
       ["pay_max", "editor.errors.payOrder"],
       ["deadline", "editor.errors.deadlinePast"],
       ["text_only_possible", "import.errors.flag"],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resources } from "~/locales/resources.server";
 import { chinaToday, moderationSchema, openingFormSchema, reportSchema, reviewDecisionSchema } from "~/validation/opening";
 
 const today = "2026-11-25";
@@ -32,11 +33,36 @@ describe("opening form", () => {
       province: "editor.errors.provinceRequired",
       employment_form: "editor.errors.formRequired",
       schedule: "editor.errors.scheduleRequired",
-      hours_min: "editor.errors.hoursNumber",
-      hours_max: "editor.errors.hoursRequired",
-      pay_min: "editor.errors.payRequired",
+      hours_min: "editor.errors.hoursMinNumber",
+      hours_max: "editor.errors.hoursMaxRequired",
+      pay_min: "editor.errors.payMinRequired",
       pay_unit: "editor.errors.payUnitRequired",
     });
+  });
+
+  it("names the fewest and the most hours, and the lowest and the highest pay, in their own messages (issue 19)", () => {
+    const empty = errorsOf({ ...valid, hours_min: "", hours_max: "", pay_min: "", pay_max: "" });
+    expect(empty).toMatchObject({
+      hours_min: "editor.errors.hoursMinRequired",
+      hours_max: "editor.errors.hoursMaxRequired",
+      pay_min: "editor.errors.payMinRequired",
+      pay_max: "editor.errors.payMaxRequired",
+    });
+    const notNumbers = errorsOf({ ...valid, hours_min: "ten", hours_max: "twenty", pay_min: "abc", pay_max: "x" });
+    expect(notNumbers).toMatchObject({
+      hours_min: "editor.errors.hoursMinNumber",
+      hours_max: "editor.errors.hoursMaxNumber",
+      pay_min: "editor.errors.payMinNumber",
+      pay_max: "editor.errors.payMaxNumber",
+    });
+    // In both languages, no two of these read the same in an error summary.
+    for (const { translation } of [resources["zh-CN"], resources.en]) {
+      const texts = [...Object.values(empty), ...Object.values(notNumbers)].map((key) =>
+        key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], translation),
+      );
+      expect(texts.every((text) => typeof text === "string" && text.length > 0), texts.join(" | ")).toBe(true);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
   });
 
   it("needs a title and a description in at least one language, either one", () => {
@@ -52,7 +78,7 @@ describe("opening form", () => {
     expect(errorsOf({ ...valid, hours_min: "30", hours_max: "20" })).toEqual({ hours_max: "editor.errors.hoursOrder" });
     expect(errorsOf({ ...valid, hours_max: "61" })).toEqual({ hours_max: "editor.errors.hoursRange" });
     expect(errorsOf({ ...valid, pay_min: "50", pay_max: "40" })).toEqual({ pay_max: "editor.errors.payOrder" });
-    expect(errorsOf({ ...valid, pay_min: "0.355" })).toEqual({ pay_min: "editor.errors.payNumber" });
+    expect(errorsOf({ ...valid, pay_min: "0.355" })).toEqual({ pay_min: "editor.errors.payMinNumber" });
   });
 
   it("turns yuan into fen exactly, and derives 'anywhere' from a remote job without a province", () => {
