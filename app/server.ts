@@ -12,7 +12,7 @@ import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { createDrainState, createGracefulShutdown, shutdownOnSignals } from "./utils/graceful-shutdown.server";
 import { createPageCache } from "./utils/page-cache.server";
-import { isSupervisor, superviseWorkers } from "./utils/processes.server";
+import { isSupervisor, stopWhenSupervisorGone, superviseWorkers } from "./utils/processes.server";
 import { startJobs, type JobRunner } from "./services/jobs/jobs.server";
 import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./services/jobs/outbox-worker.server";
 import { reportDatabaseError, RETRY_AFTER_SECONDS } from "./utils/outage.server";
@@ -169,6 +169,7 @@ async function main() {
     closeDatabase: stopDatabase,
   });
   shutdownOnSignals(shutdown);
+  stopWhenSupervisorGone(() => void shutdown("the supervisor is gone", 0));
 }
 
 // With WEB_CONCURRENCY above 1 this process only starts and watches that many workers, each of

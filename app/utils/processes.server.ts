@@ -34,7 +34,8 @@ export function superviseWorkers(count: number, { restartDelayMs = 1_000, log = 
     const worker = cluster.fork();
     live.add(worker);
     worker.once("listening", () => {
-      if (listening) return;
+      // A SIGTERM while the first worker was starting means no more workers.
+      if (listening || stopping) return;
       listening = true;
       log.log(`[processes] the first worker is serving; starting ${count - 1} more (WEB_CONCURRENCY=${count})`);
       for (let i = 1; i < count; i++) fork();
@@ -74,6 +75,14 @@ export function superviseWorkers(count: number, { restartDelayMs = 1_000, log = 
   process.on("SIGINT", () => stop("SIGINT"));
 
   fork();
+}
+
+/**
+ * In a worker: when the supervisor is gone (killed without a chance to pass the signal on), the
+ * worker stops as on SIGTERM instead of holding the port as an orphan nobody supervises.
+ */
+export function stopWhenSupervisorGone(stop: () => void) {
+  cluster.worker?.once("disconnect", stop);
 }
 
 /** True in the supervisor when the portal runs as several processes; false in a worker, and when there is one process. */

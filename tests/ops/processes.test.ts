@@ -7,7 +7,7 @@ import { send } from "../support/own-server";
 // One process per core (WEB_CONCURRENCY, docs/decisions/021-one-process-per-core.md), on the
 // production build and a fresh PostgreSQL database: the supervisor starts that many workers on one
 // port, replaces a worker that dies while the others go on answering, and on SIGTERM stops them
-// all, each cleanly, exiting 0. (SIGTERM under keep-alive load with two workers is in shutdown.test.ts.)
+// all, each cleanly, exiting 0; if the supervisor itself is killed, the workers stop too. (SIGTERM under keep-alive load with two workers is in shutdown.test.ts.)
 
 const cleanUps: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
@@ -73,5 +73,21 @@ describe("WEB_CONCURRENCY=2 on PostgreSQL", () => {
     expect(exit?.code, output).toBe(0);
     expect(output.match(/Stopped cleanly/g) ?? [], output).toHaveLength(2);
     expect(now.filter(isAlive), "workers left running after the supervisor exited").toEqual([]);
+  });
+
+  it("stops its workers when the supervisor is killed without a chance to pass the signal on", async () => {
+    const db = await createOpsDatabase("orphans");
+    cleanUps.push(db.drop);
+    const portal = await startPortal("orphans", { DATABASE_URL: db.url, DEMO_MODE: "true", WEB_CONCURRENCY: "2" });
+    cleanUps.push(() => portal.cleanUp());
+    await expect.poll(() => portal.output().match(/AccessWork is running/g)?.length ?? 0, { timeout: 120_000, interval: 250 }).toBe(2);
+    const workers = childrenOf(portal.child.pid ?? 0);
+    expect(workers).toHaveLength(2);
+
+    portal.child.kill("SIGKILL");
+    // No orphan keeps the port: each worker notices and stops as on SIGTERM.
+    await expect.poll(() => workers.filter(isAlive), { timeout: 20_000, interval: 250 }).toEqual([]);
+    expect(portal.output().match(/Shutting down \(the supervisor is gone\)/g) ?? [], portal.output()).toHaveLength(2);
+    await expect(send({ port: portal.port, path: "/healthz" })).rejects.toThrow(/ECONNREFUSED/);
   });
 });
