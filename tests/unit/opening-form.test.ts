@@ -41,23 +41,25 @@ describe("opening form", () => {
   });
 
   it("names the fewest and the most hours, and the lowest and the highest pay, in their own messages (issue 19)", () => {
-    const empty = errorsOf({ ...valid, hours_min: "", hours_max: "", pay_min: "", pay_max: "" });
-    expect(empty).toMatchObject({
-      hours_min: "editor.errors.hoursMinRequired",
-      hours_max: "editor.errors.hoursMaxRequired",
-      pay_min: "editor.errors.payMinRequired",
-      pay_max: "editor.errors.payMaxRequired",
-    });
-    const notNumbers = errorsOf({ ...valid, hours_min: "ten", hours_max: "twenty", pay_min: "abc", pay_max: "x" });
-    expect(notNumbers).toMatchObject({
-      hours_min: "editor.errors.hoursMinNumber",
-      hours_max: "editor.errors.hoursMaxNumber",
-      pay_min: "editor.errors.payMinNumber",
-      pay_max: "editor.errors.payMaxNumber",
-    });
+    // Left empty, then typed as words: each field has a message of its own for each problem.
+    const cases = [
+      { typed: { hours_min: "", hours_max: "", pay_min: "", pay_max: "" }, problem: "Required" },
+      { typed: { hours_min: "ten", hours_max: "twenty", pay_min: "abc", pay_max: "x" }, problem: "Number" },
+    ];
+    const keys: string[] = [];
+    for (const { typed, problem } of cases) {
+      const errors = errorsOf({ ...valid, ...typed });
+      expect(errors).toMatchObject({
+        hours_min: `editor.errors.hoursMin${problem}`,
+        hours_max: `editor.errors.hoursMax${problem}`,
+        pay_min: `editor.errors.payMin${problem}`,
+        pay_max: `editor.errors.payMax${problem}`,
+      });
+      keys.push(...Object.values(errors));
+    }
     // In both languages, no two of these read the same in an error summary.
     for (const { translation } of [resources["zh-CN"], resources.en]) {
-      const texts = [...Object.values(empty), ...Object.values(notNumbers)].map((key) =>
+      const texts = keys.map((key) =>
         key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], translation),
       );
       expect(texts.every((text) => typeof text === "string" && text.length > 0), texts.join(" | ")).toBe(true);
