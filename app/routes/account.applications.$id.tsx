@@ -17,7 +17,7 @@ import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
-import { metaT, pageTitle } from "~/utils/meta";
+import { namedTitle } from "~/utils/meta";
 import { formatBytes } from "~/utils/upload-outcome";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam } from "~/services/workspace.server";
@@ -117,8 +117,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   throw new Response("Bad Request", { status: 400 });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, metaT(matches)(data?.notice === "submitted" ? "applications.submittedTitle" : "applications.detailTitle"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const names = data && { zh: data.application.title_zh, en: data.application.title_en };
+  return data?.notice === "submitted"
+    ? namedTitle(matches, "applications.submittedTitle", "applications.submittedTitleNamed", names)
+    : namedTitle(matches, "applications.detailTitle", "applications.detailTitleNamed", names);
+};
 
 export default function ApplicationDetail() {
   const { application, events, passport, cv, notice } = useLoaderData<typeof loader>();

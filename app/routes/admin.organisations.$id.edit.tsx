@@ -10,7 +10,7 @@ import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
-import { metaT, pageTitle } from "~/utils/meta";
+import { namedTitle } from "~/utils/meta";
 import { idParam } from "~/utils/params";
 import { useLocale } from "~/hooks/use-locale";
 import { organisationSchema } from "~/validation/admin";
@@ -37,7 +37,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export const headers = actionHeaders;
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("admin.editTitle"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  namedTitle(matches, "admin.editTitle", "admin.editTitleNamed", data && { zh: data.organisation.name_zh, en: data.organisation.name_en });
 
 export default function EditOrganisation() {
   const { organisation } = useLoaderData<typeof loader>();

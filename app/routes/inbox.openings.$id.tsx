@@ -7,7 +7,7 @@ import { getOpeningBasics, listOpeningApplications } from "~/models/application.
 import { requireMemberOfAny, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
-import { metaT, pageTitle } from "~/utils/meta";
+import { namedTitle } from "~/utils/meta";
 import { idParam } from "~/services/workspace.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
@@ -28,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ opening: { id: opening.id, title_zh: opening.title_zh, title_en: opening.title_en }, applications, side });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("inbox.title"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  namedTitle(matches, "inbox.title", "inbox.titleNamed", data && { zh: data.opening.title_zh, en: data.opening.title_en });
 
 export default function InboxOpening() {
   const { opening, applications, side } = useLoaderData<typeof loader>();

@@ -16,7 +16,7 @@ import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server"
 import { formatDateTime } from "~/utils/format";
 import { translateKey } from "~/utils/i18n";
 import { pickText } from "~/utils/localized";
-import { metaT, pageTitle } from "~/utils/meta";
+import { namedTitle } from "~/utils/meta";
 import { formatBytes } from "~/utils/upload-outcome";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam, scopeFor } from "~/services/workspace.server";
@@ -72,7 +72,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/staff/employers/${review.employer_id}?done=${result.status}`, 303);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("verification.review.title"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  namedTitle(matches, "verification.review.title", "verification.review.titleNamed", data && { zh: data.review.name_zh, en: data.review.name_en });
 
 export default function ReviewEmployer() {
   const { review, done } = useLoaderData<typeof loader>();

@@ -9,7 +9,7 @@ import { updateOpening } from "~/models/opening-workflow.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, type FormErrorData } from "~/utils/forms.server";
-import { metaT, pageTitle } from "~/utils/meta";
+import { namedTitle } from "~/utils/meta";
 import { idParam, openingFormValues, parseEditorForm, scopeFor } from "~/services/workspace.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
@@ -45,7 +45,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/staff/openings/${opening.id}?done=${result.changed ? "saved" : "unchanged"}`, 303);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("editor.editTitle"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  namedTitle(matches, "editor.editTitle", "editor.editTitleNamed", data && { zh: data.opening.title_zh, en: data.opening.title_en });
 
 export default function StaffEditOpening() {
   const { opening, values, employers } = useLoaderData<typeof loader>();

@@ -14,7 +14,7 @@ import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { formatDateTime } from "~/utils/format";
-import { metaT, pageTitle } from "~/utils/meta";
+import { namedTitle } from "~/utils/meta";
 import { idParam, scopeFor } from "~/services/workspace.server";
 import { moderationSchema } from "~/validation/opening";
 import { getEnv } from "~/utils/env.server";
@@ -57,7 +57,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/staff/reports/${id}?done=${result.status}`, 303);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("moderation.title"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  namedTitle(matches, "moderation.title", "moderation.titleNamed", data && { zh: data.report.title_zh, en: data.report.title_en });
 
 export default function ModerateReport() {
   const { report, active, done } = useLoaderData<typeof loader>();

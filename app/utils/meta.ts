@@ -1,6 +1,7 @@
 import { isRouteErrorResponse } from "@remix-run/react";
-import { createInstance, type TFunction } from "i18next";
+import { createInstance, type ParseKeys, type TFunction } from "i18next";
 import { asLocale, DEFAULT_LOCALE, i18nConfig, type Locale } from "./i18n";
+import { pickText } from "./localized";
 
 // A synchronous i18next instance for `meta` functions, which run outside React. It starts empty:
 // the server gives it every text (utils/i18next.server.ts), the browser the areas it has loaded
@@ -37,6 +38,21 @@ export function pageTitle(matches: readonly Match[], title: string) {
   const t = metaT(matches);
   const full = t("meta.titleTemplate", { title });
   return [{ title: formHasErrors(matches) ? `${t("meta.errorPrefix")}${full}` : full }];
+}
+
+/** A subject's name in both languages, as rows carry it (either may be missing). */
+export type Names = { zh: string | null | undefined; en: string | null | undefined };
+
+/**
+ * `<title>` for a page about one thing (an opening, an organisation, a report), naming it so that
+ * tabs, history and a screen reader's window list tell two such pages apart: `namedKey` with
+ * {{name}}, the name in the page's language where it is written, else in the other. `plainKey`
+ * when the thing has no name yet (an untitled draft) or the loader failed.
+ */
+export function namedTitle(matches: readonly Match[], plainKey: ParseKeys, namedKey: ParseKeys, names: Names | undefined) {
+  const t = metaT(matches);
+  const name = names ? pickText(localeFromMatches(matches), names.zh, names.en)?.text : undefined;
+  return pageTitle(matches, name ? t(namedKey, { name }) : t(plainKey));
 }
 
 const ERROR_TITLES = { 404: "errors.notFoundTitle", 403: "errors.forbiddenTitle", 413: "errors.tooLargeTitle", 503: "errors.unavailableTitle" } as const;

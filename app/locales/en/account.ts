@@ -134,6 +134,8 @@ export default {
     },
     detailTitle: "Your application",
     submittedTitle: "Application sent",
+    detailTitleNamed: "Your application: {{name}}",
+    submittedTitleNamed: "Application sent: {{name}}",
     submittedBody: "Your application has been sent. Your reference is {{reference}}.",
     nextHeading: "What happens next",
     next1: "The employer and the partner that posted the opening can now read your application.",

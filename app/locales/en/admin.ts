@@ -29,6 +29,7 @@ export default {
     create: "Add organisation",
     created: "The organisation has been added. You can now invite its staff.",
     editTitle: "Edit the organisation's details",
+    editTitleNamed: "Edit the organisation's details: {{name}}",
     edit: "Edit details",
     save: "Save changes",
     saved: "The organisation's details have been saved.",

@@ -9,6 +9,7 @@ export default {
     newLeadStaff: "Post an opening for an employer you work with. It's saved as a draft; preview it, then publish.",
     newLeadEmployer: "Fill in the opening, save it and preview it, then submit it to a partner for review. It goes public once they approve it.",
     editTitle: "Edit opening",
+    editTitleNamed: "Edit opening: {{name}}",
     editPublishedStaff: "This opening is public. Your changes show as soon as you save, and go into the history.",
     editPublishedEmployer: "This opening is public. When you save changes, it comes down until the partner approves them.",
     requiredNote: "Fill in everything not marked “optional”.",
@@ -345,6 +346,7 @@ export default {
     },
     review: {
       title: "Check an employer",
+      titleNamed: "Check an employer: {{name}}",
       lead: "Compare the licence with what the employer told us, then approve or reject. Every decision goes into the audit log.",
       employer: "Employer",
       place: "Place",
@@ -449,6 +451,7 @@ export default {
   },
   moderation: {
     title: "Review a report",
+    titleNamed: "Review a report: {{name}}",
     lead: "Check the facts, choose what to do and give your reason. Every decision goes into the audit log.",
     opening: "Opening reported",
     reason: "Reason given",
@@ -533,6 +536,7 @@ export default {
   },
   inbox: {
     title: "Applications received",
+    titleNamed: "Applications received: {{name}}",
     forOpening: "Opening: ",
     backToOpening: "Back to the opening",
     empty: "No applications for this opening yet.",

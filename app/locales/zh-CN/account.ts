@@ -133,6 +133,8 @@ export default {
     },
     detailTitle: "我的申请",
     submittedTitle: "申请已发送",
+    detailTitleNamed: "我的申请：{{name}}",
+    submittedTitleNamed: "申请已发送：{{name}}",
     submittedBody: "你的申请已经发出。申请编号是 {{reference}}。",
     nextHeading: "接下来会怎样",
     next1: "用人单位和发布职位的合作机构现在可以阅读你的申请。",

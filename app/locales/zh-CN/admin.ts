@@ -28,6 +28,7 @@ export default {
     create: "添加机构",
     created: "已添加这个机构。现在可以邀请它的工作人员。",
     editTitle: "修改机构信息",
+    editTitleNamed: "修改机构信息：{{name}}",
     edit: "修改机构信息",
     save: "保存修改",
     saved: "已保存机构信息。",

@@ -8,6 +8,7 @@ export default {
     newLeadStaff: "代合作的雇主发布职位。先保存为草稿，预览无误后再发布。",
     newLeadEmployer: "填写职位信息，保存后可以预览，然后提交给合作机构审核。审核通过后职位才会公开。",
     editTitle: "修改职位",
+    editTitleNamed: "修改职位：{{name}}",
     editPublishedStaff: "这个职位正在公开。保存后修改立即生效，并记入修改历史。",
     editPublishedEmployer: "这个职位正在公开。保存修改后，它会先下线，等合作机构审核通过后再重新公开。",
     requiredNote: "标有“选填”的项目可以不填，其余都要填写。",
@@ -344,6 +345,7 @@ export default {
     },
     review: {
       title: "核实雇主",
+      titleNamed: "核实雇主：{{name}}",
       lead: "请把营业执照与雇主填写的信息对照，然后决定通过或不通过。每个决定都会记入审计日志。",
       employer: "雇主",
       place: "所在地",
@@ -448,6 +450,7 @@ export default {
   },
   moderation: {
     title: "处理举报",
+    titleNamed: "处理举报：{{name}}",
     lead: "核实情况后，选择处理方式，并写明原因。每个决定都会记入审计日志。",
     opening: "被举报的职位",
     reason: "举报原因",
@@ -532,6 +535,7 @@ export default {
   },
   inbox: {
     title: "收到的申请",
+    titleNamed: "收到的申请：{{name}}",
     forOpening: "职位：",
     backToOpening: "返回职位管理",
     empty: "这个职位还没有收到申请。",
