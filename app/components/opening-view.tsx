@@ -131,7 +131,13 @@ export function OpeningView({
         <LocalizedText
           as="p"
           value={pick(opening.how_to_apply_zh, opening.how_to_apply_en)}
-          fallback={<p>{t("opening.howToApplyDefault")}</p>}
+          fallback={
+            <p>
+              {t("opening.howToApplyDefault")}
+              <LocalizedText value={pick(opening.partner_name_zh, opening.partner_name_en)} />
+              {t("opening.howToApplyDefaultEnd")}
+            </p>
+          }
         />
         <p className="warning-text">{t("opening.noFees")}</p>
       </section>

@@ -992,10 +992,10 @@ export const seedOpenings: SeedOpening[] = [
       "晚上和周末是门店最忙的时候，需要兼职按摩师补充人手。晚班从下午6点到10点，周末班从中午12点到晚上8点，每月初自己选班。服务时长按每小时40到60元计，空等的时间不计酬，但每个班保底两个钟。门店无台阶，休息室安静，排钟用的手机应用支持保益读屏和TalkBack。需要持有按摩相关证书。兼职不缴纳社保；如果你以灵活就业人员身份参加了职工医保，门店每月报销一半的个人缴费。",
     description_en:
       "Evenings and weekends are our busiest times, and we need part-time therapists to help. Evening shifts run 6 to 10 pm and weekend shifts noon to 8 pm; you choose yours at the start of each month. Time spent treating clients is paid at ¥40–60 an hour. Waiting time isn't paid, but every shift is guaranteed at least two sessions. The clinic is step-free with a quiet rest room, and the rota app works with Baoyi and TalkBack. You need a massage qualification. Part-time work comes without social insurance, but if you've joined employee medical insurance as a flexible worker, we reimburse half your monthly contribution.",
-    how_to_apply_zh:
-      "在无碍就业申请，写明你方便的时间段。我们会约你到店试做一个钟，照常付钱。不收任何费用。",
-    how_to_apply_en:
-      "Apply on AccessWork and tell us which times suit you. We'll invite you in for a paid trial session. No fees.",
+    // Posted without its own "how to apply" text, as many are: the page then says to apply online
+    // or to contact the partner that posted it (opening.howToApplyDefault).
+    how_to_apply_zh: null,
+    how_to_apply_en: null,
     work_arrangement: "on_site", remote_anywhere: false, province: "四川", city: "成都",
     employment_form: "flexible", hours_min: 12, hours_max: 15, schedule: "fixed",
     text_only_possible: false, phone_required: false, camera_required: false,
