@@ -8,10 +8,9 @@ import { recordAudit } from "~/models/audit.server";
 import { consumeChallenge, saveChallenge } from "~/models/auth-token.server";
 import { getPasskeyForVerification, listPasskeys, recordPasskeyUse } from "~/models/passkey.server";
 import { createSession, deleteSession, markSecondFactor } from "~/models/session.server";
-import { requireUser } from "~/services/auth.server";
+import { afterSignIn, requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
-import { safeRedirectPath } from "~/utils/redirect";
 import { readSessionToken, sessionCookieHeader } from "~/services/session.server";
 import { authenticationOptions, CHALLENGE_MINUTES, relyingParty, signedChallenge, verifyAuthentication } from "~/utils/webauthn.server";
 import { isAuthenticationResponse, passkeyAuthenticateSchema } from "~/validation/passkeys";
@@ -62,7 +61,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const verified = await verifyAuthentication(rp, response, challenge, passkey, { requireUserVerification: mode === "sign-in" }).catch(() => null);
   if (!verified) return fail("verification", passkey.user_id);
 
-  const redirectTo = safeRedirectPath(body.data.redirectTo, "/account");
+  // The passkey is the second factor (this person is signed in) or signs them in: either way they go
+  // on to the page that sent them, else to their workspace or account.
+  const redirectTo = await afterSignIn(user?.id ?? passkey.user_id, body.data.redirectTo);
   if (user) {
     await db.transaction().execute(async (trx) => {
       await recordPasskeyUse(trx, { credentialId: passkey.credential_id, counter: verified.newCounter });

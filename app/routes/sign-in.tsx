@@ -9,7 +9,7 @@ import { TextField } from "~/components/ui/text-field";
 import { recordAudit } from "~/models/audit.server";
 import { openPasswordSession } from "~/services/sign-in.server";
 import { getUserCredentials, normaliseEmail } from "~/models/user.server";
-import { getUser, passwordSignInDestination } from "~/services/auth.server";
+import { afterSignIn, getUser, passwordSignInDestination } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18next.server";
@@ -24,10 +24,14 @@ import { signInSchema } from "~/validation/auth";
 export const handle = { i18n: ["auth", "account"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/account");
+  // Only a page that sent the person here sets where they go next; otherwise they land in their
+  // workspace or account (services/auth.server.ts, landingPath).
+  const asked = new URL(request.url).searchParams.get("redirectTo");
+  const redirectTo = asked ? safeRedirectPath(asked, "/account") : "";
   // "Sign in again to extend" (a session near its absolute end) comes here signed in, on purpose:
   // signing in replaces the old session with a new one.
-  if (!new URL(request.url).searchParams.has("again") && (await getUser(request))) throw redirect(redirectTo, 303);
+  const user = new URL(request.url).searchParams.has("again") ? null : await getUser(request);
+  if (user) throw redirect(await afterSignIn(user.id, redirectTo), 303);
   return json({ redirectTo, passwordReset: new URL(request.url).searchParams.has("reset") });
 }
 
@@ -64,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // The language chosen in the profile becomes this browser's language from now on.
   if (account.preferred_locale) headers.append("Set-Cookie", await localeCookie.serialize(account.preferred_locale));
   // Staff, employer members and admins go on to the passkey step when it is required.
-  return redirect(await passwordSignInDestination(account.id, safeRedirectPath(parsed.data.redirectTo, "/account")), {
+  return redirect(await passwordSignInDestination(account.id, await afterSignIn(account.id, parsed.data.redirectTo)), {
     status: 303,
     headers,
   });

@@ -7,6 +7,7 @@ import { ABSOLUTE_HOURS, deleteSession, getSessionUserId } from "~/models/sessio
 import type { MembershipRole } from "~/domain/organisation";
 import { getDb } from "../utils/db.server";
 import { getEnv } from "../utils/env.server";
+import { safeRedirectPath } from "../utils/redirect";
 import { readSessionToken } from "./session.server";
 
 /** The signed-in person, with their organisations. */
@@ -129,6 +130,24 @@ export function needsSecondFactor(user: SecondFactorSubject, required = getEnv()
 export async function secondFactorPath(userId: number, redirectTo: string): Promise<string> {
   const query = new URLSearchParams({ redirectTo }).toString();
   return (await hasPasskey(getDb(), { userId })) ? `/sign-in/second-factor?${query}` : `/account/passkeys?${query}`;
+}
+
+/**
+ * Where someone lands after signing in when no page sent them to sign in: the workspace they work
+ * in (admin, then partner staff, then employer), or their own account for a job seeker.
+ */
+export async function landingPath(userId: number): Promise<string> {
+  const db = getDb();
+  const [user, memberships] = await Promise.all([getUserById(db, { id: userId }), listMemberships(db, { userId })]);
+  if (user?.is_platform_admin) return "/admin";
+  if (memberships.some((membership) => membership.kind === "partner")) return "/staff";
+  if (memberships.some((membership) => membership.kind === "employer")) return "/employer";
+  return "/account";
+}
+
+/** The page to go to after signing in: the same-site `redirectTo` the form carried, else the person's landing page. */
+export async function afterSignIn(userId: number, redirectTo: string | null | undefined): Promise<string> {
+  return redirectTo ? safeRedirectPath(redirectTo, "/account") : landingPath(userId);
 }
 
 /**

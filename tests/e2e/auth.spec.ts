@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, LOCALES, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
+import { DEMO } from "../support/demo-accounts";
 import { signIn } from "../support/e2e/sign-in";
 
 const PASSWORD = TEST_PASSWORD;
@@ -133,6 +134,30 @@ test("each sign-in gets a new session id, and sign-out ends the session on the s
   expect((await session())?.value).toBe(first);
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("staff, employers and admins land in their workspace after signing in; a page that asked for it gets them back", async ({ browser, baseURL }) => {
+  const landings = { staff: "/staff", employer: "/employer", admin: "/admin", seeker: "/account" } as const;
+  for (const [role, landing] of Object.entries(landings) as [keyof typeof landings, string][]) {
+    const context = await browser.newContext({ baseURL, locale: "zh-CN" });
+    const page = await context.newPage();
+    await signIn(page, role);
+    await expect(page, role).toHaveURL((url) => url.pathname === landing);
+    // Opening the sign-in page again while signed in leads to the same place.
+    await page.goto("/sign-in");
+    await expect(page, role).toHaveURL((url) => url.pathname === landing);
+    await context.close();
+  }
+  // A page that sent a signed-out member of staff to sign in is where they come back to.
+  const context = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto("/staff/check-backs");
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fstaff%2Fcheck-backs$/);
+  await page.getByLabel("邮箱地址").fill(DEMO.staff.email);
+  await page.getByLabel("密码", { exact: true }).fill(DEMO.staff.password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL(/\/staff\/check-backs$/);
+  await context.close();
 });
 
 test("users see and end their other sessions", async ({ page, browser, baseURL }) => {

@@ -4,7 +4,7 @@
 // The account is a demo role ("staff", "admin"…, see tests/support/demo-accounts.ts) or any
 // address, whose password is TEST_PASSWORD unless given.
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO, type Credentials, type DemoRole } from "../demo-accounts";
+import { DEMO, demoAccount, type Credentials, type DemoRole } from "../demo-accounts";
 import { tabTo, TEST_PASSWORD } from "./fixtures";
 
 /** Who signs in: a demo account by role, or an address with its password (TEST_PASSWORD when left out). */
@@ -26,7 +26,20 @@ export async function signIn(page: Page, account: Account) {
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
-/** Signs in through the real form (in Chinese) with Tab and the keyboard alone, and lands on /account. */
+/**
+ * Where `account` lands when it signs in with no page to go back to: a demo admin in /admin, partner
+ * staff in /staff, employer members in /employer, anyone else in /account.
+ */
+export function landingPath(account: Account): string {
+  if (typeof account !== "string") return "/account";
+  const { admin, role } = demoAccount(account);
+  if (admin) return "/admin";
+  if (role === "staff") return "/staff";
+  if (role) return "/employer";
+  return "/account";
+}
+
+/** Signs in through the real form (in Chinese) with Tab and the keyboard alone, and lands on the account's landing page. */
 export async function signInWithKeyboard(page: Page, account: Account) {
   const { email, password } = credentials(account);
   await page.goto("/sign-in");
@@ -35,7 +48,7 @@ export async function signInWithKeyboard(page: Page, account: Account) {
   await tabTo(page, page.getByLabel("密码", { exact: true }));
   await page.keyboard.type(password);
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL((url) => url.pathname === landingPath(account));
 }
 
 /**
