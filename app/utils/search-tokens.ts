@@ -6,11 +6,13 @@
 // splits where the script changes: "ai" is one word and 对话评估员 gives its bigrams, so 对话 and
 // "ai" both find it.
 
+import { SEARCH_SYNONYMS } from "../domain/search-synonyms";
+
 const SEGMENT = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
 const MAX_POSITION = 16383;
 const MAX_QUERY_TERMS = 32;
 
-type Segment = { han: boolean; tokens: string[] };
+type Segment = { han: boolean; tokens: string[]; text: string };
 
 function segments(text: string): Segment[] {
   const out: Segment[] = [];
@@ -18,10 +20,10 @@ function segments(text: string): Segment[] {
     const [, han, other] = match;
     if (han) {
       const chars = Array.from(han);
-      if (chars.length === 1) out.push({ han: true, tokens: chars });
-      else out.push({ han: true, tokens: chars.slice(0, -1).map((c, i) => c + chars[i + 1]) });
+      if (chars.length === 1) out.push({ han: true, tokens: chars, text: han });
+      else out.push({ han: true, tokens: chars.slice(0, -1).map((c, i) => c + chars[i + 1]), text: han });
     } else if (other) {
-      out.push({ han: false, tokens: [other.toLowerCase()] });
+      out.push({ han: false, tokens: [other.toLowerCase()], text: other });
     }
   }
   return out;
@@ -56,9 +58,45 @@ export function toTsvectorLiteral(fields: WeightedText[]): string {
   return Array.from(positions, ([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(",")}`).join(" ");
 }
 
+/** One word of a query as tsquery: a Han phrase of bigrams, a lone Han character as a prefix, or a Latin word. */
+function wordQuery(segment: Segment): string {
+  const onlyToken = segment.tokens[0];
+  if (segment.han && segment.tokens.length === 1 && onlyToken && Array.from(onlyToken).length === 1) {
+    // A single Han character: match any bigram that starts with it.
+    return `${quoteLexeme(onlyToken)}:*`;
+  }
+  return segment.tokens.map(quoteLexeme).join(" <-> ");
+}
+
+/** "Any of these words": a synonym group (app/domain/search-synonyms.ts) as one tsquery part. */
+function anyOf(words: readonly string[]): string {
+  return `(${words.map((word) => segments(word).map(wordQuery).join(" & ")).map((part) => (part.includes("<->") ? `(${part})` : part)).join(" | ")})`;
+}
+
+const GROUP_OF = new Map<string, readonly string[]>(SEARCH_SYNONYMS.flatMap((group) => group.map((word) => [word.normalize("NFKC").toLowerCase(), group] as const)));
+// Longest first, so 听力残疾 is found before a shorter word inside it.
+const LONG_HAN_SYNONYMS = [...GROUP_OF.keys()].filter((word) => Array.from(word).length > 1).sort((a, b) => b.length - a.length);
+
+/** Splits a Han run at the synonyms inside it: each synonym becomes its group, the rest stay words. */
+function hanParts(run: string): string[] {
+  const whole = GROUP_OF.get(run);
+  if (whole) return [anyOf(whole)];
+  for (const word of LONG_HAN_SYNONYMS) {
+    const at = run.indexOf(word);
+    if (at < 0) continue;
+    const group = GROUP_OF.get(word) ?? [word];
+    const around = [run.slice(0, at), run.slice(at + word.length)].filter((rest) => rest.length > 0);
+    return [anyOf(group), ...around.flatMap(hanParts)];
+  }
+  const [segment] = segments(run);
+  return segment ? [wordQuery(segment)] : [];
+}
+
 /**
  * Builds a `tsquery` literal: every word must match; Han runs match as a phrase of bigrams,
- * so 客服 finds 在线客服 and 数据标注 needs its bigrams adjacent. Returns null for no usable terms.
+ * so 客服 finds 在线客服 and 数据标注 needs its bigrams adjacent. A word with synonyms
+ * (app/domain/search-synonyms.ts) matches any of them: 听障 finds 聋人 too. Returns null for no
+ * usable terms.
  */
 export function toTsqueryLiteral(query: string): string | null {
   const parts: string[] = [];
@@ -66,14 +104,10 @@ export function toTsqueryLiteral(query: string): string | null {
   for (const segment of segments(query)) {
     if (terms >= MAX_QUERY_TERMS) break;
     terms += segment.tokens.length;
-    const onlyToken = segment.tokens[0];
-    if (segment.han && segment.tokens.length === 1 && onlyToken && Array.from(onlyToken).length === 1) {
-      // A single Han character: match any bigram that starts with it.
-      parts.push(`${quoteLexeme(onlyToken)}:*`);
-    } else {
-      parts.push(segment.tokens.map(quoteLexeme).join(" <-> "));
-    }
+    const group = segment.han ? undefined : GROUP_OF.get(segment.tokens[0] ?? "");
+    if (segment.han) parts.push(...hanParts(segment.text));
+    else parts.push(group ? anyOf(group) : wordQuery(segment));
   }
   if (parts.length === 0) return null;
-  return parts.map((part) => (parts.length > 1 && part.includes("<->") ? `(${part})` : part)).join(" & ");
+  return parts.map((part) => (parts.length > 1 && part.includes("<->") && !part.startsWith("(") ? `(${part})` : part)).join(" & ");
 }

@@ -91,6 +91,22 @@ describe("keyword search", () => {
     expect(await ids("服标")).toEqual([]);
   });
 
+  it("finds openings by a synonym of the word searched: 听障 finds 聋人, 在家 finds 居家 and 远程", async () => {
+    const { db } = handle;
+    const deaf = await createOpening(db, { employerId, partnerId, title_zh: "聋人视频剪辑师（同义词测试）", title_en: null });
+    const hearing = await createOpening(db, { employerId, partnerId, title_zh: "听力残疾员工的质检岗（同义词测试）", title_en: null });
+    const home = await createOpening(db, { employerId, partnerId, title_zh: "居家电商客服（同义词测试）", title_en: null });
+    const remote = await createOpening(db, { employerId, partnerId, title_zh: "远程电商客服（同义词测试）", title_en: null });
+    const braille = await createOpening(db, { employerId, partnerId, title_zh: "盲文校对员（同义词测试）", title_en: null });
+
+    const ids = async (q: string) => (await listPublishedOpenings(db, { q: `${q} 同义词测试`, perPage: 50 })).items.map((i) => i.id).sort();
+    expect(await ids("听障")).toEqual([deaf.id, hearing.id].sort());
+    expect(await ids("聋")).toEqual([deaf.id, hearing.id].sort());
+    expect(await ids("在家电商客服")).toEqual([home.id, remote.id].sort());
+    // 盲文 (braille) is its own word: the group for blind people is not searched instead.
+    expect(await ids("盲文")).toEqual([braille.id]);
+  });
+
   it("finds a title that runs Latin letters into Chinese by either part", async () => {
     const { db } = handle;
     const rater = await createOpening(db, { employerId, partnerId, title_zh: "AI对话评估员", title_en: null });

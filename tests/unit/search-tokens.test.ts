@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SEARCH_SYNONYMS } from "~/domain/search-synonyms";
 import { tokenize, toTsqueryLiteral, toTsvectorLiteral } from "~/utils/search-tokens";
 
 describe("tokenize", () => {
@@ -73,5 +74,28 @@ describe("toTsqueryLiteral", () => {
 
   it("returns null when nothing searchable is left", () => {
     expect(toTsqueryLiteral("  !!! ")).toBeNull();
+  });
+
+  it("matches any word of a synonym group, whichever of them was typed", () => {
+    const deaf = "('听障' | ('听力' <-> '力障' <-> '障碍') | ('听力' <-> '力残' <-> '残疾') | '聋人' | '聋':*)";
+    for (const word of ["听障", "听力残疾", "聋人", "聋"]) expect(toTsqueryLiteral(word), word).toBe(deaf);
+    expect(toTsqueryLiteral("在家")).toBe("('居家' | '在家' | '远程')");
+  });
+
+  it("finds a synonym inside a longer Han run and keeps the rest of the run as words", () => {
+    expect(toTsqueryLiteral("居家客服")).toBe("('居家' | '在家' | '远程') & '客服'");
+    expect(toTsqueryLiteral("数据标注 远程")).toBe("('数据' <-> '据标' <-> '标注') & ('居家' | '在家' | '远程')");
+  });
+
+  it("takes a one-character synonym only as a whole word: 盲文 is braille, not 盲 and 文", () => {
+    expect(toTsqueryLiteral("盲文")).toBe("'盲文'");
+    expect(toTsqueryLiteral("盲")).toContain("'视障'");
+  });
+});
+
+describe("synonym groups", () => {
+  it("list each word once, so a word belongs to exactly one group", () => {
+    const words = SEARCH_SYNONYMS.flat();
+    expect(new Set(words).size).toBe(words.length);
   });
 });
