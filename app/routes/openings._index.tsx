@@ -1,6 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
-import type { TFunction } from "i18next";
+import type { ParseKeys, TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { RootLoaderData, RouteHandle } from "~/root";
 import { OpeningCard } from "~/components/opening-card";
@@ -12,6 +12,7 @@ import { describeActiveFilters } from "~/utils/active-filters";
 import { getPublicReadDb } from "~/utils/db.server";
 import { cached } from "~/utils/ttl-cache.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
+import { keywordFilterHints } from "~/utils/search-hints";
 import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
 import { useLocale } from "~/hooks/use-locale";
 import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     cached("opening-places", 60_000, () => listOpeningPlaces(db)),
   ]);
   const relax = result.total === 0 && activeFilterCount(search) > 0 ? await relaxSuggestions(url, search) : [];
-  return json({ ...result, search, places, relax });
+  return json({ ...result, search, places, relax, hints: keywordFilterHints(search, url.search) });
 }
 
 /** "N openings found (for q)", or "more than N" when the count stopped at its cap. */
@@ -77,7 +78,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches, location }) =
 };
 
 export default function Openings() {
-  const { items, total, totalCapped, matchedIn, page, pageCount, search, places, relax } = useLoaderData<typeof loader>();
+  const { items, total, totalCapped, matchedIn, page, pageCount, search, places, relax, hints } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const location = useLocation();
   const locale = useLocale();
@@ -136,6 +137,12 @@ export default function Openings() {
         </h2>
         {matchedIn === "description" && total > 0 ? <p className="hint">{t("openings.matchedInDescription", { q: search.q })}</p> : null}
         {totalCapped ? <p className="hint">{t("openings.cappedHelp", { count: total })}</p> : null}
+        {hints.map((hint) => (
+          <p className="hint" key={`${hint.key}-${hint.value}`}>
+            {t("filters.keywordHint", { word: hint.word })}{" "}
+            <Link to={`/openings${hint.query}`}>{t("filters.keywordHintLink", { filter: t(hint.labelKey as ParseKeys) })}</Link>
+          </p>
+        ))}
         {total > 0 ? <SortControls search={search} /> : null}
         {items.length === 0 ? (
           <div className="empty">

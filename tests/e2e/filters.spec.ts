@@ -133,3 +133,24 @@ for (const locale of LOCALES) {
     });
   }
 }
+
+test("a keyword that names a filter leads to the filter, which finds openings that never use the word", async ({ page, setLocale }) => {
+  for (const [locale, q, heading, link] of [
+    ["zh-CN", "在家", /找到 (\d+) 个职位/, "改用筛选：远程"],
+    ["en", "remote", /(\d+) openings? found/, "Use the filter instead: Remote"],
+  ] as const) {
+    await setLocale(locale);
+    await page.goto(`/openings?q=${encodeURIComponent(q)}`);
+    const byWord = Number(heading.exec(await page.locator("#results-heading").innerText())?.[1] ?? 0);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: link }).click();
+    // The word is gone from the keywords and the filter is on, shown as a chip like any other.
+    await expect(page).toHaveURL((url) => url.search === "?arrangement=remote");
+    await expect(page.locator(".active-filters .chip")).toHaveCount(1);
+    const byFilter = Number(heading.exec(await page.locator("#results-heading").innerText())?.[1]);
+    expect(byFilter, locale).toBeGreaterThan(byWord);
+    // With the filter on, the hint is not offered again.
+    await page.goto(`/openings?q=${encodeURIComponent(q)}&arrangement=remote`);
+    await expect(page.getByRole("link", { name: link })).toHaveCount(0);
+  }
+});

@@ -118,6 +118,8 @@ export default {
     remove: "Remove filter: {{label}}",
     clearAll: "Clear all filters",
     relaxHeading: "Try relaxing a filter",
+    keywordHint: "“{{word}}” is also a filter. A filter finds every opening marked with it, whatever its text says.",
+    keywordHintLink: "Use the filter instead: {{filter}}",
     relax: "Without “{{label}}”: {{count}} openings",
     relaxCapped: "Without “{{label}}”: more than {{count, number}} openings",
     maxHoursChip: "Up to {{hours}} hours a week",

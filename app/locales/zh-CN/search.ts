@@ -118,6 +118,8 @@ export default {
     remove: "移除条件：{{label}}",
     clearAll: "清除所有筛选条件",
     relaxHeading: "试试放宽条件",
+    keywordHint: "“{{word}}”也是一个筛选条件。用筛选能找到所有标明了这一项的职位，不管文字里怎么写。",
+    keywordHintLink: "改用筛选：{{filter}}",
     relax: "去掉“{{label}}”，有 {{count}} 个职位",
     relaxCapped: "去掉“{{label}}”，有超过 {{count, number}} 个职位",
     maxHoursChip: "每周最多 {{hours}} 小时",
