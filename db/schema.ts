@@ -235,6 +235,8 @@ export interface CertificateTable {
   /** Set when the 60-day (and 14-day) expiry reminder was queued, so each is sent once. */
   reminder_60_sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   reminder_14_sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The certificate that replaced this one (a renewal's), once it is "superseded". */
+  superseded_by_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CertificateEventTable {

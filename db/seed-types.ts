@@ -15,6 +15,8 @@ export interface SeedOrganisation {
   city: string | null;
   website: string | null;
   verification_status: VerificationStatus;
+  /** The unified social credit code a partner checked (verified employers only). */
+  credit_code?: string | null;
 }
 
 /** An opening in the demo seed; dates are relative to the day the seed runs so the demo never goes stale. */
@@ -106,4 +108,6 @@ export interface SeedCertificate {
   valid_days: number;
   /** Suspension or revocation: when and why, shown on the public status page. */
   status_change?: { days_ago: number; reason_zh: string; reason_en: string };
+  /** With status "superseded": the number of the later certificate that replaced it. */
+  superseded_by?: string;
 }

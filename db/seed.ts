@@ -130,10 +130,20 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
         const { days_ago, reason_zh, reason_en } = cert.status_change;
         events.push({ at: new Date(now.getTime() - days_ago * DAY_MS), status: cert.status, reason_zh, reason_en });
       }
+      const successor = cert.superseded_by ? seedCertificates.find((later) => later.number === cert.superseded_by) : undefined;
+      if (cert.superseded_by && !successor) throw new Error(`Seed certificate ${cert.number} is superseded by an unknown one (${cert.superseded_by})`);
+      // Superseded on the day its successor was issued.
+      if (successor) events.push({ at: new Date(now.getTime() - successor.issued_days_ago * DAY_MS), status: "superseded", reason_zh: null, reason_en: null });
       await trx
         .insertInto("certificate_event")
         .values(events.map((event) => ({ certificate_id: row.id, ...event })))
         .execute();
+    }
+    // Once every certificate exists: each superseded one points at its successor.
+    for (const cert of seedCertificates) {
+      if (!cert.superseded_by) continue;
+      const successor = await trx.selectFrom("certificate").select("id").where("number", "=", cert.superseded_by).executeTakeFirstOrThrow();
+      await trx.updateTable("certificate").set({ superseded_by_id: successor.id }).where("number", "=", cert.number).execute();
     }
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);

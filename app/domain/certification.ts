@@ -4,7 +4,8 @@
 export const CERTIFICATE_LEVELS = ["committed", "accessible_employer", "inclusion_leader"] as const;
 export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
 
-export const CERTIFICATE_STATUSES = ["valid", "suspended", "expired", "revoked"] as const;
+/** "superseded": replaced by a later certificate of the same employer (a renewal). */
+export const CERTIFICATE_STATUSES = ["valid", "suspended", "expired", "revoked", "superseded"] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 /** What the reviewing partner's staff may do to a certificate, and the status each leads to. */
 export const CERTIFICATE_CHANGES = { suspend: "suspended", reinstate: "valid", revoke: "revoked" } as const satisfies Record<string, CertificateStatus>;

@@ -72,6 +72,7 @@ export type AuditAction =
   | "certificate.suspended"
   | "certificate.reinstated"
   | "certificate.revoked"
+  | "certificate.superseded"
   | "certificate.expired"
   | "certificate.reminder_queued"
   | "criteria.version_copied"

@@ -6,6 +6,11 @@ import { inTransaction } from "../../db/transaction";
 
 type Db = Kysely<Database>;
 
+/** The status anyone is shown: "expired" from the day after `expires_on`, even before the expiry job has written it. */
+function shownStatus(status: CertificateStatus, pastExpiry: boolean): CertificateStatus {
+  return status === "valid" && pastExpiry ? "expired" : status;
+}
+
 /**
  * A certificate as anyone may see it, with its dated history, or undefined. The status shown is
  * "expired" from the day after `expires_on`, even before the expiry job has written it.
@@ -15,9 +20,11 @@ export async function getPublicCertificate(db: Db, { number }: { number: string 
     .selectFrom("certificate as c")
     .innerJoin("organisation as e", "e.id", "c.employer_id")
     .leftJoin("organisation as r", "r.id", "c.reviewer_organisation_id")
+    .leftJoin("certificate as n", "n.id", "c.superseded_by_id")
     .select([
       "c.id",
       "c.number",
+      "n.number as superseded_by_number",
       "c.level",
       "c.status",
       "c.criteria_version",
@@ -28,6 +35,7 @@ export async function getPublicCertificate(db: Db, { number }: { number: string 
       "e.name_en as employer_name_en",
       "e.province as employer_province",
       "e.city as employer_city",
+      "e.credit_code as employer_credit_code",
       "r.name_zh as reviewer_name_zh",
       "r.name_en as reviewer_name_en",
       sql<boolean>`c.expires_on < current_date`.as("past_expiry"),
@@ -45,7 +53,7 @@ export async function getPublicCertificate(db: Db, { number }: { number: string 
     .execute();
 
   const { id: _id, past_expiry, ...rest } = certificate;
-  const status: CertificateStatus = rest.status === "valid" && past_expiry ? "expired" : rest.status;
+  const status = shownStatus(rest.status, past_expiry);
   // The reason for the current state, when it has one (suspension or revocation).
   const current = history.find((event) => event.status === status && (event.reason_zh || event.reason_en));
   return {
@@ -55,6 +63,37 @@ export async function getPublicCertificate(db: Db, { number }: { number: string 
     reason_en: current?.reason_en ?? null,
     history,
   };
+}
+
+/**
+ * Every certificate of the employer with this unified social credit code, newest first, as anyone
+ * may see them (for the public lookup), with the employer's names; empty when the code is unknown.
+ * A certificate past its date shows as "expired" as on its own page.
+ */
+export async function listCertificatesForCreditCode(db: Db, { creditCode }: { creditCode: string }) {
+  const rows = await db
+    .selectFrom("certificate as c")
+    .innerJoin("organisation as e", "e.id", "c.employer_id")
+    .select([
+      "c.number",
+      "c.level",
+      "c.status",
+      "c.issued_on",
+      "c.expires_on",
+      "e.name_zh as employer_name_zh",
+      "e.name_en as employer_name_en",
+      sql<boolean>`c.expires_on < current_date`.as("past_expiry"),
+    ])
+    .where("e.credit_code", "=", creditCode)
+    .orderBy("c.issued_on", "desc")
+    .orderBy("c.number", "desc")
+    .execute();
+  return rows.map(({ past_expiry, ...row }) => ({ ...row, status: shownStatus(row.status, past_expiry) }));
+}
+
+/** Whether a certificate with this number exists (any status). */
+export async function certificateExists(db: Db, { number }: { number: string }): Promise<boolean> {
+  return (await db.selectFrom("certificate").select("id").where("number", "=", number).executeTakeFirst()) !== undefined;
 }
 
 /** Why a staff change of a certificate was refused. */
@@ -190,6 +229,8 @@ export async function getCertificateStatus(db: Db, { number }: { number: string 
     issued_on: certificate.issued_on,
     expires_on: certificate.expires_on,
     reason: { zh: certificate.reason_zh, en: certificate.reason_en },
+    /** The number of the certificate that replaced this one, when it is "superseded". */
+    superseded_by: certificate.superseded_by_number,
     history: certificate.history.map((event) => ({ at: event.at, status: event.status, reason: { zh: event.reason_zh, en: event.reason_en } })),
   };
 }

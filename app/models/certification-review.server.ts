@@ -331,6 +331,27 @@ export async function approveApplication(
       targetId: number,
       details: { level, application: id },
     });
+    // The new certificate replaces the employer's earlier ones that are still valid (a renewal, or a
+    // new level): each becomes "superseded", points at this one, and says so in its public history,
+    // so that two valid certificates of one employer never stand side by side.
+    const replaced = await trx
+      .updateTable("certificate")
+      .set({ status: "superseded", superseded_by_id: certificate.id, updated_at: sql`now()` })
+      .where("employer_id", "=", row.employer_id)
+      .where("id", "!=", certificate.id)
+      .where("status", "=", "valid")
+      .returning(["id", "number"])
+      .execute();
+    for (const old of replaced) {
+      await trx.insertInto("certificate_event").values({ certificate_id: old.id, status: "superseded" }).execute();
+      await recordAudit(trx, {
+        actorUserId: reviewer.userId,
+        action: "certificate.superseded",
+        targetType: "certificate",
+        targetId: old.number,
+        details: { by: number },
+      });
+    }
     return { ok: true, number } as const;
   });
 }

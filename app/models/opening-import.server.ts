@@ -6,7 +6,7 @@ import { REQUIRED_IMPORT_COLUMNS } from "~/domain/opening-fields";
 import { parseForm } from "~/utils/forms.server";
 import { openingFormSchema } from "~/validation/opening";
 import { FLAG_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn } from "~/validation/opening-import";
-import { normaliseCreditCode } from "~/validation/verification";
+import { normaliseCreditCode } from "~/utils/credit-code";
 import { recordAudit } from "./audit.server";
 import { insertDraft } from "./opening-workflow.server";
 import { type OpeningFields } from "./opening-scope.server";

@@ -46,6 +46,11 @@ export default function CertificatePage() {
           {t("certificate.statusHeading", { status: t(`certificate.status.${certificate.status}`) })}
         </h2>
         <p>{t(`certificate.statusExplain.${certificate.status}`)}</p>
+        {certificate.superseded_by_number ? (
+          <p>
+            <Link to={`/certificates/${certificate.superseded_by_number}`}>{t("certificate.supersededBy", { number: certificate.superseded_by_number })}</Link>
+          </p>
+        ) : null}
         {reason ? (
           <p>
             <strong>{t("certificate.reasonLabel")}</strong>
@@ -61,6 +66,12 @@ export default function CertificatePage() {
             <LocalizedText value={pick(certificate.employer_name_zh, certificate.employer_name_en)} />
           </dd>
         </div>
+        {certificate.employer_credit_code ? (
+          <div>
+            <dt>{t("certificate.creditCode")}</dt>
+            <dd>{certificate.employer_credit_code}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("certificate.level")}</dt>
           <dd>
@@ -126,9 +137,14 @@ export default function CertificatePage() {
         </ol>
       </section>
 
-      <p>
-        <Link to="/help#certification">{t("certificate.about")}</Link>
-      </p>
+      <ul className="link-list">
+        <li>
+          <Link to="/help#certification">{t("certificate.about")}</Link>
+        </li>
+        <li>
+          <Link to="/certificates">{t("certificateLookup.another")}</Link>
+        </li>
+      </ul>
     </article>
   );
 }

@@ -16,6 +16,7 @@ import * as m0014 from "./0014-check-backs-and-reviewing-partner";
 import * as m0015 from "./0015-account-proofs";
 import * as m0016 from "./0016-search-at-scale";
 import * as m0017 from "./0017-search-facets";
+import * as m0018 from "./0018-superseded-certificates";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "0015-account-proofs": m0015,
   "0016-search-at-scale": m0016,
   "0017-search-facets": m0017,
+  "0018-superseded-certificates": m0018,
 };

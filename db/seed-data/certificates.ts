@@ -1,8 +1,22 @@
 import type { SeedCertificate } from "../seed-types";
 
 // Demo certificates: every level, and every public status a seeker may meet
-// (valid, expired, revoked), so the status page and the search filter have something real to show.
+// (valid, expired, revoked, superseded), so the status page and the search filter have something
+// real to show.
 export const seedCertificates: SeedCertificate[] = [
+  {
+    // Anyu's first certificate, at level 2, replaced when it reached Inclusion Leader (AW-2025-0001).
+    number: "AW-2024-0002",
+    employer: "anyu-customer-service",
+    reviewer: "guangshan-hexiang-employment-centre",
+    level: "accessible_employer",
+    status: "superseded",
+    criteria_version: "2025.1",
+    areas_met: ["recruitment", "accommodations", "digital_tools", "flexible_work", "labour_rights"],
+    issued_days_ago: 560,
+    valid_days: 730,
+    superseded_by: "AW-2025-0001",
+  },
   {
     number: "AW-2025-0001",
     employer: "anyu-customer-service",

@@ -5,6 +5,8 @@ import type { SeedOrganisation } from "../seed-types";
 // Locations use real provinces and cities: province as its short name
 // ("江苏", "北京"), city as the prefecture-level city, or the district
 // for the four municipalities ("北京" + "海淀区").
+// Verified employers carry a made-up unified social credit code (统一社会信用代码) in the real
+// format: the registration type, the region code of their place, and a valid check character.
 
 export const seedOrganisations: SeedOrganisation[] = [
   // ---------------------------------------------------------------- partners
@@ -114,6 +116,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "信阳",
     website: "https://example.org/brightline",
     verification_status: "verified",
+    credit_code: "91411522MAR1TJCKBA",
   },
   {
     slug: "hemu-data",
@@ -129,6 +132,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "常州",
     website: "https://example.org/hemu-data",
     verification_status: "verified",
+    credit_code: "91320413MAWYDPG55P",
   },
   {
     slug: "celadon-lane-ecommerce",
@@ -144,6 +148,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "杭州",
     website: "https://example.org/celadon-lane",
     verification_status: "verified",
+    credit_code: "91330106MAHWD2ARJ2",
   },
   {
     slug: "shengjing-qa",
@@ -159,6 +164,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "深圳",
     website: "https://example.org/shengjing",
     verification_status: "verified",
+    credit_code: "91440305MAXJ48077H",
   },
   {
     slug: "anyu-customer-service",
@@ -174,6 +180,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "海淀区",
     website: "https://example.org/anyu",
     verification_status: "verified",
+    credit_code: "91110108MA6G3HWJX6",
   },
   {
     slug: "qingqu-content",
@@ -189,6 +196,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "武汉",
     website: "https://example.org/qingqu",
     verification_status: "verified",
+    credit_code: "91420111MA59J9U77M",
   },
   {
     slug: "palm-heart-massage",
@@ -204,6 +212,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "成都",
     website: null,
     verification_status: "verified",
+    credit_code: "92510104MA4YGJ4QXM",
   },
   {
     slug: "changyi-language",
@@ -218,6 +227,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "西安",
     website: "https://example.org/changyi",
     verification_status: "verified",
+    credit_code: "91610113MAJ7RA64F3",
   },
   {
     slug: "jinxiu-handcraft-coop",
@@ -233,6 +243,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "黔东南",
     website: "https://example.org/jinxiu",
     verification_status: "verified",
+    credit_code: "93522601MAJL2J2RRP",
   },
   {
     slug: "jianheng-bookkeeping",
@@ -247,6 +258,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "南京",
     website: "https://example.org/jianheng",
     verification_status: "verified",
+    credit_code: "91320102MAXC5X1W3U",
   },
   {
     slug: "desk-lamp-tutoring",
@@ -261,6 +273,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "渝中区",
     website: "https://example.org/desk-lamp",
     verification_status: "verified",
+    credit_code: "91500103MAPJ409D3E",
   },
   {
     slug: "zhijian-sign-language",
@@ -276,6 +289,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "朝阳区",
     website: "https://example.org/zhijian",
     verification_status: "verified",
+    credit_code: "91110105MAQR2HXHBN",
   },
   {
     slug: "chaxiang-tea-shop",
@@ -289,6 +303,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "信阳",
     website: null,
     verification_status: "verified",
+    credit_code: "92411502MANMN762EG",
   },
   {
     slug: "liqing-electronics",
@@ -303,6 +318,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     city: "东莞",
     website: null,
     verification_status: "verified",
+    credit_code: "91441900MA2D49LQHR",
   },
   {
     slug: "suda-online-services",

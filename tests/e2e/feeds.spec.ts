@@ -56,6 +56,8 @@ test("sitemap.xml lists the public pages with absolute URLs, and robots.txt poin
   const { urlset } = parser.parse(xml) as { urlset: { url: { loc: string }[] } };
   const locs = urlset.url.map((url) => url.loc);
   expect(locs).toContain(`${baseURL}/openings`);
+  // The certificate lookup, so a certificate can be checked from a search engine too.
+  expect(locs).toContain(`${baseURL}/certificates`);
   expect(locs.some((loc) => /\/openings\/\d+$/.test(loc))).toBe(true);
 
   const robots = await request.get("/robots.txt");

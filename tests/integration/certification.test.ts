@@ -192,6 +192,36 @@ describe("review", () => {
     expect(certificate?.expires_on).toBe(addMonths(certificate?.issued_on ?? "", 24));
   });
 
+  it("a renewal's certificate supersedes the employer's earlier one, which points to it in its public history", async () => {
+    const first = await submittedApplication("committed");
+    const reviewer = await reviewerIn(partnerA);
+    expect(await assignToReviewer(handle.db, { id: first.id, reviewer })).toEqual({ ok: true });
+    const issued = await approveApplication(handle.db, { id: first.id, reviewer, level: "committed", reason: null });
+    if (!issued.ok) throw new Error("first approval refused");
+
+    // The renewal starts from a copy of the approved answers and evidence, and is sent as it is.
+    const renewal = await startApplication(handle.db, { employerId: first.employerId, actorUserId: first.ownerId });
+    if (!renewal.ok) throw new Error("renewal not started");
+    expect(renewal.created).toBe(true);
+    const sent = await submitApplication(handle.db, { id: renewal.id, employerIds: [first.employerId], actorUserId: first.ownerId, partnerId: partnerA });
+    expect(sent).toEqual({ ok: true });
+    expect(await assignToReviewer(handle.db, { id: renewal.id, reviewer })).toEqual({ ok: true });
+    const renewed = await approveApplication(handle.db, { id: renewal.id, reviewer, level: "committed", reason: null });
+    if (!renewed.ok) throw new Error("renewal approval refused");
+
+    const old = await getPublicCertificate(handle.db, { number: issued.number });
+    expect(old).toMatchObject({ status: "superseded", superseded_by_number: renewed.number });
+    expect(old?.history.map((event) => event.status)).toEqual(["superseded", "valid"]);
+    expect(await getPublicCertificate(handle.db, { number: renewed.number })).toMatchObject({ status: "valid", superseded_by_number: null });
+    const audit = await handle.db
+      .selectFrom("audit_log")
+      .select(["actor_user_id", "details"])
+      .where("action", "=", "certificate.superseded")
+      .where("target_id", "=", issued.number)
+      .execute();
+    expect(audit).toEqual([{ actor_user_id: reviewer.userId, details: { by: renewed.number } }]);
+  });
+
   it("refuses self-review: a reviewer who belongs to the employer can neither take nor read it as a reviewer", async () => {
     const app = await submittedApplication("committed");
     const conflicted = await reviewerIn(partnerA, [app.employerId]);

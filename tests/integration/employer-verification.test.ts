@@ -13,7 +13,8 @@ import { getEmployerVerification, getVerificationForReview, listPendingVerificat
 import { expireOpenings } from "~/services/jobs/expiry-worker.server";
 import { DOCUMENT_OR_IMAGE, detectType } from "~/services/uploads.server";
 import { openingFormSchema } from "~/validation/opening";
-import { creditCodeProblem, normaliseCreditCode, verificationDecisionSchema, verificationRequestSchema } from "~/validation/verification";
+import { creditCodeProblem, normaliseCreditCode } from "~/utils/credit-code";
+import { verificationDecisionSchema, verificationRequestSchema } from "~/validation/verification";
 import type { DatabaseHandle } from "../../db/client";
 import { demoLicencePdf } from "../../db/seed-data";
 import { createOpening as createSeedOpening, createOrganisation } from "../support/factories";

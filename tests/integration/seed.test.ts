@@ -68,6 +68,15 @@ describe("demo seed", () => {
     }
     expect(rows.some((row) => row.status === "expired" && !row.current)).toBe(true);
     expect(rows.some((row) => row.status === "revoked")).toBe(true);
+    // A certificate replaced by a later one of the same employer, pointing at it.
+    const superseded = await handle.db
+      .selectFrom("certificate as c")
+      .innerJoin("certificate as n", "n.id", "c.superseded_by_id")
+      .select(["c.employer_id as old", "n.employer_id as new", "n.status"])
+      .where("c.status", "=", "superseded")
+      .execute();
+    expect(superseded.length).toBeGreaterThan(0);
+    for (const row of superseded) expect(row).toEqual({ old: row.new, new: row.new, status: "valid" });
     // A revocation is explained in both languages on the public page.
     const revoked = await handle.db
       .selectFrom("certificate_event")

@@ -71,6 +71,10 @@ export const ROUTES: RouteEntry[] = [
     state: { kind: "errors", submit: /^(发送举报|Send report)$/ },
   },
   { name: "certificate", route: "certificates.$number", path: "/certificates/AW-2025-0003", role: "visitor" },
+  // Checking a certificate by its number or the employer's credit code (this code is the seed's, for
+  // the employer of AW-2025-0003).
+  { name: "certificate-lookup-errors", route: "certificates._index", path: "/certificates", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(查找|Find)$/ } },
+  { name: "certificate-lookup-results", route: "certificates._index", path: "/certificates?code=91411522MAR1TJCKBA", role: "visitor" },
   { name: "accessibility", route: "accessibility", path: "/accessibility", role: "visitor" },
   {
     name: "report-barrier-errors", route: "accessibility_.report",
