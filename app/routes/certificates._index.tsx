@@ -93,8 +93,11 @@ export default function CertificateLookup() {
                 <li key={certificate.number}>
                   <Link to={`/certificates/${certificate.number}`}>{t("certificate.title", { number: certificate.number })}</Link>
                   {t("common.colon")}
-                  {t(`certificate.levels.${certificate.level}`)}, {t(`certificate.status.${certificate.status}`)},{" "}
-                  {t("certificateLookup.validUntil", { date: formatDate(t, certificate.expires_on) })}
+                  {t("certificateLookup.summary", {
+                    level: t(`certificate.levels.${certificate.level}`),
+                    status: t(`certificate.status.${certificate.status}`),
+                    date: formatDate(t, certificate.expires_on),
+                  })}
                 </li>
               ))}
             </ul>

@@ -155,7 +155,7 @@ export default {
     submit: "Find",
     resultsHeading: "Certificates for unified social credit code {{code}}",
     none: "No certificates were found for this unified social credit code.",
-    validUntil: "valid until {{date}}",
+    summary: "{{level}}, {{status}}, valid until {{date}}",
     another: "Check another certificate",
     errors: {
       required: "Enter a certificate number or a unified social credit code",

@@ -154,7 +154,7 @@ export default {
     submit: "查找",
     resultsHeading: "统一社会信用代码 {{code}} 的认证证书",
     none: "没有找到这个统一社会信用代码的认证证书。",
-    validUntil: "有效期至 {{date}}",
+    summary: "{{level}}，{{status}}，有效期至 {{date}}",
     another: "核对另一张证书",
     errors: {
       required: "请输入证书编号或统一社会信用代码",
