@@ -91,7 +91,7 @@ done
 
 echo "restore drill: starting the portal on the copy as a deployment (DEMO_MODE=false)"
 start_portal "$port" DATABASE_URL="postgres://$PGUSER@$PGHOST:$PGPORT/$restored_db" DEMO_MODE=false \
-  PUBLIC_URL="http://127.0.0.1:$port" PASSPORT_KEY="$(openssl rand -base64 32)" JOBS_ENABLED=false \
+  PUBLIC_URL="http://127.0.0.1:$port" PASSPORT_KEY="$(openssl rand -base64 32)" CONTACT_EMAIL=help@example.org JOBS_ENABLED=false \
   FILE_STORAGE_DIR="$work/files-restored"
 grep -q "seeded demo data" "$work/server.log" && fail "the restored portal seeded demo data"
 home=$(curl -s -w '\n%{http_code}' "http://127.0.0.1:$port/")

@@ -21,6 +21,7 @@ import type {
   WorkArrangement,
 } from "../app/domain/opening";
 import type {
+  ContactOption,
   MembershipRole,
   OrganisationKind,
   PartnerType,
@@ -51,6 +52,19 @@ export interface OrganisationTable {
   verified_at: Date | null;
   /** Unified social credit code (统一社会信用代码), kept once a partner has verified the licence. */
   credit_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Public contact details, shown on the organisation's own page (/partners/:slug, /employers/:slug). */
+  address_zh: ColumnType<string | null, string | null | undefined, string | null>;
+  address_en: ColumnType<string | null, string | null | undefined, string | null>;
+  hours_zh: ColumnType<string | null, string | null | undefined, string | null>;
+  hours_en: ColumnType<string | null, string | null | undefined, string | null>;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_email: ColumnType<string | null, string | null | undefined, string | null>;
+  wechat_account: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_options: ColumnType<ContactOption[], ContactOption[] | undefined, ContactOption[]>;
+  contact_note_zh: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_note_en: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The demo's made-up contact details, which the page marks as examples. */
+  contacts_are_examples: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -136,6 +150,10 @@ export interface MembershipTable {
   user_id: number;
   organisation_id: number;
   role: MembershipRole;
+  /** An employer member's own choice to be listed by name on the employer's public page. */
+  listed_as_recruiter: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The job title shown beside their name there ("招聘专员"), up to 40 characters. */
+  recruiter_title: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

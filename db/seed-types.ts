@@ -1,6 +1,6 @@
 import type { AssessmentArea, CertificateLevel, CertificateStatus } from "../app/domain/certification";
 import type { EmploymentForm, OpeningStatus, PayUnit, ReportReason, RevisionAction, Schedule, WorkArrangement } from "../app/domain/opening";
-import type { OrganisationKind, PartnerType, VerificationStatus } from "../app/domain/organisation";
+import type { ContactOption, OrganisationKind, PartnerType, VerificationStatus } from "../app/domain/organisation";
 
 /** An organisation in the demo seed, keyed by its slug. */
 export interface SeedOrganisation {
@@ -17,6 +17,22 @@ export interface SeedOrganisation {
   verification_status: VerificationStatus;
   /** The unified social credit code a partner checked (verified employers only). */
   credit_code?: string | null;
+  /** Public contact details, made up for the demo; the page marks them as examples. */
+  contact?: SeedContact;
+}
+
+/** An organisation's made-up contact details (the columns of OrganisationContact). */
+export interface SeedContact {
+  address_zh: string;
+  address_en: string;
+  hours_zh: string;
+  hours_en: string;
+  phone: string;
+  contact_email: string;
+  wechat_account: string | null;
+  contact_options: ContactOption[];
+  contact_note_zh: string | null;
+  contact_note_en: string | null;
 }
 
 /** An opening in the demo seed; dates are relative to the day the seed runs so the demo never goes stale. */

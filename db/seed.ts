@@ -41,9 +41,13 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD };
  * have no password: nobody can sign in as them.
  */
 export const DEMO_COLLEAGUES = [
-  { email: "li.jing@demo.accesswork.example", displayName: "李静", org: "mingtu-employment-centre", role: "manager" },
-  { email: "zhao.xiaofeng@demo.accesswork.example", displayName: "赵晓峰", org: "guangshan-hexiang-employment-centre", role: "staff" },
-  { email: "he.yun@demo.accesswork.example", displayName: "He Yun", org: "tingsong-at-training-centre", role: "manager" },
+  { email: "li.jing@demo.accesswork.example", displayName: "李静", org: "mingtu-employment-centre", role: "manager", recruiterTitle: null },
+  { email: "zhao.xiaofeng@demo.accesswork.example", displayName: "赵晓峰", org: "guangshan-hexiang-employment-centre", role: "staff", recruiterTitle: null },
+  { email: "he.yun@demo.accesswork.example", displayName: "He Yun", org: "tingsong-at-training-centre", role: "manager", recruiterTitle: null },
+  // Brightline's two recruiters, each listed on its public page by their own choice, so a seeker
+  // contacted by one of them can check the name.
+  { email: "wang.fang@demo.accesswork.example", displayName: "王芳", org: "brightline-annotation", role: "member", recruiterTitle: "招聘专员" },
+  { email: "zhang.lei@demo.accesswork.example", displayName: "张磊", org: "brightline-annotation", role: "member", recruiterTitle: "标注项目主管（负责面试）" },
 ] as const;
 
 /** An invitation waiting to be accepted, as the admin area lists it; its link was never sent. */
@@ -62,7 +66,8 @@ export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
 export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
   return db.transaction().execute(async (trx) => {
     const idBySlug = new Map<string, number>();
-    for (const org of seedOrganisations) {
+    for (const { contact, ...seedOrg } of seedOrganisations) {
+      const org = { ...seedOrg, ...contact, contacts_are_examples: contact !== undefined };
       const verifiedAt = org.verification_status === "verified" ? now : null;
       const row = await trx
         .insertInto("organisation")
@@ -183,8 +188,16 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       if (orgId === undefined) throw new Error(`Demo colleague ${colleague.email} names an unknown organisation`);
       await trx
         .insertInto("membership")
-        .values({ user_id: user.id, organisation_id: orgId, role: colleague.role })
-        .onConflict((oc) => oc.columns(["user_id", "organisation_id"]).doUpdateSet({ role: colleague.role }))
+        .values({
+          user_id: user.id,
+          organisation_id: orgId,
+          role: colleague.role,
+          listed_as_recruiter: colleague.recruiterTitle !== null,
+          recruiter_title: colleague.recruiterTitle,
+        })
+        .onConflict((oc) =>
+          oc.columns(["user_id", "organisation_id"]).doUpdateSet({ role: colleague.role, listed_as_recruiter: colleague.recruiterTitle !== null, recruiter_title: colleague.recruiterTitle }),
+        )
         .execute();
     }
 

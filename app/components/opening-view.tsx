@@ -10,6 +10,8 @@ import { AccessProfileDetails } from "./access-profile";
 import { CertificationBadge } from "./certification-badge";
 import { LocalizedText } from "./localized-text";
 import { Location } from "./location";
+import { NAME_SLOT, NameInText } from "./name-in-text";
+import { telHref } from "./organisation-contact";
 
 /** An opening as the detail page's loader sends it to the browser. */
 export type OpeningViewData = SerializeFrom<OpeningDetailView>;
@@ -56,7 +58,14 @@ export function OpeningView({
         </section>
       ) : null}
       <p className="opening__employer">
-        <LocalizedText value={pick(opening.employer_name_zh, opening.employer_name_en)} />
+        {/* Only a verified employer has a public page; a preview's may not yet. */}
+        {employerVerified ? (
+          <Link to={`/employers/${opening.employer_slug}`}>
+            <LocalizedText value={pick(opening.employer_name_zh, opening.employer_name_en)} />
+          </Link>
+        ) : (
+          <LocalizedText value={pick(opening.employer_name_zh, opening.employer_name_en)} />
+        )}
         {employerVerified ? (
           <>
             {" · "}
@@ -101,7 +110,9 @@ export function OpeningView({
           <div>
             <dt>{t("opening.postedBy")}</dt>
             <dd>
-              <LocalizedText value={pick(opening.partner_name_zh, opening.partner_name_en)} />
+              <Link to={`/partners/${opening.partner_slug}`}>
+                <LocalizedText value={pick(opening.partner_name_zh, opening.partner_name_en)} />
+              </Link>
             </dd>
           </div>
           {opening.published_at ? (
@@ -140,6 +151,39 @@ export function OpeningView({
           }
         />
         <p className="warning-text">{t("opening.noFees")}</p>
+      </section>
+
+      <section aria-labelledby="contact-heading" className="contact-box">
+        <h2 id="contact-heading">{t("opening.contactHeading")}</h2>
+        <p>
+          <NameInText text={t("opening.contactLead", { partner: NAME_SLOT })} name={pick(opening.partner_name_zh, opening.partner_name_en)} />
+        </p>
+        {opening.partner_phone || opening.partner_email ? (
+          <dl className="facts">
+            {opening.partner_phone ? (
+              <div>
+                <dt>{t("opening.contactPhone")}</dt>
+                <dd>
+                  <a href={telHref(opening.partner_phone)}>{opening.partner_phone}</a>
+                </dd>
+              </div>
+            ) : null}
+            {opening.partner_email ? (
+              <div>
+                <dt>{t("opening.contactEmail")}</dt>
+                <dd>
+                  <a href={`mailto:${opening.partner_email}`}>{opening.partner_email}</a>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        ) : (
+          <p>{t("opening.contactNone")}</p>
+        )}
+        {opening.partner_contacts_are_examples ? <p className="field__hint">{t("opening.contactsAreExamples")}</p> : null}
+        <p>
+          <Link to={`/partners/${opening.partner_slug}`}>{t("opening.contactMore")}</Link>
+        </p>
       </section>
       {children}
     </article>

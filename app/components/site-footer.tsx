@@ -20,6 +20,9 @@ export function SiteFooter() {
               <Link to="/help">{t("shell.footerHelp")}</Link>
             </li>
             <li>
+              <Link to="/partners">{t("shell.footerPartners")}</Link>
+            </li>
+            <li>
               <LanguageSwitch />
             </li>
           </ul>

@@ -75,4 +75,9 @@ export type OpeningDetailView = OpeningSummaryView &
     partner_name_zh: string | null;
     partner_name_en: string | null;
     partner_slug: string;
+    /** How to reach the partner, for the page's "who to contact" (null when it has not said). */
+    partner_phone: string | null;
+    partner_email: string | null;
+    /** The demo's made-up contact details, which the page marks as examples. */
+    partner_contacts_are_examples: boolean;
   };

@@ -39,6 +39,7 @@ export const REPORT_REASONS = [
   "fake_job",
   "asks_fees",
   "certificate_renting",
+  "impersonation",
   "inaccurate_access",
   "inaccessible_application",
   "other",

@@ -26,3 +26,25 @@ export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 /** The roles a partner organisation's member can have; employers use member and owner. */
 export const PARTNER_ROLES = ["staff", "manager"] as const;
+
+/**
+ * Ways to reach an organisation besides a phone call, for people who cannot or prefer not to
+ * phone: text messages to its number, sign-language video appointments, written replies, visits at home.
+ */
+export const CONTACT_OPTIONS = ["text_messages", "sign_language_video", "written_replies", "home_visits"] as const;
+export type ContactOption = (typeof CONTACT_OPTIONS)[number];
+
+/** How to reach an organisation, as its public page shows it. */
+export type OrganisationContact = {
+  address_zh: string | null;
+  address_en: string | null;
+  hours_zh: string | null;
+  hours_en: string | null;
+  phone: string | null;
+  contact_email: string | null;
+  wechat_account: string | null;
+  contact_options: ContactOption[];
+  contact_note_zh: string | null;
+  contact_note_en: string | null;
+  contacts_are_examples: boolean;
+};

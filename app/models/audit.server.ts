@@ -34,6 +34,8 @@ export type AuditAction =
   | "email.verified"
   | "organisation.created"
   | "organisation.updated"
+  | "recruiter.listed"
+  | "recruiter.unlisted"
   | "invitation.sent"
   | "invitation.accepted"
   | "role.changed"

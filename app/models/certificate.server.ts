@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { CERTIFICATE_CHANGES, type CertificateChange, type CertificateStatus } from "~/domain/certification";
+import { CERTIFICATE_CHANGES, CERTIFICATE_LEVELS, type CertificateChange, type CertificateStatus } from "~/domain/certification";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "../../db/transaction";
 
@@ -89,6 +89,20 @@ export async function listCertificatesForCreditCode(db: Db, { creditCode }: { cr
     .orderBy("c.number", "desc")
     .execute();
   return rows.map(({ past_expiry, ...row }) => ({ ...row, status: shownStatus(row.status, past_expiry) }));
+}
+
+/** An employer's highest current certificate (valid and not past its date), the newest of equal level, or undefined. */
+export async function getCurrentCertificate(db: Db, { employerId }: { employerId: number }) {
+  return db
+    .selectFrom("certificate")
+    .select(["number", "level", "issued_on", "expires_on"])
+    .where("employer_id", "=", employerId)
+    .where("status", "=", "valid")
+    .where("expires_on", ">=", sql<string>`current_date`)
+    .orderBy(sql`array_position(${sql.val([...CERTIFICATE_LEVELS])}::text[], level)`, "desc")
+    .orderBy("issued_on", "desc")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** Whether a certificate with this number exists (any status). */

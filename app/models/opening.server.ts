@@ -300,6 +300,40 @@ export async function listNewestOpenings(db: Db, { limit }: { limit: number }): 
     .execute();
 }
 
+/**
+ * The newest public openings of one employer or one partner, for its public page, with how many
+ * it has in all.
+ */
+export async function listOrganisationOpenings(
+  db: Db,
+  { organisationId, side, limit }: { organisationId: number; side: "employer" | "partner"; limit: number },
+): Promise<{ items: OpeningSummaryView[]; total: number }> {
+  const column = side === "employer" ? "o.employer_id" : "o.partner_id";
+  const [items, count] = await Promise.all([
+    withCertificate(db, publicOpenings(db))
+      .select([...summaryColumns])
+      .where(column, "=", organisationId)
+      .orderBy("o.published_at", "desc")
+      .orderBy("o.id", "desc")
+      .limit(limit)
+      .execute(),
+    publicOpenings(db).select(sql<number>`count(*)::int`.as("n")).where(column, "=", organisationId).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: count.n };
+}
+
+/** The partners that post an employer's public openings, for the employer's page: whom to ask. */
+export async function listEmployerPartners(db: Db, { employerId }: { employerId: number }) {
+  return publicOpenings(db)
+    .innerJoin("organisation as p", "p.id", "o.partner_id")
+    .select(["p.slug", "p.name_zh", "p.name_en"])
+    .distinct()
+    .where("o.employer_id", "=", employerId)
+    .where("p.verification_status", "=", "verified")
+    .orderBy("p.slug")
+    .execute();
+}
+
 /** Ids and last-change times of public openings, newest first, for the sitemap. */
 export async function listPublishedOpeningIds(db: Db, { limit }: { limit?: number } = {}) {
   let query = publicOpenings(db)
@@ -324,6 +358,9 @@ function withDetail<T extends ReturnType<typeof publicOpenings>>(db: Db, query: 
       "p.name_zh as partner_name_zh",
       "p.name_en as partner_name_en",
       "p.slug as partner_slug",
+      "p.phone as partner_phone",
+      "p.contact_email as partner_email",
+      "p.contacts_are_examples as partner_contacts_are_examples",
     ]);
 }
 

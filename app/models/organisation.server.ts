@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import type { MembershipRole, PartnerType } from "~/domain/organisation";
+import type { ContactOption, MembershipRole, PartnerType } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "../../db/transaction";
 
@@ -26,9 +26,67 @@ export type PartnerFields = {
   province: string | null;
   city: string | null;
   website: string | null;
+  addressZh: string | null;
+  addressEn: string | null;
+  hoursZh: string | null;
+  hoursEn: string | null;
+  phone: string | null;
+  contactEmail: string | null;
+  wechatAccount: string | null;
+  contactOptions: ContactOption[];
+  contactNoteZh: string | null;
+  contactNoteEn: string | null;
 };
 
-const partnerColumns = ["id", "slug", "partner_type", "name_zh", "name_en", "province", "city", "website", "verification_status"] as const;
+/** How to reach an organisation: the columns its public page shows (OrganisationContact in app/domain). */
+const contactColumns = [
+  "address_zh",
+  "address_en",
+  "hours_zh",
+  "hours_en",
+  "phone",
+  "contact_email",
+  "wechat_account",
+  "contact_options",
+  "contact_note_zh",
+  "contact_note_en",
+  "contacts_are_examples",
+] as const;
+
+const partnerColumns = ["id", "slug", "partner_type", "name_zh", "name_en", "province", "city", "website", "verification_status", ...contactColumns] as const;
+
+/** A verified partner's public page (/partners/:slug): who it is and how to reach it; undefined if there is none. */
+export async function getPublicPartner(db: Db, { slug }: { slug: string }) {
+  return db
+    .selectFrom("organisation")
+    .select(["id", "slug", "partner_type", "name_zh", "name_en", "description_zh", "description_en", "province", "city", "website", ...contactColumns])
+    .where("slug", "=", slug)
+    .where("kind", "=", "partner")
+    .where("verification_status", "=", "verified")
+    .executeTakeFirst();
+}
+
+/** A verified employer's public page (/employers/:slug); undefined for an unverified, suspended or unknown employer. */
+export async function getPublicEmployer(db: Db, { slug }: { slug: string }) {
+  return db
+    .selectFrom("organisation")
+    .select(["id", "slug", "name_zh", "name_en", "description_zh", "description_en", "province", "city", "website", "verified_at", "credit_code"])
+    .where("slug", "=", slug)
+    .where("kind", "=", "employer")
+    .where("verification_status", "=", "verified")
+    .executeTakeFirst();
+}
+
+/** Slugs of verified partners and employers, for the sitemap. */
+export async function listPublicOrganisationSlugs(db: Db) {
+  return db
+    .selectFrom("organisation")
+    .select(["kind", "slug", "updated_at"])
+    .where("verification_status", "=", "verified")
+    .orderBy("kind", "desc")
+    .orderBy("id")
+    .execute();
+}
 
 /** Every partner organisation, whatever its status, with how many people work there (admin list). */
 export async function listPartnerOrganisations(db: Db) {
@@ -60,7 +118,22 @@ function columnsFor(fields: PartnerFields) {
     province: fields.province,
     city: fields.city,
     website: fields.website,
+    address_zh: fields.addressZh,
+    address_en: fields.addressEn,
+    hours_zh: fields.hoursZh,
+    hours_en: fields.hoursEn,
+    phone: fields.phone,
+    contact_email: fields.contactEmail,
+    wechat_account: fields.wechatAccount,
+    contact_options: fields.contactOptions,
+    contact_note_zh: fields.contactNoteZh,
+    contact_note_en: fields.contactNoteEn,
   };
+}
+
+/** Whether two column values are the same (the contact options are a list). */
+function same(a: unknown, b: unknown): boolean {
+  return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, i) => item === b[i]) : a === b;
 }
 
 /** A URL-safe slug from the English name ("Mingtu Centre (demo)" → "mingtu-centre-demo"), or "partner". */
@@ -103,18 +176,20 @@ export async function updatePartnerOrganisation(db: Db, { actorUserId, id, field
   return inTransaction(db, async (trx) => {
     const before = await trx
       .selectFrom("organisation")
-      .select(["name_zh", "name_en", "partner_type", "province", "city", "website"])
+      .select(["name_zh", "name_en", "partner_type", "province", "city", "website", ...contactColumns])
       .where("id", "=", id)
       .where("kind", "=", "partner")
       .forUpdate()
       .executeTakeFirst();
     if (!before) return false;
     const after = columnsFor(fields);
-    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => !same(before[key], after[key]));
     if (changed.length === 0) return true;
+    // Once someone has written contact details in, they are no longer the demo's examples.
+    const contactsChanged = changed.some((key) => (contactColumns as readonly string[]).includes(key));
     await trx
       .updateTable("organisation")
-      .set({ ...after, updated_at: sql`now()` })
+      .set({ ...after, ...(contactsChanged ? { contacts_are_examples: false } : {}), updated_at: sql`now()` })
       .where("id", "=", id)
       .execute();
     await recordAudit(trx, { actorUserId, action: "organisation.updated", targetType: "organisation", targetId: id, details: { fields: changed } });

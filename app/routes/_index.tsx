@@ -3,16 +3,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useEasyRead } from "~/hooks/use-easy-read";
 import type { RouteHandle } from "~/root";
-import { LocalizedText } from "~/components/localized-text";
 import { OpeningCard } from "~/components/opening-card";
-import { Place } from "~/components/place";
+import { PartnerList } from "~/components/partner-list";
 import { SearchForm } from "~/components/search-form";
 import { countPublishedOpenings, listNewestOpenings } from "~/models/opening.server";
 import { listPartners } from "~/models/organisation.server";
 import { getPublicReadDb } from "~/utils/db.server";
-import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { useLocale } from "~/hooks/use-locale";
 
 const NEWEST_COUNT = 6;
 
@@ -36,7 +33,6 @@ export default function Home() {
   const { newest, total: { total, capped }, partners } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const easyRead = useEasyRead();
-  const locale = useLocale();
   return (
     <>
       <div className="hero">
@@ -83,25 +79,12 @@ export default function Home() {
 
       <section aria-labelledby="partners-heading">
         <h2 id="partners-heading">{t("home.partnersHeading")}</h2>
-        <ul className="partner-list">
-          {partners.map((partner) => (
-            <li key={partner.id} className="partner">
-              <h3 className="partner__name">
-                <LocalizedText value={pickText(locale, partner.name_zh, partner.name_en)} />
-              </h3>
-              <p className="partner__meta">
-                {partner.partner_type ? t(`enums.partnerType.${partner.partner_type}`) : null}
-                {partner.province ? (
-                  <>
-                    {" · "}
-                    <Place province={partner.province} city={partner.city} />
-                  </>
-                ) : null}
-              </p>
-              <LocalizedText as="p" value={pickText(locale, partner.description_zh, partner.description_en)} />
-            </li>
-          ))}
-        </ul>
+        <PartnerList partners={partners} />
+        <p>
+          <Link to="/partners" className="link-strong">
+            {t("home.partnersLink")}
+          </Link>
+        </p>
       </section>
     </>
   );

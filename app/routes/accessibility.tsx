@@ -1,7 +1,9 @@
-import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { json, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useEasyRead } from "~/hooks/use-easy-read";
+import { Labelled } from "~/components/localized-text";
+import { getEnv } from "~/utils/env.server";
 import { formatDate } from "~/utils/format";
 import { metaT, pageTitle } from "~/utils/meta";
 
@@ -31,9 +33,15 @@ const CHECKS = [
   "noJs",
 ] as const;
 
+/** The address for reports by email comes from configuration (ACCESSIBILITY_EMAIL). */
+export function loader() {
+  return json({ email: getEnv().ACCESSIBILITY_EMAIL });
+}
+
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, metaT(matches)("accessibility.title"));
 
 export default function AccessibilityStatement() {
+  const { email } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const easyRead = useEasyRead();
   return (
@@ -101,7 +109,10 @@ export default function AccessibilityStatement() {
           {t("accessibility.reportLink")}
         </Link>
       </p>
-      <p>{t("accessibility.reportEmail")}</p>
+      <p>
+        <Labelled text={t("accessibility.reportEmail")} />
+        <a href={`mailto:${email}`}>{email}</a>
+      </p>
 
       <h2>{t("accessibility.reviewedHeading")}</h2>
       <p>{t("accessibility.reviewed", { date: formatDate(t, LAST_REVIEWED) })}</p>

@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
-import { Place } from "~/components/place";
+import { PartnerKindAndPlace } from "~/components/partner-list";
 import { listPartnerOrganisations } from "~/models/organisation.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -57,13 +57,7 @@ export default function AdminHome() {
               </Link>
             </p>
             <p className="admin-list__meta">
-              {partner.partner_type ? t(`enums.partnerType.${partner.partner_type}`) : null}
-              {partner.province ? (
-                <>
-                  {" · "}
-                  <Place province={partner.province} city={partner.city} />
-                </>
-              ) : null}
+              <PartnerKindAndPlace partner={partner} />
               {" · "}
               {t("admin.staffCount", { count: partner.staff_count ?? 0 })}
             </p>

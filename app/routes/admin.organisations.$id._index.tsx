@@ -93,6 +93,10 @@ export default function AdminOrganisation() {
           {t("admin.edit")}
         </Link>
       </p>
+      <p>
+        {/* Only a verified partner has a public page; an admin adds partners verified. */}
+        {organisation.verification_status === "verified" ? <Link to={`/partners/${organisation.slug}`}>{t("admin.publicPage")}</Link> : null}
+      </p>
 
       <h2>{t("admin.staffHeading")}</h2>
       {members.length === 0 ? <p>{t("admin.noStaff")}</p> : null}

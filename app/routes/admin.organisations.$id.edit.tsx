@@ -28,8 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
   const id = idParam(params.id);
-  const parsed = parseForm(await request.formData(), organisationSchema);
-  if (!parsed.ok) return formErrors(context, parsed);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, organisationSchema);
+  // The ticked contact options come back as one comma-separated value, so none is lost.
+  if (!parsed.ok) return formErrors(context, { ...parsed, values: { ...parsed.values, contactOptions: formData.getAll("contactOptions").join(",") } });
   const found = await updatePartnerOrganisation(getDb(), { actorUserId: admin.id, id, fields: parsed.data });
   if (!found) throw new Response("Not Found", { status: 404 });
   return redirect(`/admin/organisations/${id}?saved`, 303);
@@ -52,6 +54,16 @@ export default function EditOrganisation() {
     province: organisation.province ?? "",
     city: organisation.city ?? "",
     website: organisation.website ?? "",
+    addressZh: organisation.address_zh ?? "",
+    addressEn: organisation.address_en ?? "",
+    hoursZh: organisation.hours_zh ?? "",
+    hoursEn: organisation.hours_en ?? "",
+    phone: organisation.phone ?? "",
+    contactEmail: organisation.contact_email ?? "",
+    wechatAccount: organisation.wechat_account ?? "",
+    contactOptions: organisation.contact_options.join(","),
+    contactNoteZh: organisation.contact_note_zh ?? "",
+    contactNoteEn: organisation.contact_note_en ?? "",
   };
   return (
     <div className="narrow">

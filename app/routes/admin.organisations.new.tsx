@@ -21,8 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
-  const parsed = parseForm(await request.formData(), organisationSchema);
-  if (!parsed.ok) return formErrors(context, parsed);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, organisationSchema);
+  // The ticked contact options come back as one comma-separated value, so none is lost.
+  if (!parsed.ok) return formErrors(context, { ...parsed, values: { ...parsed.values, contactOptions: formData.getAll("contactOptions").join(",") } });
   const id = await createPartnerOrganisation(getDb(), { actorUserId: admin.id, fields: parsed.data });
   return redirect(`/admin/organisations/${id}?created`, 303);
 }

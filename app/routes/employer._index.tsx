@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { FreeText } from "~/components/localized-text";
 import { OpeningsByStatus, OrganisationChooser } from "~/components/workspace";
 import { listScopedOpenings } from "~/models/opening-scope.server";
+import { getRecruiterListing } from "~/models/recruiter.server";
 import { getEmployerVerification } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -21,11 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { chosen, options } = chosenOrganisation(user, "employer", request);
   const db = getDb();
   const openings = await listScopedOpenings(db, { scope: scopeFor(user, "employer"), organisationId: chosen.organisation_id });
-  const verification = await getEmployerVerification(db, { employerId: chosen.organisation_id });
+  const [verification, listing] = await Promise.all([
+    getEmployerVerification(db, { employerId: chosen.organisation_id }),
+    getRecruiterListing(db, { userId: user.id, organisationId: chosen.organisation_id }),
+  ]);
   return json({
+    recruiter: { listed: listing?.listed_as_recruiter ?? false, title: listing?.recruiter_title ?? null },
     verificationStatus: verification?.employer.verification_status ?? "unverified",
     rejectionReason: verification?.employer.verification_status === "rejected" ? (verification.latest?.decision_reason ?? null) : null,
-    org: { id: chosen.organisation_id, name_zh: chosen.name_zh, name_en: chosen.name_en },
+    org: { id: chosen.organisation_id, name_zh: chosen.name_zh, name_en: chosen.name_en, slug: chosen.slug },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     openings,
   });
@@ -34,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("employer.title"));
 
 export default function EmployerWorkspace() {
-  const { org, orgs, openings, verificationStatus, rejectionReason } = useLoaderData<typeof loader>();
+  const { org, orgs, openings, verificationStatus, rejectionReason, recruiter } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const query = orgs.length > 1 ? `?org=${org.id}` : "";
@@ -70,6 +75,23 @@ export default function EmployerWorkspace() {
         </Link>
       </p>
       <OpeningsByStatus openings={openings} basePath="/employer/openings" show="partner" headingLevel={2} />
+      <section aria-labelledby="public-heading">
+        <h2 id="public-heading">{t("employer.publicHeading")}</h2>
+        <p>{t("employer.publicLead")}</p>
+        {verificationStatus === "verified" ? (
+          <p>
+            <Link to={`/employers/${org.slug}`}>{t("employer.publicPageLink")}</Link>
+          </p>
+        ) : null}
+        <p>
+          {recruiter.listed
+            ? recruiter.title
+              ? t("employer.recruiterListed", { title: recruiter.title })
+              : t("employer.recruiterListedNoTitle")
+            : t("employer.recruiterNotListed")}{" "}
+          <Link to={`/employer/recruiter${query}`}>{t("employer.recruiterLink")}</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -1,15 +1,22 @@
-import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { json, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useEasyRead } from "~/hooks/use-easy-read";
+import { getEnv } from "~/utils/env.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["opening", "about"] };
 
+/** The portal's own address comes from configuration (CONTACT_EMAIL). */
+export function loader() {
+  return json({ email: getEnv().CONTACT_EMAIL });
+}
+
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, metaT(matches)("help.title"));
 
 export default function Help() {
+  const { email } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const easyRead = useEasyRead();
   return (
@@ -37,6 +44,15 @@ export default function Help() {
 
       <h2>{t("help.contactHeading")}</h2>
       <p>{easyRead ? t("easyRead.helpContact") : t("help.contact")}</p>
+      <p>
+        <a href={`mailto:${email}`} className="link-strong">
+          {email}
+        </a>
+      </p>
+      <p>{t("help.contactPartners")}</p>
+      <p>
+        <Link to="/partners">{t("help.contactPartnersLink")}</Link>
+      </p>
     </div>
   );
 }

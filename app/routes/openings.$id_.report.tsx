@@ -36,6 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     opening: { id: opening.id, title_zh: opening.title_zh, title_en: opening.title_en },
     sent: new URL(request.url).searchParams.has("sent"),
+    // A link may choose the reason ("someone claimed to recruit for this employer", from the
+    // employer page's recruiter check); anything else is ignored.
+    reason: REPORT_REASONS.find((reason) => reason === new URL(request.url).searchParams.get("reason")) ?? null,
   });
 }
 
@@ -66,7 +69,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, metaT(matches)(data?.sent ? "report.sentTitle" : "report.title"));
 
 export default function ReportOpening() {
-  const { opening, sent } = useLoaderData<typeof loader>();
+  const { opening, sent, reason } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   if (sent) {
@@ -97,7 +100,7 @@ export default function ReportOpening() {
         <RadioGroup
           name="reason"
           label={t("report.reasonLabel")}
-          defaultValue={result?.values.reason}
+          defaultValue={result?.values.reason ?? reason ?? undefined}
           options={REPORT_REASONS.map((reason, index) => ({
             value: reason,
             label: t(`report.reasons.${reason}`),

@@ -6,6 +6,7 @@ import type { TFunction } from "i18next";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { listPublishedOpeningIds, listPublishedOpenings, type OpeningSummary } from "../models/opening.server";
+import { listPublicOrganisationSlugs } from "../models/organisation.server";
 import { parseOpeningsSearch } from "../validation/openings-search";
 import { describeActiveFilters } from "../utils/active-filters";
 import type { Locale } from "../utils/i18n";
@@ -19,7 +20,7 @@ type Db = Kysely<Database>;
 export const FEED_SIZE = 50;
 
 /** Pages that are always in the sitemap besides the openings themselves. */
-const SITEMAP_PAGES = ["/", "/openings", "/certificates", "/accessibility", "/help"];
+const SITEMAP_PAGES = ["/", "/openings", "/partners", "/certificates", "/accessibility", "/help"];
 
 // The sitemap protocol allows 50,000 URLs per file; past that we would need a sitemap index.
 const SITEMAP_MAX_OPENINGS = 50_000 - SITEMAP_PAGES.length;
@@ -217,9 +218,15 @@ export async function buildApiResponse(db: Db, request: Request, origin: string)
 
 /** GET /sitemap.xml: the fixed public pages and every public opening, with absolute URLs. */
 export async function buildSitemap(db: Db, origin: string): Promise<Response> {
-  const openings = await listPublishedOpeningIds(db, { limit: SITEMAP_MAX_OPENINGS });
+  // Every verified partner and employer has a public page; the openings fill what room is left.
+  const organisations = await listPublicOrganisationSlugs(db);
+  const openings = await listPublishedOpeningIds(db, { limit: Math.max(0, SITEMAP_MAX_OPENINGS - organisations.length) });
   const urls = [
     ...SITEMAP_PAGES.map((path) => `<url><loc>${escapeXml(`${origin}${path}`)}</loc></url>`),
+    ...organisations.map(
+      ({ kind, slug, updated_at }) =>
+        `<url><loc>${escapeXml(`${origin}/${kind === "partner" ? "partners" : "employers"}/${slug}`)}</loc><lastmod>${iso(updated_at)}</lastmod></url>`,
+    ),
     ...openings.map(
       ({ id, updated_at }) => `<url><loc>${escapeXml(`${origin}/openings/${id}`)}</loc><lastmod>${iso(updated_at)}</lastmod></url>`,
     ),

@@ -93,6 +93,17 @@ const envSchema = z.object({
     .refine(isOrigin, "PUBLIC_URL must be an origin such as https://jobs.example.org, with no path")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // The portal's own contact addresses, shown on the help and accessibility pages. CONTACT_EMAIL is
+  // required outside demo mode (people must be able to reach a person); ACCESSIBILITY_EMAIL, for
+  // reports of barriers, defaults to it. In the demo: help@example.org and access@example.org.
+  CONTACT_EMAIL: z
+    .email("CONTACT_EMAIL must be an email address, e.g. help@jobs.example.org")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  ACCESSIBILITY_EMAIL: z
+    .email("ACCESSIBILITY_EMAIL must be an email address, e.g. access@jobs.example.org")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   // Background jobs (digests, expiry, retention) run in every app instance unless turned off here.
   JOBS_ENABLED: booleanString.default(true),
   // Where uploaded files (licences, CVs, evidence) are kept: in PostgreSQL itself, or in a folder.
@@ -186,7 +197,7 @@ function isOrigin(value: string): boolean {
 }
 
 /** Validated configuration; read once at start so a bad setting fails fast with a clear message. */
-export type Env = Omit<z.infer<typeof envSchema>, "WEBAUTHN_ORIGIN" | "TRUST_PROXY"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "WEBAUTHN_ORIGIN" | "TRUST_PROXY" | "CONTACT_EMAIL" | "ACCESSIBILITY_EMAIL"> & {
   demoMode: boolean;
   requireSecondFactor: boolean;
   /** The public origin, e.g. https://jobs.example.org (no trailing slash). */
@@ -194,6 +205,10 @@ export type Env = Omit<z.infer<typeof envSchema>, "WEBAUTHN_ORIGIN" | "TRUST_PRO
   /** The passkeys' origin: WEBAUTHN_ORIGIN, else publicUrl. */
   WEBAUTHN_ORIGIN: string;
   TRUST_PROXY: TrustProxy;
+  /** Where people write to the portal (help page). */
+  CONTACT_EMAIL: string;
+  /** Where people report an accessibility barrier (accessibility page). */
+  ACCESSIBILITY_EMAIL: string;
 };
 
 /** Parses and validates the environment, throwing a readable error listing every bad variable. */
@@ -234,6 +249,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (strict && !parsed.PUBLIC_URL) {
     throw new Error("Invalid environment:\n  PUBLIC_URL: required outside demo mode: the address people use, e.g. https://jobs.example.org (links in emails and feeds are made from it, and requests for other hosts are refused)");
   }
+  if (strict && !parsed.CONTACT_EMAIL) {
+    throw new Error("Invalid environment:\n  CONTACT_EMAIL: required outside demo mode: the address the help page gives people to write to, e.g. help@jobs.example.org");
+  }
   const publicUrl = parsed.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${parsed.PORT}`;
   const origin = parsed.WEBAUTHN_ORIGIN?.replace(/\/$/, "") ?? publicUrl;
   const host = new URL(origin).hostname;
@@ -251,6 +269,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     demoMode,
     requireSecondFactor: parsed.REQUIRE_SECOND_FACTOR ?? !demoMode,
     publicUrl,
+    CONTACT_EMAIL: parsed.CONTACT_EMAIL ?? "help@example.org",
+    ACCESSIBILITY_EMAIL: parsed.ACCESSIBILITY_EMAIL ?? parsed.CONTACT_EMAIL ?? "access@example.org",
   };
 }
 

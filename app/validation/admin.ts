@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PARTNER_ROLES, PARTNER_TYPES } from "~/domain/organisation";
+import { CONTACT_OPTIONS, PARTNER_ROLES, PARTNER_TYPES } from "~/domain/organisation";
 import { emailAddress } from "./auth";
 
 // Roles a partner organisation's people can have (vocabulary in app/domain, listed in the browser too).
@@ -22,10 +22,32 @@ export const organisationSchema = z
     province: optionalText(40, "admin.placeTooLong"),
     city: optionalText(40, "admin.placeTooLong"),
     website: optionalText(300, "admin.websiteInvalid").refine((v) => v === null || isWebAddress(v), "admin.websiteInvalid"),
+    // The public contact details on /partners/:slug; all optional, each checked when given.
+    addressZh: optionalText(200, "admin.addressTooLong"),
+    addressEn: optionalText(200, "admin.addressTooLong"),
+    hoursZh: optionalText(200, "admin.hoursTooLong"),
+    hoursEn: optionalText(200, "admin.hoursTooLong"),
+    phone: optionalText(30, "admin.phoneInvalid").refine((v) => v === null || isPhone(v), "admin.phoneInvalid"),
+    contactEmail: optionalText(254, "admin.contactEmailInvalid").refine((v) => v === null || z.email().safeParse(v).success, "admin.contactEmailInvalid"),
+    wechatAccount: optionalText(60, "admin.wechatTooLong"),
+    // Ticked boxes: none, one (a string) or several (an array).
+    contactOptions: z
+      .union([z.string(), z.array(z.string())], "admin.contactOptionInvalid")
+      .optional()
+      .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+      .pipe(z.array(z.enum(CONTACT_OPTIONS, "admin.contactOptionInvalid"))),
+    contactNoteZh: optionalText(500, "admin.contactNoteTooLong"),
+    contactNoteEn: optionalText(500, "admin.contactNoteTooLong"),
   })
   // The error sits on the Chinese name, the first field, which the summary links to. `when` makes
   // it show together with any other field's error rather than after it is fixed.
   .refine((value) => Boolean(value.nameZh || value.nameEn), { path: ["nameZh"], message: "admin.nameRequired", when: () => true });
+
+/** A phone number as people write it: digits with spaces, dashes, brackets or a leading +, 5–20 digits. */
+function isPhone(value: string): boolean {
+  const digits = value.replace(/\D/g, "").length;
+  return /^\+?[0-9 ()-]+$/.test(value) && digits >= 5 && digits <= 20;
+}
 
 function isWebAddress(value: string): boolean {
   try {

@@ -17,6 +17,8 @@ import * as m0015 from "./0015-account-proofs";
 import * as m0016 from "./0016-search-at-scale";
 import * as m0017 from "./0017-search-facets";
 import * as m0018 from "./0018-superseded-certificates";
+import * as m0019 from "./0019-organisation-contacts";
+import * as m0020 from "./0020-listed-recruiters";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   "0016-search-at-scale": m0016,
   "0017-search-facets": m0017,
   "0018-superseded-certificates": m0018,
+  "0019-organisation-contacts": m0019,
+  "0020-listed-recruiters": m0020,
 };

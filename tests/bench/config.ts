@@ -33,7 +33,7 @@ export interface BenchConfig {
    * writes the demo seed, whose passports are encrypted with this PASSPORT_KEY (a throwaway one
    * unless PASSPORT_KEY is set).
    */
-  production: { NODE_ENV: "production"; DEMO_MODE: "false"; PUBLIC_URL: string; PASSPORT_KEY: string };
+  production: { NODE_ENV: "production"; DEMO_MODE: "false"; PUBLIC_URL: string; PASSPORT_KEY: string; CONTACT_EMAIL: string };
   /** App processes (WEB_CONCURRENCY, which the server reads itself): printed beside the figures. */
   processes: number;
 }
@@ -98,6 +98,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): BenchConfig
       // The benchmark calls the server by this address.
       PUBLIC_URL: `http://${HOST}:${APP_PORT}`,
       PASSPORT_KEY: source.PASSPORT_KEY ?? randomBytes(32).toString("base64"),
+      CONTACT_EMAIL: source.CONTACT_EMAIL ?? "help@example.org",
     },
   };
 }

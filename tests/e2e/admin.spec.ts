@@ -173,6 +173,36 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("definition").filter({ hasText: "光山县" })).toBeVisible();
       await expect(page.getByRole("definition").filter({ hasText: "未填写" })).toBeVisible();
 
+      // Public contact details: a wrong phone number is explained and nothing typed is lost
+      // (the ticked way of contact included); once saved, the public page shows them.
+      await page.getByRole("link", { name: "修改机构信息" }).click();
+      await page.getByLabel("地址（中文，选填）").fill("河南省信阳市光山县紫水路 1 号一楼，入口无台阶");
+      await page.getByLabel("电话（选填）").fill("请打电话给我们");
+      await page.getByLabel("电子邮箱（选填）").fill("desk@example.org");
+      await page.getByLabel("微信公众号名称（选填）").fill("测试就业服务站");
+      await page.getByRole("group", { name: "不用打电话也能联系的方式（选填）" }).getByText("可以预约手语视频通话").click();
+      await page.getByRole("button", { name: "保存修改" }).click();
+      await expect(page.getByRole("alert").getByRole("link")).toHaveText(["请输入正确的电话号码，只用数字、空格、横线和括号，例如 010-6255 0101"]);
+      await settled(page, javaScriptEnabled);
+      await expect(page.getByLabel("电子邮箱（选填）")).toHaveValue("desk@example.org");
+      await expect(page.getByLabel("可以预约手语视频通话")).toBeChecked();
+      await expect(page.getByLabel("可以给上面的号码发短信")).not.toBeChecked();
+      await page.getByLabel("电话（选填）").fill("0376-855 9999");
+      await page.getByRole("button", { name: "保存修改" }).click();
+      await expect(page.getByRole("main").getByRole("status")).toHaveText("已保存机构信息。");
+      await page.getByRole("link", { name: "查看它的公开页面和联系方式" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(names.zh);
+      const contact = page.getByRole("region", { name: "联系方式" });
+      await expect(contact.getByRole("link", { name: "0376-855 9999" })).toHaveAttribute("href", "tel:03768559999");
+      await expect(contact.getByRole("link", { name: "desk@example.org" })).toHaveAttribute("href", "mailto:desk@example.org");
+      await expect(contact.getByText("测试就业服务站")).toBeVisible();
+      await expect(contact.getByRole("listitem")).toHaveText(["可以预约手语视频通话"]);
+      // Real details, not the demo's examples.
+      await expect(contact.getByText(/虚构的示例/)).toHaveCount(0);
+      await expect(page.getByText("这家机构现在没有公开的职位。")).toBeVisible();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await page.goto(orgPath);
+
       // Invite: errors first, then a real invitation, listed as waiting.
       const staffEmail = uniqueEmail("staff");
       await page.getByRole("link", { name: "邀请工作人员" }).click();

@@ -49,6 +49,16 @@ const ROUTES: RouteCase<Ids>[] = [
   // is refused alike for everyone, signed in or not.
   { path: "/feeds/saved/not-a-real-token-0000000000", expect: everyone(404) },
   { method: "POST", path: "/unsubscribe/not-a-real-token-0000000000", form: { "List-Unsubscribe": "One-Click" }, expect: everyone(404) },
+  // Partners' and employers' public pages: anyone may read a verified one; an employer still
+  // waiting for verification (速答), a partner's slug asked as an employer, and a malformed slug
+  // are not found for anyone.
+  { path: "/partners", expect: everyone(200) },
+  { path: "/partners/mingtu-employment-centre", expect: everyone(200) },
+  { path: "/employers/brightline-annotation", expect: everyone(200) },
+  { path: "/employers/suda-online-services", expect: everyone(404) },
+  { path: "/employers/mingtu-employment-centre", expect: everyone(404) },
+  { path: "/partners/brightline-annotation", expect: everyone(404) },
+  { path: "/partners/..%2Fadmin", expect: everyone(404) },
   // The admin area: platform admins only. Organisation 1 is the first seeded partner.
   { path: "/admin", expect: onlyAdmin(200) },
   { path: "/admin/organisations/new", expect: onlyAdmin(200) },
@@ -58,6 +68,7 @@ const ROUTES: RouteCase<Ids>[] = [
   // The role is checked before the object: others get 403 whether or not it exists.
   { path: "/admin/organisations/999999", expect: onlyAdmin(404) },
   { method: "POST", path: "/admin/organisations/new", form: {}, expect: onlyAdmin(400) },
+  { method: "POST", path: "/admin/organisations/1/edit", form: { nameZh: "x", partnerType: "federation", phone: "call me" }, expect: onlyAdmin(400) },
   { method: "POST", path: "/admin/organisations/1/invite", form: {}, expect: onlyAdmin(400) },
 ];
 

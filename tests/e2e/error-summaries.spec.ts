@@ -205,6 +205,17 @@ export const FORMS: FormEntry[] = [
     role: "staff",
     submit: /^(更改状态|Change the status)$/,
   },
+  // Employers: listing oneself as a recruiter, with a job title too long to show.
+  {
+    name: "employer-recruiter",
+    route: "employer.recruiter",
+    path: "/employer/recruiter",
+    role: "employer",
+    submit: /^(保存|Save)$/,
+    prepare: async (page) => {
+      await page.getByLabel(/^(职务（选填）|Job title \(optional\))/).fill("Recruitment and onboarding officer for annotators");
+    },
+  },
   // Admin
   {
     name: "admin-organisation-edit",
@@ -237,6 +248,8 @@ const NOT_HERE: Record<string, string> = {
   "admin.organisations.$id.members.$userId": "no invalid submit: the member's current role is always chosen",
   "employer.openings.$id._index": "no invalid submit: the review form there is only on the staff side (staff-opening-review)",
   "employer.verification._index": "checked in verification.spec.ts, whose journey sends the only unverified demo employer's licence",
+  "employers.$slug":
+    "a GET form on a page that ships no JavaScript, so nothing can move focus: the submit goes to #check-heading, where the result or the summary is; checked in recruiters.spec.ts with and without JavaScript, and by axe in a11y-suite (employer-page-check-errors)",
 };
 
 for (const form of FORMS) {

@@ -31,6 +31,8 @@ test("no public opening's page says online applying is not there yet, in either 
       const html = await (await request.get(`/openings/${id}`)).text();
       expect(html, `opening ${id} (${locale}) has its apply button`).toContain(`redirectTo=%2Fopenings%2F${id}%2Fapply`);
       expect(html, `opening ${id} (${locale})`).not.toMatch(/即将上线|coming soon|for now, contact/i);
+      // Every opening shows whom to ask: its partner, linked to the partner's page with the contacts.
+      expect(html, `opening ${id} (${locale}) says whom to ask`).toMatch(/id="contact-heading"[\s\S]*href="\/partners\/[a-z0-9-]+"/);
       if (html.includes(STANDARD_WORDING[locale])) standard++;
     }
     // The seed has an opening posted without its own text, so the standard wording is checked too.

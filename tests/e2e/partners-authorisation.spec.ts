@@ -72,6 +72,11 @@ const ROUTES: RouteCase<Ids>[] = [
   { method: "POST", path: (ids) => `/staff/employers/${ids.brightline}`, form: { decision: "approve" }, expect: staffOnly(404) },
   { path: () => "/staff/employers/not-a-number", expect: staffOnly(404) },
   { path: () => "/employer/verification", expect: employerOnly(200) },
+  // Listing oneself as a recruiter: employer members only, for their own organisation.
+  { path: () => "/employer/recruiter", expect: employerOnly(200) },
+  { path: () => "/employer/recruiter?org=999999", expect: employerOnly(404) },
+  { method: "POST", path: () => "/employer/recruiter", form: {}, expect: employerOnly(400) },
+  { method: "POST", path: () => "/employer/recruiter?org=999999", form: { listed: "no" }, expect: employerOnly(404) },
   { path: () => "/employer/verification?org=999999", expect: employerOnly(404) },
   // Brightline is verified already: an empty form is 400, and nothing changes.
   { method: "POST", path: () => "/employer/verification", form: {}, expect: employerOnly(400) },

@@ -22,6 +22,7 @@ test.beforeAll(async () => {
     DEMO_MODE: "false",
     PUBLIC_URL: PUBLIC,
     PASSPORT_KEY: randomBytes(32).toString("base64"),
+    CONTACT_EMAIL: "help@jobs.example.test",
     DATABASE_URL: undefined,
     TRUST_PROXY: undefined,
   });
@@ -82,6 +83,15 @@ test("demo mode is off: no demo inbox, no demo banner, no demo data (finding 9)"
   expect(home.status).toBe(200);
   expect(home.body).not.toContain("演示站点");
   expect(home.body).not.toContain("（示例）");
+});
+
+test("the help and accessibility pages give the configured contact address, never the demo's (issue 19)", async () => {
+  for (const path of ["/help", "/accessibility"]) {
+    const page = await call({ path, headers: { "Accept-Language": "zh-CN" } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('href="mailto:help@jobs.example.test"');
+    expect(page.body).not.toContain("@example.org");
+  }
 });
 
 test("a made-up X-Forwarded-For changes nothing when no proxy is trusted: the per-address limit still holds (finding 4)", async () => {

@@ -12,6 +12,8 @@ import {
   changeMemberRole,
   createPartnerOrganisation,
   getPartnerOrganisation,
+  getPublicEmployer,
+  getPublicPartner,
   listOrganisationMembers,
   listPartnerOrganisations,
   removeMember,
@@ -42,6 +44,16 @@ const fields = (overrides: Partial<PartnerFields> = {}): PartnerFields => ({
   province: "江苏",
   city: "常州",
   website: "https://example.org/test",
+  addressZh: null,
+  addressEn: null,
+  hoursZh: null,
+  hoursEn: null,
+  phone: null,
+  contactEmail: null,
+  wechatAccount: null,
+  contactOptions: [],
+  contactNoteZh: null,
+  contactNoteEn: null,
   ...overrides,
 });
 
@@ -101,6 +113,51 @@ describe("partner organisations", () => {
 
     const employer = await createOrganisation(handle.db, { kind: "employer" });
     expect(await updatePartnerOrganisation(handle.db, { actorUserId: admin.id, id: employer.id, fields: fields() })).toBe(false);
+  });
+});
+
+describe("public contact details", () => {
+  it("are saved with the partner, shown on its public page, and stop being the demo's examples once edited", async () => {
+    const contact = {
+      addressZh: "江苏省常州市金坛区华城中路 1 号",
+      hoursZh: "周一至周五 9:00–17:00",
+      phone: "0519-8233 0000",
+      contactEmail: "desk@example.org",
+      wechatAccount: "测试服务站",
+      contactOptions: ["text_messages", "sign_language_video"] as PartnerFields["contactOptions"],
+    };
+    const id = await createPartnerOrganisation(handle.db, { actorUserId: admin.id, fields: fields({ nameEn: "Contact centre (demo)", ...contact }) });
+    const slug = (await getPartnerOrganisation(handle.db, { id }))?.slug ?? "";
+    expect(await getPublicPartner(handle.db, { slug })).toMatchObject({
+      address_zh: contact.addressZh,
+      phone: contact.phone,
+      contact_email: contact.contactEmail,
+      contact_options: ["text_messages", "sign_language_video"],
+      contacts_are_examples: false,
+    });
+
+    // The demo seed marks its made-up details; an admin writing real ones clears the mark.
+    await sql`update organisation set contacts_are_examples = true where id = ${id}`.execute(handle.db);
+    await updatePartnerOrganisation(handle.db, { actorUserId: admin.id, id, fields: fields({ nameEn: "Contact centre (demo)", ...contact }) });
+    expect((await getPublicPartner(handle.db, { slug }))?.contacts_are_examples).toBe(true);
+    await updatePartnerOrganisation(handle.db, {
+      actorUserId: admin.id,
+      id,
+      fields: fields({ nameEn: "Contact centre (demo)", ...contact, contactOptions: ["written_replies"], phone: "0519-8233 0001" }),
+    });
+    expect(await getPublicPartner(handle.db, { slug })).toMatchObject({ phone: "0519-8233 0001", contact_options: ["written_replies"], contacts_are_examples: false });
+    const updates = await listAudit(handle.db, { action: "organisation.updated", targetId: id });
+    expect(updates.map((u) => u.details)).toEqual([{ fields: ["phone", "contact_options"] }]);
+  });
+
+  it("public pages exist only for verified organisations of the right kind", async () => {
+    const pending = await createOrganisation(handle.db, { kind: "partner", partner_type: "federation", verification_status: "pending" });
+    const employer = await createOrganisation(handle.db, { kind: "employer", verification_status: "verified" });
+    const unverified = await createOrganisation(handle.db, { kind: "employer", verification_status: "unverified" });
+    expect(await getPublicPartner(handle.db, { slug: pending.slug })).toBeUndefined();
+    expect(await getPublicPartner(handle.db, { slug: employer.slug })).toBeUndefined();
+    expect(await getPublicEmployer(handle.db, { slug: employer.slug })).toMatchObject({ id: employer.id });
+    expect(await getPublicEmployer(handle.db, { slug: unverified.slug })).toBeUndefined();
   });
 });
 

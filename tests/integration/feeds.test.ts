@@ -293,7 +293,13 @@ describe("sitemap and robots.txt", () => {
     const urls = (parser.parse(xml) as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url;
     const locs = urls.map((url) => url.loc);
 
-    for (const path of ["/", "/openings", "/accessibility", "/help"]) expect(locs).toContain(`https://jobs.example.org${path}`);
+    for (const path of ["/", "/openings", "/partners", "/certificates", "/accessibility", "/help"]) expect(locs).toContain(`https://jobs.example.org${path}`);
+    // Verified organisations have public pages; an employer still waiting for verification has none.
+    const partner = await db.selectFrom("organisation").select("slug").where("id", "=", partnerId).executeTakeFirstOrThrow();
+    const employer = await db.selectFrom("organisation").select("slug").where("id", "=", employerId).executeTakeFirstOrThrow();
+    expect(locs).toContain(`https://jobs.example.org/partners/${partner.slug}`);
+    expect(locs).toContain(`https://jobs.example.org/employers/${employer.slug}`);
+    expect(locs).not.toContain(`https://jobs.example.org/employers/${pendingEmployer.slug}`);
     expect(locs).toContain(`https://jobs.example.org/openings/${visible.id}`);
     for (const opening of hidden) expect(locs).not.toContain(`https://jobs.example.org/openings/${opening.id}`);
     const entry = urls.find((url) => url.loc.endsWith(`/openings/${visible.id}`));

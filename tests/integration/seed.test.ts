@@ -9,6 +9,7 @@ import { verifyPassword } from "~/utils/password.server";
 import { listPendingInvitations } from "~/models/invitation.server";
 import { listOrganisationMembers } from "~/models/organisation.server";
 import { DEMO_COLLEAGUES, DEMO_PENDING_INVITATION, seedDemoData } from "../../db/seed";
+import { findListedRecruiters, listPublicRecruiters } from "~/models/recruiter.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/demo-accounts";
 import { seedOpenings, seedOrganisations } from "../../db/seed-data";
 import { createTestDatabase } from "../support/test-db";
@@ -150,6 +151,19 @@ describe("demo seed", () => {
       (o) => o.status !== "published" || (o.deadline_in_days !== null && o.deadline_in_days < 0),
     ).length;
     expect(hidden).toBeGreaterThanOrEqual(4);
+  });
+
+  it("lists Brightline's two recruiters by their own choice, and gives every partner contact details marked as examples", async () => {
+    const brightline = await handle.db.selectFrom("organisation").select("id").where("slug", "=", "brightline-annotation").executeTakeFirstOrThrow();
+    expect(await listPublicRecruiters(handle.db, { employerId: brightline.id })).toEqual([
+      { display_name: "王芳", recruiter_title: "招聘专员" },
+      { display_name: "张磊", recruiter_title: "标注项目主管（负责面试）" },
+    ]);
+    // The demo employer account (Li Na) has not chosen to be listed.
+    expect((await findListedRecruiters(handle.db, { employerId: brightline.id, name: "li na" })).length).toBe(0);
+    const partners = await handle.db.selectFrom("organisation").select(["slug", "phone", "contact_email", "contacts_are_examples"]).where("kind", "=", "partner").execute();
+    expect(partners.length).toBeGreaterThanOrEqual(6);
+    for (const partner of partners) expect(partner, partner.slug).toMatchObject({ phone: expect.stringMatching(/^\d{3,4}-[\d ]+$/), contact_email: expect.stringMatching(/@example\.org$/), contacts_are_examples: true });
   });
 
   it("gives the admin area teams to show: colleagues who cannot sign in, and one pending invitation", async () => {

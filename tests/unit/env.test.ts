@@ -4,7 +4,7 @@ import { parseEnv, parseTrustProxy } from "~/utils/env.server";
 /** A production-shaped key for settings that are not the demo. */
 const PASSPORT_KEY = Buffer.alloc(32, 7).toString("base64");
 /** What a production server needs at least. */
-const PRODUCTION = { DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY, PUBLIC_URL: "https://jobs.example.org" };
+const PRODUCTION = { DATABASE_URL: "postgres://u@h/db", PASSPORT_KEY, PUBLIC_URL: "https://jobs.example.org", CONTACT_EMAIL: "help@jobs.example.org" };
 /** The one-command demo, as `npm start` runs it. */
 const DEMO = { DEMO_MODE: "true" };
 
@@ -21,7 +21,7 @@ describe("parseEnv", () => {
     expect(parseEnv(PRODUCTION).demoMode).toBe(false);
     expect(parseEnv({ ...PRODUCTION, DEMO_MODE: "true" }).demoMode).toBe(true);
     // Explicitly off on the embedded database: a trial or a test server, not the demo.
-    expect(parseEnv({ DEMO_MODE: "false", PASSPORT_KEY, PUBLIC_URL: "http://127.0.0.1:3400" }).demoMode).toBe(false);
+    expect(parseEnv({ DEMO_MODE: "false", PASSPORT_KEY, PUBLIC_URL: "http://127.0.0.1:3400", CONTACT_EMAIL: "help@example.org" }).demoMode).toBe(false);
     expect(parseEnv({ NODE_ENV: "test" }).demoMode).toBe(false);
   });
 
@@ -89,6 +89,15 @@ describe("parseEnv", () => {
     expect(env.MAIL_FROM).toBe("无碍就业 <no-reply@example.org>");
     expect(() => parseEnv({ ...DEMO, SMTP_URL: "smtp://127.0.0.1:25" })).toThrow(/MAIL_FROM/);
     expect(() => parseEnv({ ...DEMO, SMTP_URL: "http://mail.example.org", MAIL_FROM: "a@b.example" })).toThrow(/SMTP_URL/);
+  });
+
+  it("gives the portal's own contact addresses from configuration: CONTACT_EMAIL required outside demo mode (issue 19)", () => {
+    expect(parseEnv(PRODUCTION)).toMatchObject({ CONTACT_EMAIL: "help@jobs.example.org", ACCESSIBILITY_EMAIL: "help@jobs.example.org" });
+    expect(parseEnv({ ...PRODUCTION, ACCESSIBILITY_EMAIL: "access@jobs.example.org" }).ACCESSIBILITY_EMAIL).toBe("access@jobs.example.org");
+    expect(() => parseEnv({ ...PRODUCTION, CONTACT_EMAIL: undefined })).toThrow(/CONTACT_EMAIL: required outside demo mode/);
+    expect(() => parseEnv({ ...PRODUCTION, CONTACT_EMAIL: "not an address" })).toThrow(/CONTACT_EMAIL must be an email address/);
+    // The demo needs no setting: its example addresses.
+    expect(parseEnv(DEMO)).toMatchObject({ CONTACT_EMAIL: "help@example.org", ACCESSIBILITY_EMAIL: "access@example.org" });
   });
 
   it("has one public address: PUBLIC_URL, required outside demo mode, http://localhost:PORT in the demo (finding 1)", () => {

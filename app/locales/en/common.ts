@@ -21,6 +21,7 @@ export default {
     footerAccessibility: "Accessibility statement",
     footerPreferences: "Display settings",
     footerHelp: "Help",
+    footerPartners: "Contact a partner",
     footerAbout: "Openings on AccessWork are posted by disabled persons' federations and other partners. Job seekers never pay us anything.",
     demoNotice: "Demo site: the organisations, openings and accounts here are made-up examples. Please don't enter real personal details.",
     languageSwitch: "中文",
@@ -77,6 +78,12 @@ export default {
       digital_park: "Digital-economy park",
       social_enterprise: "Social enterprise",
       training_centre: "Assistive-technology training centre",
+    },
+    contactOption: {
+      text_messages: "You can text the number above",
+      sign_language_video: "Sign-language video calls by appointment",
+      written_replies: "Answers in writing, no phone call needed",
+      home_visits: "Home visits if it is hard for you to travel",
     },
   },
   location: {

@@ -18,6 +18,7 @@ export default {
     allOpenings: "See all {{count}} openings",
     allOpeningsCapped: "See all openings (more than {{count, number}})",
     partnersHeading: "Partners who post openings",
+    partnersLink: "How to contact every partner",
     noOpenings: "There are no open positions right now. Please check back soon.",
   },
   openings: {

@@ -4,6 +4,27 @@
 import type { LocaleArea } from "../areas";
 
 export default {
+  recruiterListing: {
+    title: "List me as a recruiter",
+    titleNamed: "List me as a recruiter: {{name}}",
+    lead: "If you contact job seekers for this employer, you can have your name shown on its public page. Someone contacted by a person using your name can then check it is really you. It is your choice, and you can withdraw it at any time.",
+    nameShown: "The name shown is the one on your account: {{name}}. To change it, go to your profile.",
+    profileLink: "Change your name",
+    choiceLabel: "Show your name on the employer's public page?",
+    choices: {
+      yes: "Show my name",
+      no: "Do not show it",
+    },
+    jobTitle: "Job title (optional)",
+    jobTitleHint: "Shown beside your name, for example: Recruitment officer.",
+    save: "Save",
+    saved: "Saved.",
+    notVerified: "The public page appears once the employer is verified; your choice is kept until then.",
+    errors: {
+      choose: "Choose whether to show your name",
+      titleTooLong: "The job title must be 40 characters or fewer",
+    },
+  },
   editor: {
     newTitle: "Post a new opening",
     newLeadStaff: "Post an opening for an employer you work with. It's saved as a draft; preview it, then publish.",
@@ -281,6 +302,13 @@ export default {
     verificationSent: "Sent {{date}}",
   },
   employer: {
+    publicHeading: "Public page",
+    publicLead: "Job seekers see your verification, certification and openings on your public page, and can check a recruiter's name there.",
+    publicPageLink: "See your public page",
+    recruiterListed: "You are listed as a recruiter ({{title}}).",
+    recruiterListedNoTitle: "You are listed as a recruiter.",
+    recruiterNotListed: "Your name is not listed.",
+    recruiterLink: "Choose whether your name is listed",
     title: "Our openings",
     lead: "{{org}}'s openings on AccessWork. New openings and changes go public once a partner approves them.",
     newOpening: "Submit a new opening",

@@ -20,6 +20,7 @@ export default {
     footerAccessibility: "无障碍声明",
     footerPreferences: "显示设置",
     footerHelp: "帮助",
+    footerPartners: "联系合作机构",
     footerAbout: "无碍就业由残疾人联合会等合作机构发布职位。我们从不向求职者收取任何费用。",
     demoNotice: "演示站点：这里的机构、职位和账户都是虚构的示例。请不要填写真实的个人信息。",
     languageSwitch: "English",
@@ -76,6 +77,12 @@ export default {
       digital_park: "数字经济园区",
       social_enterprise: "社会企业",
       training_centre: "辅助技术培训中心",
+    },
+    contactOption: {
+      text_messages: "可以给上面的号码发短信",
+      sign_language_video: "可以预约手语视频通话",
+      written_replies: "用文字回复，不需要打电话",
+      home_visits: "出门不便的可以上门服务",
     },
   },
   location: {

@@ -17,6 +17,7 @@ export default {
     allOpenings: "查看全部 {{count}} 个职位",
     allOpeningsCapped: "查看全部职位（超过 {{count, number}} 个）",
     partnersHeading: "发布职位的合作机构",
+    partnersLink: "所有合作机构的联系方式",
     noOpenings: "目前没有开放的职位，请稍后再来看看。",
   },
   openings: {

@@ -3,6 +3,27 @@
 // monolithic zh-CN.ts; edit this file directly from now on.
 
 export default {
+  recruiterListing: {
+    title: "公开我的招聘人员身份",
+    titleNamed: "公开我的招聘人员身份：{{name}}",
+    lead: "如果你代表这家单位联系求职者，可以把名字公开在单位的页面上。有人被自称是你的人联系时，就能核对真假。公开与否由你自己决定，随时可以撤回。",
+    nameShown: "公开的名字就是你账户里的称呼：{{name}}。要修改，请到个人资料页。",
+    profileLink: "修改称呼",
+    choiceLabel: "要在单位的公开页面上列出你的名字吗？",
+    choices: {
+      yes: "列出我的名字",
+      no: "不列出",
+    },
+    jobTitle: "职务（选填）",
+    jobTitleHint: "显示在名字旁边，例如：招聘专员。",
+    save: "保存",
+    saved: "已保存。",
+    notVerified: "单位通过核实后，公开页面才会出现；你的选择会先保存下来。",
+    errors: {
+      choose: "请选择是否列出你的名字",
+      titleTooLong: "职务不能超过 40 个字",
+    },
+  },
   editor: {
     newTitle: "发布新职位",
     newLeadStaff: "代合作的雇主发布职位。先保存为草稿，预览无误后再发布。",
@@ -280,6 +301,13 @@ export default {
     verificationSent: "提交于 {{date}}",
   },
   employer: {
+    publicHeading: "公开页面",
+    publicLead: "求职者在单位的公开页面上看到核实情况、认证和职位，也可以核对招聘人员的名字。",
+    publicPageLink: "查看单位的公开页面",
+    recruiterListed: "你已公开为招聘人员（{{title}}）。",
+    recruiterListedNoTitle: "你已公开为招聘人员。",
+    recruiterNotListed: "你的名字没有公开。",
+    recruiterLink: "设置是否公开我的名字",
     title: "我们的职位",
     lead: "{{org}}在无碍就业上的职位。新职位和修改都要经过合作机构审核，通过后才会公开。",
     newOpening: "提交新职位",

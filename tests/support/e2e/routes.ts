@@ -75,6 +75,12 @@ export const ROUTES: RouteEntry[] = [
   // the employer of AW-2025-0003).
   { name: "certificate-lookup-errors", route: "certificates._index", path: "/certificates", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(查找|Find)$/ } },
   { name: "certificate-lookup-results", route: "certificates._index", path: "/certificates?code=91411522MAR1TJCKBA", role: "visitor" },
+  // Partners' and employers' public pages: a person to contact, and their public openings.
+  { name: "partners", route: "partners._index", path: "/partners", role: "visitor", languages: BOTH },
+  { name: "partner", route: "partners.$slug", path: "/partners/mingtu-employment-centre", role: "visitor", languages: BOTH, dynamicLists: [".card-list"] },
+  { name: "employer-page", route: "employers.$slug", path: "/employers/brightline-annotation", role: "visitor", dynamicLists: [".card-list"] },
+  // "Check a recruiter" with nothing typed: the error summary on a page without JavaScript.
+  { name: "employer-page-check-errors", route: "employers.$slug", path: "/employers/brightline-annotation?recruiter=", role: "visitor", languages: BOTH, dynamicLists: [".card-list"] },
   { name: "accessibility", route: "accessibility", path: "/accessibility", role: "visitor" },
   {
     name: "report-barrier-errors", route: "accessibility_.report",
@@ -113,6 +119,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-import-report", route: "staff.openings.import.$id", path: find.importReport, role: "staff" },
   { name: "staff-certification", route: "staff.certification._index", path: "/staff/certification", role: "staff", dynamicLists: ["main ul", "main table"] },
   { name: "employer-verification", route: "employer.verification._index", path: "/employer/verification", role: "employer" },
+  { name: "employer-recruiter", route: "employer.recruiter", path: "/employer/recruiter", role: "employer" },
   { name: "employer-certification", route: "employer.certification._index", path: "/employer/certification", role: "employer", dynamicLists: ["main ul", "main table"] },
   { name: "admin", route: "admin._index", path: "/admin", role: "admin", dynamicLists: [".admin-list"] },
   { name: "admin-criteria", route: "admin.criteria._index", path: "/admin/criteria", role: "admin", dynamicLists: [".work-list"] },
