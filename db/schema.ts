@@ -65,6 +65,10 @@ export interface OrganisationTable {
   contact_note_en: ColumnType<string | null, string | null | undefined, string | null>;
   /** The demo's made-up contact details, which the page marks as examples. */
   contacts_are_examples: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The partner an employer chose at sign-up to check its licence (a claim until it sends the licence). */
+  requested_partner_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The credit code an employer gave at sign-up, unchecked; `credit_code` holds the checked one. */
+  claimed_credit_code: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

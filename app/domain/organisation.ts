@@ -24,6 +24,12 @@ export type VerificationRequestStatus = (typeof VERIFICATION_REQUEST_STATUSES)[n
 export const MEMBERSHIP_ROLES = ["staff", "manager", "member", "owner"] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
+/**
+ * The partners that check employers' licences: public disability-employment bodies, never a labour
+ * or dispatch company that might recruit for the same employer.
+ */
+export const VERIFYING_PARTNER_TYPES = ["federation", "employment_centre"] as const satisfies readonly PartnerType[];
+
 /** The roles a partner organisation's member can have; employers use member and owner. */
 export const PARTNER_ROLES = ["staff", "manager"] as const;
 

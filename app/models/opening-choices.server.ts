@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema";
+import { VERIFYING_PARTNER_TYPES } from "~/domain/organisation";
 
 // The organisations an opening's editor offers: employers for staff, reviewing partners for employers.
 
@@ -24,6 +25,22 @@ export async function listPartnerChoices(db: Db) {
     .select(["id", "name_zh", "name_en"])
     .where("kind", "=", "partner")
     .where("verification_status", "=", "verified")
+    .orderBy("id")
+    .execute();
+}
+
+/**
+ * The partners an employer may ask to check its licence (federations and employment centres, see
+ * VERIFYING_PARTNER_TYPES), with where they are, so it can choose the nearest.
+ */
+export async function listVerifyingPartners(db: Db) {
+  return db
+    .selectFrom("organisation")
+    .select(["id", "name_zh", "name_en", "province", "city"])
+    .where("kind", "=", "partner")
+    .where("verification_status", "=", "verified")
+    .where("partner_type", "in", [...VERIFYING_PARTNER_TYPES])
+    .orderBy("province")
     .orderBy("id")
     .execute();
 }

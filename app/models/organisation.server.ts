@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-import type { ContactOption, MembershipRole, PartnerType } from "~/domain/organisation";
+import type { Database, NewOrganisation } from "../../db/schema";
+import { VERIFYING_PARTNER_TYPES, type ContactOption, type MembershipRole, type PartnerType } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "../../db/transaction";
 
@@ -136,15 +136,15 @@ function same(a: unknown, b: unknown): boolean {
   return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, i) => item === b[i]) : a === b;
 }
 
-/** A URL-safe slug from the English name ("Mingtu Centre (demo)" → "mingtu-centre-demo"), or "partner". */
-export function slugFor(fields: Pick<PartnerFields, "nameEn">): string {
+/** A URL-safe slug from the English name ("Mingtu Centre (demo)" → "mingtu-centre-demo"), or `fallback`. */
+export function slugFor(fields: Pick<PartnerFields, "nameEn">, fallback = "partner"): string {
   const base = (fields.nameEn ?? "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 50)
     .replace(/-+$/, "");
-  return base || "partner";
+  return base || fallback;
 }
 
 /**
@@ -153,22 +153,67 @@ export function slugFor(fields: Pick<PartnerFields, "nameEn">): string {
  */
 export async function createPartnerOrganisation(db: Db, { actorUserId, fields }: { actorUserId: number; fields: PartnerFields }) {
   return inTransaction(db, async (trx) => {
-    const base = slugFor(fields);
-    let row: { id: number } | undefined;
-    // A name already taken gets a short random suffix; two tries are plenty.
-    for (const slug of [base, `${base}-${randomBytes(3).toString("hex")}`, `${base}-${randomBytes(6).toString("hex")}`]) {
-      row = await trx
-        .insertInto("organisation")
-        .values({ ...columnsFor(fields), kind: "partner", slug, verification_status: "verified", verified_at: sql<Date>`now()` })
-        .onConflict((oc) => oc.column("slug").doNothing())
-        .returning(["id"])
-        .executeTakeFirst();
-      if (row) break;
-    }
-    if (!row) throw new Error("could not find a free slug for the organisation");
-    await recordAudit(trx, { actorUserId, action: "organisation.created", targetType: "organisation", targetId: row.id });
-    return row.id;
+    const id = await insertWithFreeSlug(trx, slugFor(fields), {
+      ...columnsFor(fields),
+      kind: "partner",
+      verification_status: "verified",
+      verified_at: new Date(),
+    });
+    await recordAudit(trx, { actorUserId, action: "organisation.created", targetType: "organisation", targetId: id });
+    return id;
   });
+}
+
+/** Inserts an organisation under `base`, or `base` with a short random suffix when that slug is taken; returns its id. */
+async function insertWithFreeSlug(db: Db, base: string, values: Omit<NewOrganisation, "slug">): Promise<number> {
+  // A name already taken gets a short random suffix; two tries are plenty.
+  for (const slug of [base, `${base}-${randomBytes(3).toString("hex")}`, `${base}-${randomBytes(6).toString("hex")}`]) {
+    const row = await db
+      .insertInto("organisation")
+      .values({ ...values, slug })
+      .onConflict((oc) => oc.column("slug").doNothing())
+      .returning(["id"])
+      .executeTakeFirst();
+    if (row) return row.id;
+  }
+  throw new Error("could not find a free slug for the organisation");
+}
+
+/** Why an employer's sign-up was refused (besides an address that already has an account). */
+export type EmployerSignUpError = "creditCodeTaken" | "unknownPartner";
+
+/**
+ * Adds an employer that signed up on its own: unverified, with the credit code it claims and the
+ * partner it chose (a federation or employment centre) to check its licence, and its first member
+ * as owner, audit-logged. Runs in the caller's transaction (the sign-up service's).
+ */
+export async function createEmployerOrganisation(
+  db: Db,
+  input: { actorUserId: number; nameZh: string | null; nameEn: string | null; claimedCreditCode: string; requestedPartnerId: number },
+): Promise<{ ok: true; id: number } | { ok: false; error: EmployerSignUpError }> {
+  // An organisation already on the portal with this checked code: its people invite colleagues.
+  const taken = await db.selectFrom("organisation").select("id").where("credit_code", "=", input.claimedCreditCode).executeTakeFirst();
+  if (taken) return { ok: false, error: "creditCodeTaken" };
+  const partner = await db
+    .selectFrom("organisation")
+    .select("id")
+    .where("id", "=", input.requestedPartnerId)
+    .where("kind", "=", "partner")
+    .where("verification_status", "=", "verified")
+    .where("partner_type", "in", [...VERIFYING_PARTNER_TYPES])
+    .executeTakeFirst();
+  if (!partner) return { ok: false, error: "unknownPartner" };
+  const id = await insertWithFreeSlug(db, slugFor({ nameEn: input.nameEn }, input.claimedCreditCode.toLowerCase()), {
+    kind: "employer",
+    name_zh: input.nameZh,
+    name_en: input.nameEn,
+    verification_status: "unverified",
+    claimed_credit_code: input.claimedCreditCode,
+    requested_partner_id: partner.id,
+  });
+  await db.insertInto("membership").values({ user_id: input.actorUserId, organisation_id: id, role: "owner" }).execute();
+  await recordAudit(db, { actorUserId: input.actorUserId, action: "organisation.created", targetType: "organisation", targetId: id, details: { kind: "employer" } });
+  return { ok: true, id };
 }
 
 /** Changes a partner organisation's details, audit-logged with the names of the fields that changed. Returns false if there is no such partner. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import { VERIFYING_PARTNER_TYPES } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { readFileContent, saveFile, type FileStore } from "./stored-file.server";
 import { inTransaction } from "../../db/transaction";
@@ -19,7 +20,7 @@ export type VerificationError = "notAllowed" | "unknownPartner" | "creditCodeTak
 export async function getEmployerVerification(db: Db, { employerId }: { employerId: number }) {
   const employer = await db
     .selectFrom("organisation")
-    .select(["id", "name_zh", "name_en", "verification_status", "verified_at", "credit_code"])
+    .select(["id", "name_zh", "name_en", "verification_status", "verified_at", "credit_code", "claimed_credit_code", "requested_partner_id"])
     .where("id", "=", employerId)
     .where("kind", "=", "employer")
     .executeTakeFirst();
@@ -83,6 +84,8 @@ export async function submitVerification(
       .where("id", "=", input.partnerId)
       .where("kind", "=", "partner")
       .where("verification_status", "=", "verified")
+      // Only a federation or an employment centre checks licences, never a labour company.
+      .where("partner_type", "in", [...VERIFYING_PARTNER_TYPES])
       .executeTakeFirst();
     if (!partner) return { ok: false, error: "unknownPartner" } as const;
     const taken = await trx

@@ -9,7 +9,7 @@ import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
-import { lastPartnerOf, listPartnerChoices } from "~/models/opening-choices.server";
+import { lastPartnerOf, listVerifyingPartners } from "~/models/opening-choices.server";
 import { canSubmitVerification, getEmployerVerification, submitVerification } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -37,14 +37,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const state = await getEmployerVerification(db, { employerId: chosen.organisation_id });
   if (!state) throw new Response("Not Found", { status: 404 });
-  const partners = await listPartnerChoices(db);
-  const lastPartner = await lastPartnerOf(db, { employerId: chosen.organisation_id });
+  // Only federations and employment centres check licences. The form starts from what the
+  // employer gave when it signed up, if it did.
+  const partners = await listVerifyingPartners(db);
+  const lastPartner = state.employer.requested_partner_id ?? (await lastPartnerOf(db, { employerId: chosen.organisation_id }));
   return json({
     org: { id: chosen.organisation_id, name_zh: chosen.name_zh, name_en: chosen.name_en },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     status: state.employer.verification_status,
     verifiedAt: state.employer.verified_at,
     creditCode: state.employer.credit_code,
+    claimedCreditCode: state.employer.claimed_credit_code ?? "",
+    joined: new URL(request.url).searchParams.has("joined"),
     latest: state.latest ? { ...state.latest, file_size: formatBytes(state.latest.file_size) } : null,
     canSubmit: canSubmitVerification(state.employer.verification_status),
     partners,
@@ -126,6 +130,7 @@ export default function EmployerVerification() {
       <p className="lead">{t("verification.lead", { org: pickText(locale, data.org.name_zh, data.org.name_en)?.text ?? "" })}</p>
       <OrganisationChooser options={data.orgs} current={data.org.id} />
       <DoneMessage message={data.sent && data.status === "pending" ? t("verification.sent", { partner: partnerName }) : null} />
+      <DoneMessage message={data.joined && data.status === "unverified" ? t("verification.joined") : null} />
       {/* A colleague sent one meanwhile: there is no form left to fix, so say so plainly. */}
       {!data.canSubmit && errors ? (
         <p className="notice" role="alert">
@@ -193,7 +198,7 @@ export default function EmployerVerification() {
               name="creditCode"
               label={t("verification.fields.creditCode")}
               description={t("verification.fields.creditCodeHint")}
-              defaultValue={values.creditCode ?? ""}
+              defaultValue={values.creditCode ?? data.claimedCreditCode}
               autoComplete="off"
               inputClassName="input--code"
             />

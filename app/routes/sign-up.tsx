@@ -84,6 +84,9 @@ export default function SignUp() {
       <p>
         <Link to="/sign-in">{t("auth.haveAccount")}</Link>
       </p>
+      <p>
+        <Link to="/sign-up/employer">{t("auth.employerSignUpLink")}</Link>
+      </p>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
 import { recordAudit } from "~/models/audit.server";
 import { createSession } from "~/models/session.server";
+import { createEmployerOrganisation, type EmployerSignUpError } from "~/models/organisation.server";
 import { createUser } from "~/models/user.server";
 import type { Database } from "../../db/schema";
+import { inTransaction } from "../../db/transaction";
 import { sendVerificationEmail } from "./emails.server";
 
 type Db = Kysely<Database>;
@@ -21,7 +23,7 @@ export async function signUp(
   { audit = recordAudit, verify = sendVerificationEmail }: SignUpWriters = {},
 ) {
   const { userAgent, origin, ...account } = input;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const user = await createUser(trx, account);
     if (!user) return null;
     const token = await createSession(trx, { userId: user.id, userAgent });
@@ -30,4 +32,43 @@ export async function signUp(
     await verify(trx, { user, origin });
     return { user, token };
   });
+}
+
+/**
+ * An employer joins on its own, in one transaction: the person's account (as {@link signUp}), the
+ * employer organisation (unverified, with the credit code it claims and the partner it chose) with
+ * them as its owner, and the audit entries. Any refusal or failure leaves nothing behind.
+ */
+export async function signUpEmployer(
+  db: Db,
+  input: Parameters<typeof signUp>[1] & { nameZh: string | null; nameEn: string | null; creditCode: string; partnerId: number },
+  writers: SignUpWriters = {},
+): Promise<{ ok: true; token: string; organisationId: number } | { ok: false; error: "emailTaken" | EmployerSignUpError }> {
+  const { nameZh, nameEn, creditCode, partnerId, ...account } = input;
+  try {
+    return await inTransaction(db, async (trx) => {
+      const opened = await signUp(trx, account, writers);
+      if (!opened) throw new Refused("emailTaken");
+      const employer = await createEmployerOrganisation(trx, {
+        actorUserId: opened.user.id,
+        nameZh,
+        nameEn,
+        claimedCreditCode: creditCode,
+        requestedPartnerId: partnerId,
+      });
+      if (!employer.ok) throw new Refused(employer.error);
+      return { ok: true as const, token: opened.token, organisationId: employer.id };
+    });
+  } catch (error) {
+    // A refusal rolls the account back too: the address stays free for another try.
+    if (error instanceof Refused) return { ok: false, error: error.reason };
+    throw error;
+  }
+}
+
+/** Thrown inside the transaction to roll it back, and caught outside it. */
+class Refused extends Error {
+  constructor(readonly reason: "emailTaken" | EmployerSignUpError) {
+    super(reason);
+  }
 }

@@ -41,3 +41,9 @@ export function placeParts(locale: Locale, province: string | null, city: string
   if (city && city !== province) parts.push(placeName(locale, city));
   return parts;
 }
+
+/** A place as plain text, for where markup cannot go (an <option>): "北京 海淀区" or "Haidian, Beijing". */
+export function placeText(locale: Locale, province: string | null, city: string | null): string {
+  const parts = placeParts(locale, province, city).map((part) => part.text);
+  return locale === "en" ? parts.reverse().join(", ") : parts.join(" ");
+}

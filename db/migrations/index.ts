@@ -19,6 +19,7 @@ import * as m0017 from "./0017-search-facets";
 import * as m0018 from "./0018-superseded-certificates";
 import * as m0019 from "./0019-organisation-contacts";
 import * as m0020 from "./0020-listed-recruiters";
+import * as m0021 from "./0021-employer-sign-up";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   "0018-superseded-certificates": m0018,
   "0019-organisation-contacts": m0019,
   "0020-listed-recruiters": m0020,
+  "0021-employer-sign-up": m0021,
 };

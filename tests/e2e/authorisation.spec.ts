@@ -52,6 +52,8 @@ const ROUTES: RouteCase<Ids>[] = [
   // Partners' and employers' public pages: anyone may read a verified one; an employer still
   // waiting for verification (速答), a partner's slug asked as an employer, and a malformed slug
   // are not found for anyone.
+  // Registering an employer is for visitors; anyone signed in goes to their account.
+  { path: "/sign-up/employer", expect: { visitor: 200, seeker: 303, staff: 303, employer: 303, admin: 303 } },
   { path: "/partners", expect: everyone(200) },
   { path: "/partners/mingtu-employment-centre", expect: everyone(200) },
   { path: "/employers/brightline-annotation", expect: everyone(200) },

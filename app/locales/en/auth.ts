@@ -4,6 +4,30 @@
 import type { LocaleArea } from "../areas";
 
 export default {
+  employerSignUp: {
+    title: "Register an employer",
+    lead: "Once you register, the partner you choose checks your business licence. Your openings become public after that. Registering and using the portal is free.",
+    orgHeading: "Your organisation",
+    nameZh: "Organisation name in Chinese",
+    nameEn: "Organisation name in English (optional)",
+    nameHint: "As on the business licence. Give it in at least one language.",
+    creditCode: "Unified social credit code",
+    creditCodeHint: "The 18-character code on the business licence, for example 91411522MAR1TJCKBA.",
+    partner: "Your nearest partner organisation",
+    partnerHint: "It checks your business licence. Only disabled persons' federations and employment service centres check licences, never labour companies.",
+    choosePartner: "Choose one",
+    personHeading: "Your account",
+    personLead: "You become your organisation's manager on AccessWork, and can invite colleagues later.",
+    button: "Register organisation",
+    seekerLink: "Looking for work yourself? Sign up here",
+    errors: {
+      nameRequired: "Enter the organisation's name in at least one language",
+      nameTooLong: "The name must be 120 characters or fewer",
+      partnerRequired: "Choose a partner organisation",
+      creditCodeTaken: "An organisation with this credit code is already on AccessWork. Ask its manager to invite you.",
+      unknownPartner: "Choose a partner organisation from the list",
+    },
+  },
   auth: {
     signUpTitle: "Create an account",
     signUpLead: "With an account you can save openings and searches and apply online. We never ask about your disability to sign up.",
@@ -19,6 +43,7 @@ export default {
     signUpButton: "Create account",
     signInButton: "Sign in",
     haveAccount: "Already have an account? Sign in",
+    employerSignUpLink: "Recruiting for an organisation? Register it",
     noAccount: "No account yet? Create one",
     honeypot: "If you are a person, leave this empty",
   },

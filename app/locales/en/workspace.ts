@@ -338,6 +338,7 @@ export default {
     },
     reasonHeading: "The partner's reason",
     sent: "Sent. {{partner}} will check your licence and we'll email you when they decide.",
+    joined: "Your organisation is registered. Next, upload its business licence for the partner you chose to check. Until then you can draft openings but not publish them.",
     sendHeading: "Send your business licence",
     resendHeading: "Send your business licence again",
     sendLead: "Only the partner you choose and your colleagues can open the file.",

@@ -3,6 +3,30 @@
 // monolithic zh-CN.ts; edit this file directly from now on.
 
 export default {
+  employerSignUp: {
+    title: "注册用人单位",
+    lead: "注册后，你选择的合作机构会核实营业执照。核实通过后，你们的职位才会公开。注册和使用都不收费。",
+    orgHeading: "单位信息",
+    nameZh: "单位名称（中文）",
+    nameEn: "单位名称（英文，选填）",
+    nameHint: "和营业执照上的名称一致。至少填写一种语言。",
+    creditCode: "统一社会信用代码",
+    creditCodeHint: "营业执照上的 18 位代码，例如 91411522MAR1TJCKBA。",
+    partner: "离你们最近的合作机构",
+    partnerHint: "它会核实你们的营业执照。只有残联和残疾人就业服务中心可以核实，劳务公司不可以。",
+    choosePartner: "请选择",
+    personHeading: "你的账户",
+    personLead: "你会成为这家单位在无碍就业的负责人，之后可以邀请同事。",
+    button: "注册单位",
+    seekerLink: "找工作的个人？在这里注册",
+    errors: {
+      nameRequired: "请至少填写一种语言的单位名称",
+      nameTooLong: "单位名称不能超过 120 个字",
+      partnerRequired: "请选择一家合作机构",
+      creditCodeTaken: "这个统一社会信用代码的单位已经在无碍就业上了。请让它的负责人邀请你加入。",
+      unknownPartner: "请从列表里选择一家合作机构",
+    },
+  },
   auth: {
     signUpTitle: "注册账户",
     signUpLead: "注册后可以收藏职位、保存搜索和在线申请。注册时我们不会问你的残疾情况。",
@@ -18,6 +42,7 @@ export default {
     signUpButton: "注册",
     signInButton: "登录",
     haveAccount: "已经有账户了？去登录",
+    employerSignUpLink: "替单位招聘？注册你的单位",
     noAccount: "还没有账户？去注册",
     honeypot: "如果你是真人，请不要填写这一项",
   },

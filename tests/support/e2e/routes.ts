@@ -94,6 +94,7 @@ export const ROUTES: RouteEntry[] = [
   // Accounts
   { name: "sign-in-errors", route: "sign-in", path: "/sign-in", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(登录|Sign in)$/ } },
   { name: "sign-up-errors", route: "sign-up", path: "/sign-up", role: "visitor", state: { kind: "errors", submit: /^(注册|Create account)$/ } },
+  { name: "employer-sign-up-errors", route: "sign-up_.employer", path: "/sign-up/employer", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(注册单位|Register organisation)$/ } },
   // After a password, when the account has a passkey (required for organisation accounts outside the demo)
   { name: "second-factor", route: "sign-in_.second-factor", path: find.secondFactor, role: "visitor", languages: BOTH },
   { name: "forgot-password-errors", route: "forgot-password", path: "/forgot-password", role: "visitor", state: { kind: "errors", submit: /^(发送重设链接|Send the link)$/ } },
