@@ -2,9 +2,8 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
-import { Honeypot, PostForm } from "~/components/ui/form";
-import { PasswordField } from "~/components/ui/password-field";
-import { TextField } from "~/components/ui/text-field";
+import { NewAccountFields } from "~/components/new-account-fields";
+import { PostForm } from "~/components/ui/form";
 import { getUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
@@ -66,19 +65,7 @@ export default function SignUp() {
       <h1>{t("auth.signUpTitle")}</h1>
       <p className="lead">{t("auth.signUpLead")}</p>
       <PostForm errors={errors}>
-        <TextField id="displayName" name="displayName" label={t("auth.displayName")} description={t("auth.displayNameHint")} defaultValue={values.displayName} autoComplete="name" />
-        <TextField
-          id="email"
-          name="email"
-          type="email"
-          label={t("auth.email")}
-          description={t("auth.emailHint")}
-          defaultValue={values.email}
-          autoComplete="username"
-          inputMode="email"
-        />
-        <PasswordField id="password" name="password" label={t("auth.password")} description={t("auth.newPasswordHint")} autoComplete="new-password" />
-        <Honeypot label={t("auth.honeypot")} />
+        <NewAccountFields values={values} />
         <Button type="submit">{t("auth.signUpButton")}</Button>
       </PostForm>
       <p>

@@ -2,8 +2,8 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
-import { Honeypot, PostForm } from "~/components/ui/form";
-import { PasswordField } from "~/components/ui/password-field";
+import { NewAccountFields } from "~/components/new-account-fields";
+import { PostForm } from "~/components/ui/form";
 import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
 import { listVerifyingPartners } from "~/models/opening-choices.server";
@@ -113,10 +113,7 @@ export default function EmployerSignUp() {
         />
         <h2>{t("employerSignUp.personHeading")}</h2>
         <p>{t("employerSignUp.personLead")}</p>
-        <TextField id="displayName" name="displayName" label={t("auth.displayName")} description={t("auth.displayNameHint")} defaultValue={values.displayName} autoComplete="name" />
-        <TextField id="email" name="email" type="email" label={t("auth.email")} description={t("auth.emailHint")} defaultValue={values.email} autoComplete="username" inputMode="email" />
-        <PasswordField id="password" name="password" label={t("auth.password")} description={t("auth.newPasswordHint")} autoComplete="new-password" />
-        <Honeypot label={t("auth.honeypot")} />
+        <NewAccountFields values={values} />
         <Button type="submit">{t("employerSignUp.button")}</Button>
       </PostForm>
       <p>

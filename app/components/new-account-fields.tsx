@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+import { Honeypot } from "./ui/form";
+import { PasswordField } from "./ui/password-field";
+import { TextField } from "./ui/text-field";
+
+/**
+ * A new account's own fields (name, email, new password) and the spam trap, shared by the seekers'
+ * and the employers' sign-up forms. The password is never sent back, so it has no value.
+ */
+export function NewAccountFields({ values }: { values: Partial<Record<string, string>> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField id="displayName" name="displayName" label={t("auth.displayName")} description={t("auth.displayNameHint")} defaultValue={values.displayName} autoComplete="name" />
+      <TextField id="email" name="email" type="email" label={t("auth.email")} description={t("auth.emailHint")} defaultValue={values.email} autoComplete="username" inputMode="email" />
+      <PasswordField id="password" name="password" label={t("auth.password")} description={t("auth.newPasswordHint")} autoComplete="new-password" />
+      <Honeypot label={t("auth.honeypot")} />
+    </>
+  );
+}
