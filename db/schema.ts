@@ -69,6 +69,9 @@ export interface OrganisationTable {
   requested_partner_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** The credit code an employer gave at sign-up, unchecked; `credit_code` holds the checked one. */
   claimed_credit_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When and why a partner suspended this employer's verification (public), while it is suspended. */
+  suspended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  suspension_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

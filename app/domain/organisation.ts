@@ -14,7 +14,8 @@ export const PARTNER_TYPES = [
 ] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 
-export const VERIFICATION_STATUSES = ["unverified", "pending", "verified", "rejected"] as const;
+/** "suspended": a partner withdrew a verification, with a public reason, until it reinstates it. */
+export const VERIFICATION_STATUSES = ["unverified", "pending", "verified", "rejected", "suspended"] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 /** An employer's request that a partner check its business licence. */

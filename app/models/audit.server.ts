@@ -98,6 +98,8 @@ export type AuditAction =
   | "verification.submitted"
   | "verification.approved"
   | "verification.rejected"
+  | "verification.suspended"
+  | "verification.reinstated"
   | "import.checked"
   | "import.completed"
   | "opening.expired";

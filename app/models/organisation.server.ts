@@ -66,14 +66,32 @@ export async function getPublicPartner(db: Db, { slug }: { slug: string }) {
     .executeTakeFirst();
 }
 
-/** A verified employer's public page (/employers/:slug); undefined for an unverified, suspended or unknown employer. */
+/**
+ * An employer's public page (/employers/:slug): verified, or suspended (the page then says why);
+ * undefined for an unverified, pending, rejected or unknown employer.
+ */
 export async function getPublicEmployer(db: Db, { slug }: { slug: string }) {
   return db
     .selectFrom("organisation")
-    .select(["id", "slug", "name_zh", "name_en", "description_zh", "description_en", "province", "city", "website", "verified_at", "credit_code"])
+    .select([
+      "id",
+      "slug",
+      "name_zh",
+      "name_en",
+      "description_zh",
+      "description_en",
+      "province",
+      "city",
+      "website",
+      "verified_at",
+      "credit_code",
+      "verification_status",
+      "suspended_at",
+      "suspension_reason",
+    ])
     .where("slug", "=", slug)
     .where("kind", "=", "employer")
-    .where("verification_status", "=", "verified")
+    .where("verification_status", "in", ["verified", "suspended"])
     .executeTakeFirst();
 }
 

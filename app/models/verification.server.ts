@@ -16,11 +16,59 @@ type Db = Kysely<Database>;
 /** Why a request or a decision was refused; each is an i18n key under `verification.errors`. */
 export type VerificationError = "notAllowed" | "unknownPartner" | "creditCodeTaken" | "alreadyDecided" | "notFound";
 
+/**
+ * A partner suspends the verification of an employer it verified, with a public reason, or
+ * reinstates it, inside the caller's transaction; audit-logged. Only the partner whose approval
+ * stands may do either. Suspended, the employer's openings stop being public (they need
+ * "verified"). "notFound" when the partner never verified this employer; "notAllowed" when the
+ * employer is not in the state the change needs.
+ */
+export async function changeVerificationSuspension(
+  trx: Db,
+  input: { employerId: number; partnerIds: readonly number[]; actorUserId: number; suspend: boolean; reason: string | null },
+): Promise<{ ok: true } | { ok: false; error: VerificationError }> {
+  if (input.partnerIds.length === 0) return { ok: false, error: "notFound" };
+  const approved = await trx
+    .selectFrom("employer_verification")
+    .select(["id", "partner_id"])
+    .where("employer_id", "=", input.employerId)
+    .where("status", "=", "verified")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (!approved || !input.partnerIds.includes(approved.partner_id)) return { ok: false, error: "notFound" };
+  const employer = await trx
+    .selectFrom("organisation")
+    .select("verification_status")
+    .where("id", "=", input.employerId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (employer?.verification_status !== (input.suspend ? "verified" : "suspended")) return { ok: false, error: "notAllowed" };
+  if (input.suspend && !input.reason) return { ok: false, error: "notAllowed" };
+  await trx
+    .updateTable("organisation")
+    .set(
+      input.suspend
+        ? { verification_status: "suspended", suspended_at: sql<Date>`now()`, suspension_reason: input.reason, updated_at: sql<Date>`now()` }
+        : { verification_status: "verified", suspended_at: null, suspension_reason: null, updated_at: sql<Date>`now()` },
+    )
+    .where("id", "=", input.employerId)
+    .execute();
+  await recordAudit(trx, {
+    actorUserId: input.actorUserId,
+    action: input.suspend ? "verification.suspended" : "verification.reinstated",
+    targetType: "organisation",
+    targetId: input.employerId,
+    details: { partner: approved.partner_id, ...(input.reason ? { reason: input.reason } : {}) },
+  });
+  return { ok: true };
+}
+
 /** Where an employer stands, and its latest request with the partner's answer. */
 export async function getEmployerVerification(db: Db, { employerId }: { employerId: number }) {
   const employer = await db
     .selectFrom("organisation")
-    .select(["id", "name_zh", "name_en", "verification_status", "verified_at", "credit_code", "claimed_credit_code", "requested_partner_id"])
+    .select(["id", "name_zh", "name_en", "verification_status", "verified_at", "credit_code", "claimed_credit_code", "requested_partner_id", "suspended_at", "suspension_reason"])
     .where("id", "=", employerId)
     .where("kind", "=", "employer")
     .executeTakeFirst();
@@ -171,6 +219,8 @@ export async function getVerificationForReview(db: Db, { employerId, partnerIds 
       "e.city",
       "e.website",
       "e.verification_status",
+      "e.suspended_at",
+      "e.suspension_reason",
       "p.name_zh as partner_name_zh",
       "p.name_en as partner_name_en",
       "f.original_name as file_name",

@@ -29,7 +29,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     recruiter: { listed: listing?.listed_as_recruiter ?? false, title: listing?.recruiter_title ?? null },
     verificationStatus: verification?.employer.verification_status ?? "unverified",
-    rejectionReason: verification?.employer.verification_status === "rejected" ? (verification.latest?.decision_reason ?? null) : null,
+    // The partner's words when it refused or suspended the verification.
+    rejectionReason:
+      verification?.employer.verification_status === "rejected"
+        ? (verification.latest?.decision_reason ?? null)
+        : verification?.employer.verification_status === "suspended"
+          ? verification.employer.suspension_reason
+          : null,
     org: { id: chosen.organisation_id, name_zh: chosen.name_zh, name_en: chosen.name_en, slug: chosen.slug },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     openings,

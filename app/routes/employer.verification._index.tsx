@@ -46,6 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     status: state.employer.verification_status,
     verifiedAt: state.employer.verified_at,
+    suspendedAt: state.employer.suspended_at,
+    suspensionReason: state.employer.suspension_reason,
     creditCode: state.employer.credit_code,
     claimedCreditCode: state.employer.claimed_credit_code ?? "",
     joined: new URL(request.url).searchParams.has("joined"),
@@ -149,6 +151,17 @@ export default function EmployerVerification() {
         ) : null}
         {data.status === "verified" ? (
           <p>{t("verification.state.verified", { date: data.verifiedAt ? formatDate(t, data.verifiedAt) : "" })}</p>
+        ) : null}
+        {data.status === "suspended" ? (
+          <>
+            <p>{t("verification.state.suspended", { date: data.suspendedAt ? formatDate(t, data.suspendedAt) : "" })}</p>
+            {data.suspensionReason ? (
+              <div className="notice">
+                <h3>{t("verification.reasonHeading")}</h3>
+                <FreeText text={data.suspensionReason} />
+              </div>
+            ) : null}
+          </>
         ) : null}
         {data.status === "rejected" && latest ? (
           <>

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
 import { Form as AriaForm } from "react-aria-components";
-import { FreeText, LocalizedText } from "~/components/localized-text";
+import { FreeText, Labelled, LocalizedText } from "~/components/localized-text";
 import { NAME_SLOT, NameInText } from "~/components/name-in-text";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/error-summary";
@@ -66,6 +66,27 @@ export default function EmployerPage() {
   const { employer, certificate, openings, partners, recruiters, check } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
+  // A partner suspended its verification: the page says so and why, and shows nothing to apply to.
+  if (employer.verification_status === "suspended") {
+    return (
+      <>
+        <LocalizedText as="h1" value={pickText(locale, employer.name_zh, employer.name_en)} />
+        <section aria-labelledby="suspended-heading" className="notice notice--error">
+          <h2 id="suspended-heading">{t("employerPage.suspendedHeading")}</h2>
+          <p>{t("employerPage.suspendedBody", { date: employer.suspended_at ? formatDate(t, employer.suspended_at) : "" })}</p>
+          {employer.suspension_reason ? (
+            <p>
+              <Labelled text={t("employerPage.suspendedReason")} />
+              <FreeText text={employer.suspension_reason} />
+            </p>
+          ) : null}
+        </section>
+        <p>
+          <Link to="/partners">{t("employerPage.suspendedPartners")}</Link>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <LocalizedText as="h1" value={pickText(locale, employer.name_zh, employer.name_en)} />

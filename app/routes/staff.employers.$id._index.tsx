@@ -8,7 +8,7 @@ import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
-import { decideVerification } from "~/services/verification.server";
+import { changeSuspension, decideVerification } from "~/services/verification.server";
 import { getVerificationForReview } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -20,7 +20,7 @@ import { namedTitle } from "~/utils/meta";
 import { formatBytes } from "~/utils/upload-outcome";
 import { useLocale } from "~/hooks/use-locale";
 import { idParam, scopeFor } from "~/services/workspace.server";
-import { verificationDecisionSchema } from "~/validation/verification";
+import { suspensionSchema, verificationDecisionSchema } from "~/validation/verification";
 import { getEnv } from "~/utils/env.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
@@ -30,7 +30,7 @@ export const handle = { i18n: ["search", "workspace"] };
 // sees it: the details it gave, its business licence to download, and the decision (approve, or
 // reject with a reason the employer reads). Employers that never asked this partner are 404.
 
-const DONE = ["verified", "rejected"] as const;
+const DONE = ["verified", "rejected", "suspended", "reinstated"] as const;
 
 async function reviewFor(request: Request, idValue: string | undefined) {
   const user = await requireRole(request, "staff");
@@ -51,7 +51,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, partnerIds, review } = await reviewFor(request, params.id);
-  const parsed = parseForm(await request.formData(), verificationDecisionSchema);
+  const formData = await request.formData();
+  // The second form: suspending a verification this partner gave, or reinstating it.
+  if (formData.has("intent")) {
+    const change = parseForm(formData, suspensionSchema);
+    if (!change.ok) return formErrors(context, { ...change, form: "suspension" });
+    const changed = await changeSuspension(getDb(), {
+      employerId: review.employer_id,
+      partnerIds,
+      actorUserId: user.id,
+      suspend: change.data.intent === "suspend",
+      reason: change.data.suspendReason,
+      origin: getEnv().publicUrl,
+    });
+    if (!changed.ok) {
+      if (changed.error === "notFound") throw new Response("Not Found", { status: 404 });
+      return formErrors(context, { errors: { suspendReason: "verification.review.errors.notSuspendable" }, values: { suspendReason: change.data.suspendReason ?? "" }, form: "suspension" }, 409);
+    }
+    return redirect(`/staff/employers/${review.employer_id}?done=${change.data.intent === "suspend" ? "suspended" : "reinstated"}`, 303);
+  }
+  const parsed = parseForm(formData, verificationDecisionSchema);
   if (!parsed.ok) return formErrors(context, parsed);
   const result = await decideVerification(getDb(), {
     requestId: review.id,
@@ -77,7 +96,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export default function ReviewEmployer() {
   const { review, done } = useLoaderData<typeof loader>();
-  const result = useActionData<FormErrorData>();
+  const result = useActionData<FormErrorData & { form?: string }>();
+  const suspension = result?.form === "suspension" ? result : undefined;
+  const decision = result?.form === "suspension" ? undefined : result;
   const { t } = useTranslation();
   const locale = useLocale();
   const pending = review.status === "pending";
@@ -88,9 +109,9 @@ export default function ReviewEmployer() {
       </p>
       <h1>{t("verification.review.title")}</h1>
       <DoneMessage message={done ? t(`verification.review.done.${done}`) : null} />
-      {!pending && result?.errors.decision ? (
+      {!pending && decision?.errors.decision ? (
         <p className="notice" role="alert">
-          {translateKey(t, result.errors.decision)}
+          {translateKey(t, decision.errors.decision)}
         </p>
       ) : null}
       <p className="lead">{t("verification.review.lead")}</p>
@@ -166,11 +187,11 @@ export default function ReviewEmployer() {
         <section aria-labelledby="decide-heading">
           <h2 id="decide-heading">{t("verification.review.decideHeading")}</h2>
           <p>{t("verification.review.checkList")}</p>
-          <PostForm errors={result?.errors} action={`/staff/employers/${review.employer_id}`}>
+          <PostForm errors={decision?.errors} action={`/staff/employers/${review.employer_id}`}>
             <RadioGroup
               name="decision"
               label={t("verification.review.decisionLabel")}
-              defaultValue={result?.values.decision}
+              defaultValue={decision?.values.decision}
               options={[
                 { value: "approve", label: t("verification.review.approve"), id: "decision" },
                 { value: "reject", label: t("verification.review.reject") },
@@ -181,10 +202,46 @@ export default function ReviewEmployer() {
               name="reason"
               label={t("verification.review.reasonLabel")}
               description={t("verification.review.reasonHint")}
-              defaultValue={result?.values.reason}
+              defaultValue={decision?.values.reason}
               rows={4}
             />
             <Button type="submit">{t("verification.review.submit")}</Button>
+          </PostForm>
+        </section>
+      ) : null}
+
+      {/* Only the partner whose approval stands may suspend it (the model checks; this is what shows). */}
+      {review.status === "verified" && review.verification_status === "verified" ? (
+        <section aria-labelledby="suspend-heading">
+          <h2 id="suspend-heading">{t("verification.review.suspendHeading")}</h2>
+          <p>{t("verification.review.suspendLead")}</p>
+          <PostForm errors={suspension?.errors} action={`/staff/employers/${review.employer_id}`}>
+            <input type="hidden" name="intent" value="suspend" />
+            <TextArea
+              id="suspendReason"
+              name="suspendReason"
+              label={t("verification.review.suspendReason")}
+              description={t("verification.review.suspendReasonHint")}
+              defaultValue={suspension?.values.suspendReason}
+              rows={4}
+            />
+            <Button type="submit" variant="secondary">
+              {t("verification.review.suspendButton")}
+            </Button>
+          </PostForm>
+        </section>
+      ) : null}
+      {review.status === "verified" && review.verification_status === "suspended" ? (
+        <section aria-labelledby="suspended-heading" className="notice">
+          <h2 id="suspended-heading">{t("verification.review.suspendedHeading")}</h2>
+          <p>
+            {t("verification.review.suspendedOn", { date: review.suspended_at ? formatDateTime(t, review.suspended_at) : "" })}{" "}
+            {review.suspension_reason ? <FreeText text={review.suspension_reason} /> : null}
+          </p>
+          <p>{t("verification.review.reinstateLead")}</p>
+          <PostForm errors={suspension?.errors} action={`/staff/employers/${review.employer_id}`}>
+            <input type="hidden" name="intent" value="reinstate" />
+            <Button type="submit">{t("verification.review.reinstateButton")}</Button>
           </PostForm>
         </section>
       ) : null}

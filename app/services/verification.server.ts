@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { recordVerificationDecision, type VerificationError } from "~/models/verification.server";
+import { changeVerificationSuspension, recordVerificationDecision, type VerificationError } from "~/models/verification.server";
 import type { Database } from "../../db/schema";
 import { emailEmployerMembers } from "./emails.server";
 
@@ -37,5 +37,28 @@ export async function decideVerification(
             },
     });
     return { ok: true, status: result.status } as const;
+  });
+}
+
+/**
+ * A partner suspends (with a public reason) or reinstates the verification of an employer it
+ * verified; its members are emailed in the same transaction. See changeVerificationSuspension.
+ */
+export async function changeSuspension(
+  db: Db,
+  input: { employerId: number; partnerIds: readonly number[]; actorUserId: number; suspend: boolean; reason: string | null; origin: string },
+): Promise<{ ok: true } | { ok: false; error: VerificationError }> {
+  return db.transaction().execute(async (trx) => {
+    const result = await changeVerificationSuspension(trx, input);
+    if (!result.ok) return result;
+    const link = `${input.origin}/employer/verification`;
+    await emailEmployerMembers(trx, {
+      employerId: input.employerId,
+      compose: (t) =>
+        input.suspend
+          ? { subject: t("verification.email.suspendedSubject"), bodyText: t("verification.email.suspendedBody", { reason: input.reason ?? "", link }) }
+          : { subject: t("verification.email.reinstatedSubject"), bodyText: t("verification.email.reinstatedBody", { link }) },
+    });
+    return result;
   });
 }

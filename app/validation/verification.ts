@@ -47,3 +47,18 @@ export const verificationDecisionSchema = z
   .superRefine((form, ctx) => {
     if (form.decision === "reject" && !form.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "verification.errors.reasonRequired" });
   });
+
+/** A partner suspending (with a public reason) or reinstating an employer's verification. */
+export const suspensionSchema = z
+  .object({
+    intent: z.enum(["suspend", "reinstate"], { error: "verification.review.errors.notSuspendable" }),
+    suspendReason: z
+      .string()
+      .optional()
+      .transform((value) => value?.trim() ?? "")
+      .pipe(z.string().max(500, "verification.review.errors.suspendReasonTooLong"))
+      .transform((value) => value || null),
+  })
+  .superRefine((form, ctx) => {
+    if (form.intent === "suspend" && !form.suspendReason) ctx.addIssue({ code: "custom", path: ["suspendReason"], message: "verification.review.errors.suspendReasonRequired" });
+  });

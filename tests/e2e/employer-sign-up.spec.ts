@@ -108,7 +108,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(staff.getByRole("radio", { name: "通过：雇主真实，执照信息一致" })).toBeChecked();
       await staff.getByRole("button", { name: "记录决定" }).click();
       await expect(staff.getByRole("main").getByRole("status")).toHaveText("已通过。该雇主已核实，已发邮件通知其成员。");
-      await staffContext.close();
+      const reviewPath = new URL(staff.url()).pathname;
 
       // Verified: its public page now exists, with the checked code.
       await page.goto("/employer");
@@ -117,6 +117,31 @@ for (const javaScriptEnabled of [true, false]) {
       await page.keyboard.press("Enter");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
       await expect(page.locator("dt", { hasText: "统一社会信用代码" }).locator("xpath=following-sibling::dd")).toHaveText(code);
+      const publicPath = new URL(page.url()).pathname;
+
+      // The partner suspends the verification with a public reason (none is an error), then reinstates it.
+      await staff.getByRole("button", { name: "暂停核实" }).click();
+      await expect(staff.getByRole("alert").getByRole("link")).toHaveText(["请写明暂停的原因，所有人都会看到"]);
+      const reason = "多名求职者反映被要求先交培训费，正在核查。";
+      await staff.getByLabel("公开的原因").fill(reason);
+      await staff.getByRole("button", { name: "暂停核实" }).click();
+      await expect(staff.getByRole("main").getByRole("status")).toHaveText("已暂停核实。该雇主的职位已不再公开，已发邮件把原因告知其成员。");
+      if (javaScriptEnabled) await expectNoAxeViolations(staff);
+      await page.goto(publicPath);
+      await expect(page.getByRole("heading", { level: 2, name: "核实已暂停" })).toBeVisible();
+      await expect(page.getByText(reason)).toBeVisible();
+      await axeAsSeenBy(browser, page.context(), publicPath, baseURL);
+      await page.goto("/employer");
+      await expect(page.getByText("核实已暂停", { exact: true })).toBeVisible();
+      await expect(page.getByText(reason)).toBeVisible();
+
+      await staff.goto(reviewPath);
+      await staff.getByRole("button", { name: "恢复核实" }).click();
+      await expect(staff.getByRole("main").getByRole("status")).toHaveText("已恢复核实。该雇主的职位重新公开，已发邮件通知其成员。");
+      await staffContext.close();
+      await page.goto(publicPath);
+      await expect(page.getByRole("heading", { level: 2, name: "核实已暂停" })).toHaveCount(0);
+      await expect(page.getByText("已核实的雇主").first()).toBeVisible();
     });
   });
 }

@@ -70,6 +70,11 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: (ids) => `/staff/employers/${ids.brightline}`, expect: staffOnly(404) },
   { path: (ids) => `/staff/employers/${ids.brightline}/licence`, expect: staffOnly(404) },
   { method: "POST", path: (ids) => `/staff/employers/${ids.brightline}`, form: { decision: "approve" }, expect: staffOnly(404) },
+  // Suspending a verification: only the partner that gave it. 速答 was never verified by anyone, and
+  // Brightline never asked Mingtu, so both are not found; a suspension without a reason is refused first.
+  { method: "POST", path: (ids) => `/staff/employers/${ids.pendingEmployer}`, form: { intent: "suspend", suspendReason: "冒名招聘" }, expect: staffOnly(404) },
+  { method: "POST", path: (ids) => `/staff/employers/${ids.pendingEmployer}`, form: { intent: "suspend" }, expect: staffOnly(400) },
+  { method: "POST", path: (ids) => `/staff/employers/${ids.brightline}`, form: { intent: "suspend", suspendReason: "冒名招聘" }, expect: staffOnly(404) },
   { path: () => "/staff/employers/not-a-number", expect: staffOnly(404) },
   { path: () => "/employer/verification", expect: employerOnly(200) },
   // Listing oneself as a recruiter: employer members only, for their own organisation.

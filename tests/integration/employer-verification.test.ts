@@ -8,7 +8,9 @@ import { closeExpiredOpenings } from "~/models/opening-expiry.server";
 import { listOutbox } from "~/models/outbox.server";
 import { databaseFileStore } from "~/models/stored-file.server";
 import { createUser, upsertMembership } from "~/models/user.server";
-import { decideVerification } from "~/services/verification.server";
+import { changeSuspension, decideVerification } from "~/services/verification.server";
+import { getPublishedOpening } from "~/models/opening.server";
+import { getPublicEmployer } from "~/models/organisation.server";
 import { getEmployerVerification, getVerificationForReview, listPendingVerifications, readLicence, submitVerification } from "~/models/verification.server";
 import { expireOpenings } from "~/services/jobs/expiry-worker.server";
 import { DOCUMENT_OR_IMAGE, detectType } from "~/services/uploads.server";
@@ -315,5 +317,42 @@ describe("openings expire after their closing date", () => {
     const audit = await listAudit(handle.db, { action: "opening.expired" });
     expect((audit[0]?.details as { ids: number[] }).ids).toContain(opening.id);
     expect(await expireOpenings(handle.db, new Date("2026-05-01T17:00:00Z"))).toEqual([]);
+  });
+});
+
+describe("suspending a verification (issue 19, item 1)", () => {
+  it("takes the employer's openings off the public list at once, shows the public reason, tells its members, and can be reinstated", async () => {
+    const { employer, member, colleague } = await newEmployer();
+    const sent = await submit(employer, member.id);
+    if (!sent.ok) throw new Error(sent.error);
+    expect((await decideVerification(handle.db, { requestId: sent.id, partnerIds: [partner], actorUserId: staffUser, decision: "approve", reason: null, origin: "https://aw.example" })).ok).toBe(true);
+    const opening = await createSeedOpening(handle.db, { employerId: employer, partnerId: partner, status: "published", title_zh: "暂停测试职位" });
+    const isPublic = async () => (await getPublishedOpening(handle.db, { id: opening.id })) !== undefined;
+    expect(await isPublic()).toBe(true);
+    const slug = (await handle.db.selectFrom("organisation").select("slug").where("id", "=", employer).executeTakeFirstOrThrow()).slug;
+
+    // Only the partner that verified it may suspend it, and only with a reason.
+    const change = (suspend: boolean, partnerIds: number[], reason: string | null) =>
+      changeSuspension(handle.db, { employerId: employer, partnerIds, actorUserId: staffUser, suspend, reason, origin: "https://aw.example" });
+    expect(await change(true, [otherPartner], "冒名招聘")).toEqual({ ok: false, error: "notFound" });
+    expect(await change(true, [partner], null)).toEqual({ ok: false, error: "notAllowed" });
+    expect(await change(false, [partner], null)).toEqual({ ok: false, error: "notAllowed" });
+
+    expect(await change(true, [partner], "多名求职者反映被要求先交培训费。")).toEqual({ ok: true });
+    expect(await isPublic()).toBe(false);
+    expect(await getPublicEmployer(handle.db, { slug })).toMatchObject({ verification_status: "suspended", suspension_reason: "多名求职者反映被要求先交培训费。" });
+    const zhMail = (await listOutbox(handle.db, { to: member.email }))[0];
+    expect(zhMail?.subject).toBe("无碍就业：你们单位的核实已被暂停");
+    expect(zhMail?.body_text).toContain("多名求职者反映被要求先交培训费。");
+    expect((await listOutbox(handle.db, { to: colleague.email }))[0]?.subject).toBe("AccessWork: your organisation's verification has been suspended");
+    // A suspended employer cannot be suspended again.
+    expect(await change(true, [partner], "again")).toEqual({ ok: false, error: "notAllowed" });
+
+    expect(await change(false, [partner], null)).toEqual({ ok: true });
+    expect(await isPublic()).toBe(true);
+    expect(await getPublicEmployer(handle.db, { slug })).toMatchObject({ verification_status: "verified", suspension_reason: null });
+    expect((await listOutbox(handle.db, { to: member.email }))[0]?.subject).toBe("无碍就业：你们单位的核实已恢复");
+    const audit = await listAudit(handle.db, { targetId: employer });
+    expect(audit.map((entry) => entry.action).slice(0, 2)).toEqual(["verification.reinstated", "verification.suspended"]);
   });
 });

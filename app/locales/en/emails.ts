@@ -32,6 +32,10 @@ export default {
       approvedBody: "Hello,\n\nA partner has checked your business licence, and your organisation is now verified on AccessWork. Openings you submit can go public once the partner approves them.\n\n{{link}}\n\nAccessWork",
       rejectedSubject: "AccessWork: we couldn't verify your organisation",
       rejectedBody: "Hello,\n\nA partner checked the business licence you sent and couldn't verify your organisation.\n\nReason: {{reason}}\n\nPlease fix the problem and send it again here:\n{{link}}\n\nAccessWork",
+      suspendedSubject: "AccessWork: your organisation's verification has been suspended",
+      suspendedBody: "Hello,\n\nThe partner that verified your organisation has suspended the verification. Your openings are no longer public, and your public page shows the reason below.\n\nReason: {{reason}}\n\nPlease contact that partner to resolve it. Details:\n{{link}}\n\nAccessWork",
+      reinstatedSubject: "AccessWork: your organisation's verification has been reinstated",
+      reinstatedBody: "Hello,\n\nThe partner has reinstated your organisation's verification, and your published openings are public again.\n\n{{link}}\n\nAccessWork",
     },
   },
   moderation: {

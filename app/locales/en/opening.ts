@@ -32,6 +32,10 @@ export default {
     noOpenings: "This organisation has no public openings at the moment.",
   },
   employerPage: {
+    suspendedHeading: "Verification suspended",
+    suspendedBody: "The partner that verified this employer suspended its verification on {{date}}. Its openings are hidden for now. Take extra care if anyone contacts you in its name.",
+    suspendedReason: "The partner's public reason:",
+    suspendedPartners: "Ask a partner organisation about it",
     verifiedSince: "Checked by a partner organisation ({{date}})",
     creditCode: "Unified social credit code",
     certificationHeading: "Accessibility certification",

@@ -31,6 +31,10 @@ export default {
       approvedBody: "你好：\n\n合作机构已核实你们的营业执照，你们的单位已在无碍就业通过核实。你们提交的职位经合作机构审核通过后即可公开。\n\n{{link}}\n\n无碍就业",
       rejectedSubject: "无碍就业：你们的单位未能通过核实",
       rejectedBody: "你好：\n\n合作机构核实了你们提交的营业执照，但未能通过核实。\n\n原因：{{reason}}\n\n请改正后在这里重新提交：\n{{link}}\n\n无碍就业",
+      suspendedSubject: "无碍就业：你们单位的核实已被暂停",
+      suspendedBody: "你好：\n\n核实你们单位的合作机构暂停了核实。你们的职位已不再公开，你们的公开页面会显示下面的原因。\n\n原因：{{reason}}\n\n请联系该合作机构解决。详情：\n{{link}}\n\n无碍就业",
+      reinstatedSubject: "无碍就业：你们单位的核实已恢复",
+      reinstatedBody: "你好：\n\n合作机构恢复了对你们单位的核实，你们已发布的职位重新公开。\n\n{{link}}\n\n无碍就业",
     },
   },
   moderation: {

@@ -31,6 +31,10 @@ export default {
     noOpenings: "这家机构现在没有公开的职位。",
   },
   employerPage: {
+    suspendedHeading: "核实已暂停",
+    suspendedBody: "核实这家单位的合作机构于{{date}}暂停了核实。它的职位暂时不公开。如果有人以它的名义联系你，请特别小心。",
+    suspendedReason: "合作机构公开的原因：",
+    suspendedPartners: "联系合作机构了解情况",
     verifiedSince: "已由合作机构核实（{{date}}）",
     creditCode: "统一社会信用代码",
     certificationHeading: "无障碍认证",
