@@ -256,9 +256,12 @@ async function seedVerifications(trx: Kysely<Database>, { now, idBySlug }: { now
         credit_code: seed.credit_code,
         note: seed.note,
         submitted_at: new Date(now.getTime() - seed.days_ago * DAY_MS),
+        status: seed.status,
+        decided_at: seed.decided_days_ago === null ? null : new Date(now.getTime() - seed.decided_days_ago * DAY_MS),
       })
       .execute();
-    await trx.updateTable("organisation").set({ verification_status: "pending" }).where("id", "=", employerId).execute();
+    // An approved request leaves the employer as the seed wrote it (verified, with its code).
+    if (seed.status === "pending") await trx.updateTable("organisation").set({ verification_status: "pending" }).where("id", "=", employerId).execute();
   }
 }
 

@@ -123,6 +123,10 @@ export async function listPartnerEmployers(db: Db, { partnerId }: { partnerId: n
       sql<number>`(count(*) filter (where o.status = 'published' and (o.deadline is null or o.deadline >= current_date)))::int`.as(
         "public_openings",
       ),
+      // This partner approved its licence: staff may open that verification (and suspend it).
+      sql<boolean>`exists (select 1 from employer_verification v where v.employer_id = e.id and v.partner_id = ${partnerId} and v.status = 'verified')`.as(
+        "verified_here",
+      ),
     ])
     .where("o.partner_id", "=", partnerId)
     .groupBy(["e.id", "e.slug", "e.name_zh", "e.name_en", "e.verification_status"])

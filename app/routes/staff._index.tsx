@@ -155,7 +155,15 @@ export default function StaffWorkspace() {
           <ul className="work-list">
             {employers.map((employer) => (
               <li key={employer.id} className="work-list__item">
-                <LocalizedText as="p" className="work-list__title" value={pickText(locale, employer.name_zh, employer.name_en)} />
+                {employer.verified_here ? (
+                  <p className="work-list__title">
+                    <Link to={`/staff/employers/${employer.id}`}>
+                      <LocalizedText value={pickText(locale, employer.name_zh, employer.name_en)} />
+                    </Link>
+                  </p>
+                ) : (
+                  <LocalizedText as="p" className="work-list__title" value={pickText(locale, employer.name_zh, employer.name_en)} />
+                )}
                 <p className="work-list__meta">
                   {t(`workspace.verification.${employer.verification_status}`)} ·{" "}
                   {t("staff.employerCounts", { count: employer.openings, public: employer.public_openings })}

@@ -30,9 +30,14 @@ export function demoLicencePdf(lines: readonly string[]): Uint8Array {
   return new TextEncoder().encode(pdf);
 }
 
-/** The employer waiting for verification in the demo, and what it sent. */
+/**
+ * Licences sent for verification in the demo: one waiting for Mingtu (速答), and one Mingtu approved
+ * (安语), so the demo staff account can also see a verification it gave, and suspend it.
+ */
 export const seedVerificationRequests = [
   {
+    status: "pending",
+    decided_days_ago: null,
     employer: "suda-online-services",
     partner: "mingtu-employment-centre",
     credit_code: "91410100MA3X7K2Q5B",
@@ -46,6 +51,25 @@ export const seedVerificationRequests = [
       "Registered: Jinshui District, Zhengzhou, Henan",
       "Business scope: customer service outsourcing, data processing",
       "Issued: 2021-06-18   Term: long-term",
+      "This file is sample data for the AccessWork demo.",
+    ],
+  },
+  {
+    status: "verified",
+    decided_days_ago: 398,
+    employer: "anyu-customer-service",
+    partner: "mingtu-employment-centre",
+    credit_code: "91110108MA6G3HWJX6",
+    note: "我们是海淀区的客服外包企业，已有两名残疾员工在家远程工作。",
+    days_ago: 400,
+    file_name: "安语云客服-营业执照.pdf",
+    lines: [
+      "Name: Beijing Anyu Cloud Customer Service Technology Co., Ltd. (demo)",
+      "Unified social credit code: 91110108MA6G3HWJX6",
+      "Type: Limited liability company",
+      "Registered: Haidian District, Beijing",
+      "Business scope: customer service outsourcing, software services",
+      "Issued: 2019-03-12   Term: long-term",
       "This file is sample data for the AccessWork demo.",
     ],
   },

@@ -10,6 +10,8 @@ import { listPendingInvitations } from "~/models/invitation.server";
 import { listOrganisationMembers } from "~/models/organisation.server";
 import { DEMO_COLLEAGUES, DEMO_PENDING_INVITATION, seedDemoData } from "../../db/seed";
 import { findListedRecruiters, listPublicRecruiters } from "~/models/recruiter.server";
+import { listPartnerEmployers } from "~/models/opening-scope.server";
+import { getVerificationForReview } from "~/models/verification.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/demo-accounts";
 import { seedOpenings, seedOrganisations } from "../../db/seed-data";
 import { createTestDatabase } from "../support/test-db";
@@ -164,6 +166,16 @@ describe("demo seed", () => {
     const partners = await handle.db.selectFrom("organisation").select(["slug", "phone", "contact_email", "contacts_are_examples"]).where("kind", "=", "partner").execute();
     expect(partners.length).toBeGreaterThanOrEqual(6);
     for (const partner of partners) expect(partner, partner.slug).toMatchObject({ phone: expect.stringMatching(/^\d{3,4}-[\d ]+$/), contact_email: expect.stringMatching(/@example\.org$/), contacts_are_examples: true });
+  });
+
+  it("has a verification the demo staff's partner gave (安语), which its workspace links to, and one waiting (速答)", async () => {
+    const id = async (slug: string) => (await handle.db.selectFrom("organisation").select("id").where("slug", "=", slug).executeTakeFirstOrThrow()).id;
+    const mingtu = await id("mingtu-employment-centre");
+    const given = await getVerificationForReview(handle.db, { employerId: await id("anyu-customer-service"), partnerIds: [mingtu] });
+    expect(given).toMatchObject({ status: "verified", verification_status: "verified", credit_code: "91110108MA6G3HWJX6" });
+    expect(await getVerificationForReview(handle.db, { employerId: await id("suda-online-services"), partnerIds: [mingtu] })).toMatchObject({ status: "pending" });
+    const employers = await listPartnerEmployers(handle.db, { partnerId: mingtu });
+    expect(employers.filter((e) => e.verified_here).map((e) => e.slug)).toEqual(["anyu-customer-service"]);
   });
 
   it("gives the admin area teams to show: colleagues who cannot sign in, and one pending invitation", async () => {
