@@ -4,6 +4,7 @@ import type { OpeningSummaryView } from "~/domain/opening-views";
 import { formatDate, formatHours, formatPay } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/hooks/use-locale";
+import { openingPathFrom } from "~/utils/search-url";
 import { CertificationBadge } from "./certification-badge";
 import { LocalizedText } from "./localized-text";
 import { Location } from "./location";
@@ -14,9 +15,12 @@ type Jsonified<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends 
 export function OpeningCard({
   opening,
   headingLevel = 3,
+  searchQuery = "",
 }: {
   opening: Jsonified<OpeningSummaryView>;
   headingLevel?: 2 | 3;
+  /** The search this card is a result of (canonical query string), so the opening's back link returns to it. */
+  searchQuery?: string;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -33,7 +37,7 @@ export function OpeningCard({
   return (
     <article className="opening-card">
       <Heading className="opening-card__title">
-        <Link to={`/openings/${opening.id}`} prefetch="intent">
+        <Link to={openingPathFrom(opening.id, searchQuery)} prefetch="intent">
           <LocalizedText value={title} />
         </Link>
       </Heading>

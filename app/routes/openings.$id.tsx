@@ -14,6 +14,8 @@ import { localeFromMatches, pageTitle } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 import { useLocale } from "~/hooks/use-locale";
 import { getEnv } from "~/utils/env.server";
+import { searchQueryString } from "~/utils/search-url";
+import { parseOpeningsSearch } from "~/validation/openings-search";
 
 export const handle: RouteHandle = { hydrate: false, i18n: ["search", "opening", "apply", "workspace"] };
 
@@ -42,7 +44,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const saved = user ? await isOpeningSaved(getDb(), { userId: user.id, openingId: opening.id }) : null;
   // Partner staff may apply for a job seeker who gave their partner permission.
   const canAssist = Boolean(user?.memberships.some((m) => m.kind === "partner"));
-  return json({ opening, url, apply, saved, canAssist });
+  // Reached from a search: the back link returns to it. Only a parsed, re-written search goes into
+  // the link, so `from` can never point anywhere but the openings list.
+  const from = new URL(request.url).searchParams.get("from");
+  const backQuery = from === null ? "" : searchQueryString(parseOpeningsSearch(new URLSearchParams(from)));
+  return json({ opening, url, apply, saved, canAssist, back: backQuery ? `/openings?${backQuery}` : null });
 }
 
 // Feed readers find the openings feed from any opening they are reading.
@@ -51,17 +57,18 @@ export const links: LinksFunction = () => [{ rel: "alternate", type: "applicatio
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!data) return [];
   const title = pickText(localeFromMatches(matches), data.opening.title_zh, data.opening.title_en);
-  return pageTitle(matches, title?.text ?? "");
+  // One address for search engines, whatever search the visitor came from.
+  return [...pageTitle(matches, title?.text ?? ""), { tagName: "link", rel: "canonical", href: data.url }];
 };
 
 export default function OpeningDetail() {
-  const { opening, url, apply, saved, canAssist } = useLoaderData<typeof loader>();
+  const { opening, url, apply, saved, canAssist, back } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const nonce = useNonce();
 
   return (
-    <OpeningView opening={opening}>
+    <OpeningView opening={opening} backLink={back ? { to: back, label: t("opening.backToResults") } : undefined}>
       <section aria-labelledby="apply-online-heading" className="apply-online">
         <h2 id="apply-online-heading">{t("apply.openingHeading")}</h2>
         {apply.state === "visitor" ? (

@@ -13,7 +13,7 @@ import { getPublicReadDb } from "~/utils/db.server";
 import { cached } from "~/utils/ttl-cache.server";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
 import { keywordFilterHints } from "~/utils/search-hints";
-import { searchFeedPath, withoutAllFilters, withoutFilter } from "~/utils/search-url";
+import { searchFeedPath, searchQueryString, withoutAllFilters, withoutFilter } from "~/utils/search-url";
 import { useLocale } from "~/hooks/use-locale";
 import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
 
@@ -48,7 +48,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     cached("opening-places", 60_000, () => listOpeningPlaces(db)),
   ]);
   const relax = result.total === 0 && activeFilterCount(search) > 0 ? await relaxSuggestions(url, search) : [];
-  return json({ ...result, search, places, relax, hints: keywordFilterHints(search, url.search) });
+  // The search each result's link carries, so the opening's back link returns to this very page.
+  const searchQuery = searchQueryString({ ...search, page: result.page });
+  return json({ ...result, search, places, relax, hints: keywordFilterHints(search, url.search), searchQuery });
 }
 
 /** "N openings found (for q)", or "more than N" when the count stopped at its cap. */
@@ -78,7 +80,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches, location }) =
 };
 
 export default function Openings() {
-  const { items, total, totalCapped, matchedIn, page, pageCount, search, places, relax, hints } = useLoaderData<typeof loader>();
+  const { items, total, totalCapped, matchedIn, page, pageCount, search, places, relax, hints, searchQuery } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const location = useLocation();
   const locale = useLocale();
@@ -171,7 +173,7 @@ export default function Openings() {
           <ul className="card-list" aria-label={t("openings.resultsList")}>
             {items.map((opening) => (
               <li key={opening.id}>
-                <OpeningCard opening={opening} />
+                <OpeningCard opening={opening} searchQuery={searchQuery} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 // Building /openings URLs from the current query string. The URL holds the whole search state,
 // so every change is just a link: it works without JavaScript, can be shared, and Back works.
 
-import { companionKeys, FILTER_KEYS } from "~/domain/opening-filters";
+import { companionKeys, DEFAULT_PAGE_SIZE, FILTER_KEYS, writeFilters, type OpeningsSearch } from "~/domain/opening-filters";
 
 function toQuery(params: URLSearchParams): string {
   const query = params.toString();
@@ -41,4 +41,24 @@ export function searchFeedPath(path: "/openings.atom" | "/api/openings", search:
   params.delete("lng");
   if (locale) params.set("lng", locale);
   return `${path}${toQuery(params)}`;
+}
+
+/**
+ * A search as its canonical query string (keywords, filters in table order, then sort, page and
+ * page size where they differ from the defaults), without "?". Built only from parsed values, so
+ * nothing a link carried reaches a page unchecked.
+ */
+export function searchQueryString(search: OpeningsSearch): string {
+  const params = new URLSearchParams();
+  if (search.q) params.set("q", search.q);
+  for (const [key, value] of writeFilters(search)) params.append(key, value);
+  if (search.sort !== (search.q ? "relevance" : "newest")) params.set("sort", search.sort);
+  if (search.page > 1) params.set("page", String(search.page));
+  if (search.perPage !== DEFAULT_PAGE_SIZE) params.set("perPage", String(search.perPage));
+  return params.toString();
+}
+
+/** An opening's address from a list of results: `from` carries the search, so its back link returns to it. */
+export function openingPathFrom(id: number, searchQuery: string): string {
+  return searchQuery ? `/openings/${id}?${new URLSearchParams({ from: searchQuery }).toString()}` : `/openings/${id}`;
 }

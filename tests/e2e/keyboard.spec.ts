@@ -36,7 +36,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(firstResult).toBeFocused();
       await page.keyboard.press("Enter");
 
-      await expect(page).toHaveURL(/\/openings\/\d+$/);
+      // The result's address carries the search, for the page's "back to your search results".
+      await expect(page).toHaveURL(/\/openings\/\d+\?from=q%3D/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
       await expect(page.getByRole("heading", { level: 2, name: "无障碍信息" })).toBeVisible();
     });

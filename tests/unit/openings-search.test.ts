@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
-import { withoutAllFilters, withoutFilter } from "~/utils/search-url";
+import { openingPathFrom, searchQueryString, withoutAllFilters, withoutFilter } from "~/utils/search-url";
 
 const parse = (query: string) => parseOpeningsSearch(new URLSearchParams(query));
 
@@ -117,5 +117,22 @@ describe("search URLs", () => {
     expect([...read].filter((key) => !kept.includes(key)).length).toBeGreaterThanOrEqual(10);
     const survivors = [...read].filter((key) => !kept.includes(key) && withoutAllFilters(`?${key}=1`) !== "");
     expect(survivors).toEqual([]);
+  });
+});
+
+describe("the search an opening's back link returns to (issue 19, item 8)", () => {
+  it("writes a search back as the same search, leaving out defaults", () => {
+    const query = "q=客服&arrangement=remote&access=text_only&minPay=25&payUnit=hour&sort=closing&page=2&perPage=50";
+    const written = searchQueryString(parse(query));
+    expect(parse(written)).toEqual(parse(query));
+    expect(searchQueryString(parse(""))).toBe("");
+    // The default sort and page are left out: a plain keyword search stays short.
+    expect(searchQueryString(parse("q=手语&sort=relevance&page=1"))).toBe("q=%E6%89%8B%E8%AF%AD");
+  });
+
+  it("keeps only what the search understands, so a crafted `from` cannot smuggle anything into the link", () => {
+    expect(searchQueryString(parse("next=https://evil.example&q=客服&arrangement=<script>"))).toBe("q=%E5%AE%A2%E6%9C%8D");
+    expect(openingPathFrom(12, "")).toBe("/openings/12");
+    expect(openingPathFrom(12, "q=%E5%AE%A2%E6%9C%8D&page=2")).toBe("/openings/12?from=q%3D%25E5%25AE%25A2%25E6%259C%258D%26page%3D2");
   });
 });

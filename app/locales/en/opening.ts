@@ -72,6 +72,7 @@ export default {
     contactNone: "This organisation has not given a phone number or email yet; see its page.",
     contactsAreExamples: "These contact details are made-up examples for the demo. Please do not call or write to them.",
     backToList: "Back to all openings",
+    backToResults: "Back to your search results",
     postedBy: "Posted by",
     summaryHeading: "In short",
     keyFacts: "Key facts",

@@ -71,6 +71,7 @@ export default {
     contactNone: "这家机构还没有留下电话或邮箱，请查看它的页面。",
     contactsAreExamples: "以上联系方式是演示用的虚构示例，请不要拨打或发送。",
     backToList: "返回职位列表",
+    backToResults: "返回搜索结果",
     postedBy: "发布机构",
     summaryHeading: "简明介绍",
     keyFacts: "主要信息",

@@ -22,7 +22,10 @@ export async function resolvePath(page: Page, entry: Pick<RouteEntry, "path">): 
   await page.goto(entry.path.from);
   const href = await page.getByRole("list", { name: entry.path.list }).getByRole("link").first().getAttribute("href");
   if (!href) throw new Error(`no link in the list on ${entry.path.from}`);
-  return `${href}${entry.path.append ?? ""}`;
+  // `append` extends the link's path: a result's link carries its search in the query (?from=…).
+  if (!entry.path.append) return href;
+  const [path = "", query] = href.split("?");
+  return `${path}${entry.path.append}${query ? `?${query}` : ""}`;
 }
 
 /** Brings the page into the entry's state; for "errors", submits the form empty and waits for the error summary. */
