@@ -32,8 +32,12 @@ const SHOWN = 20;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const db = getPublicReadDb();
   const employer = await getPublicEmployer(db, { slug: slugParam(params.slug) });
-  // Unverified, suspended and unknown employers have no public page: the same 404 for each.
+  // Unverified, pending, rejected and unknown employers have no public page: the same 404 for each.
   if (!employer) throw new Response("Not Found", { status: 404 });
+  // A suspended one's page says only that, when and why: nothing else is read.
+  if (employer.verification_status === "suspended") {
+    return json({ employer, certificate: null, openings: { items: [], total: 0 }, partners: [], recruiters: [], check: null });
+  }
   const [certificate, openings, partners, recruiters] = await Promise.all([
     getCurrentCertificate(db, { employerId: employer.id }),
     listOrganisationOpenings(db, { organisationId: employer.id, side: "employer", limit: SHOWN }),

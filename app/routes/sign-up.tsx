@@ -6,13 +6,12 @@ import { NewAccountFields } from "~/components/new-account-fields";
 import { PostForm } from "~/components/ui/form";
 import { getUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hashPassword } from "~/utils/password.server";
-import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { sessionCookieHeader } from "~/services/session.server";
-import { signUp } from "~/services/sign-up.server";
+import { screenSignUp, signUp } from "~/services/sign-up.server";
 import { signUpSchema } from "~/validation/auth";
 import { getEnv } from "~/utils/env.server";
 
@@ -26,12 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
-  // Bots fill in every field; people never see this one. Answer as if nothing happened.
-  if (formData.get("website")) return redirect("/", 303);
-  const limited = await checkRateLimits(context, [{ key: `sign-up:ip:${context.clientIp}`, limit: LIMITS.signUpIp }], {
-    values: submittedValues(formData, ["password", "website"]),
-  });
-  if (limited) return limited;
+  const screened = await screenSignUp(context, formData);
+  if (screened) return screened;
 
   const parsed = parseForm(formData, signUpSchema, { omit: ["password", "website"] });
   if (!parsed.ok) return formErrors(context, parsed);

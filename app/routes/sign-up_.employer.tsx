@@ -8,9 +8,8 @@ import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
 import { listVerifyingPartners } from "~/models/opening-choices.server";
 import { getUser } from "~/services/auth.server";
-import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { sessionCookieHeader } from "~/services/session.server";
-import { signUpEmployer } from "~/services/sign-up.server";
+import { screenSignUp, signUpEmployer } from "~/services/sign-up.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
@@ -37,12 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
-  // Bots fill in every field; people never see this one. Answer as if nothing happened.
-  if (formData.get("website")) return redirect("/", 303);
-  const limited = await checkRateLimits(context, [{ key: `sign-up:ip:${context.clientIp}`, limit: LIMITS.signUpIp }], {
-    values: submittedValues(formData, ["password", "website"]),
-  });
-  if (limited) return limited;
+  const screened = await screenSignUp(context, formData);
+  if (screened) return screened;
   const parsed = parseForm(formData, employerSignUpSchema, { omit: ["password", "website"] });
   if (!parsed.ok) return formErrors(context, parsed);
   const { password, ...fields } = parsed.data;

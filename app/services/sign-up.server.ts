@@ -1,3 +1,4 @@
+import { redirect, type AppLoadContext } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { recordAudit } from "~/models/audit.server";
 import { createSession } from "~/models/session.server";
@@ -5,9 +6,23 @@ import { createEmployerOrganisation, type EmployerSignUpError } from "~/models/o
 import { createUser } from "~/models/user.server";
 import type { Database } from "../../db/schema";
 import { inTransaction } from "../../db/transaction";
+import { submittedValues } from "~/utils/forms.server";
 import { sendVerificationEmail } from "./emails.server";
+import { checkRateLimits, LIMITS } from "./rate-limits.server";
 
 type Db = Kysely<Database>;
+
+/**
+ * What every sign-up form checks before reading itself: a bot (it filled the honeypot, which people
+ * never see) is answered as if it worked, and an address over its hourly limit gets the form back
+ * with a 429 and what was typed. Null when the sign-up may go on.
+ */
+export async function screenSignUp(context: AppLoadContext, formData: FormData): Promise<Response | null> {
+  if (formData.get("website")) return redirect("/", 303);
+  return checkRateLimits(context, [{ key: `sign-up:ip:${context.clientIp}`, limit: LIMITS.signUpIp }], {
+    values: submittedValues(formData, ["password", "website"]),
+  });
+}
 
 /** The writers after the account; a test may pass its own to fail mid-way. */
 export type SignUpWriters = { audit?: typeof recordAudit; verify?: typeof sendVerificationEmail };
