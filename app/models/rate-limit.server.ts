@@ -41,6 +41,11 @@ export async function hitRateLimit(
   return { allowed: counted <= limit, hits: row.hits, retryAfterSeconds: Math.max(1, Math.ceil(windowSeconds - elapsed)) };
 }
 
+/** Forgets every hit counted against `key` (a successful sign-in clears its account's count of guesses). */
+export async function clearRateLimit(db: Kysely<Database>, key: string) {
+  await db.deleteFrom("rate_limit").where("key", "=", key).execute();
+}
+
 /** Forgets old windows; run occasionally. */
 export async function pruneRateLimits(db: Kysely<Database>, { olderThanSeconds = 86_400 } = {}) {
   await db

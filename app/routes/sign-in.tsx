@@ -15,7 +15,7 @@ import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorDa
 import { localeCookie } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { verifyPassword } from "~/utils/password.server";
-import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
+import { checkRateLimits, clearSignInGuesses, LIMITS, signInAccountKey } from "~/services/rate-limits.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { readSessionToken, sessionCookieHeader } from "~/services/session.server";
 import { signInSchema } from "~/validation/auth";
@@ -43,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password } = parsed.data;
 
   const limited = await checkRateLimits(context, [
-    { key: `sign-in:account:${normaliseEmail(email)}`, limit: LIMITS.signInAccount },
+    { key: signInAccountKey(normaliseEmail(email)), limit: LIMITS.signInAccount },
     { key: `sign-in:ip:${context.clientIp}`, limit: LIMITS.signInIp },
   ], { values: submittedValues(formData, ["password", "website"]) });
   if (limited) return limited;
@@ -57,6 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return formErrors(context, { errors: { email: "forms.signInFailed" }, values: { email } });
   }
 
+  await clearSignInGuesses(normaliseEmail(email));
   // A fresh session id at every sign-in (no fixation); any session this browser had is ended.
   const token = await openPasswordSession(db, {
     userId: account.id,

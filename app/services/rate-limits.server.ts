@@ -1,6 +1,6 @@
 import { json, type AppLoadContext } from "@remix-run/node";
 import { recordAudit } from "~/models/audit.server";
-import { hitRateLimit } from "~/models/rate-limit.server";
+import { clearRateLimit, hitRateLimit } from "~/models/rate-limit.server";
 import { getDb } from "../utils/db.server";
 import { getEnv } from "../utils/env.server";
 
@@ -69,4 +69,15 @@ export async function checkRateLimits(
     }
   }
   return null;
+}
+
+/** The key that counts sign-in guesses at one account. */
+export const signInAccountKey = (normalisedEmail: string) => `sign-in:account:${normalisedEmail}`;
+
+/**
+ * The per-account sign-in limit is on guesses: the right password clears the count, so someone who
+ * signs in often (an office's shared account, one person on several devices) is never locked out by it.
+ */
+export async function clearSignInGuesses(normalisedEmail: string) {
+  await clearRateLimit(getDb(), signInAccountKey(normalisedEmail));
 }

@@ -112,6 +112,24 @@ test("the 11th failed sign-in in a minute is refused with 429 and a clear messag
   expect(statuses[10]).toBe(429);
 });
 
+test("the right password clears the account's count of guesses, so signing in often never locks anyone out", async ({ page, request, playwright, baseURL }) => {
+  const email = uniqueEmail();
+  await signUp(page, email);
+  const post = (password: string) => request.post("/sign-in", { form: { email, password }, maxRedirects: 0 });
+  // Nine guesses, then the right password from another browser: ten tries, all within the limit.
+  for (let i = 0; i < 9; i++) expect((await post(`wrong-${i}`)).status()).toBe(400);
+  const elsewhere = await playwright.request.newContext({ baseURL });
+  expect((await elsewhere.post("/sign-in", { form: { email, password: PASSWORD }, maxRedirects: 0 })).status()).toBe(303);
+  await elsewhere.dispose();
+  // The count starts again: ten more guesses are each told the password is wrong, and the eleventh is refused.
+  const statuses: number[] = [];
+  for (let i = 0; i < 11; i++) statuses.push((await post(`again-${i}`)).status());
+  expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
+  expect(statuses[10]).toBe(429);
+  // Once refused, even the right password waits for the window: the limit is checked before the password.
+  expect((await post(PASSWORD)).status()).toBe(429);
+});
+
 test("each sign-in gets a new session id, and sign-out ends the session on the server", async ({ page, context }) => {
   const email = uniqueEmail();
   await signUp(page, email);
