@@ -31,8 +31,19 @@ export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
  */
 export const VERIFYING_PARTNER_TYPES = ["federation", "employment_centre"] as const satisfies readonly PartnerType[];
 
-/** The roles a partner organisation's member can have; employers use member and owner. */
+/** The roles a partner organisation's member can have. */
 export const PARTNER_ROLES = ["staff", "manager"] as const;
+
+/**
+ * The roles an employer's manager can give a colleague: manager (runs the team too) or member, shown
+ * as "recruiter" (posts openings, answers applications). The owner is whoever signed the employer up
+ * (or accepted the partner's invitation to do so); that role is never given or taken on the team page.
+ */
+export const EMPLOYER_TEAM_ROLES = ["manager", "member"] as const;
+export type EmployerTeamRole = (typeof EMPLOYER_TEAM_ROLES)[number];
+
+/** The employer roles that may invite, change and remove colleagues. */
+export const TEAM_MANAGER_ROLES = ["owner", "manager"] as const satisfies readonly MembershipRole[];
 
 /**
  * Ways to reach an organisation besides a phone call, for people who cannot or prefer not to

@@ -260,12 +260,12 @@ export async function updatePartnerOrganisation(db: Db, { actorUserId, id, field
   });
 }
 
-/** The people in an organisation with their roles, in the order they joined. */
+/** The people in an organisation with their roles, in the order they joined (and whether each is a listed recruiter). */
 export async function listOrganisationMembers(db: Db, { organisationId }: { organisationId: number }) {
   return db
     .selectFrom("membership as m")
     .innerJoin("app_user as u", "u.id", "m.user_id")
-    .select(["u.id as user_id", "u.display_name", "u.email", "m.role", "m.created_at"])
+    .select(["u.id as user_id", "u.display_name", "u.email", "m.role", "m.created_at", "m.listed_as_recruiter", "m.recruiter_title"])
     .where("m.organisation_id", "=", organisationId)
     .orderBy("m.created_at")
     .orderBy("u.id")

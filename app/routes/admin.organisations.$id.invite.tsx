@@ -43,7 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   await sendInvitationEmail(db, {
     actorUserId: admin.id,
-    organisation,
+    organisation: { ...organisation, kind: "partner" },
     email: parsed.data.email,
     role: parsed.data.role,
     origin: getEnv().publicUrl,

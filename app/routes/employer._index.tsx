@@ -80,6 +80,9 @@ export default function EmployerWorkspace() {
           {t("certification.employer.nav")}
         </Link>
       </p>
+      <p>
+        <Link to={`/employer/team${query}`}>{t("employer.teamLink")}</Link>
+      </p>
       <OpeningsByStatus openings={openings} basePath="/employer/openings" show="partner" headingLevel={2} />
       <section aria-labelledby="public-heading">
         <h2 id="public-heading">{t("employer.publicHeading")}</h2>

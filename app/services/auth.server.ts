@@ -4,7 +4,7 @@ import { hasPasskey } from "~/models/passkey.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
 import { getUserById, listMemberships } from "~/models/user.server";
 import { ABSOLUTE_HOURS, deleteSession, getSessionUserId } from "~/models/session.server";
-import type { MembershipRole } from "~/domain/organisation";
+import { TEAM_MANAGER_ROLES, type MembershipRole } from "~/domain/organisation";
 import { getDb } from "../utils/db.server";
 import { getEnv } from "../utils/env.server";
 import { safeRedirectPath } from "../utils/redirect";
@@ -233,6 +233,14 @@ export async function requireOrgMember(
   if (!membership) return refuse(request, user, 404, "organisation-member");
   await requireSecondFactor(request, user);
   return { ...user, membership };
+}
+
+/**
+ * Checks that an employer member may run its team (owner or manager); a recruiter gets 403, and the
+ * refusal is audit-logged like every other. Call it after `requireRole(request, "employer")`.
+ */
+export async function requireTeamManager(request: Request, user: CurrentUser, membership: { role: MembershipRole }): Promise<void> {
+  if (!(TEAM_MANAGER_ROLES as readonly MembershipRole[]).includes(membership.role)) await refuse(request, user, 403, "team-manager");
 }
 
 /**

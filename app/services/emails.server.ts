@@ -8,7 +8,7 @@ import { enqueueEmail } from "~/models/outbox.server";
 import { listMemberAddresses } from "~/models/organisation.server";
 import { normaliseEmail } from "~/models/user.server";
 import type { Database } from "../../db/schema";
-import type { MembershipRole } from "~/domain/organisation";
+import type { MembershipRole, OrganisationKind } from "~/domain/organisation";
 import { getDb } from "../utils/db.server";
 import { resources } from "~/locales/resources.server";
 import { asLocale, DEFAULT_LOCALE, i18nConfig, SUPPORTED_LOCALES, type Locale } from "../utils/i18n";
@@ -47,7 +47,13 @@ export async function sendInvitationEmail(
     email,
     role,
     origin,
-  }: { actorUserId: number; organisation: { id: number; name_zh: string | null; name_en: string | null }; email: string; role: MembershipRole; origin: string },
+  }: {
+    actorUserId: number;
+    organisation: { id: number; name_zh: string | null; name_en: string | null; kind: OrganisationKind };
+    email: string;
+    role: MembershipRole;
+    origin: string;
+  },
 ) {
   const token = await createInvitation(db, { actorUserId, organisationId: organisation.id, email, role });
   const link = `${origin}/invite/${token}`;
@@ -56,7 +62,9 @@ export async function sendInvitationEmail(
       const t = await i18next.getFixedT(locale);
       const name = (locale === "en" ? organisation.name_en ?? organisation.name_zh : organisation.name_zh ?? organisation.name_en) ?? "";
       const values = { organisation: name, role: t(`account.roles.${role}`), link };
-      return { subject: t("invite.emailSubject", values), body: t("invite.emailBody", values) };
+      // Partner staff are invited by a platform admin; an employer's colleagues by its own manager.
+      const body = organisation.kind === "employer" ? t("invite.emailBodyEmployer", values) : t("invite.emailBody", values);
+      return { subject: t("invite.emailSubject", values), body };
     }),
   );
   await enqueueEmail(db, {

@@ -82,6 +82,15 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/employer/recruiter?org=999999", expect: employerOnly(404) },
   { method: "POST", path: () => "/employer/recruiter", form: {}, expect: employerOnly(400) },
   { method: "POST", path: () => "/employer/recruiter?org=999999", form: { listed: "no" }, expect: employerOnly(404) },
+  // The team: employer members only, for their own organisation; an id outside the team is 404.
+  // (A recruiter's 403 on the managers' pages is in employer-team.spec.ts.)
+  { path: () => "/employer/team", expect: employerOnly(200) },
+  { path: () => "/employer/team?org=999999", expect: employerOnly(404) },
+  { path: () => "/employer/team/invite", expect: employerOnly(200) },
+  { method: "POST", path: () => "/employer/team/invite", form: {}, expect: employerOnly(400) },
+  { method: "POST", path: () => "/employer/team/invite?org=999999", form: { email: "x@example.org", role: "member" }, expect: employerOnly(404) },
+  { path: () => "/employer/team/999999", expect: employerOnly(404) },
+  { method: "POST", path: () => "/employer/team/999999", form: { intent: "remove" }, expect: employerOnly(404) },
   { path: () => "/employer/verification?org=999999", expect: employerOnly(404) },
   // Brightline is verified already: an empty form is 400, and nothing changes.
   { method: "POST", path: () => "/employer/verification", form: {}, expect: employerOnly(400) },

@@ -23,7 +23,7 @@ export default {
     roles: {
       staff: "Staff",
       manager: "Manager",
-      member: "Member",
+      member: "Recruiter",
       owner: "Owner",
     },
     profileHeading: "Profile",

@@ -148,7 +148,7 @@ export default {
     createButton: "Create account and join",
     accountExists: "This email address already has an account. Sign in to accept the invitation.",
     invalidTitle: "This invitation no longer works",
-    invalidBody: "Invitation links work for 7 days, and only once. Ask the administrator who invited you to send a new one.",
+    invalidBody: "Invitation links work for 7 days, and only once. Ask whoever invited you (a platform administrator or your employer's manager) to send a new one.",
   },
   security: {
     passkeysNeedConfirmed: "Confirm your email address before you add a passkey. That way, if someone else ever signed up with your address, they can't leave a passkey of their own in your account. Open the link in the confirmation email we sent you, or ask us to send it again.",

@@ -22,7 +22,7 @@ export default {
     roles: {
       staff: "工作人员",
       manager: "管理员",
-      member: "成员",
+      member: "招聘人员",
       owner: "负责人",
     },
     profileHeading: "个人资料",

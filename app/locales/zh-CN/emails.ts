@@ -18,6 +18,8 @@ export default {
   invite: {
     emailSubject: "邀请你加入{{organisation}}",
     emailBody: "你好：\n\n无碍就业的平台管理员邀请你加入{{organisation}}，角色是“{{role}}”。加入后，你可以为合作的雇主发布和维护职位、核实雇主、处理举报。\n\n请在 7 天内打开下面的链接接受邀请。链接只能用一次：\n\n{{link}}\n\n如果你不认识这个机构，请忽略这封邮件。\n\n无碍就业",
+    emailBodyEmployer:
+      "你好：\n\n{{organisation}}的同事邀请你加入单位在无碍就业的招聘团队，角色是“{{role}}”。加入后，你可以提交职位、回复求职者的申请；管理员还可以管理团队成员。\n\n请在 7 天内打开下面的链接接受邀请。链接只能用一次：\n\n{{link}}\n\n如果你不认识这个单位，请忽略这封邮件。\n\n无碍就业",
   },
   workflow: {
     email: {

@@ -122,6 +122,12 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-certification", route: "staff.certification._index", path: "/staff/certification", role: "staff", dynamicLists: ["main ul", "main table"] },
   { name: "employer-verification", route: "employer.verification._index", path: "/employer/verification", role: "employer" },
   { name: "employer-recruiter", route: "employer.recruiter", path: "/employer/recruiter", role: "employer" },
+  // The demo employer reads in English whatever the suite's language (its profile's choice); both
+  // languages of the team pages are checked in employer-team.spec.ts. Other tests add and remove
+  // members, so the team list is dynamic.
+  { name: "employer-team", route: "employer.team._index", path: "/employer/team", role: "employer", dynamicLists: [".admin-list"] },
+  { name: "employer-team-member", route: "employer.team.$userId", path: { from: "/employer/team", list: /^(团队成员|Your team)$/ }, role: "employer" },
+  { name: "employer-team-invite-errors", route: "employer.team.invite", path: "/employer/team/invite", role: "employer", state: { kind: "errors", submit: /^(发送邀请|Send the invitation)$/ } },
   { name: "employer-certification", route: "employer.certification._index", path: "/employer/certification", role: "employer", dynamicLists: ["main ul", "main table"] },
   { name: "admin", route: "admin._index", path: "/admin", role: "admin", dynamicLists: [".admin-list"] },
   { name: "admin-criteria", route: "admin.criteria._index", path: "/admin/criteria", role: "admin", dynamicLists: [".work-list"] },

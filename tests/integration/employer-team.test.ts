@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listAudit } from "~/models/audit.server";
+import { acceptInvitation, listPendingInvitations } from "~/models/invitation.server";
+import { getOrganisationMember, listOrganisationMembers } from "~/models/organisation.server";
+import { listOutbox } from "~/models/outbox.server";
+import { listPublicRecruiters, setRecruiterListing } from "~/models/recruiter.server";
+import { createUser, upsertMembership } from "~/models/user.server";
+import { changeTeamRole, inviteToTeam, removeFromTeam, teamChange } from "~/services/employer-team.server";
+import type { DatabaseHandle } from "../../db/client";
+import { createOrganisation } from "../support/factories";
+import { createTestDatabase } from "../support/test-db";
+
+// An employer runs its own team (issue 19, item 1): its managers invite colleagues by email, change
+// their roles and remove them; nobody changes themselves or the owner, and every change is logged.
+
+let handle: DatabaseHandle;
+let counter = 0;
+
+async function person(organisationId: number, role: "owner" | "manager" | "member", displayName = `同事${counter + 1}`) {
+  const user = await createUser(handle.db, { email: `team${++counter}-${Date.now()}@example.org`, passwordHash: "x", displayName, preferredLocale: "zh-CN" });
+  if (!user) throw new Error("user not created");
+  await upsertMembership(handle.db, { userId: user.id, organisationId, role });
+  return user;
+}
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await handle.close();
+});
+
+describe("an employer's team", () => {
+  it("a manager invites a colleague by email, who joins with the role chosen", async () => {
+    const employer = await createOrganisation(handle.db, { kind: "employer", name_zh: "团队测试科技", name_en: null });
+    const owner = await person(employer.id, "owner");
+    const address = `new-colleague-${Date.now()}@example.org`;
+    const organisation = { id: employer.id, name_zh: "团队测试科技", name_en: null };
+    expect(await inviteToTeam(handle.db, { actorUserId: owner.id, organisation, email: address, role: "member", origin: "https://aw.example" })).toBe("invited");
+
+    // The email is the employer's own wording, in both languages, with a one-time link.
+    const [mail] = await listOutbox(handle.db, { to: address });
+    expect(mail?.subject).toContain("邀请你加入团队测试科技");
+    expect(mail?.body_text).toContain("团队测试科技的同事邀请你加入单位在无碍就业的招聘团队，角色是“招聘人员”");
+    expect(mail?.body_text).toContain("with the role “Recruiter”");
+    expect(mail?.body_text).not.toContain("平台管理员");
+    const token = /https:\/\/aw\.example\/invite\/(\S+)/.exec(mail?.body_text ?? "")?.[1];
+    expect(token).toBeTruthy();
+    expect((await listPendingInvitations(handle.db, { organisationId: employer.id })).map((i) => [i.email, i.role])).toEqual([[address, "member"]]);
+
+    const joiner = await createUser(handle.db, { email: address, passwordHash: "x", displayName: "新同事", preferredLocale: "zh-CN" });
+    if (!joiner || !token) throw new Error("setup failed");
+    expect(await acceptInvitation(handle.db, { token, userId: joiner.id, email: address })).toEqual({ organisationId: employer.id, role: "member" });
+    expect((await getOrganisationMember(handle.db, { organisationId: employer.id, userId: joiner.id }))?.role).toBe("member");
+
+    // Inviting someone already in the team sends nothing.
+    expect(await inviteToTeam(handle.db, { actorUserId: owner.id, organisation, email: address.toUpperCase(), role: "manager", origin: "https://aw.example" })).toBe("member");
+    expect(await listOutbox(handle.db, { to: address })).toHaveLength(1);
+    const sent = await listAudit(handle.db, { action: "invitation.sent", targetId: employer.id });
+    expect(sent.map((e) => [e.actor_user_id, e.details])).toEqual([[owner.id, { role: "member" }]]);
+  });
+
+  it("roles change and people leave, but never oneself or the owner; each change is in the audit log", async () => {
+    const employer = await createOrganisation(handle.db, { kind: "employer" });
+    const owner = await person(employer.id, "owner");
+    const manager = await person(employer.id, "manager");
+    const recruiter = await person(employer.id, "member", "王芳");
+    const outsider = await person((await createOrganisation(handle.db, { kind: "employer" })).id, "member");
+    const team = { organisationId: employer.id };
+
+    expect(teamChange(manager.id, { user_id: manager.id, role: "manager" })).toBe("self");
+    expect(teamChange(manager.id, { user_id: owner.id, role: "owner" })).toBe("owner");
+    expect(await changeTeamRole(handle.db, { ...team, actorUserId: manager.id, userId: owner.id, role: "member" })).toBe("owner");
+    expect(await changeTeamRole(handle.db, { ...team, actorUserId: manager.id, userId: manager.id, role: "member" })).toBe("self");
+    expect(await removeFromTeam(handle.db, { ...team, actorUserId: manager.id, userId: owner.id })).toBe("owner");
+    expect(await removeFromTeam(handle.db, { ...team, actorUserId: owner.id, userId: owner.id })).toBe("self");
+    // Someone in another employer's team is not in this one.
+    expect(await removeFromTeam(handle.db, { ...team, actorUserId: owner.id, userId: outsider.id })).toBe("not_member");
+    expect((await listOrganisationMembers(handle.db, team)).map((m) => m.role)).toEqual(["owner", "manager", "member"]);
+
+    expect(await changeTeamRole(handle.db, { ...team, actorUserId: manager.id, userId: recruiter.id, role: "manager" })).toBe("allowed");
+    expect((await getOrganisationMember(handle.db, { ...team, userId: recruiter.id }))?.role).toBe("manager");
+    const changed = await listAudit(handle.db, { action: "role.changed", targetId: recruiter.id });
+    expect(changed.map((e) => [e.actor_user_id, e.details])).toEqual([[manager.id, { organisationId: employer.id, from: "member", to: "manager" }]]);
+
+    // Removing someone also takes their name off the employer's public list of recruiters.
+    await setRecruiterListing(handle.db, { userId: recruiter.id, organisationId: employer.id, listed: true, title: "招聘专员" });
+    expect(await listPublicRecruiters(handle.db, { employerId: employer.id })).toHaveLength(1);
+    expect(await removeFromTeam(handle.db, { ...team, actorUserId: owner.id, userId: recruiter.id })).toBe("allowed");
+    expect(await getOrganisationMember(handle.db, { ...team, userId: recruiter.id })).toBeUndefined();
+    expect(await listPublicRecruiters(handle.db, { employerId: employer.id })).toEqual([]);
+    const removed = await listAudit(handle.db, { action: "membership.removed", targetId: recruiter.id });
+    expect(removed.map((e) => [e.actor_user_id, e.details])).toEqual([[owner.id, { organisationId: employer.id, role: "manager" }]]);
+  });
+});
