@@ -108,19 +108,19 @@ export async function listScopedOpenings(db: Db, { scope, organisationId }: { sc
     .execute();
 }
 
-/** The employers a partner works with: those it has posted (or reviewed) openings for. */
+/** The employers a partner works with: those it has posted (or reviewed) openings for, and those that chose it to check their licence. */
 export async function listPartnerEmployers(db: Db, { partnerId }: { partnerId: number }) {
   return db
     .selectFrom("organisation as e")
-    .innerJoin("opening as o", "o.employer_id", "e.id")
+    .leftJoin("opening as o", (join) => join.onRef("o.employer_id", "=", "e.id").on("o.partner_id", "=", partnerId))
     .select([
       "e.id",
       "e.slug",
       "e.name_zh",
       "e.name_en",
       "e.verification_status",
-      sql<number>`count(*)::int`.as("openings"),
-      sql<number>`(count(*) filter (where o.status = 'published' and (o.deadline is null or o.deadline >= current_date)))::int`.as(
+      sql<number>`count(o.id)::int`.as("openings"),
+      sql<number>`(count(o.id) filter (where o.status = 'published' and (o.deadline is null or o.deadline >= current_date)))::int`.as(
         "public_openings",
       ),
       // This partner approved its licence: staff may open that verification (and suspend it).
@@ -128,7 +128,10 @@ export async function listPartnerEmployers(db: Db, { partnerId }: { partnerId: n
         "verified_here",
       ),
     ])
-    .where("o.partner_id", "=", partnerId)
+    .where("e.kind", "=", "employer")
+    // Employers with openings through this partner, and those that chose it to check their licence
+    // (one that just signed up, or that its staff added) before they have any.
+    .where((eb) => eb.or([eb("o.id", "is not", null), eb("e.requested_partner_id", "=", partnerId)]))
     .groupBy(["e.id", "e.slug", "e.name_zh", "e.name_en", "e.verification_status"])
     .orderBy("e.id")
     .execute();

@@ -201,13 +201,14 @@ async function insertWithFreeSlug(db: Db, base: string, values: Omit<NewOrganisa
 export type EmployerSignUpError = "creditCodeTaken" | "unknownPartner";
 
 /**
- * Adds an employer that signed up on its own: unverified, with the credit code it claims and the
- * partner it chose (a federation or employment centre) to check its licence, and its first member
- * as owner, audit-logged. Runs in the caller's transaction (the sign-up service's).
+ * Adds an employer: unverified, with the credit code it claims and the partner (a federation or
+ * employment centre) to check its licence, audit-logged. `ownerUserId` becomes its owner: the person
+ * signing it up, or null when partner staff add it on its behalf and invite its owner by email.
+ * Runs in the caller's transaction (the service's).
  */
 export async function createEmployerOrganisation(
   db: Db,
-  input: { actorUserId: number; nameZh: string | null; nameEn: string | null; claimedCreditCode: string; requestedPartnerId: number },
+  input: { actorUserId: number; ownerUserId: number | null; nameZh: string | null; nameEn: string | null; claimedCreditCode: string; requestedPartnerId: number },
 ): Promise<{ ok: true; id: number } | { ok: false; error: EmployerSignUpError }> {
   // An organisation already on the portal with this checked code: its people invite colleagues.
   const taken = await db.selectFrom("organisation").select("id").where("credit_code", "=", input.claimedCreditCode).executeTakeFirst();
@@ -229,8 +230,14 @@ export async function createEmployerOrganisation(
     claimed_credit_code: input.claimedCreditCode,
     requested_partner_id: partner.id,
   });
-  await db.insertInto("membership").values({ user_id: input.actorUserId, organisation_id: id, role: "owner" }).execute();
-  await recordAudit(db, { actorUserId: input.actorUserId, action: "organisation.created", targetType: "organisation", targetId: id, details: { kind: "employer" } });
+  if (input.ownerUserId !== null) await db.insertInto("membership").values({ user_id: input.ownerUserId, organisation_id: id, role: "owner" }).execute();
+  await recordAudit(db, {
+    actorUserId: input.actorUserId,
+    action: "organisation.created",
+    targetType: "organisation",
+    targetId: id,
+    details: input.ownerUserId === null ? { kind: "employer", onBehalfBy: input.requestedPartnerId } : { kind: "employer" },
+  });
   return { ok: true, id };
 }
 

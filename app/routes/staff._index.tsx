@@ -14,6 +14,7 @@ import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
+import { partnerVerifiesEmployers } from "~/services/employer-team.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["search", "opening", "about", "workspace", "certification"] };
@@ -30,7 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const attention = await countPartnerAttention(db, { partnerId });
   const reports = await listPartnerReports(db, { partnerId, active: true });
   const verifications = await listPendingVerifications(db, { partnerId });
+  const addsEmployers = await partnerVerifiesEmployers(db, { partnerId });
   return json({
+    addsEmployers,
     org: { id: partnerId, name_zh: chosen.name_zh, name_en: chosen.name_en },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     openings,
@@ -52,7 +55,7 @@ const ATTENTION = [
 ] as const;
 
 export default function StaffWorkspace() {
-  const { org, orgs, openings, employers, attention, reports, verifications } = useLoaderData<typeof loader>();
+  const { org, orgs, openings, employers, attention, reports, verifications, addsEmployers } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const orgName = pickText(locale, org.name_zh, org.name_en)?.text ?? "";
@@ -172,6 +175,11 @@ export default function StaffWorkspace() {
             ))}
           </ul>
         )}
+        {addsEmployers ? (
+          <p>
+            <Link to={`/staff/employers/new${query}`}>{t("addEmployer.link")}</Link>
+          </p>
+        ) : null}
       </section>
 
       <p className="report-link">

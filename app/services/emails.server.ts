@@ -47,12 +47,15 @@ export async function sendInvitationEmail(
     email,
     role,
     origin,
+    partner,
   }: {
     actorUserId: number;
     organisation: { id: number; name_zh: string | null; name_en: string | null; kind: OrganisationKind };
     email: string;
     role: MembershipRole;
     origin: string;
+    /** The partner whose staff added this employer and invite its owner. */
+    partner?: { name_zh: string | null; name_en: string | null };
   },
 ) {
   const token = await createInvitation(db, { actorUserId, organisationId: organisation.id, email, role });
@@ -60,10 +63,15 @@ export async function sendInvitationEmail(
   const parts = await Promise.all(
     SUPPORTED_LOCALES.map(async (locale) => {
       const t = await i18next.getFixedT(locale);
-      const name = (locale === "en" ? organisation.name_en ?? organisation.name_zh : organisation.name_zh ?? organisation.name_en) ?? "";
-      const values = { organisation: name, role: t(`account.roles.${role}`), link };
-      // Partner staff are invited by a platform admin; an employer's colleagues by its own manager.
-      const body = organisation.kind === "employer" ? t("invite.emailBodyEmployer", values) : t("invite.emailBody", values);
+      const named = (o: { name_zh: string | null; name_en: string | null }) => (locale === "en" ? o.name_en ?? o.name_zh : o.name_zh ?? o.name_en) ?? "";
+      const values = { organisation: named(organisation), role: t(`account.roles.${role}`), link, partner: partner ? named(partner) : "" };
+      // Partner staff are invited by a platform admin; an employer's colleagues by its own manager;
+      // the owner of an employer that partner staff added, by that partner.
+      const body = partner
+        ? t("invite.emailBodyOnBehalf", values)
+        : organisation.kind === "employer"
+          ? t("invite.emailBodyEmployer", values)
+          : t("invite.emailBody", values);
       return { subject: t("invite.emailSubject", values), body };
     }),
   );

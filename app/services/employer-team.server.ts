@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import type { EmployerTeamRole } from "~/domain/organisation";
-import { changeMemberRole, getOrganisationMember, removeMember } from "~/models/organisation.server";
+import { VERIFYING_PARTNER_TYPES, type EmployerTeamRole } from "~/domain/organisation";
+import { changeMemberRole, createEmployerOrganisation, getOrganisationMember, getPartnerOrganisation, removeMember, type EmployerSignUpError } from "~/models/organisation.server";
+import { inTransaction } from "../../db/transaction";
 import { getUserByEmail } from "~/models/user.server";
 import { sendInvitationEmail } from "./emails.server";
 
@@ -66,4 +67,44 @@ export async function removeFromTeam(
   const change = teamChange(actorUserId, target);
   if (change === "allowed") await removeMember(db, { actorUserId, organisationId, userId });
   return change;
+}
+
+/** Whether a partner may add employers and check their licences: a federation or employment centre. */
+export async function partnerVerifiesEmployers(db: Db, { partnerId }: { partnerId: number }) {
+  const partner = await getPartnerOrganisation(db, { id: partnerId });
+  return Boolean(partner?.partner_type && (VERIFYING_PARTNER_TYPES as readonly string[]).includes(partner.partner_type));
+}
+
+/**
+ * Partner staff add an employer on its behalf, for someone who came to the office or phoned: the
+ * employer is unverified, with this partner to check its licence, and `ownerEmail` is invited to
+ * own it (they open the link, create or sign in to their account, and send the licence). One
+ * transaction: nothing is left behind when the code is taken.
+ */
+export async function addEmployerOnBehalf(
+  db: Db,
+  input: { actorUserId: number; partnerId: number; nameZh: string | null; nameEn: string | null; creditCode: string; ownerEmail: string; origin: string },
+): Promise<{ ok: true; id: number } | { ok: false; error: EmployerSignUpError }> {
+  const partner = await getPartnerOrganisation(db, { id: input.partnerId });
+  if (!partner) return { ok: false, error: "unknownPartner" };
+  return inTransaction(db, async (trx) => {
+    const created = await createEmployerOrganisation(trx, {
+      actorUserId: input.actorUserId,
+      ownerUserId: null,
+      nameZh: input.nameZh,
+      nameEn: input.nameEn,
+      claimedCreditCode: input.creditCode,
+      requestedPartnerId: input.partnerId,
+    });
+    if (!created.ok) return created;
+    await sendInvitationEmail(trx, {
+      actorUserId: input.actorUserId,
+      organisation: { id: created.id, name_zh: input.nameZh, name_en: input.nameEn, kind: "employer" },
+      email: input.ownerEmail,
+      role: "owner",
+      origin: input.origin,
+      partner,
+    });
+    return created;
+  });
 }

@@ -66,6 +66,7 @@ export async function signUpEmployer(
       if (!opened) throw new Refused("emailTaken");
       const employer = await createEmployerOrganisation(trx, {
         actorUserId: opened.user.id,
+        ownerUserId: opened.user.id,
         nameZh,
         nameEn,
         claimedCreditCode: creditCode,

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { creditCodeProblem } from "../../app/utils/credit-code";
+import { freshCreditCode } from "../support/credit-codes";
 import { axeAsSeenBy, expect, expectNoAxeViolations, tabTo, test, uniqueEmail } from "../support/e2e/fixtures";
 import { signInByPost } from "../support/e2e/sign-in";
 import { PDF } from "../support/files";
@@ -8,15 +8,6 @@ import { PDF } from "../support/files";
 // An employer joins on its own (issue 19, item 1): it registers with its credit code and its
 // nearest partner (never a labour company), lands in verification with both filled in, sends its
 // licence, the partner approves, and its public page appears. By keyboard, with and without JavaScript.
-
-/** A well-formed unified social credit code no other test uses: random, with the right check character. */
-function freshCreditCode(): string {
-  const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  const body = `91410100MA${[...randomBytes(7)].map((byte) => alphabet.charAt(byte % 31)).join("")}`;
-  const code = [...alphabet].map((last) => body + last).find((candidate) => creditCodeProblem(candidate) === null);
-  if (!code) throw new Error("no check character fits");
-  return code;
-}
 
 /** Tabs to a field and types into it, as a keyboard user would. */
 async function typeInto(page: Page, label: string, text: string) {

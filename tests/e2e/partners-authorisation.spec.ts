@@ -82,6 +82,10 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/employer/recruiter?org=999999", expect: employerOnly(404) },
   { method: "POST", path: () => "/employer/recruiter", form: {}, expect: employerOnly(400) },
   { method: "POST", path: () => "/employer/recruiter?org=999999", form: { listed: "no" }, expect: employerOnly(404) },
+  // Adding an employer on its behalf: partner staff only (both demo partners are employment centres).
+  { path: () => "/staff/employers/new", expect: staffOnly(200) },
+  { method: "POST", path: () => "/staff/employers/new", form: {}, expect: staffOnly(400) },
+  { path: () => "/staff/employers/new?org=999999", expect: staffOnly(404) },
   // The team: employer members only, for their own organisation; an id outside the team is 404.
   // (A recruiter's 403 on the managers' pages is in employer-team.spec.ts.)
   { path: () => "/employer/team", expect: employerOnly(200) },

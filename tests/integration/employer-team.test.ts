@@ -5,7 +5,9 @@ import { getOrganisationMember, listOrganisationMembers } from "~/models/organis
 import { listOutbox } from "~/models/outbox.server";
 import { listPublicRecruiters, setRecruiterListing } from "~/models/recruiter.server";
 import { createUser, upsertMembership } from "~/models/user.server";
-import { changeTeamRole, inviteToTeam, removeFromTeam, teamChange } from "~/services/employer-team.server";
+import { addEmployerOnBehalf, changeTeamRole, inviteToTeam, partnerVerifiesEmployers, removeFromTeam, teamChange } from "~/services/employer-team.server";
+import { getEmployerVerification } from "~/models/verification.server";
+import { listPartnerEmployers } from "~/models/opening-scope.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
@@ -92,5 +94,39 @@ describe("an employer's team", () => {
     expect(await listPublicRecruiters(handle.db, { employerId: employer.id })).toEqual([]);
     const removed = await listAudit(handle.db, { action: "membership.removed", targetId: recruiter.id });
     expect(removed.map((e) => [e.actor_user_id, e.details])).toEqual([[owner.id, { organisationId: employer.id, role: "manager" }]]);
+  });
+
+  it("partner staff add an employer on its behalf: unverified, checked by their partner, its owner invited by email", async () => {
+    const centre = await createOrganisation(handle.db, { kind: "partner", partner_type: "employment_centre", name_zh: "测试就业服务中心", name_en: null });
+    const agency = await createOrganisation(handle.db, { kind: "partner", partner_type: "labour_company" });
+    const staff = await person(centre.id, "owner");
+    expect(await partnerVerifiesEmployers(handle.db, { partnerId: centre.id })).toBe(true);
+    // A labour or dispatch company never checks an employer's licence, so it adds none.
+    expect(await partnerVerifiesEmployers(handle.db, { partnerId: agency.id })).toBe(false);
+
+    const ownerEmail = `owner-${Date.now()}@example.org`;
+    const input = { actorUserId: staff.id, partnerId: centre.id, nameZh: "代开测试农产品合作社", nameEn: null, creditCode: "91411522MAR1TJCKBA", ownerEmail, origin: "https://aw.example" };
+    const added = await addEmployerOnBehalf(handle.db, input);
+    if (!added.ok) throw new Error(added.error);
+    const employer = await getEmployerVerification(handle.db, { employerId: added.id });
+    expect(employer?.employer).toMatchObject({ verification_status: "unverified", claimed_credit_code: "91411522MAR1TJCKBA", requested_partner_id: centre.id });
+    // Nobody is in its team until the owner accepts; the staff member who added it is not.
+    expect(await listOrganisationMembers(handle.db, { organisationId: added.id })).toEqual([]);
+    expect((await listPendingInvitations(handle.db, { organisationId: added.id })).map((i) => [i.email, i.role])).toEqual([[ownerEmail, "owner"]]);
+    const [mail] = await listOutbox(handle.db, { to: ownerEmail });
+    expect(mail?.body_text).toContain("测试就业服务中心的工作人员为代开测试农产品合作社在无碍就业开了单位账户，并邀请你作为“负责人”加入");
+    // The partner sees it among its employers at once, with no openings yet.
+    expect((await listPartnerEmployers(handle.db, { partnerId: centre.id })).map((e) => [e.id, e.openings, e.verification_status])).toEqual([[added.id, 0, "unverified"]]);
+    const audit = await listAudit(handle.db, { action: "organisation.created", targetId: added.id });
+    expect(audit.map((e) => [e.actor_user_id, e.details])).toEqual([[staff.id, { kind: "employer", onBehalfBy: centre.id }]]);
+
+    // A code an employer on the portal holds (checked from its licence) is refused, and nothing is
+    // left behind: no second employer, no email. (A code only claimed is not proof, as at sign-up.)
+    await createOrganisation(handle.db, { kind: "employer", credit_code: "91350100M000100Y43" });
+    const otherEmail = `other-${Date.now()}@example.org`;
+    const again = await addEmployerOnBehalf(handle.db, { ...input, nameZh: "另一个名字", creditCode: "91350100M000100Y43", ownerEmail: otherEmail });
+    expect(again).toEqual({ ok: false, error: "creditCodeTaken" });
+    expect(await listOutbox(handle.db, { to: otherEmail })).toEqual([]);
+    expect((await listPartnerEmployers(handle.db, { partnerId: centre.id })).map((e) => e.id)).toEqual([added.id]);
   });
 });

@@ -19,6 +19,8 @@ export default {
   invite: {
     emailSubject: "You're invited to join {{organisation}}",
     emailBody: "Hello,\n\nA platform administrator at AccessWork has invited you to join {{organisation}} with the role “{{role}}”. As a member you can post and maintain openings for the employers you work with, verify employers and handle reports.\n\nOpen the link below within 7 days to accept. It works only once:\n\n{{link}}\n\nIf you don't know this organisation, you can ignore this email.\n\nAccessWork",
+    emailBodyOnBehalf:
+      "Hello,\n\nStaff at {{partner}} have opened an account on AccessWork for {{organisation}} and invite you to join it as “{{role}}”. Once you've joined, please upload your business licence on your organisation's page for {{partner}} to check; once it is verified, the openings you submit can be published after review. You can also invite colleagues to recruit with you.\n\nOpen the link below within 7 days to accept. It works only once:\n\n{{link}}\n\nIf you don't know this organisation, or haven't been in touch with {{partner}}, you can ignore this email.\n\nAccessWork",
     emailBodyEmployer:
       "Hello,\n\nA colleague at {{organisation}} has invited you to join its recruiting team on AccessWork with the role “{{role}}”. As a member you can submit openings and answer job seekers' applications; a manager can also manage the team.\n\nOpen the link below within 7 days to accept. It works only once:\n\n{{link}}\n\nIf you don't know this employer, you can ignore this email.\n\nAccessWork",
   },

@@ -4,6 +4,27 @@
 import type { LocaleArea } from "../areas";
 
 export default {
+  addEmployer: {
+    title: "Add an employer",
+    link: "Add an employer on its behalf",
+    lead: "Open an account for an organisation that came to your office or phoned. You will check its business licence: we email the person who will own its account an invitation; they open the link, create an account (or sign in) and upload the licence. Organisations can also register themselves on the employer sign-up page.",
+    nameZh: "The organisation's name in Chinese",
+    nameEn: "The organisation's name in English (optional)",
+    namesHint: "Fill in at least one language, as on the business licence.",
+    creditCode: "Unified social credit code",
+    creditCodeHint: "The 18-character code on the business licence, for example 91411522MAR1TJCKBA.",
+    ownerEmail: "The owner's email address",
+    ownerEmailHint: "We'll email an invitation to this address. Whoever accepts it owns the organisation's account and can invite colleagues.",
+    submit: "Add and send the invitation",
+    added: "{{name}} has an account now, and the invitation is on its way. Once they upload their licence, they'll appear under “Employers waiting for verification”.",
+    notVerifying: "Only disabled persons' federations and disability employment service centres can add employers and check their licences. Ask the organisation to register itself and choose its nearest federation or employment centre.",
+    errors: {
+      nameRequired: "Enter the organisation's name in at least one language",
+      nameTooLong: "The organisation's name must be 120 characters or fewer",
+      ownerEmailRequired: "Enter the owner's email address",
+      creditCodeTaken: "An organisation with this unified social credit code is already on AccessWork, so it needs no new account. Ask its owner or a manager to invite colleagues.",
+    },
+  },
   team: {
     title: "Your team",
     titleNamed: "Your team: {{name}}",

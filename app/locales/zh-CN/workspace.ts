@@ -3,6 +3,27 @@
 // monolithic zh-CN.ts; edit this file directly from now on.
 
 export default {
+  addEmployer: {
+    title: "代雇主开通账户",
+    link: "代雇主开通账户",
+    lead: "为来到办公室或打来电话的单位开通账户。由你们核实它的营业执照：我们给单位的负责人发邀请邮件，对方打开链接创建账户（或登录），再上传营业执照。单位也可以自己在“单位注册”页面注册。",
+    nameZh: "单位的中文名称",
+    nameEn: "单位的英文名称（选填）",
+    namesHint: "至少填写一种语言，按营业执照上的名称填写。",
+    creditCode: "统一社会信用代码",
+    creditCodeHint: "营业执照上的 18 位代码，例如 91411522MAR1TJCKBA。",
+    ownerEmail: "负责人的邮箱地址",
+    ownerEmailHint: "我们会给这个地址发一封邀请邮件。对方接受后就是单位的负责人，可以再邀请同事。",
+    submit: "开通并发送邀请",
+    added: "已为{{name}}开通账户，邀请邮件已发出。对方上传营业执照后，会出现在“等待核实的雇主”里。",
+    notVerifying: "只有残疾人联合会和残疾人就业服务机构可以代雇主开通账户、核实营业执照。请让单位自己注册，并选择就近的残联或就业服务机构。",
+    errors: {
+      nameRequired: "请至少填写一种语言的单位名称",
+      nameTooLong: "单位名称不能超过 120 个字",
+      ownerEmailRequired: "请输入负责人的邮箱地址",
+      creditCodeTaken: "这个统一社会信用代码的单位已经在无碍就业上了，不需要再开通。请让它的负责人或管理员邀请同事。",
+    },
+  },
   team: {
     title: "团队成员",
     titleNamed: "团队成员：{{name}}",

@@ -170,6 +170,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-opening-edit", route: "staff.openings.$id.edit", path: async (page) => `${await find.staffOpening(page)}/edit`, role: "staff" },
   { name: "staff-opening-preview", route: "staff.openings.$id.preview", path: async (page) => `${await find.staffOpening(page)}/preview`, role: "staff" },
   { name: "staff-employer", route: "staff.employers.$id._index", path: find.staffEmployer, role: "staff" },
+  { name: "staff-add-employer-errors", route: "staff.employers.new", path: "/staff/employers/new", role: "staff", state: { kind: "errors", submit: /^(开通并发送邀请|Add and send the invitation)$/ } },
   { name: "staff-report", route: "staff.reports.$id", path: find.staffReport, role: "staff" },
   // Certification
   { name: "employer-certification-application", route: "employer.certification.$id._index", path: find.newEmployerCertification, role: "new-employer" },
