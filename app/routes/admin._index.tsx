@@ -38,6 +38,9 @@ export default function AdminHome() {
           </Link>
         </li>
         <li>
+          <Link to="/admin/statistics">{t("admin.statisticsLink")}</Link>
+        </li>
+        <li>
           <Link to="/staff/barriers">{t("barrier.navLink")}</Link>
         </li>
       </ul>

@@ -1,5 +1,5 @@
 import { json, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
 import { PartnerList } from "~/components/partner-list";
@@ -25,6 +25,9 @@ export default function Partners() {
       <h1>{t("partners.title")}</h1>
       <p className="lead">{t("partners.lead")}</p>
       {partners.length === 0 ? <p>{t("partners.none")}</p> : <PartnerList partners={partners} headingLevel={2} />}
+      <p>
+        <Link to="/numbers">{t("partners.numbersLink")}</Link>
+      </p>
     </>
   );
 }

@@ -182,6 +182,9 @@ export default function StaffWorkspace() {
         ) : null}
       </section>
 
+      <p>
+        <Link to={`/staff/statistics${query}`}>{t("statistics.link")}</Link>
+      </p>
       <p className="report-link">
         <Link to="/staff/barriers">{t("barrier.navLink")}</Link>
       </p>

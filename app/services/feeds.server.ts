@@ -20,7 +20,7 @@ type Db = Kysely<Database>;
 export const FEED_SIZE = 50;
 
 /** Pages that are always in the sitemap besides the openings themselves. */
-const SITEMAP_PAGES = ["/", "/openings", "/partners", "/certificates", "/accessibility", "/help"];
+const SITEMAP_PAGES = ["/", "/openings", "/partners", "/numbers", "/certificates", "/accessibility", "/help"];
 
 // The sitemap protocol allows 50,000 URLs per file; past that we would need a sitemap index.
 const SITEMAP_MAX_OPENINGS = 50_000 - SITEMAP_PAGES.length;

@@ -82,6 +82,14 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/employer/recruiter?org=999999", expect: employerOnly(404) },
   { method: "POST", path: () => "/employer/recruiter", form: {}, expect: employerOnly(400) },
   { method: "POST", path: () => "/employer/recruiter?org=999999", form: { listed: "no" }, expect: employerOnly(404) },
+  // Outcome statistics: a partner's for its staff, the portal's for admins, the public numbers for anyone.
+  { path: () => "/staff/statistics", expect: staffOnly(200) },
+  { path: () => "/staff/statistics/export.csv", expect: staffOnly(200) },
+  { path: () => "/staff/statistics?org=999999", expect: staffOnly(404) },
+  { path: () => "/staff/statistics/export.csv?org=999999", expect: staffOnly(404) },
+  { path: () => "/admin/statistics", expect: { visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: 200 } },
+  { path: () => "/admin/statistics/export.csv", expect: { visitor: "sign-in", seeker: 403, staff: 403, employer: 403, admin: 200 } },
+  { path: () => "/numbers", expect: everyone(200) },
   // Adding an employer on its behalf: partner staff only (both demo partners are employment centres).
   { path: () => "/staff/employers/new", expect: staffOnly(200) },
   { method: "POST", path: () => "/staff/employers/new", form: {}, expect: staffOnly(400) },

@@ -13,6 +13,7 @@ export default {
     staffCount_one: "{{count}} staff member",
     staffCount_other: "{{count}} staff members",
     backToAdmin: "Back to platform administration",
+    statisticsLink: "Outcomes across the portal",
     backToOrganisation: "Back to {{organisation}}",
     newTitle: "Add a partner organisation",
     newLead: "Give the name in at least one language. Once added, the organisation appears in the list of partners on the home page.",

@@ -12,6 +12,7 @@ export default {
     staffCount_one: "{{count}} 名工作人员",
     staffCount_other: "{{count}} 名工作人员",
     backToAdmin: "返回平台管理",
+    statisticsLink: "全平台成果统计",
     backToOrganisation: "返回{{organisation}}",
     newTitle: "添加合作机构",
     newLead: "名称至少填写一种语言。添加后，这个机构会出现在首页的合作机构列表里。",

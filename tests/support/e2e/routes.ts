@@ -78,6 +78,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "certificate-lookup-results", route: "certificates._index", path: "/certificates?code=91411522MAR1TJCKBA", role: "visitor" },
   // Partners' and employers' public pages: a person to contact, and their public openings.
   { name: "partners", route: "partners._index", path: "/partners", role: "visitor", languages: BOTH, dynamicLists: [".partner-list"] },
+  { name: "numbers", route: "numbers", path: "/numbers", role: "visitor", languages: BOTH },
   { name: "partner", route: "partners.$slug", path: "/partners/mingtu-employment-centre", role: "visitor", languages: BOTH, dynamicLists: [".card-list"] },
   { name: "employer-page", route: "employers.$slug", path: "/employers/brightline-annotation", role: "visitor", dynamicLists: [".card-list"] },
   // "Check a recruiter" with nothing typed: the error summary on a page without JavaScript.
@@ -170,6 +171,8 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-opening-edit", route: "staff.openings.$id.edit", path: async (page) => `${await find.staffOpening(page)}/edit`, role: "staff" },
   { name: "staff-opening-preview", route: "staff.openings.$id.preview", path: async (page) => `${await find.staffOpening(page)}/preview`, role: "staff" },
   { name: "staff-employer", route: "staff.employers.$id._index", path: find.staffEmployer, role: "staff" },
+  { name: "staff-statistics", route: "staff.statistics._index", path: "/staff/statistics", role: "staff" },
+  { name: "admin-statistics", route: "admin.statistics._index", path: "/admin/statistics", role: "admin" },
   { name: "staff-add-employer-errors", route: "staff.employers.new", path: "/staff/employers/new", role: "staff", state: { kind: "errors", submit: /^(开通并发送邀请|Add and send the invitation)$/ } },
   { name: "staff-report", route: "staff.reports.$id", path: find.staffReport, role: "staff" },
   // Certification
