@@ -14,6 +14,7 @@ import type { Database } from "./schema";
 import { CERTIFICATE_LEVELS } from "../app/domain/certification";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
+import { pastApplicantNames, pastOpenings } from "./seed-data/outcomes";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed-data/accounts";
 import {
   demoLicencePdf,
@@ -218,6 +219,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
     for (const waiting of DEMO_WAITING_APPLICATIONS) await seedWaitingApplication(trx, { now, idBySlug, versionId: versionIdByLabel.get("2026.1"), waiting });
     await seedApplicationWork(trx, { now, openingIdByRef });
     await seedHires(trx, { now, openingIdByRef });
+    await seedPastYear(trx, { now, idBySlug });
     await seedVerifications(trx, { now, idBySlug });
     return {
       organisations: seedOrganisations.length,
@@ -584,6 +586,142 @@ async function seedHires(trx: Kysely<Database>, { now, openingIdByRef }: { now: 
     }
   }
 }
+
+/**
+ * A year of the demo partners' work for the statistics pages: past openings, now closed, and for
+ * each the people who applied, were viewed, interviewed, hired or not selected, with a 6-month
+ * check-back on every hire that is old enough (so none is left "due" in the demo staff's list).
+ * Dates are spread evenly over each opening's weeks of taking applications. Added only once.
+ */
+async function seedPastYear(trx: Kysely<Database>, { now, idBySlug }: { now: Date; idBySlug: Map<string, number> }) {
+  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
+  const staff = await trx.selectFrom("app_user").select("id").where("email", "=", DEMO_ACCOUNTS[1].email).executeTakeFirstOrThrow();
+  const mingtu = idBySlug.get(DEMO_ACCOUNTS[1].org);
+  const people: number[] = [];
+  for (const [i, name] of pastApplicantNames.entries()) {
+    const email = `past-applicant-${String(i + 1).padStart(2, "0")}@demo.accesswork.example`;
+    const row = await trx
+      .insertInto("app_user")
+      .values({ email, password_hash: null, display_name: name, preferred_locale: "zh-CN", email_verified_at: at(400) })
+      .onConflict((oc) => oc.column("email").doUpdateSet({ display_name: name }))
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    people.push(row.id);
+  }
+  let next = 0;
+  for (const past of pastOpenings) {
+    const { ref, employer, partner, posted_days_ago, open_days, applicants, interviews, hires, still_employed, ...fields } = past;
+    const employerId = idBySlug.get(employer);
+    const partnerId = idBySlug.get(partner);
+    if (employerId === undefined || partnerId === undefined) throw new Error(`Past opening ${ref} names an unknown organisation`);
+    const opening = await upsertOpeningByRef(trx, {
+      ...PAST_OPENING_PROFILE,
+      screen_reader_tools: ["NVDA", "争渡读屏"],
+      ...fields,
+      remote_anywhere: fields.work_arrangement === "remote" && fields.province === null,
+      external_ref: ref,
+      employer_id: employerId,
+      partner_id: partnerId,
+      status: "closed",
+      published_at: at(posted_days_ago),
+      deadline: isoDate(at(posted_days_ago - open_days)),
+    });
+    const done = await trx.selectFrom("application").select("id").where("idempotency_key", "=", `seed-past-${ref}-0`).executeTakeFirst();
+    if (done) continue;
+    // Events by the posting partner's staff when that is the demo staff account's partner.
+    const actor = partnerId === mingtu ? staff.id : null;
+    for (let i = 0; i < applicants; i++) {
+      const seeker = people[next++ % people.length] ?? people[0];
+      if (seeker === undefined) throw new Error("no past applicants");
+      const sentDaysAgo = posted_days_ago - (open_days * (i + 0.5)) / applicants;
+      const steps: { daysAgo: number; status: "submitted" | "viewed" | "interview" | "hired" | "not_selected" }[] = [
+        { daysAgo: sentDaysAgo, status: "submitted" as const },
+        { daysAgo: sentDaysAgo - 2, status: "viewed" as const },
+        ...(i < interviews ? [{ daysAgo: sentDaysAgo - 7, status: "interview" as const }] : []),
+        { daysAgo: sentDaysAgo - (i < interviews ? 15 : 10), status: i < hires ? ("hired" as const) : ("not_selected" as const) },
+      ].filter((step) => step.daysAgo > 0);
+      const last = steps.at(-1)?.status ?? "submitted";
+      const row = await trx
+        .insertInto("application")
+        .values({
+          opening_id: opening.id,
+          seeker_user_id: seeker,
+          status: last,
+          contact_name: pastApplicantNames[(next - 1) % pastApplicantNames.length] ?? "",
+          experience: "做过相关工作，会用读屏软件和常用办公软件。",
+          message: "您好，我对这个职位很感兴趣，希望有机会面试。",
+          idempotency_key: `seed-past-${ref}-${i}`,
+          created_at: at(sentDaysAgo),
+          updated_at: at(steps.at(-1)?.daysAgo ?? sentDaysAgo),
+          submitted_at: at(sentDaysAgo),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx.updateTable("application").set({ reference: applicationReference(row.id, at(sentDaysAgo)) }).where("id", "=", row.id).execute();
+      await trx
+        .insertInto("application_event")
+        .values(
+          steps.map((step) => ({
+            application_id: row.id,
+            at: at(step.daysAgo),
+            actor_user_id: step.status === "submitted" ? seeker : actor,
+            side: step.status === "submitted" ? ("seeker" as const) : ("organisation" as const),
+            kind: "status" as const,
+            status: step.status,
+          })),
+        )
+        .execute();
+      // The check-back 6 months (and a few days) after the hire, once that day has come.
+      const hired = steps.find((step) => step.status === "hired");
+      if (hired) {
+        const hiredOn = chinaToday(at(hired.daysAgo));
+        const due = new Date(`${hiredOn}T00:00:00Z`);
+        due.setUTCMonth(due.getUTCMonth() + 6);
+        due.setUTCDate(due.getUTCDate() + 3);
+        const checkedOn = isoDate(due);
+        if (checkedOn <= chinaToday(now)) {
+          await trx
+            .insertInto("employment_check_back")
+            .values({
+              application_id: row.id,
+              outcome: i < still_employed ? "employed" : "not_employed",
+              checked_on: checkedOn,
+              partner_id: partnerId,
+              recorded_by_user_id: actor,
+              recorded_at: due,
+            })
+            .execute();
+        }
+      }
+    }
+  }
+}
+
+/** The access profile every past opening shares (each sets its own place, form and pay). */
+const PAST_OPENING_PROFILE = {
+  description_zh: null,
+  description_en: null,
+  how_to_apply_zh: null,
+  how_to_apply_en: null,
+  hours_min: 10,
+  hours_max: 40,
+  schedule: "flexible",
+  text_only_possible: true,
+  phone_required: false,
+  camera_required: false,
+  sign_language_support: false,
+  captioned_meetings: false,
+  screen_reader_tested: true,
+  assistive_devices_provided: false,
+  step_free_workplace: true,
+  quiet_space: false,
+  training_provided: true,
+  mentor_support: true,
+  trial_period: false,
+  social_insurance: false,
+  medical_insurance: false,
+  housing_fund: false,
+} as const;
 
 /**
  * The demo seeker's passport and applications in several states, and the demo employer's inbox

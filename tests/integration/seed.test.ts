@@ -15,7 +15,8 @@ import { getVerificationForReview } from "~/models/verification.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/demo-accounts";
 import { seedOpenings, seedOrganisations } from "../../db/seed-data";
 import { createTestDatabase } from "../support/test-db";
-import { chinaToday, countOutcomes } from "~/models/check-back.server";
+import { chinaToday, countOutcomes, listCheckBacks } from "~/models/check-back.server";
+import { outcomeStatistics } from "~/services/statistics.server";
 
 let handle: DatabaseHandle;
 
@@ -132,6 +133,24 @@ describe("demo seed", () => {
     const waiting = await handle.db.selectFrom("certification_application").select(["reviewing_partner_id"]).where("status", "=", "under_review").execute();
     expect(waiting.length).toBeGreaterThanOrEqual(3);
     expect(waiting.every((row) => row.reviewing_partner_id !== null)).toBe(true);
+  });
+
+  it("gives the demo partner a year of outcomes to count, with every old enough hire checked back", async () => {
+    const mingtu = await handle.db.selectFrom("organisation").select("id").where("slug", "=", "mingtu-employment-centre").executeTakeFirstOrThrow();
+    const stats = await outcomeStatistics(handle.db, { partnerId: mingtu.id });
+    // Enough people that the year's totals are shown as numbers, and months with none and with some.
+    expect(stats.months.total.applications).toBeGreaterThanOrEqual(50);
+    expect(stats.months.total.hires).toBeGreaterThanOrEqual(10);
+    expect(stats.months.total.employed).toBeGreaterThanOrEqual(5);
+    expect(stats.byEmployer.rows.length).toBeGreaterThanOrEqual(3);
+    // Only Anyu's seeded hires wait for a check-back: the past year's are all recorded.
+    const { due } = await listCheckBacks(handle.db, { partnerIds: [mingtu.id], today: chinaToday() });
+    const anyu = await handle.db.selectFrom("organisation").select("name_zh").where("slug", "=", "anyu-customer-service").executeTakeFirstOrThrow();
+    expect(due.every((hire) => hire.employer_name_zh === anyu.name_zh)).toBe(true);
+    // Seeding again adds nothing.
+    await seedDemoData(handle.db);
+    const again = await outcomeStatistics(handle.db, { partnerId: mingtu.id });
+    expect(again.months.total).toEqual(stats.months.total);
   });
 
   it("adds one demo account per role that signs in with the documented password", async () => {
