@@ -15,13 +15,7 @@ import { FreeText, LocalizedText } from "./localized-text";
 type Named = { name_zh: string | null; name_en: string | null };
 
 /** A GET form to switch between the organisations a person works for; shown only with more than one. */
-export function OrganisationChooser({
-  options,
-  current,
-}: {
-  options: (Named & { organisation_id: number })[];
-  current: number;
-}) {
+export function OrganisationChooser({ options, current }: { options: (Named & { organisation_id: number })[]; current: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (options.length < 2) return null;
@@ -83,7 +77,6 @@ export function OpeningsByStatus({
   headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
@@ -92,38 +85,18 @@ export function OpeningsByStatus({
         return (
           <section key={status} aria-labelledby={`status-${status}`} className="status-group">
             <Heading id={`status-${status}`}>
-              {t("workspace.statusHeading", { status: t(`workflow.statuses.${status}`), count: items.length })}
+              {t("workspace.statusHeading", {
+                status: t(`workflow.statuses.${status}`),
+                count: items.length,
+              })}
             </Heading>
             {items.length === 0 ? (
               <p>{t("workspace.none")}</p>
             ) : (
               <ul className="work-list">
-                {items.map((opening) => {
-                  const org =
-                    show === "employer"
-                      ? pickText(locale, opening.employer_name_zh, opening.employer_name_en)
-                      : pickText(locale, opening.partner_name_zh, opening.partner_name_en);
-                  return (
-                    <li key={opening.id} className="work-list__item">
-                      <Link to={`${basePath}/${opening.id}`} className="work-list__title">
-                        <OpeningTitle opening={opening} />
-                      </Link>
-                      <p className="work-list__meta">
-                        <LocalizedText value={org} />
-                        {" · "}
-                        {opening.deadline ? t("card.deadline", { date: formatDate(t, opening.deadline) }) : t("card.noDeadline")}
-                        {" · "}
-                        {t("workflow.details.updated")} {formatDate(t, opening.updated_at)}
-                      </p>
-                      {opening.review_note && opening.status === "draft" ? (
-                        <p className="work-list__flag">{t("workspace.needsChanges")}</p>
-                      ) : null}
-                      {opening.open_reports ? (
-                        <p className="work-list__flag">{t("workspace.openReports", { count: opening.open_reports })}</p>
-                      ) : null}
-                    </li>
-                  );
-                })}
+                {items.map((opening) => (
+                  <OpeningWorkItem key={opening.id} opening={opening} basePath={basePath} show={show} />
+                ))}
               </ul>
             )}
           </section>
@@ -224,5 +197,31 @@ export function DoneMessage({ message }: { message: string | null }) {
     <p className="notice" role="status">
       {message}
     </p>
+  );
+}
+
+/** One opening in a workspace list: its title (a link), whose it is, its deadline and last change, and any flags. */
+export function OpeningWorkItem({ opening, basePath, show }: { opening: WorkspaceOpening; basePath: string; show: "employer" | "partner" }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const org =
+    show === "employer"
+      ? pickText(locale, opening.employer_name_zh, opening.employer_name_en)
+      : pickText(locale, opening.partner_name_zh, opening.partner_name_en);
+  return (
+    <li className="work-list__item">
+      <Link to={`${basePath}/${opening.id}`} className="work-list__title">
+        <OpeningTitle opening={opening} />
+      </Link>
+      <p className="work-list__meta">
+        <LocalizedText value={org} />
+        {" · "}
+        {opening.deadline ? t("card.deadline", { date: formatDate(t, opening.deadline) }) : t("card.noDeadline")}
+        {" · "}
+        {t("workflow.details.updated")} {formatDate(t, opening.updated_at)}
+      </p>
+      {opening.review_note && opening.status === "draft" ? <p className="work-list__flag">{t("workspace.needsChanges")}</p> : null}
+      {opening.open_reports ? <p className="work-list__flag">{t("workspace.openReports", { count: opening.open_reports })}</p> : null}
+    </li>
   );
 }

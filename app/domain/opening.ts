@@ -16,6 +16,10 @@ export type PayUnit = (typeof PAY_UNITS)[number];
 export const OPENING_STATUSES = ["draft", "pending_review", "published", "closed"] as const;
 export type OpeningStatus = (typeof OPENING_STATUSES)[number];
 
+/** The statuses the workspace shows and filters by; "expired" is a published opening past its deadline. */
+export const WORKSPACE_STATUSES = ["draft", "pending_review", "published", "expired", "closed"] as const;
+export type WorkspaceStatus = (typeof WORKSPACE_STATUSES)[number];
+
 export const REVISION_ACTIONS = [
   "created",
   "edited",

@@ -16,9 +16,8 @@ type Trx = Transaction<Database>;
 /** Whose openings a user may reach: their partner organisations' or their employer organisations'. */
 export type OpeningScope = { kind: "partner" | "employer"; organisationIds: readonly number[] };
 
-/** The statuses the workspace shows; "expired" is a published opening past its deadline. */
-export const WORKSPACE_STATUSES = ["draft", "pending_review", "published", "expired", "closed"] as const;
-export type WorkspaceStatus = (typeof WORKSPACE_STATUSES)[number];
+export { WORKSPACE_STATUSES, type WorkspaceStatus } from "~/domain/opening";
+import type { WorkspaceStatus } from "~/domain/opening";
 
 /** The columns the editor writes, in the order revisions list them (from the opening's one field list). */
 export const EDITABLE_COLUMNS = OPENING_EDITABLE_COLUMNS satisfies readonly (keyof OpeningFormData)[];
@@ -72,9 +71,8 @@ export function workspaceStatus(opening: { status: OpeningStatus; expired: boole
   return opening.expired ? "expired" : opening.status;
 }
 
-/** The openings of one organisation in the scope, newest change first, for the workspaces. */
-export async function listScopedOpenings(db: Db, { scope, organisationId }: { scope: OpeningScope; organisationId: number }) {
-  if (!scope.organisationIds.includes(organisationId)) return [];
+/** The openings of one organisation in the scope, with what the workspace lists show, newest change first. */
+function scopedOpenings(db: Db, { scope, organisationId }: { scope: OpeningScope; organisationId: number }) {
   return db
     .selectFrom("opening as o")
     .innerJoin("organisation as e", "e.id", "o.employer_id")
@@ -104,8 +102,49 @@ export async function listScopedOpenings(db: Db, { scope, organisationId }: { sc
     ])
     .where(scopeColumn(scope), "=", organisationId)
     .orderBy("o.updated_at", "desc")
-    .orderBy("o.id", "desc")
-    .execute();
+    .orderBy("o.id", "desc");
+}
+
+/** The openings of one organisation in the scope, newest change first, for the workspaces. */
+export async function listScopedOpenings(db: Db, { scope, organisationId }: { scope: OpeningScope; organisationId: number }) {
+  if (!scope.organisationIds.includes(organisationId)) return [];
+  return scopedOpenings(db, { scope, organisationId }).execute();
+}
+
+/**
+ * One page of an organisation's openings in the scope, found by words in either title, a status
+ * and an employer (each optional), newest change first, with how many match in all.
+ */
+export async function searchScopedOpenings(
+  db: Db,
+  {
+    scope,
+    organisationId,
+    words,
+    status,
+    employerId,
+    limit,
+    offset,
+  }: { scope: OpeningScope; organisationId: number; words: string; status: WorkspaceStatus | null; employerId: number | null; limit: number; offset: number },
+) {
+  if (!scope.organisationIds.includes(organisationId)) return { rows: [], total: 0 };
+  let query = scopedOpenings(db, { scope, organisationId });
+  if (words) {
+    // Each word must be in the Chinese or the English title; % and _ are matched as themselves.
+    for (const word of words.split(/\s+/).filter(Boolean)) {
+      const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where((eb) => eb.or([eb("o.title_zh", "ilike", pattern), eb("o.title_en", "ilike", pattern)]));
+    }
+  }
+  if (status === "expired") query = query.where(expiredSql);
+  else if (status === "published") query = query.where("o.status", "=", "published").where(sql<boolean>`not (${expiredSql})`);
+  else if (status) query = query.where("o.status", "=", status);
+  if (employerId !== null) query = query.where("o.employer_id", "=", employerId);
+  const [rows, total] = await Promise.all([
+    query.limit(limit).offset(offset).execute(),
+    query.clearSelect().clearOrderBy().select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: total.n };
 }
 
 /** The employers a partner works with: those it has posted (or reviewed) openings for, and those that chose it to check their licence. */

@@ -15,6 +15,9 @@ import { metaT, pageTitle } from "~/utils/meta";
 import { useLocale } from "~/hooks/use-locale";
 import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
 import { partnerVerifiesEmployers } from "~/services/employer-team.server";
+import { listReviewQueue } from "~/models/certification-review.server";
+import { chinaToday, listCheckBacks } from "~/models/check-back.server";
+import { reviewerOf } from "~/services/reviewer.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["search", "opening", "about", "workspace", "certification"] };
@@ -32,13 +35,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const reports = await listPartnerReports(db, { partnerId, active: true });
   const verifications = await listPendingVerifications(db, { partnerId });
   const addsEmployers = await partnerVerifiesEmployers(db, { partnerId });
+  // The queues on their own pages count too: certification applications to review (and second
+  // reviews asked of this partner) and hires due for their 6-month check-back.
+  const review = await listReviewQueue(db, { reviewer: reviewerOf(user) });
+  const checkBacks = await listCheckBacks(db, { partnerIds: [partnerId], today: chinaToday() });
   return json({
     addsEmployers,
     org: { id: partnerId, name_zh: chosen.name_zh, name_en: chosen.name_en },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     openings,
     employers,
-    attention: { ...attention, verifications: verifications.length },
+    attention: {
+      ...attention,
+      verifications: verifications.length,
+      certification: review.queue.filter((application) => application.status === "under_review").length + review.secondReviews.length,
+      check_backs: checkBacks.due.length,
+    },
     reports,
     verifications,
   });
@@ -47,11 +59,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("staff.title"));
 
 const ATTENTION = [
-  { key: "pending_review", anchor: "#status-pending_review" },
-  { key: "reports", anchor: "#reports-heading" },
-  { key: "verifications", anchor: "#verifications-heading" },
-  { key: "expired", anchor: "#status-expired" },
-  { key: "draft", anchor: "#status-draft" },
+  { key: "pending_review", href: "#status-pending_review" },
+  { key: "reports", href: "#reports-heading" },
+  { key: "verifications", href: "#verifications-heading" },
+  { key: "certification", href: "/staff/certification" },
+  { key: "check_backs", href: "/staff/check-backs" },
+  { key: "expired", href: "#status-expired" },
+  { key: "draft", href: "#status-draft" },
 ] as const;
 
 export default function StaffWorkspace() {
@@ -87,10 +101,10 @@ export default function StaffWorkspace() {
         {todo.length === 0 ? (
           <p>{t("staff.nothingToDo")}</p>
         ) : (
-          <ul className="bullets">
+          <ul className="bullets attention-list">
             {todo.map((item) => (
               <li key={item.key}>
-                <a href={item.anchor}>{t(`staff.attention.${item.key}`, { count: attention[item.key] })}</a>
+                <a href={item.href}>{t(`staff.attention.${item.key}`, { count: attention[item.key] })}</a>
               </li>
             ))}
           </ul>
@@ -147,6 +161,9 @@ export default function StaffWorkspace() {
 
       <section aria-labelledby="openings-heading">
         <h2 id="openings-heading">{t("staff.openingsHeading")}</h2>
+        <p>
+          <Link to={`/staff/openings${query}`}>{t("openingSearch.link")}</Link>
+        </p>
         <OpeningsByStatus openings={openings} basePath="/staff/openings" show="employer" />
       </section>
 

@@ -82,6 +82,10 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/employer/recruiter?org=999999", expect: employerOnly(404) },
   { method: "POST", path: () => "/employer/recruiter", form: {}, expect: employerOnly(400) },
   { method: "POST", path: () => "/employer/recruiter?org=999999", form: { listed: "no" }, expect: employerOnly(404) },
+  // Searching the workspace's openings: staff only; a malformed filter is read as none, never an error.
+  { path: () => "/staff/openings", expect: staffOnly(200) },
+  { path: () => "/staff/openings?q=%25&status=bogus&employer=x&page=-3", expect: staffOnly(200) },
+  { path: () => "/staff/openings?org=999999", expect: staffOnly(404) },
   // Outcome statistics: a partner's for its staff, the portal's for admins, the public numbers for anyone.
   { path: () => "/staff/statistics", expect: staffOnly(200) },
   { path: () => "/staff/statistics/export.csv", expect: staffOnly(200) },

@@ -449,3 +449,20 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test("'needs attention' counts every queue, the certification reviews and the due check-backs included", async ({ page }) => {
+  await signInByPost(page, "staff");
+  await page.goto("/staff");
+  const attention = page.getByRole("region", { name: "需要处理" });
+  // The demo partner reviews a certification application and has hires due for their check-back.
+  const reviews = attention.getByRole("link", { name: /^\d+ 份无障碍认证申请等待审核$/ });
+  await expect(reviews).toHaveAttribute("href", "/staff/certification");
+  const due = attention.getByRole("link", { name: /^\d+ 位录用者到了 6 个月回访的时间$/ });
+  await expect(due).toHaveAttribute("href", "/staff/check-backs");
+  // Each count is the length of its queue.
+  const count = async (link: typeof due) => Number((await link.textContent())?.match(/^\d+/)?.[0]);
+  expect(await count(reviews)).toBeGreaterThan(0);
+  const dueCount = await count(due);
+  await due.click();
+  await expect(page.getByRole("region", { name: `需要回访（${dueCount}）` }).getByRole("listitem")).toHaveCount(dueCount);
+});

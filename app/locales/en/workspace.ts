@@ -4,6 +4,24 @@
 import type { LocaleArea } from "../areas";
 
 export default {
+  openingSearch: {
+    title: "Your organisation's openings",
+    titleNamed: "Openings: {{name}}",
+    link: "Search and filter all your organisation's openings",
+    lead: "Find the openings your organisation posted or reviews, by words in the title, status and employer: 20 a page, most recently changed first.",
+    words: "Words in the title (optional)",
+    wordsHint: "Chinese or English; separate words with spaces, for example: service remote.",
+    status: "Status",
+    anyStatus: "Any status",
+    employer: "Employer",
+    anyEmployer: "Any employer",
+    submit: "Find",
+    clear: "Clear the filters",
+    count_one: "{{count}} opening found",
+    count_other: "{{count}} openings found",
+    countPage: "Page {{page}} of {{pages}}",
+    none: "No openings match. Try fewer words or another status.",
+  },
   statistics: {
     title: "Outcomes",
     titleNamed: "Outcomes: {{name}}",
@@ -389,6 +407,10 @@ export default {
       draft_other: "{{count}} unpublished drafts",
       verifications_one: "{{count}} employer waiting for verification",
       verifications_other: "{{count}} employers waiting for verification",
+      certification_one: "{{count}} accessibility certification application waiting for review",
+      certification_other: "{{count}} accessibility certification applications waiting for review",
+      check_backs_one: "{{count}} hire due for the 6-month check-back",
+      check_backs_other: "{{count}} hires due for the 6-month check-back",
     },
     nothingToDo: "Nothing needs your attention right now.",
     openingsHeading: "Our openings",

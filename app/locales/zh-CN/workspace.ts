@@ -3,6 +3,24 @@
 // monolithic zh-CN.ts; edit this file directly from now on.
 
 export default {
+  openingSearch: {
+    title: "本机构的职位",
+    titleNamed: "本机构的职位：{{name}}",
+    link: "搜索和筛选本机构的所有职位",
+    lead: "按标题里的词、状态和用人单位查找本机构发布或审核的职位，每页 20 个，最近改动的在前。",
+    words: "标题里的词（选填）",
+    wordsHint: "中文或英文，多个词用空格隔开，例如：客服 远程。",
+    status: "状态",
+    anyStatus: "所有状态",
+    employer: "用人单位",
+    anyEmployer: "所有用人单位",
+    submit: "查找",
+    clear: "清除条件",
+    count_one: "找到 {{count}} 个职位",
+    count_other: "找到 {{count}} 个职位",
+    countPage: "第 {{page}} 页，共 {{pages}} 页",
+    none: "没有符合条件的职位。可以少用几个词，或换一个状态。",
+  },
   statistics: {
     title: "成果统计",
     titleNamed: "成果统计：{{name}}",
@@ -388,6 +406,10 @@ export default {
       draft_other: "{{count}} 个草稿未发布",
       verifications_one: "{{count}} 家雇主等待核实",
       verifications_other: "{{count}} 家雇主等待核实",
+      certification_one: "{{count}} 份无障碍认证申请等待审核",
+      certification_other: "{{count}} 份无障碍认证申请等待审核",
+      check_backs_one: "{{count}} 位录用者到了 6 个月回访的时间",
+      check_backs_other: "{{count}} 位录用者到了 6 个月回访的时间",
     },
     nothingToDo: "目前没有需要处理的事项。",
     openingsHeading: "本机构的职位",

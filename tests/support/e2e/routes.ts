@@ -109,7 +109,8 @@ export const ROUTES: RouteEntry[] = [
   { name: "applications", route: "account.applications._index", path: "/account/applications", role: "seeker", dynamicLists: ["main ul"] },
   { name: "passport", route: "account.passport", path: "/account/passport", role: "seeker" },
   // Partner staff, employers, admins
-  { name: "staff", route: "staff._index", path: "/staff", role: "staff", dynamicLists: [".work-list"] },
+  // What needs attention changes as other tests settle queues (the counts, and whether an item shows).
+  { name: "staff", route: "staff._index", path: "/staff", role: "staff", dynamicLists: [".work-list", ".attention-list"] },
   {
     name: "staff-opening-new-errors", route: "staff.openings.new",
     path: "/staff/openings/new",
@@ -171,6 +172,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-opening-edit", route: "staff.openings.$id.edit", path: async (page) => `${await find.staffOpening(page)}/edit`, role: "staff" },
   { name: "staff-opening-preview", route: "staff.openings.$id.preview", path: async (page) => `${await find.staffOpening(page)}/preview`, role: "staff" },
   { name: "staff-employer", route: "staff.employers.$id._index", path: find.staffEmployer, role: "staff" },
+  { name: "staff-openings-search", route: "staff.openings._index", path: "/staff/openings", role: "staff", dynamicLists: [".work-list", ".pagination"] },
   { name: "staff-statistics", route: "staff.statistics._index", path: "/staff/statistics", role: "staff" },
   { name: "admin-statistics", route: "admin.statistics._index", path: "/admin/statistics", role: "admin" },
   { name: "staff-add-employer-errors", route: "staff.employers.new", path: "/staff/employers/new", role: "staff", state: { kind: "errors", submit: /^(开通并发送邀请|Add and send the invitation)$/ } },

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { WORKSPACE_STATUSES } from "~/domain/opening";
+
+/**
+ * The staff workspace's search of its own openings (a GET form): words in a title, a status, an
+ * employer, and the page. Anything malformed is read as "not given", so a hand-edited address never
+ * fails: the page shows every opening instead.
+ */
+export const workspaceSearchSchema = z.object({
+  q: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim().slice(0, 100)),
+  status: z.enum(WORKSPACE_STATUSES).optional().catch(undefined),
+  employer: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number)
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});

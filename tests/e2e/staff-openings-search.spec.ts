@@ -1,0 +1,67 @@
+import { expect, expectNoAxeViolations, LOCALES, tabTo, test, VIEWPORTS } from "../support/e2e/fixtures";
+import { signInByPost } from "../support/e2e/sign-in";
+
+// The workspace scales (issue 19, item 7): partner staff find their openings by words, status and
+// employer, a page of 20 at a time, with the keyboard alone and without JavaScript.
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("staff search and filter their openings and page through them, keyboard only", async ({ page }) => {
+      await signInByPost(page, "staff");
+      await page.goto("/staff");
+      await tabTo(page, page.getByRole("link", { name: "搜索和筛选本机构的所有职位" }), 150);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("本机构的职位");
+
+      // Everything first: more than one page of the demo partner's openings.
+      const heading = page.getByRole("heading", { level: 2 });
+      await expect(heading).toHaveText(/^找到 \d+ 个职位。第 1 页，共 \d+ 页$/);
+      const results = page.getByRole("list", { name: /^找到/ }).getByRole("listitem");
+      await expect(results).toHaveCount(20);
+      const pages = page.getByRole("navigation", { name: "分页" });
+      await tabTo(page, pages.getByRole("link", { name: "下一页" }), 150);
+      await page.keyboard.press("Enter");
+      await expect(heading).toHaveText(/^找到 \d+ 个职位。第 2 页，共 \d+ 页$/);
+
+      // Words and a status: only the published openings with 客服 in the title.
+      await page.goto("/staff/openings");
+      await tabTo(page, page.getByLabel("标题里的词（选填）"));
+      await page.keyboard.type("客服");
+      await page.getByLabel("状态").selectOption({ label: "已公开" });
+      await tabTo(page, page.getByRole("button", { name: "查找" }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/staff\/openings\?q=%E5%AE%A2%E6%9C%8D&status=published&employer=$/);
+      await expect(heading).toHaveText(/^找到 \d+ 个职位$/);
+      const titles = await results.getByRole("link").allTextContents();
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) expect(title).toContain("客服");
+      // What was chosen stays chosen.
+      await expect(page.getByLabel("标题里的词（选填）")).toHaveValue("客服");
+      await expect(page.getByLabel("状态")).toHaveValue("published");
+
+      // Nothing matches: said plainly, with a way back to everything.
+      await page.getByLabel("标题里的词（选填）").fill("没有这样的职位名称");
+      await page.getByRole("button", { name: "查找" }).click();
+      await expect(page.getByText("没有符合条件的职位。可以少用几个词，或换一个状态。")).toBeVisible();
+      await page.getByRole("link", { name: "清除条件" }).click();
+      await expect(results).toHaveCount(20);
+    });
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`the search page passes axe in ${locale} at 320 and 1280 px, with results and with none`, async ({ page, setLocale }) => {
+    await signInByPost(page, "staff");
+    await setLocale(locale);
+    for (const path of ["/staff/openings", "/staff/openings?q=zzzz-none"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await expectNoAxeViolations(page);
+      }
+    }
+  });
+}
