@@ -249,6 +249,7 @@ const NOT_HERE: Record<string, string> = {
   "account._index": "no invalid submit: its summary shows only when the resend-confirmation limit is reached",
   "verify-email.$token": "no invalid submit: its summary shows only when the send-a-new-link limit is reached",
   "admin.organisations.$id.members.$userId": "no invalid submit: the member's current role is always chosen",
+  "employer.team.$userId": "no invalid submit: the colleague's current role is always chosen",
   "employer.openings.$id._index": "no invalid submit: the review form there is only on the staff side (staff-opening-review)",
   "employer.verification._index": "checked in verification.spec.ts, whose journey sends the only unverified demo employer's licence",
   "employers.$slug":
