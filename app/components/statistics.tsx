@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { useLocale } from "~/hooks/use-locale";
@@ -142,6 +143,42 @@ export function HowWeCount() {
       <p>{t("statistics.smallNote")}</p>
       <h2>{t("statistics.notYetHeading")}</h2>
       <p>{t("statistics.notYet")}</p>
+    </>
+  );
+}
+
+/**
+ * A whole statistics page (a partner's or the portal's): back link, title, what it covers, the CSV
+ * download, the tables and how they are counted.
+ */
+export function OutcomesPage({
+  back,
+  title,
+  lead,
+  csvHref,
+  stats,
+}: {
+  back: { to: string; label: string };
+  title: string;
+  lead: string;
+  csvHref: string;
+  stats: Data;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="back-link">
+        <Link to={back.to}>{back.label}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="lead">{lead}</p>
+      <p>
+        <a href={csvHref} download>
+          {t("statistics.download")}
+        </a>
+      </p>
+      <OutcomeTables stats={stats} />
+      <HowWeCount />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { HowWeCount, OutcomeTables } from "~/components/statistics";
+import { OutcomesPage } from "~/components/statistics";
 import { requireRole } from "~/services/auth.server";
 import { outcomeStatistics } from "~/services/statistics.server";
 import { getDb } from "~/utils/db.server";
@@ -24,21 +24,12 @@ export default function AdminStatistics() {
   const { stats } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
-    <>
-      <p>
-        <Link to="/admin" className="back-link">
-          {t("admin.backToAdmin")}
-        </Link>
-      </p>
-      <h1>{t("statistics.adminTitle")}</h1>
-      <p className="lead">{t("statistics.leadWith", { lead: t("statistics.lead"), scope: t("statistics.leadAdmin") })}</p>
-      <p>
-        <a href="/admin/statistics/export.csv" download>
-          {t("statistics.download")}
-        </a>
-      </p>
-      <OutcomeTables stats={stats} />
-      <HowWeCount />
-    </>
+    <OutcomesPage
+      back={{ to: "/admin", label: t("admin.backToAdmin") }}
+      title={t("statistics.adminTitle")}
+      lead={t("statistics.leadWith", { lead: t("statistics.lead"), scope: t("statistics.leadAdmin") })}
+      csvHref="/admin/statistics/export.csv"
+      stats={stats}
+    />
   );
 }

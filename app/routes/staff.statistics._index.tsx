@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { HowWeCount, OutcomeTables } from "~/components/statistics";
+import { OutcomesPage } from "~/components/statistics";
 import { requireRole } from "~/services/auth.server";
 import { outcomeStatistics } from "~/services/statistics.server";
 import { chosenOrganisation } from "~/services/workspace.server";
@@ -30,19 +30,12 @@ export default function PartnerStatistics() {
   const { query, stats } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
-    <>
-      <p className="back-link">
-        <Link to={`/staff${query}`}>{t("workspace.backToStaff")}</Link>
-      </p>
-      <h1>{t("statistics.title")}</h1>
-      <p className="lead">{t("statistics.leadWith", { lead: t("statistics.lead"), scope: t("statistics.leadPartner") })}</p>
-      <p>
-        <a href={`/staff/statistics/export.csv${query}`} download>
-          {t("statistics.download")}
-        </a>
-      </p>
-      <OutcomeTables stats={stats} />
-      <HowWeCount />
-    </>
+    <OutcomesPage
+      back={{ to: `/staff${query}`, label: t("workspace.backToStaff") }}
+      title={t("statistics.title")}
+      lead={t("statistics.leadWith", { lead: t("statistics.lead"), scope: t("statistics.leadPartner") })}
+      csvHref={`/staff/statistics/export.csv${query}`}
+      stats={stats}
+    />
   );
 }
