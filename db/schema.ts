@@ -344,6 +344,9 @@ export interface CertificationAnswerTable {
   review_points: number | null;
   review_reason: string | null;
   change_request: string | null;
+  /** When a reviewer first opened the evidence file or link through the portal, and who; cleared when the employer changes either. */
+  evidence_opened_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  evidence_opened_by: ColumnType<number | null, number | null | undefined, number | null>;
   updated_at: Timestamp;
 }
 

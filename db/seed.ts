@@ -475,6 +475,8 @@ async function seedWaitingApplication(
     .values(
       criteria.map((criterion) => ({
         evidence_file_id: criterion.code === (waiting.level === "committed" ? "R1" : "A1") ? policy.id : null,
+        // And one as a link (to a reserved .example address), which reviewers follow through the portal.
+        evidence_url: criterion.code === "R2" ? `https://${waiting.employer}.example/careers/accessible-applying` : null,
         application_id: application.id,
         criterion_id: criterion.id,
         // One honest "not yet" from the Accessible Employer applicant: its work tools have not been screen-reader tested.

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { CertificateLevel } from "~/domain/certification";
+import { VERIFYING_PARTNER_TYPES } from "~/domain/organisation";
 import type { AreaAnswer } from "~/validation/certification";
 import { recordAudit } from "./audit.server";
 import { loadApplication } from "./certification.server";
@@ -194,10 +195,22 @@ export async function saveAnswers(
         employer_response: input.employerResponse,
         ...(fileId !== undefined ? { evidence_file_id: fileId } : {}),
       };
+      // A new file or link has not been opened by any reviewer yet, whatever the old one had.
+      const changed =
+        fileId !== undefined
+          ? sql<boolean>`certification_answer.evidence_file_id is distinct from excluded.evidence_file_id or certification_answer.evidence_url is distinct from excluded.evidence_url`
+          : sql<boolean>`certification_answer.evidence_url is distinct from excluded.evidence_url`;
       await trx
         .insertInto("certification_answer")
         .values({ application_id: id, criterion_id: input.criterionId, ...values })
-        .onConflict((oc) => oc.columns(["application_id", "criterion_id"]).doUpdateSet({ ...values, updated_at: sql`now()` }))
+        .onConflict((oc) =>
+          oc.columns(["application_id", "criterion_id"]).doUpdateSet({
+            ...values,
+            evidence_opened_at: sql`case when ${changed} then null else certification_answer.evidence_opened_at end`,
+            evidence_opened_by: sql`case when ${changed} then null else certification_answer.evidence_opened_by end`,
+            updated_at: sql`now()`,
+          }),
+        )
         .execute();
     }
     await trx.updateTable("certification_application").set({ updated_at: sql`now()` }).where("id", "=", id).execute();
@@ -239,6 +252,8 @@ export async function submitApplication(
         .where("id", "=", partnerId)
         .where("kind", "=", "partner")
         .where("verification_status", "=", "verified")
+        // Only a federation or an employment service centre reviews certification, never a labour company.
+        .where("partner_type", "in", [...VERIFYING_PARTNER_TYPES])
         .executeTakeFirst();
       // Nobody reviews their own organisation: an employer that is also a partner cannot choose itself.
       if (!partner || employerIds.includes(partner.id)) return { ok: false, error: "partnerRequired" } as const;

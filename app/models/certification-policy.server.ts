@@ -48,6 +48,33 @@ export function mayReview(row: AccessRow, reviewer: Reviewer): boolean {
   return wantsSecondReview(row) && reviewer.partnerIds.some((p) => p !== row.reviewer_organisation_id && p !== row.reviewing_partner_id);
 }
 
+/** One criterion's answer as far as examining its evidence goes. */
+type EvidenceState = {
+  id: number;
+  code: string;
+  answer: {
+    evidence_file_id: string | null;
+    evidence_url: string | null;
+    evidence_opened_at: Date | string | null;
+    review_reason: string | null;
+    change_request: string | null;
+  } | null;
+};
+
+/**
+ * The criteria whose evidence file or link no reviewer has opened through the portal and the
+ * reviewer has not commented on (a reason for adjusting, or a change asked for). Approval waits
+ * until there are none: one click must never certify an employer whose evidence nobody opened.
+ * Evidence written as text is on the review page itself, so there is nothing to open.
+ */
+export function unexaminedEvidence<T extends EvidenceState>(criteria: readonly T[]): T[] {
+  return criteria.filter((c) => {
+    const a = c.answer;
+    if (!a || (!a.evidence_file_id && !a.evidence_url?.trim())) return false;
+    return a.evidence_opened_at === null && !a.review_reason?.trim() && !a.change_request?.trim();
+  });
+}
+
 /** Who is reviewing: a partner staff member and the partner organisations they belong to. */
 export type Reviewer = { userId: number; partnerIds: readonly number[]; memberOf: number[] };
 

@@ -4,7 +4,7 @@ import type { AssessmentArea, CertificateLevel } from "~/domain/certification";
 import { areasMet, levelRank } from "~/utils/certification-score";
 import { recordAudit } from "./audit.server";
 import { loadApplication } from "./certification.server";
-import { ACCESS_COLUMNS, addMonths, isOwnOrganisation, mayReview, type AccessRow, type Reviewer } from "./certification-policy.server";
+import { ACCESS_COLUMNS, addMonths, isOwnOrganisation, mayReview, unexaminedEvidence, type AccessRow, type Reviewer } from "./certification-policy.server";
 import { chinaToday, countOutcomes } from "./check-back.server";
 import { inTransaction } from "../../db/transaction";
 
@@ -57,6 +57,37 @@ export async function listReviewQueue(db: Db, { reviewer }: { reviewer: Reviewer
   return { queue: visible.filter(ours), secondReviews: visible.filter((row) => !ours(row)) };
 }
 
+/**
+ * A reviewer opens one answer's evidence (its file or its link) through the portal: the first
+ * opening is remembered on the answer, with who opened it, because an application cannot be
+ * approved before every file and link was opened or commented on (`unexaminedEvidence`).
+ * Undefined when this reviewer may not see the application (answer 404).
+ */
+export async function openEvidence(
+  db: Db,
+  { id, criterionId, reviewer }: { id: number; criterionId: number; reviewer: Reviewer },
+): Promise<{ fileId: string | null; url: string | null } | undefined> {
+  const row = await db
+    .selectFrom("certification_answer as x")
+    .innerJoin("certification_application as a", "a.id", "x.application_id")
+    .select(["x.evidence_file_id", "x.evidence_url", "x.evidence_opened_at", "a.employer_id", ...ACCESS_COLUMNS.map((c) => `a.${c}` as const)])
+    .where("x.application_id", "=", id)
+    .where("x.criterion_id", "=", criterionId)
+    .executeTakeFirst();
+  if (!row || !mayReview(row, reviewer) || isOwnOrganisation(reviewer, row.employer_id)) return undefined;
+  if (!row.evidence_file_id && !row.evidence_url) return { fileId: null, url: null };
+  if (row.evidence_opened_at === null) {
+    await db
+      .updateTable("certification_answer")
+      .set({ evidence_opened_at: sql`now()`, evidence_opened_by: reviewer.userId })
+      .where("application_id", "=", id)
+      .where("criterion_id", "=", criterionId)
+      .where("evidence_opened_at", "is", null)
+      .execute();
+  }
+  return { fileId: row.evidence_file_id, url: row.evidence_url };
+}
+
 /** Why a reviewer's action was refused. */
 export type ReviewError =
   | "notFound"
@@ -68,7 +99,8 @@ export type ReviewError =
   | "aboveCap"
   | "needsSecondReview"
   | "needsOutcomes"
-  | "sameOrganisation";
+  | "sameOrganisation"
+  | "evidenceUnexamined";
 
 type Locked = AccessRow & { id: number; employer_id: number };
 
@@ -255,7 +287,8 @@ export async function commentOnOutcomes(
 }
 
 /**
- * Approves at `level` and issues the certificate. The level may never be above what the reviewed
+ * Approves at `level` and issues the certificate. Every evidence file and link must have been
+ * opened or commented on first (`unexaminedEvidence`). The level may never be above what the reviewed
  * score allows; Inclusion Leader also needs the second review and at least one person hired
  * through the portal found still employed at a 6-month check-back (counted, and kept on the
  * application as it was on the day). The certificate gets the next AW-YYYY-NNNN number of its year.
@@ -272,6 +305,8 @@ export async function approveApplication(
     if (row.reviewer_user_id !== reviewer.userId) return { ok: false, error: "notAssigned" } as const;
     const detail = await loadApplication(trx, id);
     if (!detail) return { ok: false, error: "notFound" } as const;
+    // Nobody certifies an employer whose evidence nobody opened (docs/decisions/024).
+    if (unexaminedEvidence(detail.criteria).length > 0) return { ok: false, error: "evidenceUnexamined" } as const;
     const cap = detail.reviewedScore.highestLevel;
     if (!cap || levelRank(level) > levelRank(cap)) return { ok: false, error: "aboveCap" } as const;
     const issuedOn = chinaToday(now);

@@ -70,6 +70,7 @@ export async function loadApplication(db: Db, id: number) {
   const answers = await db
     .selectFrom("certification_answer as x")
     .leftJoin("stored_file as f", "f.id", "x.evidence_file_id")
+    .leftJoin("app_user as opener", "opener.id", "x.evidence_opened_by")
     .select([
       "x.criterion_id",
       "x.answer",
@@ -81,6 +82,8 @@ export async function loadApplication(db: Db, id: number) {
       "x.review_points",
       "x.review_reason",
       "x.change_request",
+      "x.evidence_opened_at",
+      "opener.display_name as evidence_opened_by_name",
       "f.original_name as file_name",
       "f.byte_size as file_size",
     ])

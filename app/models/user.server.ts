@@ -108,7 +108,7 @@ export async function listMemberships(db: Db, { userId }: { userId: number }) {
   return db
     .selectFrom("membership as m")
     .innerJoin("organisation as o", "o.id", "m.organisation_id")
-    .select(["m.organisation_id", "m.role", "o.kind", "o.slug", "o.name_zh", "o.name_en"])
+    .select(["m.organisation_id", "m.role", "o.kind", "o.partner_type", "o.slug", "o.name_zh", "o.name_en"])
     .where("m.user_id", "=", userId)
     .orderBy("o.id")
     .execute();

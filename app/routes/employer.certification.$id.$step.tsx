@@ -13,7 +13,7 @@ import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
 import { getEmployerApplication, previousReviewingPartner, saveAnswers, setTargetLevel, submitApplication } from "~/models/certification-employer.server";
 import { EDITABLE_STATUSES } from "~/models/certification-policy.server";
-import { lastPartnerOf, listPartnerChoices } from "~/models/opening-choices.server";
+import { lastPartnerOf, listVerifyingPartners } from "~/models/opening-choices.server";
 import { requireRole } from "~/services/auth.server";
 import { APPLICATION_STEPS, criteriaUpTo, type ApplicationStep } from "~/utils/certification-score";
 import { getDb } from "~/utils/db.server";
@@ -64,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // preselecting the one that reviewed the last application, else the one the employer last posted with.
   const choosePartner = step === "check" && application.reviewing_partner_id === null;
   const db = getDb();
-  const partners = choosePartner ? await listPartnerChoices(db) : [];
+  const partners = choosePartner ? await listVerifyingPartners(db) : [];
   const defaultPartner = choosePartner
     ? ((await previousReviewingPartner(db, { employerId: application.employer_id })) ?? (await lastPartnerOf(db, { employerId: application.employer_id })))
     : null;

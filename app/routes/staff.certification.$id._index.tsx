@@ -9,7 +9,7 @@ import type { ReviewActionData, ReviewFormName } from "~/components/certificatio
 import { FreeText } from "~/components/localized-text";
 import { DoneMessage } from "~/components/workspace";
 import { listApplicationHistory } from "~/models/certification.server";
-import { isOwnOrganisation } from "~/models/certification-policy.server";
+import { isOwnOrganisation, unexaminedEvidence } from "~/models/certification-policy.server";
 import {
   approveApplication,
   assignToReviewer,
@@ -69,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     criteria,
     score,
     reviewedScore,
+    unexamined: unexaminedEvidence(criteria).map((c) => ({ id: c.id, code: c.code })),
     history,
     isReviewer: application.reviewer_user_id === user.id,
     partnerIds: user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id),
@@ -87,6 +88,7 @@ const ERROR_FIELD: Record<ReviewError, { form: ReviewFormName; field: string }> 
   needsSecondReview: { form: "decision", field: "level" },
   needsOutcomes: { form: "decision", field: "level" },
   sameOrganisation: { form: "second", field: "second" },
+  evidenceUnexamined: { form: "decision", field: "level" },
 };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -148,7 +150,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, metaT(matches)("certification.review.title", { id: data?.application.id ?? "" }));
 
 export default function ReviewApplication() {
-  const { application, version, criteria, score, reviewedScore, history, isReviewer, partnerIds, done, outcomes } = useLoaderData<typeof loader>();
+  const { application, version, criteria, score, reviewedScore, unexamined, history, isReviewer, partnerIds, done, outcomes } = useLoaderData<typeof loader>();
   const actionData = useActionData<ReviewActionData>();
   const { t } = useTranslation();
   const resultFor = (form: ReviewFormName) => (actionData?.form === form ? actionData : undefined);
@@ -183,7 +185,7 @@ export default function ReviewApplication() {
 
       {canReview ? (
         <>
-          <DecisionForm action={action} cap={reviewedScore.highestLevel} result={resultFor("decision")} />
+          <DecisionForm action={action} cap={reviewedScore.highestLevel} unexamined={unexamined} result={resultFor("decision")} />
           <RejectForm action={action} result={resultFor("reject")} />
         </>
       ) : null}

@@ -11,10 +11,10 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { type Outcome, ROLES, type Role, type RouteCase, everyone, expectMatrix, requestAs, requestsByRole } from "../support/e2e/matrix";
 
 /**
- * The seeded application waiting for Mingtu, and the criterion whose evidence is an uploaded file;
+ * The seeded application waiting for Mingtu, the criterion whose evidence is an uploaded file and the one whose evidence is a link;
  * the one sent to Hexiang and its file; Anyu's Inclusion Leader application; one of Mingtu's hires.
  */
-type Ids = { waiting: number; evidence: number; version: number; criterion: number; elsewhere: number; elsewhereEvidence: number; leader: number; hire: number };
+type Ids = { waiting: number; evidence: number; link: number; version: number; criterion: number; elsewhere: number; elsewhereEvidence: number; leader: number; hire: number };
 
 const staffOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: status, employer: 403, admin: 403 });
 const employerOnly = (status: number): Record<Role, Outcome> => ({ visitor: "sign-in", seeker: 403, staff: 403, employer: status, admin: 403 });
@@ -24,11 +24,16 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/staff/certification", expect: staffOnly(200) },
   { path: (ids) => `/staff/certification/${ids.waiting}`, expect: staffOnly(200) },
   { path: (ids) => `/staff/certification/${ids.waiting}/evidence/${ids.evidence}`, expect: staffOnly(200) },
+  // An evidence link is followed through the portal (which remembers the opening): on to the address, for staff who may review it.
+  { path: (ids) => `/staff/certification/${ids.waiting}/link/${ids.link}`, expect: staffOnly(303) },
+  { path: (ids) => `/staff/certification/${ids.waiting}/link/${ids.evidence}`, expect: staffOnly(404) },
+  { path: (ids) => `/staff/certification/${ids.waiting}/link/999999`, expect: staffOnly(404) },
   { path: () => "/staff/certification/999999", expect: staffOnly(404) },
   { path: () => "/staff/certification/not-a-number", expect: staffOnly(404) },
   // Sent by its employer to another partner: not Mingtu's to see or take, nor its evidence.
   { path: (ids) => `/staff/certification/${ids.elsewhere}`, expect: staffOnly(404) },
   { path: (ids) => `/staff/certification/${ids.elsewhere}/evidence/${ids.elsewhereEvidence}`, expect: staffOnly(404) },
+  { path: (ids) => `/staff/certification/${ids.elsewhere}/link/${ids.link}`, expect: staffOnly(404) },
   { method: "POST", path: (ids) => `/staff/certification/${ids.elsewhere}`, form: { intent: "assign" }, expect: staffOnly(404) },
   // Another partner's Inclusion Leader application, open to Mingtu for the second review.
   { path: (ids) => `/staff/certification/${ids.leader}`, expect: staffOnly(200) },
@@ -87,6 +92,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const waiting = Number(/href="\/staff\/certification\/(\d+)"[^>]*>[^<]*青瓷巷/.exec(queue)?.[1]);
   const review = await (await staff.get(`/staff/certification/${waiting}`)).text();
   const evidence = Number(new RegExp(`href="/staff/certification/${waiting}/evidence/(\\d+)"`).exec(review)?.[1]);
+  const link = Number(new RegExp(`href="/staff/certification/${waiting}/link/(\\d+)"`).exec(review)?.[1]);
   const admin = contexts.get("admin");
   if (!admin) throw new Error("no admin context");
   const versions = await (await admin.get("/admin/criteria")).text();
@@ -102,7 +108,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const elsewhereEvidence = Number(new RegExp(`href="/staff/certification/${elsewhere}/evidence/(\\d+)"`).exec(elsewhereReview)?.[1]);
   const checkBacks = await (await staff.get("/staff/check-backs")).text();
   const hire = Number(/href="\/staff\/check-backs\/(\d+)"/.exec(checkBacks)?.[1]);
-  ids = { waiting, evidence, version, criterion, elsewhere, elsewhereEvidence, leader, hire };
+  ids = { waiting, evidence, link, version, criterion, elsewhere, elsewhereEvidence, leader, hire };
   for (const [name, id] of Object.entries(ids)) expect(Number.isInteger(id) && id > 0, name).toBe(true);
 });
 
@@ -127,6 +133,17 @@ test("the evidence file reaches staff as a download, never inline", async () => 
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
   expect(response.headers()["cache-control"]).toBe("private, no-store");
+});
+
+test("an evidence link goes on to the employer's address, and the opening is shown on the review page", async () => {
+  const staff = contexts.get("staff");
+  if (!staff) throw new Error("no staff context");
+  const response = await staff.get(`/staff/certification/${ids.waiting}/link/${ids.link}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toBe("https://celadon-lane-ecommerce.example/careers/accessible-applying");
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
+  const review = await (await staff.get(`/staff/certification/${ids.waiting}`)).text();
+  expect(review).toMatch(/王明 已于 [^<]+ 打开。/);
 });
 
 test("the partner an application was sent to reads it and its evidence; it may not record another partner's check-backs", async () => {

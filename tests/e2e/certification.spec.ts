@@ -24,6 +24,8 @@ const ADMIN = DEMO.admin.email;
 
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 640 };
+/** The employer's evidence link for R1; reviewers follow it through the portal, which remembers the opening. */
+const EVIDENCE_LINK = "https://example.org/careers/accessible-recruitment";
 
 test.describe.configure({ mode: "serial" });
 
@@ -198,11 +200,13 @@ test("keyboard only, without JavaScript (1 of 3): apply with an error, submit to
   await tabTo(page, page.getByRole("button", { name: "保存并继续" }));
   await page.keyboard.press("Enter");
 
-  // Six areas, one per page. The first also gets an uploaded PDF for R2.
+  // Six areas, one per page. The first also gets uploaded PDFs for R2 and R3 and a link for R1.
   for (const [index, area] of AREAS.entries()) {
     await expect(page.getByText(`第 ${index + 2} 步，共 8 步`)).toBeVisible();
     if (index === 0) {
       await page.getByLabel("为 R2 上传文件（选填）").setInputFiles({ name: "招聘页面截图.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF) });
+      await page.getByLabel("为 R3 上传文件（选填）").setInputFiles({ name: "无障碍招聘承诺书.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF) });
+      await page.getByLabel("或给出 R1 的链接").fill(EVIDENCE_LINK);
     }
     await answerArea(page, area.codes);
     await tabTo(page, page.getByRole("button", { name: "保存并继续" }), 120);
@@ -286,9 +290,42 @@ test("keyboard only, without JavaScript (2 of 3): the employer answers the chang
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "申请已提交" })).toBeVisible();
 
-  // Staff approve at Accessible Employer.
+  // Staff approve at Accessible Employer, but not before the evidence nobody opened yet is opened:
+  // R2's file was commented on (the change asked for), R1's link and R3's file were not.
   await sp.goto(reviewPath);
   await expect(sp.getByText("申请页面只有文字输入框")).toBeVisible();
+  await expect(sp.getByText("还有 2 项证明文件或链接没有人打开过，也没有意见。", { exact: false })).toBeVisible();
+  await expect(sp.getByRole("link", { name: /^R\d 的证明材料$/ })).toHaveText(["R1 的证明材料", "R3 的证明材料"]);
+  await expect(sp.getByText("还没有审核人员打开过。批准前，请打开它，或在下面写下意见。")).toHaveCount(3);
+  await tabTo(sp, sp.getByRole("radio", { name: "一级 · 承诺雇主" }), 300);
+  await sp.keyboard.press("ArrowDown");
+  await expect(sp.getByRole("radio", { name: "二级 · 无障碍雇主" })).toBeChecked();
+  await tabTo(sp, sp.getByRole("button", { name: "批准并颁发证书" }));
+  await sp.keyboard.press("Enter");
+  await expect(sp).toHaveTitle(/^错误：/);
+  await expect(sp.getByRole("alert").getByRole("link")).toHaveText(["批准前，请打开每一项证明文件和链接，或对它写下意见"]);
+  await expect(sp.getByRole("radio", { name: "二级 · 无障碍雇主" })).toBeChecked();
+  // The refusal passes axe in both languages and widths (scanned in the window with JavaScript).
+  const scanned = windowOf("staff");
+  await scanned.goto(reviewPath);
+  await errorEveryWay(scanned, async () => {
+    await scanned.locator("input[name=level]").first().check({ force: true });
+    await scanned.getByRole("button", { name: /^(Approve and issue the certificate|批准并颁发证书)$/ }).click();
+  });
+  // That window is in English for the tests after this one.
+  await setLocale(scanned, "en");
+  // R3's file is downloaded from its link by keyboard; R1's link goes through the portal, which remembers it.
+  await tabTo(sp, sp.getByRole("link", { name: "无障碍招聘承诺书.pdf" }), 300);
+  const download = sp.waitForEvent("download");
+  await sp.keyboard.press("Enter");
+  expect((await download).suggestedFilename()).toBe("无障碍招聘承诺书.pdf");
+  const link = sp.getByRole("link", { name: EVIDENCE_LINK });
+  const followed = await sp.request.get(new URL((await link.getAttribute("href")) ?? "", origin).href, { maxRedirects: 0 });
+  expect(followed.status()).toBe(303);
+  expect(followed.headers().location).toBe(EVIDENCE_LINK);
+  await sp.goto(reviewPath);
+  await expect(sp.getByText(/^王明 已于 .+ 打开。$/)).toHaveCount(2);
+  await expect(sp.getByRole("link", { name: /^R\d 的证明材料$/ })).toHaveCount(0);
   await tabTo(sp, sp.getByRole("radio", { name: "一级 · 承诺雇主" }), 300);
   await sp.keyboard.press("ArrowDown");
   await expect(sp.getByRole("radio", { name: "二级 · 无障碍雇主" })).toBeChecked();

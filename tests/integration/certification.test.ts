@@ -8,12 +8,15 @@ import {
 import { getEvidenceFileId, listApplicationHistory } from "~/models/certification.server";
 import { getEmployerApplication, saveAnswers, setTargetLevel, startApplication, submitApplication } from "~/models/certification-employer.server";
 import type { AreaAnswer } from "~/validation/certification";
-import { addMonths, type Reviewer } from "~/models/certification-policy.server";
+import { addMonths, unexaminedEvidence, type Reviewer } from "~/models/certification-policy.server";
+import type { CurrentUser } from "~/services/auth.server";
+import { reviewerOf } from "~/services/reviewer.server";
 import {
   approveApplication,
   assignToReviewer,
   getApplicationForReview,
   listReviewQueue,
+  openEvidence,
   recordSecondReview,
   requestChanges,
   saveReview,
@@ -192,6 +195,75 @@ describe("review", () => {
     expect(certificate?.expires_on).toBe(addMonths(certificate?.issued_on ?? "", 24));
   });
 
+  it("cannot be approved until every evidence file and link was opened through the portal or commented on", async () => {
+    const app = await submittedApplication("committed");
+    const [withFile, withLink, withComment] = app.criteria;
+    if (!withFile || !withLink || !withComment) throw new Error("too few criteria");
+    // The employer's evidence: a file, a link, and a file the reviewer comments on instead of opening (the rest is text).
+    await handle.db.updateTable("certification_application").set({ status: "changes_requested" }).where("id", "=", app.id).execute();
+    await saveAnswers(handle.db, databaseFileStore, {
+      id: app.id,
+      employerIds: [app.employerId],
+      actorUserId: app.ownerId,
+      answers: [
+        { criterionId: withFile.id, answer: "yes", evidenceText: null, evidenceUrl: null, employerResponse: null, file: { originalName: "policy.pdf", contentType: "application/pdf", bytes: PDF } },
+        { criterionId: withLink.id, answer: "yes", evidenceText: null, evidenceUrl: "https://example.org/careers", employerResponse: null },
+        { criterionId: withComment.id, answer: "yes", evidenceText: null, evidenceUrl: null, employerResponse: null, file: { originalName: "photo.pdf", contentType: "application/pdf", bytes: PDF } },
+      ],
+    });
+    await handle.db.updateTable("certification_application").set({ status: "under_review" }).where("id", "=", app.id).execute();
+    const reviewer = await reviewerIn(partnerA);
+    await assignToReviewer(handle.db, { id: app.id, reviewer });
+    const unexamined = async () => unexaminedEvidence((await getApplicationForReview(handle.db, { id: app.id, reviewer }))?.criteria ?? []).map((c) => c.code);
+    expect(await unexamined()).toEqual([withFile.code, withLink.code, withComment.code]);
+    expect(await approveApplication(handle.db, { id: app.id, reviewer, level: "committed", reason: null })).toEqual({ ok: false, error: "evidenceUnexamined" });
+
+    // Someone who may not review it opens nothing, and is not recorded.
+    const outsider = await reviewerIn(partnerB);
+    expect(await openEvidence(handle.db, { id: app.id, criterionId: withFile.id, reviewer: outsider })).toBeUndefined();
+    expect(await unexamined()).toEqual([withFile.code, withLink.code, withComment.code]);
+
+    // The file is downloaded and the link followed through the portal; each remembers who opened it first.
+    expect((await openEvidence(handle.db, { id: app.id, criterionId: withFile.id, reviewer }))?.fileId).toBeTruthy();
+    expect(await openEvidence(handle.db, { id: app.id, criterionId: withLink.id, reviewer })).toEqual({ fileId: null, url: "https://example.org/careers" });
+    const colleague = await reviewerIn(partnerA);
+    await openEvidence(handle.db, { id: app.id, criterionId: withFile.id, reviewer: colleague });
+    const opened = await handle.db
+      .selectFrom("certification_answer")
+      .select(["criterion_id", "evidence_opened_by"])
+      .where("application_id", "=", app.id)
+      .where("evidence_opened_at", "is not", null)
+      .orderBy("criterion_id")
+      .execute();
+    expect(opened).toEqual([{ criterion_id: withFile.id, evidence_opened_by: reviewer.userId }, { criterion_id: withLink.id, evidence_opened_by: reviewer.userId }]);
+    expect(await unexamined()).toEqual([withComment.code]);
+    expect(await approveApplication(handle.db, { id: app.id, reviewer, level: "committed", reason: null })).toEqual({ ok: false, error: "evidenceUnexamined" });
+
+    // A comment on the third counts as examining it.
+    await saveReview(handle.db, { id: app.id, reviewer, items: [{ criterionId: withComment.id, verdict: "agree", points: null, reason: null, changeRequest: "Please send a readable copy." }] });
+    expect(await unexamined()).toEqual([]);
+    await saveReview(handle.db, { id: app.id, reviewer, items: [{ criterionId: withComment.id, verdict: "agree", points: null, reason: null, changeRequest: null }] });
+    expect(await unexamined()).toEqual([withComment.code]);
+    await saveReview(handle.db, { id: app.id, reviewer, items: [{ criterionId: withComment.id, verdict: "adjust", points: 1, reason: "The photo shows only part of the ramp.", changeRequest: null }] });
+    expect(await unexamined()).toEqual([]);
+
+    // The employer replacing a file or link clears its opening: a new one has not been seen.
+    await handle.db.updateTable("certification_application").set({ status: "changes_requested" }).where("id", "=", app.id).execute();
+    await saveAnswers(handle.db, databaseFileStore, {
+      id: app.id,
+      employerIds: [app.employerId],
+      actorUserId: app.ownerId,
+      answers: [
+        { criterionId: withFile.id, answer: "yes", evidenceText: null, evidenceUrl: null, employerResponse: "Kept as it was.", removeFile: false },
+        { criterionId: withLink.id, answer: "yes", evidenceText: null, evidenceUrl: "https://example.org/careers/accessible", employerResponse: null },
+      ],
+    });
+    await handle.db.updateTable("certification_application").set({ status: "under_review" }).where("id", "=", app.id).execute();
+    expect(await unexamined()).toEqual([withLink.code]);
+    await openEvidence(handle.db, { id: app.id, criterionId: withLink.id, reviewer });
+    expect((await approveApplication(handle.db, { id: app.id, reviewer, level: "committed", reason: null })).ok).toBe(true);
+  });
+
   it("a renewal's certificate supersedes the employer's earlier one, which points to it in its public history", async () => {
     const first = await submittedApplication("committed");
     const reviewer = await reviewerIn(partnerA);
@@ -342,10 +414,23 @@ describe("who may take an application for review (docs/decisions/012)", () => {
     const answers: AreaAnswer[] = (detail?.criteria ?? []).map((c) => ({ criterionId: c.id, answer: "yes", evidenceText: "x", evidenceUrl: null, employerResponse: null }));
     await saveAnswers(handle.db, databaseFileStore, { id: started.id, employerIds: [employer.id], answers, actorUserId: ownerId });
     const unverified = await createOrganisation(handle.db, { kind: "partner", verification_status: "unverified" });
-    for (const partnerId of [undefined, employer.id, unverified.id, 999_999]) {
+    // A verified partner of a type that does not review certification: a labour company may itself employ the people it places.
+    const labourCompany = await createOrganisation(handle.db, { kind: "partner", partner_type: "labour_company" });
+    for (const partnerId of [undefined, employer.id, unverified.id, labourCompany.id, 999_999]) {
       expect(await submitApplication(handle.db, { id: started.id, employerIds: [employer.id], actorUserId: ownerId, partnerId })).toEqual({ ok: false, error: "partnerRequired" });
     }
     expect(await submitApplication(handle.db, { id: started.id, employerIds: [employer.id], actorUserId: ownerId, partnerId: partnerB })).toEqual({ ok: true });
+  });
+
+  it("counts only federations and employment service centres as reviewers: a labour company's staff review nothing", () => {
+    const staffOf = (partner_type: "federation" | "employment_centre" | "labour_company" | "digital_park") =>
+      ({ id: 7, memberships: [{ organisation_id: 40, kind: "partner", role: "staff", partner_type, slug: "p", name_zh: "p", name_en: null }] }) as unknown as CurrentUser;
+    expect(reviewerOf(staffOf("federation")).partnerIds).toEqual([40]);
+    expect(reviewerOf(staffOf("employment_centre")).partnerIds).toEqual([40]);
+    expect(reviewerOf(staffOf("labour_company")).partnerIds).toEqual([]);
+    expect(reviewerOf(staffOf("digital_park")).partnerIds).toEqual([]);
+    // Still a member of it, so never a reviewer of that organisation's own application either.
+    expect(reviewerOf(staffOf("labour_company")).memberOf).toEqual([40]);
   });
 
   it("is open to the chosen partner's staff only: others get nothing (404), not even the evidence", async () => {

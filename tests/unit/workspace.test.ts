@@ -8,6 +8,7 @@ const membership = (organisation_id: number, kind: "partner" | "employer"): Memb
   organisation_id,
   kind,
   role: kind === "partner" ? "staff" : "owner",
+  partner_type: kind === "partner" ? "federation" : null,
   slug: `org-${organisation_id}`,
   name_zh: `机构${organisation_id}`,
   name_en: null,

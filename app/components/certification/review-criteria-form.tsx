@@ -6,6 +6,7 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
 import { useLocale } from "~/hooks/use-locale";
+import { formatDateTime } from "~/utils/format";
 import { ASSESSMENT_AREAS } from "~/domain/certification";
 import { CriterionTags, pickCriterionText, useAreaName } from "./index";
 import type { ReviewActionData, ReviewedCriterion } from "./review-types";
@@ -71,9 +72,17 @@ export function ReviewCriteriaForm({
                         {a?.evidence_text ? <FreeText as="p" text={a.evidence_text} /> : null}
                         {a?.evidence_url ? (
                           <p>
-                            <a href={a.evidence_url} rel="noopener noreferrer nofollow">
+                            {/* Through the portal, which remembers the opening, then on to the address. */}
+                            <a href={`/staff/certification/${applicationId}/link/${c.id}`} rel="nofollow">
                               {a.evidence_url}
                             </a>
+                          </p>
+                        ) : null}
+                        {a?.evidence_file_id || a?.evidence_url ? (
+                          <p className="hint">
+                            {a.evidence_opened_at
+                              ? t("certification.review.evidenceOpened", { date: formatDateTime(t, a.evidence_opened_at), name: a.evidence_opened_by_name ?? t("certification.review.someone") })
+                              : t("certification.review.evidenceNotOpened")}
                           </p>
                         ) : null}
                         {!a?.evidence_file_id && !a?.evidence_text && !a?.evidence_url ? t("certification.review.noEvidence") : null}

@@ -99,7 +99,12 @@ export function OutcomesSection({
 }
 
 /** Approving at a level the reviewed score allows (`cap`), with an optional note. */
-export function DecisionForm({ action, cap, result }: FormProps & { cap: CertificateLevel | null }) {
+export function DecisionForm({
+  action,
+  cap,
+  unexamined,
+  result,
+}: FormProps & { cap: CertificateLevel | null; unexamined: readonly { id: number; code: string }[] }) {
   const { t } = useTranslation();
   const tv = useDynamicT();
   const allowed = CERTIFICATE_LEVELS.filter((level) => cap !== null && levelRank(level) <= levelRank(cap));
@@ -107,6 +112,18 @@ export function DecisionForm({ action, cap, result }: FormProps & { cap: Certifi
     <PostForm action={action} errors={result?.errors}>
       <h2 id="approve-heading">{t("certification.review.approveHeading")}</h2>
       <p>{cap ? t("certification.review.capLead", { level: tv(`certificate.levels.${cap}`) }) : t("certification.review.noCap")}</p>
+      {unexamined.length > 0 ? (
+        <div className="notice">
+          <p>{t("certification.review.unexaminedLead", { count: unexamined.length })}</p>
+          <ul>
+            {unexamined.map((c) => (
+              <li key={c.id}>
+                <a href={`#criterion-${c.id}`}>{t("certification.review.unexaminedItem", { code: c.code })}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <input type="hidden" name="intent" value="approve" />
       <RadioGroup
         name="level"

@@ -51,6 +51,8 @@ export type ReviewedCriterion = ScoredCriterion & {
     review_points: number | null;
     review_reason: string | null;
     change_request: string | null;
+    evidence_opened_at: string | null;
+    evidence_opened_by_name: string | null;
   } | null;
 };
 
