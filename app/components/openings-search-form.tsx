@@ -13,6 +13,7 @@ import {
   PAY_UNIT_KEY,
   POSTED_WITHIN,
   PAGE_SIZES,
+  activeValueCount,
   type FilterName,
   type OpeningsSearch,
 } from "~/domain/opening-filters";
@@ -60,10 +61,12 @@ export function OpeningsSearchForm({
   ];
 
   // One control per filter, in the table's order; the type makes a filter without a control fail to compile.
+  // Each sits in a group that opens on demand (FilterGroups below); access needs are three groups.
   const controls: Record<FilterName, ReactNode> = {
     arrangements: (
       <CheckboxGroup
         name={key("arrangements")}
+        hideLabel
         label={t("filters.arrangement")}
         defaultValue={search.arrangements}
         options={WORK_ARRANGEMENTS.map((value) => ({ value, label: t(`enums.workArrangement.${value}`) }))}
@@ -72,6 +75,7 @@ export function OpeningsSearchForm({
     forms: (
       <CheckboxGroup
         name={key("forms")}
+        hideLabel
         label={t("filters.form")}
         defaultValue={search.forms}
         options={EMPLOYMENT_FORMS.map((value) => ({ value, label: t(`enums.employmentForm.${value}`) }))}
@@ -81,6 +85,7 @@ export function OpeningsSearchForm({
       <CheckboxGroup
         key={group.key}
         name={key("access")}
+        hideLabel
         label={t(`filters.${group.key}`)}
         description={group.key === "accessCommunication" ? t("filters.accessHint") : undefined}
         defaultValue={search.access.filter((a) => group.items.includes(a))}
@@ -90,6 +95,7 @@ export function OpeningsSearchForm({
     maxHours: (
       <NativeSelect
         name={key("maxHours")}
+        hideLabel
         label={t("filters.maxHours")}
         description={t("filters.maxHoursHint")}
         defaultValue={search.maxHours === null ? "" : String(search.maxHours)}
@@ -102,6 +108,7 @@ export function OpeningsSearchForm({
     location: (
       <NativeSelect
         name={key("location")}
+        hideLabel
         label={t("filters.location")}
         defaultValue={search.location ? locationParam(search.location) : ""}
         options={locationOptions}
@@ -129,6 +136,7 @@ export function OpeningsSearchForm({
     insurance: (
       <RadioGroup
         name={key("insurance")}
+        hideLabel
         label={t("filters.insurance")}
         defaultValue={search.insurance}
         options={INSURANCE_LEVELS.map((level) => ({ value: level, label: t(`filters.insuranceLevels.${level}`) }))}
@@ -137,6 +145,7 @@ export function OpeningsSearchForm({
     certified: (
       <RadioGroup
         name={key("certified")}
+        hideLabel
         label={t("filters.certified")}
         description={t("filters.certifiedHint")}
         defaultValue={search.certified ?? ""}
@@ -149,6 +158,7 @@ export function OpeningsSearchForm({
     postedWithinDays: (
       <NativeSelect
         name={key("postedWithinDays")}
+        hideLabel
         label={t("filters.posted")}
         defaultValue={search.postedWithinDays === null ? "" : String(search.postedWithinDays)}
         options={[
@@ -175,12 +185,56 @@ export function OpeningsSearchForm({
         <div className="filters__body">
           <p className="field__hint">{t("filters.intro")}</p>
           {FILTER_NAMES.map((name) => (
-            <Fragment key={name}>{controls[name]}</Fragment>
+            <Fragment key={name}>
+              {name === "access" ? (
+                ACCESS_FILTER_GROUPS.map((group, index) => (
+                  <FilterGroup key={group.key} label={t(`filters.${group.key}`)} count={search.access.filter((a) => group.items.includes(a)).length}>
+                    {(controls.access as ReactNode[])[index]}
+                  </FilterGroup>
+                ))
+              ) : (
+                <FilterGroup label={t(FILTER_LABEL[name])} count={activeValueCount(name, search[name])}>
+                  {controls[name]}
+                </FilterGroup>
+              )}
+            </Fragment>
           ))}
           <Button type="submit">{t("filters.apply")}</Button>
         </div>
       </details>
     </Form>
+  );
+}
+
+/** Each filter's name, the words of its group's summary (access needs have one per group). */
+const FILTER_LABEL = {
+  arrangements: "filters.arrangement",
+  forms: "filters.form",
+  access: "filters.accessCommunication",
+  maxHours: "filters.maxHours",
+  location: "filters.location",
+  minPay: "filters.minPay",
+  insurance: "filters.insurance",
+  certified: "filters.certified",
+  postedWithinDays: "filters.posted",
+} as const satisfies Record<FilterName, string>;
+
+/**
+ * One filter's group: closed until opened, so that a screen-reader or switch user passes one
+ * summary per filter, not every option, on the way to "Apply filters"; open when it has a choice.
+ * The summary names the filter and how many of its values are chosen; a single control's own label
+ * says the same, so it is kept for assistive technology only (`hideLabel`; the pay's two fields
+ * keep theirs, which differ). Closed groups' controls are still sent with the form.
+ */
+function FilterGroup({ label, count, children }: { label: string; count: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <details className="filter-group" open={count > 0}>
+      <summary className="filter-group__summary">
+        <span className="filter-group__label">{count > 0 ? t("filters.groupWithCount", { label, count }) : label}</span>
+      </summary>
+      <div className="filter-group__body">{children}</div>
+    </details>
   );
 }
 

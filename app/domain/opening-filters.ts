@@ -251,6 +251,11 @@ export function filterChips(values: OpeningFilterValues): FilterChip[] {
   );
 }
 
+/** How many values of the filter are chosen (its chips): 0 when it is off. */
+export function activeValueCount<N extends FilterName>(name: N, value: OpeningFilterValues[N]): number {
+  return definition(name).chips(value).length;
+}
+
 /** True when the filter is on (it has a chip). */
 export function filterActive<N extends FilterName>(name: N, value: OpeningFilterValues[N]): boolean {
   return definition(name).chips(value).length > 0;

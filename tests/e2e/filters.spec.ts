@@ -12,20 +12,32 @@ for (const javaScriptEnabled of [true, false]) {
       const summary = page.locator("summary", { hasText: "筛选条件" });
       await tabTo(page, summary);
       await page.keyboard.press("Enter");
+      // Each filter is a group that opens on demand: closed, its options are not in the way.
       const remote = page.getByRole("checkbox", { name: "远程", exact: true });
-      await tabTo(page, remote);
+      await expect(remote).toBeHidden();
+      // With every group closed, "apply" is one summary per filter away, not one stop per option.
+      await expect(page.locator(".filters__body summary")).toHaveCount(11);
+      const openGroup = async (name: string) => {
+        await tabTo(page, page.locator(".filters__body summary", { hasText: name }), 15);
+        await page.keyboard.press("Enter");
+      };
+      await openGroup("工作方式");
+      await tabTo(page, remote, 5);
       await page.keyboard.press("Space");
       await expect(remote).toBeChecked();
+      await openGroup("沟通方式");
       const textOnly = page.getByRole("checkbox", { name: "可以纯文字沟通" });
-      await tabTo(page, textOnly);
+      await tabTo(page, textOnly, 5);
       await page.keyboard.press("Space");
       // Tab enters a radio group at its checked option; arrow keys move and choose within it.
-      await tabTo(page, page.getByRole("radiogroup", { name: "保障" }).getByRole("radio", { name: "不限" }));
+      await openGroup("保障");
+      await tabTo(page, page.getByRole("radiogroup", { name: "保障" }).getByRole("radio", { name: "不限" }), 3);
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("ArrowDown");
       const social = page.getByRole("radio", { name: "有社会保险" });
       await expect(social).toBeChecked();
-      await tabTo(page, page.getByRole("button", { name: "应用筛选" }));
+      // From the last choice, "apply" is reached past only the summaries of the groups after it.
+      await tabTo(page, page.getByRole("button", { name: "应用筛选" }), 6);
       await page.keyboard.press("Enter");
 
       await expect(page).toHaveURL(/arrangement=remote/);
@@ -36,6 +48,8 @@ for (const javaScriptEnabled of [true, false]) {
       const filtered = Number(/找到 (\d+) 个职位/.exec(await heading.innerText())?.[1] ?? 0);
       expect(filtered).toBeLessThan(total);
       await expect(page.getByRole("link", { name: "移除条件：远程" })).toBeVisible();
+      // The groups with a choice come back open, and say how many values are chosen.
+      await expect(page.locator(".filters__body details[open] > summary")).toHaveText(["工作方式（已选 1 项）", "沟通方式（已选 1 项）", "保障（已选 1 项）"]);
       for (const card of await page.locator(".opening-card").all()) {
         await expect(card.getByText("可纯文字沟通")).toBeVisible();
       }
@@ -74,6 +88,7 @@ for (const javaScriptEnabled of [true, false]) {
       await setLocale("zh-CN");
       await page.goto("/openings");
       await page.locator("summary", { hasText: "筛选条件" }).click();
+      await page.locator(".filters__body summary", { hasText: "雇主无障碍认证" }).click();
       const certified = page.getByRole("radiogroup", { name: "雇主无障碍认证" });
       await tabTo(page, certified.getByRole("radio", { name: "不限" }));
       // Down to "Accessible Employer or higher".

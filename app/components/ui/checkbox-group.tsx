@@ -15,15 +15,18 @@ export function CheckboxGroup({
   description,
   options,
   className,
+  hideLabel = false,
   ...props
 }: Omit<AriaCheckboxGroupProps, "children"> & {
   label: string;
   description?: string;
+  /** Keep the label for assistive technology only, where something visible already names the control (a filter group's summary). */
+  hideLabel?: boolean;
   options: { value: string; label: string }[];
 }) {
   return (
     <AriaCheckboxGroup {...props} className={["choice-group", className].filter(Boolean).join(" ")}>
-      <Label className="choice-group__legend">{label}</Label>
+      <Label className={hideLabel ? "choice-group__legend visually-hidden" : "choice-group__legend"}>{label}</Label>
       {description ? (
         <Text slot="description" className="field__hint">
           {description}

@@ -14,16 +14,19 @@ export function RadioGroup({
   description,
   options,
   className,
+  hideLabel = false,
   ...props
 }: Omit<AriaRadioGroupProps, "children"> & {
   label: string;
   description?: string;
+  /** Keep the label for assistive technology only, where something visible already names the control (a filter group's summary). */
+  hideLabel?: boolean;
   /** An option may carry an id, so an error summary can link to the group's first radio. */
   options: { value: string; label: ReactNode; id?: string }[];
 }) {
   return (
     <AriaRadioGroup {...props} className={["choice-group", className].filter(Boolean).join(" ")}>
-      <Label className="choice-group__legend">{label}</Label>
+      <Label className={hideLabel ? "choice-group__legend visually-hidden" : "choice-group__legend"}>{label}</Label>
       {description ? (
         <Text slot="description" className="field__hint">
           {description}

@@ -17,6 +17,7 @@ export function NativeSelect({
   className,
   id: givenId,
   errorMessage,
+  hideLabel = false,
 }: {
   label: ReactNode;
   name: string;
@@ -29,6 +30,8 @@ export function NativeSelect({
   id?: string;
   /** Shown above the select, which is then marked invalid. */
   errorMessage?: string;
+  /** Keep the label for assistive technology only, where something visible already names the control (a filter group's summary). */
+  hideLabel?: boolean;
 }) {
   const generatedId = useId();
   const id = givenId ?? generatedId;
@@ -37,7 +40,7 @@ export function NativeSelect({
   const describedBy = [description ? hintId : null, errorMessage ? errorId : null].filter(Boolean).join(" ");
   return (
     <div className={["field", className].filter(Boolean).join(" ")} data-invalid={errorMessage ? "true" : undefined}>
-      <label className="field__label" htmlFor={id}>
+      <label className={hideLabel ? "field__label visually-hidden" : "field__label"} htmlFor={id}>
         {label}
       </label>
       {description ? (

@@ -46,7 +46,9 @@ export default {
   filters: {
     heading: "Filters",
     headingWithCount: "Filters ({{count}} selected)",
-    intro: "Show only the openings that fit what you need.",
+    intro: "Show only the openings that fit what you need. Open a group to choose from it, then choose “Apply filters”.",
+    groupWithCount_one: "{{label}} ({{count}} selected)",
+    groupWithCount_other: "{{label}} ({{count}} selected)",
     apply: "Apply filters",
     arrangement: "Work arrangement",
     form: "Type of work",

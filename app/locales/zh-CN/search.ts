@@ -46,7 +46,9 @@ export default {
   filters: {
     heading: "筛选条件",
     headingWithCount: "筛选条件（已选 {{count}} 项）",
-    intro: "只显示符合你需要的职位。",
+    intro: "只显示符合你需要的职位。点开一组条件来选择，选好后按“应用筛选”。",
+    groupWithCount_one: "{{label}}（已选 {{count}} 项）",
+    groupWithCount_other: "{{label}}（已选 {{count}} 项）",
     apply: "应用筛选",
     arrangement: "工作方式",
     form: "用工形式",
