@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import type { ParseKeys } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { OpeningStatus, RevisionAction } from "~/domain/opening";
+import type { VerificationStatus } from "~/domain/organisation";
 import { QUOTED_REVISION_FIELDS } from "~/domain/opening-fields";
 import { Button } from "~/components/ui/button";
 import { NativeSelect } from "~/components/ui/select";
@@ -222,6 +223,33 @@ export function OpeningWorkItem({ opening, basePath, show }: { opening: Workspac
       </p>
       {opening.review_note && opening.status === "draft" ? <p className="work-list__flag">{t("workspace.needsChanges")}</p> : null}
       {opening.open_reports ? <p className="work-list__flag">{t("workspace.openReports", { count: opening.open_reports })}</p> : null}
+    </li>
+  );
+}
+
+/** One employer in a partner's list: its name (a link to its verification where this partner gave it), its status and its openings. */
+export function EmployerWorkItem({
+  employer,
+}: {
+  employer: Named & { id: number; verification_status: VerificationStatus; verified_here: boolean; openings: number; public_openings: number };
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <li className="work-list__item">
+      {employer.verified_here ? (
+        <p className="work-list__title">
+          <Link to={`/staff/employers/${employer.id}`}>
+            <LocalizedText value={pickText(locale, employer.name_zh, employer.name_en)} />
+          </Link>
+        </p>
+      ) : (
+        <LocalizedText as="p" className="work-list__title" value={pickText(locale, employer.name_zh, employer.name_en)} />
+      )}
+      <p className="work-list__meta">
+        {t(`workspace.verification.${employer.verification_status}`)} ·{" "}
+        {t("staff.employerCounts", { count: employer.openings, public: employer.public_openings })}
+      </p>
     </li>
   );
 }

@@ -18,6 +18,7 @@ export type OpeningScope = { kind: "partner" | "employer"; organisationIds: read
 
 export { WORKSPACE_STATUSES, type WorkspaceStatus } from "~/domain/opening";
 import type { WorkspaceStatus } from "~/domain/opening";
+import type { VerificationStatus } from "~/domain/organisation";
 
 /** The columns the editor writes, in the order revisions list them (from the opening's one field list). */
 export const EDITABLE_COLUMNS = OPENING_EDITABLE_COLUMNS satisfies readonly (keyof OpeningFormData)[];
@@ -149,6 +150,37 @@ export async function searchScopedOpenings(
 
 /** The employers a partner works with: those it has posted (or reviewed) openings for, and those that chose it to check their licence. */
 export async function listPartnerEmployers(db: Db, { partnerId }: { partnerId: number }) {
+  return partnerEmployers(db, partnerId).execute();
+}
+
+/**
+ * One page of the employers a partner works with (as `listPartnerEmployers`), found by words in
+ * either name or by their unified social credit code, and by verification status (each optional),
+ * in the order they joined, with how many match in all.
+ */
+export async function searchPartnerEmployers(
+  db: Db,
+  { partnerId, words, status, limit, offset }: { partnerId: number; words: string; status: VerificationStatus | null; limit: number; offset: number },
+) {
+  let query = partnerEmployers(db, partnerId);
+  for (const word of words.split(/\s+/).filter(Boolean)) {
+    // % and _ are matched as themselves; a credit code is matched from its start, in capitals.
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const code = `${word.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb("e.name_zh", "ilike", pattern), eb("e.name_en", "ilike", pattern), eb("e.credit_code", "like", code)]));
+  }
+  if (status) query = query.where("e.verification_status", "=", status);
+  const [rows, total] = await Promise.all([
+    query.limit(limit).offset(offset).execute(),
+    db
+      .selectFrom(query.clearOrderBy().as("found"))
+      .select(sql<number>`count(*)::int`.as("n"))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: total.n };
+}
+
+function partnerEmployers(db: Db, partnerId: number) {
   return db
     .selectFrom("organisation as e")
     .leftJoin("opening as o", (join) => join.onRef("o.employer_id", "=", "e.id").on("o.partner_id", "=", partnerId))
@@ -172,8 +204,7 @@ export async function listPartnerEmployers(db: Db, { partnerId }: { partnerId: n
     // (one that just signed up, or that its staff added) before they have any.
     .where((eb) => eb.or([eb("o.id", "is not", null), eb("e.requested_partner_id", "=", partnerId)]))
     .groupBy(["e.id", "e.slug", "e.name_zh", "e.name_en", "e.verification_status"])
-    .orderBy("e.id")
-    .execute();
+    .orderBy("e.id");
 }
 
 /** What needs a partner's attention: openings to review, reports to decide, expired and draft openings. */

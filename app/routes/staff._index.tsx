@@ -3,8 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { Place } from "~/components/place";
-import { OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/components/workspace";
-import { countPartnerAttention, listPartnerEmployers, listScopedOpenings } from "~/models/opening-scope.server";
+import { EmployerWorkItem, OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/components/workspace";
+import { countPartnerAttention, listScopedOpenings, searchPartnerEmployers } from "~/models/opening-scope.server";
 import { listPartnerReports } from "~/models/report.server";
 import { listPendingVerifications } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
@@ -22,6 +22,8 @@ import { reviewerOf } from "~/services/reviewer.server";
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["search", "opening", "about", "workspace", "certification"] };
 
+const EMPLOYERS_SHOWN = 10;
+
 // GET /staff: a partner's workspace. What needs attention first, then the moderation queue, the
 // partner's openings by status and the employers it works with.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,7 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const partnerId = chosen.organisation_id;
   const openings = await listScopedOpenings(db, { scope: scopeFor(user, "staff"), organisationId: partnerId });
-  const employers = await listPartnerEmployers(db, { partnerId });
+  // The first few employers; all of them, searchable, are on /staff/employers.
+  const employers = await searchPartnerEmployers(db, { partnerId, words: "", status: null, limit: EMPLOYERS_SHOWN, offset: 0 });
   const attention = await countPartnerAttention(db, { partnerId });
   const reports = await listPartnerReports(db, { partnerId, active: true });
   const verifications = await listPendingVerifications(db, { partnerId });
@@ -44,7 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     org: { id: partnerId, name_zh: chosen.name_zh, name_en: chosen.name_en },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
     openings,
-    employers,
+    employers: employers.rows,
+    employerTotal: employers.total,
     attention: {
       ...attention,
       verifications: verifications.length,
@@ -69,7 +73,7 @@ const ATTENTION = [
 ] as const;
 
 export default function StaffWorkspace() {
-  const { org, orgs, openings, employers, attention, reports, verifications, addsEmployers } = useLoaderData<typeof loader>();
+  const { org, orgs, openings, employers, employerTotal, attention, reports, verifications, addsEmployers } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const orgName = pickText(locale, org.name_zh, org.name_en)?.text ?? "";
@@ -174,24 +178,15 @@ export default function StaffWorkspace() {
         ) : (
           <ul className="work-list">
             {employers.map((employer) => (
-              <li key={employer.id} className="work-list__item">
-                {employer.verified_here ? (
-                  <p className="work-list__title">
-                    <Link to={`/staff/employers/${employer.id}`}>
-                      <LocalizedText value={pickText(locale, employer.name_zh, employer.name_en)} />
-                    </Link>
-                  </p>
-                ) : (
-                  <LocalizedText as="p" className="work-list__title" value={pickText(locale, employer.name_zh, employer.name_en)} />
-                )}
-                <p className="work-list__meta">
-                  {t(`workspace.verification.${employer.verification_status}`)} ·{" "}
-                  {t("staff.employerCounts", { count: employer.openings, public: employer.public_openings })}
-                </p>
-              </li>
+              <EmployerWorkItem key={employer.id} employer={employer} />
             ))}
           </ul>
         )}
+        {employerTotal > 0 ? (
+          <p>
+            <Link to={`/staff/employers${query}`}>{t("employerSearch.link", { count: employerTotal })}</Link>
+          </p>
+        ) : null}
         {addsEmployers ? (
           <p>
             <Link to={`/staff/employers/new${query}`}>{t("addEmployer.link")}</Link>

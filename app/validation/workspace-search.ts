@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WORKSPACE_STATUSES } from "~/domain/opening";
+import { VERIFICATION_STATUSES } from "~/domain/organisation";
 
 /**
  * The staff workspace's search of its own openings (a GET form): words in a title, a status, an
@@ -18,5 +19,15 @@ export const workspaceSearchSchema = z.object({
     .transform(Number)
     .optional()
     .catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
+/** The staff workspace's search of its employers: words in a name or a credit code, a verification status, and the page; malformed means "not given". */
+export const employerSearchSchema = z.object({
+  q: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim().slice(0, 100)),
+  status: z.enum(VERIFICATION_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });

@@ -86,6 +86,9 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/staff/openings", expect: staffOnly(200) },
   { path: () => "/staff/openings?q=%25&status=bogus&employer=x&page=-3", expect: staffOnly(200) },
   { path: () => "/staff/openings?org=999999", expect: staffOnly(404) },
+  { path: () => "/staff/employers", expect: staffOnly(200) },
+  { path: () => "/staff/employers?q=%25&status=bogus&page=-3", expect: staffOnly(200) },
+  { path: () => "/staff/employers?org=999999", expect: staffOnly(404) },
   // Outcome statistics: a partner's for its staff, the portal's for admins, the public numbers for anyone.
   { path: () => "/staff/statistics", expect: staffOnly(200) },
   { path: () => "/staff/statistics/export.csv", expect: staffOnly(200) },

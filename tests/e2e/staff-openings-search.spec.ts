@@ -2,7 +2,8 @@ import { expect, expectNoAxeViolations, LOCALES, tabTo, test, VIEWPORTS } from "
 import { signInByPost } from "../support/e2e/sign-in";
 
 // The workspace scales (issue 19, item 7): partner staff find their openings by words, status and
-// employer, a page of 20 at a time, with the keyboard alone and without JavaScript.
+// employer, and their employers by name, credit code and verification status, a page of 20 at a
+// time, with the keyboard alone and without JavaScript.
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
@@ -48,14 +49,60 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("link", { name: "清除条件" }).click();
       await expect(results).toHaveCount(20);
     });
+
+    test("staff find the employers they work with by name and verification status, keyboard only", async ({ page }) => {
+      await signInByPost(page, "staff");
+      await page.goto("/staff");
+      // The workspace shows the first few and says how many there are in all. (Other tests add
+      // employers for this partner as they run, so the counts are read, not assumed.)
+      const all = page.getByRole("link", { name: /^查看和搜索全部 \d+ 家合作的雇主$/ });
+      await tabTo(page, all, 200);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("合作的雇主");
+      const heading = page.getByRole("heading", { level: 2 });
+      await expect(heading).toHaveText(/^找到 \d+ 家雇主/);
+      const total = Number(/(\d+)/.exec(await heading.innerText())?.[1]);
+      expect(total).toBeGreaterThan(1);
+      const results = page.getByRole("list", { name: /^找到/ }).getByRole("listitem");
+      await expect(results).toHaveCount(Math.min(total, 20));
+
+      // A word of the name, with its status: the demo employer whose licence this partner checked.
+      await tabTo(page, page.getByLabel("名称或统一社会信用代码（选填）"));
+      await page.keyboard.type("安语");
+      await tabTo(page, page.getByLabel("核实状态"));
+      await page.getByLabel("核实状态").selectOption({ label: "已核实" });
+      await tabTo(page, page.getByRole("button", { name: "查找" }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/staff\/employers\?q=%E5%AE%89%E8%AF%AD&status=verified$/);
+      await expect(heading).toHaveText("找到 1 家雇主");
+      await expect(results).toHaveText([/^北京安语云客服科技有限公司（示例）\s*已核实 · \d+ 个职位，\d+ 个正在公开$/]);
+      // Where this partner verified it, the name leads to that verification.
+      await tabTo(page, results.getByRole("link", { name: "北京安语云客服科技有限公司（示例）" }));
+      await expect(page.getByLabel("名称或统一社会信用代码（选填）")).toHaveValue("安语");
+      await expect(page.getByLabel("核实状态")).toHaveValue("verified");
+
+      // Only those not yet verified; then nothing, said plainly, with a way back to everyone.
+      await page.goto("/staff/employers?status=unverified");
+      const unverified = await results.allTextContents();
+      expect(unverified.length).toBeGreaterThan(0);
+      for (const item of unverified) expect(item).toContain("未核实");
+      await page.getByLabel("名称或统一社会信用代码（选填）").fill("没有这样的雇主");
+      await page.getByRole("button", { name: "查找" }).click();
+      await expect(page.getByText("没有符合条件的雇主。可以少用几个词，或换一个状态。")).toBeVisible();
+      await tabTo(page, page.getByRole("link", { name: "清除条件" }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/staff\/employers$/);
+      await expect(heading).toHaveText(/^找到 \d+ 家雇主/);
+      expect(await results.count()).toBeGreaterThanOrEqual(Math.min(total, 20));
+    });
   });
 }
 
 for (const locale of LOCALES) {
-  test(`the search page passes axe in ${locale} at 320 and 1280 px, with results and with none`, async ({ page, setLocale }) => {
+  test(`the search pages pass axe in ${locale} at 320 and 1280 px, with results and with none`, async ({ page, setLocale }) => {
     await signInByPost(page, "staff");
     await setLocale(locale);
-    for (const path of ["/staff/openings", "/staff/openings?q=zzzz-none"]) {
+    for (const path of ["/staff/openings", "/staff/openings?q=zzzz-none", "/staff/employers", "/staff/employers?q=zzzz-none&status=suspended"]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       for (const viewport of VIEWPORTS) {

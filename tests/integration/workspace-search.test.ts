@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchScopedOpenings } from "~/models/opening-scope.server";
+import { searchPartnerEmployers, searchScopedOpenings } from "~/models/opening-scope.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
@@ -62,5 +62,49 @@ describe("searching the workspace's openings", () => {
 
   it("finds nothing outside the reader's scope", async () => {
     expect(await searchScopedOpenings(handle.db, { scope: scope(), organisationId: other, words: "", status: null, employerId: null, limit: 20, offset: 0 })).toEqual({ rows: [], total: 0 });
+  });
+});
+
+describe("searching the employers a partner works with", () => {
+  const findEmployers = (filters: Partial<Parameters<typeof searchPartnerEmployers>[1]>) =>
+    searchPartnerEmployers(handle.db, { partnerId: partner, words: "", status: null, limit: 20, offset: 0, ...filters });
+
+  it("lists those with openings through the partner and those that chose it, never another partner's, by name, credit code and status, a page at a time", async () => {
+    // The two employers of the openings above (the bakery also posts through the other partner).
+    const before = await findEmployers({});
+    expect(before.total).toBe(2);
+    // One that signed up and chose this partner to check its licence, with no openings yet; one that chose the other partner.
+    const waiting = await createOrganisation(handle.db, {
+      name_zh: "洛阳云帆数据标注有限公司",
+      name_en: "Luoyang Yunfan Data 100% Labelling",
+      credit_code: "91410300MA9XYZ0001",
+      verification_status: "pending",
+      requested_partner_id: partner,
+    });
+    await createOrganisation(handle.db, { name_zh: "别处的云帆公司", verification_status: "pending", requested_partner_id: other });
+
+    const all = await findEmployers({});
+    expect(all.total).toBe(3);
+    expect(all.rows.map((row) => row.id)).toContain(waiting.id);
+    expect(all.rows.find((row) => row.id === waiting.id)).toMatchObject({ openings: 0, public_openings: 0, verification_status: "pending", verified_here: false });
+    expect(all.rows.find((row) => row.id === bakery)).toMatchObject({ openings: 3, verification_status: "verified" });
+
+    // By any word of either name, by the start of the credit code (any case), and % as itself.
+    expect((await findEmployers({ words: "云帆" })).rows.map((row) => row.id)).toEqual([waiting.id]);
+    expect((await findEmployers({ words: "yunfan labelling" })).rows.map((row) => row.id)).toEqual([waiting.id]);
+    expect((await findEmployers({ words: "91410300ma9" })).rows.map((row) => row.id)).toEqual([waiting.id]);
+    expect((await findEmployers({ words: "MA9XYZ" })).total).toBe(0);
+    expect((await findEmployers({ words: "100%" })).total).toBe(1);
+    expect((await findEmployers({ words: "%" })).total).toBe(1);
+    expect((await findEmployers({ words: "云帆 bakery" })).total).toBe(0);
+
+    // By verification status; and a page at a time, with the total.
+    expect((await findEmployers({ status: "pending" })).rows.map((row) => row.id)).toEqual([waiting.id]);
+    expect((await findEmployers({ status: "verified" })).total).toBe(2);
+    expect((await findEmployers({ status: "suspended" })).total).toBe(0);
+    const first = await findEmployers({ limit: 2 });
+    const second = await findEmployers({ limit: 2, offset: 2 });
+    expect([first.rows.length, second.rows.length, first.total, second.total]).toEqual([2, 1, 3, 3]);
+    expect(new Set([...first.rows, ...second.rows].map((row) => row.id)).size).toBe(3);
   });
 });

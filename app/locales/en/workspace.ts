@@ -4,6 +4,23 @@
 import type { LocaleArea } from "../areas";
 
 export default {
+  employerSearch: {
+    title: "Employers you work with",
+    titleNamed: "Employers: {{name}}",
+    link_one: "See and search the {{count}} employer you work with",
+    link_other: "See and search all {{count}} employers you work with",
+    lead: "Employers your organisation has posted openings for, and those that chose it to check their licence. Find them by name or unified social credit code and by verification status: 20 a page, in the order they joined.",
+    words: "Name or unified social credit code (optional)",
+    wordsHint: "Words in the Chinese or English name, or the first characters of the credit code, for example: service, or 91410100.",
+    status: "Verification status",
+    anyStatus: "Any status",
+    submit: "Find",
+    clear: "Clear the filters",
+    count_one: "{{count}} employer found",
+    count_other: "{{count}} employers found",
+    countPage: "Page {{page}} of {{pages}}",
+    none: "No employers match. Try fewer words or another status.",
+  },
   openingSearch: {
     title: "Your organisation's openings",
     titleNamed: "Openings: {{name}}",
@@ -415,7 +432,8 @@ export default {
     nothingToDo: "Nothing needs your attention right now.",
     openingsHeading: "Our openings",
     employersHeading: "Employers we work with",
-    employerCounts: "{{count}} openings, {{public}} public",
+    employerCounts_one: "{{count}} opening, {{public}} public",
+    employerCounts_other: "{{count}} openings, {{public}} public",
     noEmployers: "No employers yet.",
     reportsHeading: "Reports",
     noReports: "No reports waiting.",

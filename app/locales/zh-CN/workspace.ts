@@ -3,6 +3,23 @@
 // monolithic zh-CN.ts; edit this file directly from now on.
 
 export default {
+  employerSearch: {
+    title: "合作的雇主",
+    titleNamed: "合作的雇主：{{name}}",
+    link_one: "查看和搜索全部 {{count}} 家合作的雇主",
+    link_other: "查看和搜索全部 {{count}} 家合作的雇主",
+    lead: "本机构发布过职位的雇主，以及选择本机构核实执照的雇主。可以按名称或统一社会信用代码、核实状态查找，每页 20 家，按加入的先后排列。",
+    words: "名称或统一社会信用代码（选填）",
+    wordsHint: "中文或英文名称里的词，或信用代码的开头几位，例如：客服，或 91410100。",
+    status: "核实状态",
+    anyStatus: "所有状态",
+    submit: "查找",
+    clear: "清除条件",
+    count_one: "找到 {{count}} 家雇主",
+    count_other: "找到 {{count}} 家雇主",
+    countPage: "第 {{page}} 页，共 {{pages}} 页",
+    none: "没有符合条件的雇主。可以少用几个词，或换一个状态。",
+  },
   openingSearch: {
     title: "本机构的职位",
     titleNamed: "本机构的职位：{{name}}",
@@ -414,7 +431,8 @@ export default {
     nothingToDo: "目前没有需要处理的事项。",
     openingsHeading: "本机构的职位",
     employersHeading: "合作的雇主",
-    employerCounts: "{{count}} 个职位，{{public}} 个正在公开",
+    employerCounts_one: "{{count}} 个职位，{{public}} 个正在公开",
+    employerCounts_other: "{{count}} 个职位，{{public}} 个正在公开",
     noEmployers: "还没有合作的雇主。",
     reportsHeading: "举报处理",
     noReports: "没有待处理的举报。",
