@@ -60,18 +60,33 @@ const reportColumns = [
   "e.name_en as employer_name_en",
 ] as const;
 
-/** Reports on the openings a partner posted; active ones first, oldest first so none waits forever. */
-export async function listPartnerReports(db: Db, { partnerId, active }: { partnerId: number; active?: boolean }) {
+/**
+ * One page of the reports on a partner's openings, by status and reason (each optional): those
+ * still to decide first, oldest first, with how many match in all.
+ */
+export async function searchPartnerReports(
+  db: Db,
+  { partnerId, status, reason, limit, offset }: { partnerId: number; status: ReportStatus | null; reason: ReportReason | null; limit: number; offset: number },
+) {
   let query = db
     .selectFrom("opening_report as r")
     .innerJoin("opening as o", "o.id", "r.opening_id")
     .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .select([...reportColumns])
     .where("o.partner_id", "=", partnerId);
-  if (active !== undefined) {
-    query = query.where("r.status", active ? "in" : "not in", [...ACTIVE_REPORT_STATUSES]);
-  }
-  return query.orderBy(sql`r.status in ('open', 'employer_asked')`, "desc").orderBy("r.created_at", "asc").orderBy("r.id").execute();
+  if (status) query = query.where("r.status", "=", status);
+  if (reason) query = query.where("r.reason", "=", reason);
+  const [rows, total] = await Promise.all([
+    query
+      .select([...reportColumns])
+      .orderBy(sql`r.status in ('open', 'employer_asked')`, "desc")
+      .orderBy("r.created_at", "asc")
+      .orderBy("r.id")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    query.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: total.n };
 }
 
 /** Reports on one opening (newest first); the caller has checked the opening is in the user's scope. */

@@ -3,9 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { Place } from "~/components/place";
-import { EmployerWorkItem, OpeningsByStatus, OpeningTitle, OrganisationChooser } from "~/components/workspace";
+import { EmployerWorkItem, OpeningsByStatus, OrganisationChooser, ReportWorkItem } from "~/components/workspace";
 import { countPartnerAttention, listScopedOpenings, searchPartnerEmployers } from "~/models/opening-scope.server";
-import { listPartnerReports } from "~/models/report.server";
+import { searchPartnerReports } from "~/models/report.server";
 import { listPendingVerifications } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -23,6 +23,7 @@ import { reviewerOf } from "~/services/reviewer.server";
 export const handle = { i18n: ["search", "opening", "about", "workspace", "certification"] };
 
 const EMPLOYERS_SHOWN = 10;
+const REPORTS_SHOWN = 10;
 
 // GET /staff: a partner's workspace. What needs attention first, then the moderation queue, the
 // partner's openings by status and the employers it works with.
@@ -35,7 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The first few employers; all of them, searchable, are on /staff/employers.
   const employers = await searchPartnerEmployers(db, { partnerId, words: "", status: null, limit: EMPLOYERS_SHOWN, offset: 0 });
   const attention = await countPartnerAttention(db, { partnerId });
-  const reports = await listPartnerReports(db, { partnerId, active: true });
+  // The oldest reports still to decide; all of them, by status and reason, are on /staff/reports.
+  const reports = await searchPartnerReports(db, { partnerId, status: null, reason: null, limit: REPORTS_SHOWN, offset: 0 });
   const verifications = await listPendingVerifications(db, { partnerId });
   const addsEmployers = await partnerVerifiesEmployers(db, { partnerId });
   // The queues on their own pages count too: certification applications to review (and second
@@ -55,7 +57,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       certification: review.queue.filter((application) => application.status === "under_review").length + review.secondReviews.length,
       check_backs: checkBacks.due.length,
     },
-    reports,
+    reports: reports.rows.filter((report) => report.status === "open" || report.status === "employer_asked"),
+    reportTotal: reports.total,
     verifications,
   });
 }
@@ -73,7 +76,7 @@ const ATTENTION = [
 ] as const;
 
 export default function StaffWorkspace() {
-  const { org, orgs, openings, employers, employerTotal, attention, reports, verifications, addsEmployers } = useLoaderData<typeof loader>();
+  const { org, orgs, openings, employers, employerTotal, attention, reports, reportTotal, verifications, addsEmployers } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const orgName = pickText(locale, org.name_zh, org.name_en)?.text ?? "";
@@ -117,21 +120,17 @@ export default function StaffWorkspace() {
 
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading">{t("staff.reportsHeading")}</h2>
+        {reportTotal > 0 ? (
+          <p>
+            <Link to={`/staff/reports${query}`}>{t("reportSearch.link", { count: reportTotal })}</Link>
+          </p>
+        ) : null}
         {reports.length === 0 ? (
           <p>{t("staff.noReports")}</p>
         ) : (
           <ul className="work-list">
             {reports.map((report) => (
-              <li key={report.id} className="work-list__item">
-                <Link to={`/staff/reports/${report.id}`} className="work-list__title">
-                  {t(`report.reasons.${report.reason}`)}
-                  {t("workspace.labelSeparator")}
-                  <OpeningTitle opening={report} />
-                </Link>
-                <p className="work-list__meta">
-                  {t(`moderation.statuses.${report.status}`)} · {t("staff.reportReceived", { date: formatDate(t, report.created_at) })}
-                </p>
-              </li>
+              <ReportWorkItem key={report.id} report={report} />
             ))}
           </ul>
         )}
@@ -173,6 +172,11 @@ export default function StaffWorkspace() {
 
       <section aria-labelledby="employers-heading">
         <h2 id="employers-heading">{t("staff.employersHeading")}</h2>
+        {employerTotal > 0 ? (
+          <p>
+            <Link to={`/staff/employers${query}`}>{t("employerSearch.link", { count: employerTotal })}</Link>
+          </p>
+        ) : null}
         {employers.length === 0 ? (
           <p>{t("staff.noEmployers")}</p>
         ) : (
@@ -182,11 +186,6 @@ export default function StaffWorkspace() {
             ))}
           </ul>
         )}
-        {employerTotal > 0 ? (
-          <p>
-            <Link to={`/staff/employers${query}`}>{t("employerSearch.link", { count: employerTotal })}</Link>
-          </p>
-        ) : null}
         {addsEmployers ? (
           <p>
             <Link to={`/staff/employers/new${query}`}>{t("addEmployer.link")}</Link>

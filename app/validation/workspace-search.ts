@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WORKSPACE_STATUSES } from "~/domain/opening";
+import { REPORT_REASONS, REPORT_STATUSES, WORKSPACE_STATUSES } from "~/domain/opening";
 import { VERIFICATION_STATUSES } from "~/domain/organisation";
 
 /**
@@ -29,5 +29,12 @@ export const employerSearchSchema = z.object({
     .optional()
     .transform((v) => (v ?? "").trim().slice(0, 100)),
   status: z.enum(VERIFICATION_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
+/** The staff workspace's list of reports: a status, a reason, and the page; malformed means "not given". */
+export const reportSearchSchema = z.object({
+  status: z.enum(REPORT_STATUSES).optional().catch(undefined),
+  reason: z.enum(REPORT_REASONS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });

@@ -89,6 +89,9 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/staff/employers", expect: staffOnly(200) },
   { path: () => "/staff/employers?q=%25&status=bogus&page=-3", expect: staffOnly(200) },
   { path: () => "/staff/employers?org=999999", expect: staffOnly(404) },
+  { path: () => "/staff/reports", expect: staffOnly(200) },
+  { path: () => "/staff/reports?status=bogus&reason=%25&page=x", expect: staffOnly(200) },
+  { path: () => "/staff/reports?org=999999", expect: staffOnly(404) },
   // Outcome statistics: a partner's for its staff, the portal's for admins, the public numbers for anyone.
   { path: () => "/staff/statistics", expect: staffOnly(200) },
   { path: () => "/staff/statistics/export.csv", expect: staffOnly(200) },

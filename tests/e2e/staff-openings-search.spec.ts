@@ -2,8 +2,8 @@ import { expect, expectNoAxeViolations, LOCALES, tabTo, test, VIEWPORTS } from "
 import { signInByPost } from "../support/e2e/sign-in";
 
 // The workspace scales (issue 19, item 7): partner staff find their openings by words, status and
-// employer, and their employers by name, credit code and verification status, a page of 20 at a
-// time, with the keyboard alone and without JavaScript.
+// employer, their employers by name, credit code and verification status, and the public's reports
+// by status and reason, a page of 20 at a time, with the keyboard alone and without JavaScript.
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
@@ -95,6 +95,46 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(heading).toHaveText(/^找到 \d+ 家雇主/);
       expect(await results.count()).toBeGreaterThanOrEqual(Math.min(total, 20));
     });
+
+    test("staff filter every report about their openings by reason and status, keyboard only", async ({ page }) => {
+      await signInByPost(page, "staff");
+      await page.goto("/staff");
+      await tabTo(page, page.getByRole("link", { name: /^查看和筛选关于本机构职位的全部 \d+ 个举报$/ }), 200);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("所有举报");
+      const heading = page.getByRole("heading", { level: 2 });
+      const results = page.getByRole("list", { name: /^共/ }).getByRole("listitem");
+      const shown = async () => {
+        await expect(heading).toHaveText(/^共 \d+ 个举报/);
+        const count = Number(/(\d+)/.exec(await heading.innerText())?.[1]);
+        await expect(results).toHaveCount(Math.min(count, 20));
+        return results.allTextContents();
+      };
+      // Everything, decided or not (other tests decide reports as they run, so counts are read).
+      expect((await shown()).length).toBeGreaterThan(0);
+
+      // One reason: each report listed is about fees, and leads to the report itself.
+      await tabTo(page, page.getByLabel("举报原因"));
+      await page.getByLabel("举报原因").selectOption({ label: "要求求职者交钱" });
+      await tabTo(page, page.getByRole("button", { name: "筛选" }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/staff\/reports\?status=&reason=asks_fees$/);
+      const fees = await shown();
+      expect(fees.length).toBeGreaterThan(0);
+      for (const item of fees) expect(item).toMatch(/^要求求职者交钱：/);
+      await expect(page.getByLabel("举报原因")).toHaveValue("asks_fees");
+      await tabTo(page, results.first().getByRole("link"));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/staff\/reports\/\d+$/);
+
+      // One status, with any reason: each is waiting for the employer's answer.
+      await page.goto("/staff/reports?status=employer_asked");
+      for (const item of await shown()) expect(item).toContain("已询问雇主");
+      await expect(page.getByLabel("处理状态")).toHaveValue("employer_asked");
+      await tabTo(page, page.getByRole("link", { name: "清除条件" }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/staff\/reports$/);
+    });
   });
 }
 
@@ -102,7 +142,7 @@ for (const locale of LOCALES) {
   test(`the search pages pass axe in ${locale} at 320 and 1280 px, with results and with none`, async ({ page, setLocale }) => {
     await signInByPost(page, "staff");
     await setLocale(locale);
-    for (const path of ["/staff/openings", "/staff/openings?q=zzzz-none", "/staff/employers", "/staff/employers?q=zzzz-none&status=suspended"]) {
+    for (const path of ["/staff/openings", "/staff/openings?q=zzzz-none", "/staff/employers", "/staff/employers?q=zzzz-none&status=suspended", "/staff/reports", "/staff/reports?reason=asks_fees"]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       for (const viewport of VIEWPORTS) {

@@ -5,13 +5,17 @@ import { getScopedOpening } from "~/models/opening-scope.server";
 import { listRevisions } from "~/models/opening-revision.server";
 import { listOutbox } from "~/models/outbox.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
-import { createReport, getScopedReport, listOpeningReports, listPartnerReports } from "~/models/report.server";
+import { createReport, getScopedReport, listOpeningReports, searchPartnerReports } from "~/models/report.server";
 import { decideReport } from "~/services/moderation.server";
 import { createUser, upsertMembership } from "~/models/user.server";
 import { LIMITS } from "~/services/rate-limits.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
+
+/** One page (of up to 500) of a partner's reports, as the workspace lists them. */
+const reportsOf = (partnerId: number, filters: Partial<Parameters<typeof searchPartnerReports>[1]> = {}) =>
+  searchPartnerReports(handle.db, { partnerId, status: null, reason: null, limit: 500, offset: 0, ...filters });
 
 let handle: DatabaseHandle;
 let partner: number;
@@ -65,7 +69,7 @@ describe("reports from the public", () => {
     expect(entry).toMatchObject({ target_type: "opening_report", target_id: String(report.id), actor_user_id: null });
     expect(entry?.details).toEqual({ opening: openingId, reason: "asks_fees" });
     expect(JSON.stringify(entry)).not.toMatch(/reporter@example\.org|押金/i);
-    const listed = await listPartnerReports(handle.db, { partnerId: partner, active: true });
+    const listed = (await reportsOf(partner, { status: "open" })).rows;
     expect(listed.find((r) => r.id === report.id)).toMatchObject({ status: "open", wants_outcome: true });
   });
 
@@ -79,7 +83,7 @@ describe("reports from the public", () => {
       ok: false,
       error: "notFound",
     });
-    expect((await listPartnerReports(handle.db, { partnerId: otherPartner })).map((r) => r.id)).not.toContain(report.id);
+    expect((await reportsOf(otherPartner)).rows.map((r) => r.id)).not.toContain(report.id);
   });
 });
 
@@ -144,7 +148,7 @@ describe("moderation decisions", () => {
     const stored = await handle.db.selectFrom("opening_report").selectAll().where("id", "=", report.id).executeTakeFirstOrThrow();
     // Still waiting for the employer: still in the queue, and the reporter can still be told the end.
     expect(stored).toMatchObject({ status: "employer_asked", contact_email: "wants-news@example.org" });
-    expect((await listPartnerReports(handle.db, { partnerId: partner, active: true })).map((r) => r.id)).toContain(report.id);
+    expect((await reportsOf(partner, { status: "employer_asked" })).rows.map((r) => r.id)).toContain(report.id);
   });
 
   it("unpublish: takes the opening down with a revision, and settles every open report on it", async () => {
@@ -186,5 +190,30 @@ describe("report rate limit", () => {
     expect(results[limit]).toMatchObject({ allowed: false });
     expect(results[limit]?.retryAfterSeconds).toBeGreaterThan(0);
     expect((await hitRateLimit(handle.db, { key: "report:ip:203.0.113.10", ...LIMITS.reportIp })).allowed).toBe(true);
+  });
+});
+
+describe("the workspace's list of reports", () => {
+  it("filters by status and reason, puts those still to decide first (oldest first), and pages with the total", async () => {
+    // A partner of its own, so the counts are this test's alone.
+    const own = (await createOrganisation(handle.db, { kind: "partner" })).id;
+    const employer = (await createOrganisation(handle.db)).id;
+    const opening = (await createOpening(handle.db, { employerId: employer, partnerId: own })).id;
+    const fees = await createReport(handle.db, { openingId: opening, reason: "asks_fees", details: null, contactEmail: null, locale: "zh-CN" });
+    const fake = await createReport(handle.db, { openingId: opening, reason: "fake_job", details: null, contactEmail: null, locale: "zh-CN" });
+    const decided = await createReport(handle.db, { openingId: opening, reason: "asks_fees", details: null, contactEmail: null, locale: "zh-CN" });
+    await handle.db.updateTable("opening_report").set({ status: "dismissed" }).where("id", "=", decided.id).execute();
+    // The decided one came first, but waits behind those still to decide.
+    await handle.db.updateTable("opening_report").set({ created_at: new Date(Date.now() - 86_400_000) }).where("id", "=", decided.id).execute();
+
+    const all = await reportsOf(own);
+    expect(all.total).toBe(3);
+    expect(all.rows.map((r) => r.id)).toEqual([fees.id, fake.id, decided.id]);
+    expect((await reportsOf(own, { reason: "asks_fees" })).rows.map((r) => r.id)).toEqual([fees.id, decided.id]);
+    expect((await reportsOf(own, { status: "dismissed" })).rows.map((r) => r.id)).toEqual([decided.id]);
+    expect((await reportsOf(own, { status: "open", reason: "fake_job" })).rows.map((r) => r.id)).toEqual([fake.id]);
+    expect((await reportsOf(own, { status: "unpublished" })).total).toBe(0);
+    const second = await reportsOf(own, { limit: 2, offset: 2 });
+    expect([second.total, second.rows.map((r) => r.id)]).toEqual([3, [decided.id]]);
   });
 });

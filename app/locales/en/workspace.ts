@@ -4,6 +4,23 @@
 import type { LocaleArea } from "../areas";
 
 export default {
+  reportSearch: {
+    title: "All reports",
+    titleNamed: "All reports: {{name}}",
+    link_one: "See and filter the {{count}} report about your organisation's openings",
+    link_other: "See and filter all {{count}} reports about your organisation's openings",
+    lead: "Reports from the public about the openings your organisation posted, including those already decided. Those still to decide come first, oldest first, 20 a page.",
+    status: "Status",
+    anyStatus: "Any status",
+    reason: "Reason",
+    anyReason: "Any reason",
+    submit: "Filter",
+    clear: "Clear the filters",
+    count_one: "{{count}} report",
+    count_other: "{{count}} reports",
+    countPage: "Page {{page}} of {{pages}}",
+    none: "No reports match.",
+  },
   employerSearch: {
     title: "Employers you work with",
     titleNamed: "Employers: {{name}}",

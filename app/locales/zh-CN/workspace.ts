@@ -3,6 +3,23 @@
 // monolithic zh-CN.ts; edit this file directly from now on.
 
 export default {
+  reportSearch: {
+    title: "所有举报",
+    titleNamed: "所有举报：{{name}}",
+    link_one: "查看和筛选关于本机构职位的全部 {{count}} 个举报",
+    link_other: "查看和筛选关于本机构职位的全部 {{count}} 个举报",
+    lead: "公众对本机构发布的职位的举报，包括已经处理完的。待处理的排在前面，先收到的在前，每页 20 个。",
+    status: "处理状态",
+    anyStatus: "所有状态",
+    reason: "举报原因",
+    anyReason: "所有原因",
+    submit: "筛选",
+    clear: "清除条件",
+    count_one: "共 {{count}} 个举报",
+    count_other: "共 {{count}} 个举报",
+    countPage: "第 {{page}} 页，共 {{pages}} 页",
+    none: "没有符合条件的举报。",
+  },
   employerSearch: {
     title: "合作的雇主",
     titleNamed: "合作的雇主：{{name}}",

@@ -174,6 +174,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-employer", route: "staff.employers.$id._index", path: find.staffEmployer, role: "staff" },
   { name: "staff-openings-search", route: "staff.openings._index", path: "/staff/openings", role: "staff", dynamicLists: [".work-list", ".pagination"] },
   { name: "staff-employers-search", route: "staff.employers._index", path: "/staff/employers", role: "staff", dynamicLists: [".work-list", ".pagination"] },
+  { name: "staff-reports-search", route: "staff.reports._index", path: "/staff/reports", role: "staff", dynamicLists: [".work-list", ".pagination"] },
   { name: "staff-statistics", route: "staff.statistics._index", path: "/staff/statistics", role: "staff" },
   { name: "admin-statistics", route: "admin.statistics._index", path: "/admin/statistics", role: "admin" },
   { name: "staff-add-employer-errors", route: "staff.employers.new", path: "/staff/employers/new", role: "staff", state: { kind: "errors", submit: /^(开通并发送邀请|Add and send the invitation)$/ } },
