@@ -1,4 +1,5 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import type { ParseKeys } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { OpeningStatus, ReportReason, ReportStatus, RevisionAction } from "~/domain/opening";
@@ -6,6 +7,7 @@ import type { VerificationStatus } from "~/domain/organisation";
 import { QUOTED_REVISION_FIELDS } from "~/domain/opening-fields";
 import { Button } from "~/components/ui/button";
 import { NativeSelect } from "~/components/ui/select";
+import { Pagination } from "~/components/pagination";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/hooks/use-locale";
@@ -272,5 +274,44 @@ export function ReportWorkItem({
         {t(`moderation.statuses.${report.status}`)} · {t("staff.reportReceived", { date: formatDate(t, report.created_at) })}
       </p>
     </li>
+  );
+}
+
+/**
+ * A workspace search's results (openings, employers, reports): how many, and which page when there
+ * are several; the list, or `none` said plainly; and the page links, which keep the search.
+ */
+export function WorkspaceResults({
+  count,
+  page,
+  pageCount,
+  none,
+  children,
+}: {
+  /** "N found", in the page's own words. */
+  count: string;
+  page: number;
+  pageCount: number;
+  none: string;
+  /** The list items of this page; none when nothing matched. */
+  children: ReactNode[];
+}) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <>
+      <h2 id="results-heading">
+        {count}
+        {pageCount > 1 ? `${t("common.answerSeparator")}${t("workspace.resultsPage", { page, pages: pageCount })}` : null}
+      </h2>
+      {children.length === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <ul className="work-list" aria-labelledby="results-heading">
+          {children}
+        </ul>
+      )}
+      <Pagination page={page} pageCount={pageCount} search={location.search} />
+    </>
   );
 }

@@ -1,11 +1,10 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Pagination } from "~/components/pagination";
 import { Button } from "~/components/ui/button";
 import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
-import { EmployerWorkItem } from "~/components/workspace";
+import { EmployerWorkItem, WorkspaceResults } from "~/components/workspace";
 import { VERIFICATION_STATUSES } from "~/domain/organisation";
 import { searchPartnerEmployers } from "~/models/opening-scope.server";
 import { requireRole } from "~/services/auth.server";
@@ -55,7 +54,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export default function StaffEmployers() {
   const { org, multiple, addsEmployers, filters, employers, total, page, pageCount } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const location = useLocation();
   const query = multiple ? `?org=${org.id}` : "";
   const filtered = Boolean(filters.q || filters.status);
   return (
@@ -82,20 +80,11 @@ export default function StaffEmployers() {
           <Link to={`/staff/employers${query}`}>{t("employerSearch.clear")}</Link>
         </p>
       ) : null}
-      <h2 id="results-heading">
-        {t("employerSearch.count", { count: total })}
-        {pageCount > 1 ? `${t("common.answerSeparator")}${t("employerSearch.countPage", { page, pages: pageCount })}` : null}
-      </h2>
-      {employers.length === 0 ? (
-        <p>{t("employerSearch.none")}</p>
-      ) : (
-        <ul className="work-list" aria-labelledby="results-heading">
-          {employers.map((employer) => (
-            <EmployerWorkItem key={employer.id} employer={employer} />
-          ))}
-        </ul>
-      )}
-      <Pagination page={page} pageCount={pageCount} search={location.search} />
+      <WorkspaceResults count={t("employerSearch.count", { count: total })} page={page} pageCount={pageCount} none={t("employerSearch.none")}>
+        {employers.map((employer) => (
+          <EmployerWorkItem key={employer.id} employer={employer} />
+        ))}
+      </WorkspaceResults>
       {addsEmployers ? (
         <p>
           <Link to={`/staff/employers/new${query}`}>{t("addEmployer.link")}</Link>

@@ -1,11 +1,10 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Pagination } from "~/components/pagination";
 import { Button } from "~/components/ui/button";
 import { NativeSelect } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
-import { OpeningWorkItem } from "~/components/workspace";
+import { OpeningWorkItem, WorkspaceResults } from "~/components/workspace";
 import { WORKSPACE_STATUSES } from "~/domain/opening";
 import { listPartnerEmployers, searchScopedOpenings } from "~/models/opening-scope.server";
 import { requireRole } from "~/services/auth.server";
@@ -63,7 +62,6 @@ export default function StaffOpenings() {
   const { org, multiple, filters, employers, openings, total, page, pageCount } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
-  const location = useLocation();
   const query = multiple ? `?org=${org.id}` : "";
   const filtered = Boolean(filters.q || filters.status || filters.employer);
   return (
@@ -100,20 +98,11 @@ export default function StaffOpenings() {
           <Link to={`/staff/openings${query}`}>{t("openingSearch.clear")}</Link>
         </p>
       ) : null}
-      <h2 id="results-heading">
-        {t("openingSearch.count", { count: total })}
-        {pageCount > 1 ? `${t("common.answerSeparator")}${t("openingSearch.countPage", { page, pages: pageCount })}` : null}
-      </h2>
-      {openings.length === 0 ? (
-        <p>{t("openingSearch.none")}</p>
-      ) : (
-        <ul className="work-list" aria-labelledby="results-heading">
-          {openings.map((opening) => (
-            <OpeningWorkItem key={opening.id} opening={opening} basePath="/staff/openings" show="employer" />
-          ))}
-        </ul>
-      )}
-      <Pagination page={page} pageCount={pageCount} search={location.search} />
+      <WorkspaceResults count={t("openingSearch.count", { count: total })} page={page} pageCount={pageCount} none={t("openingSearch.none")}>
+        {openings.map((opening) => (
+          <OpeningWorkItem key={opening.id} opening={opening} basePath="/staff/openings" show="employer" />
+        ))}
+      </WorkspaceResults>
     </>
   );
 }

@@ -1,10 +1,9 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Pagination } from "~/components/pagination";
 import { Button } from "~/components/ui/button";
 import { NativeSelect } from "~/components/ui/select";
-import { ReportWorkItem } from "~/components/workspace";
+import { ReportWorkItem, WorkspaceResults } from "~/components/workspace";
 import { REPORT_REASONS, REPORT_STATUSES } from "~/domain/opening";
 import { searchPartnerReports } from "~/models/report.server";
 import { requireRole } from "~/services/auth.server";
@@ -53,7 +52,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export default function StaffReports() {
   const { org, multiple, filters, reports, total, page, pageCount } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const location = useLocation();
   const query = multiple ? `?org=${org.id}` : "";
   const filtered = Boolean(filters.status || filters.reason);
   return (
@@ -86,20 +84,11 @@ export default function StaffReports() {
           <Link to={`/staff/reports${query}`}>{t("reportSearch.clear")}</Link>
         </p>
       ) : null}
-      <h2 id="results-heading">
-        {t("reportSearch.count", { count: total })}
-        {pageCount > 1 ? `${t("common.answerSeparator")}${t("reportSearch.countPage", { page, pages: pageCount })}` : null}
-      </h2>
-      {reports.length === 0 ? (
-        <p>{t("reportSearch.none")}</p>
-      ) : (
-        <ul className="work-list" aria-labelledby="results-heading">
-          {reports.map((report) => (
-            <ReportWorkItem key={report.id} report={report} />
-          ))}
-        </ul>
-      )}
-      <Pagination page={page} pageCount={pageCount} search={location.search} />
+      <WorkspaceResults count={t("reportSearch.count", { count: total })} page={page} pageCount={pageCount} none={t("reportSearch.none")}>
+        {reports.map((report) => (
+          <ReportWorkItem key={report.id} report={report} />
+        ))}
+      </WorkspaceResults>
     </>
   );
 }

@@ -18,7 +18,6 @@ export default {
     clear: "Clear the filters",
     count_one: "{{count}} report",
     count_other: "{{count}} reports",
-    countPage: "Page {{page}} of {{pages}}",
     none: "No reports match.",
   },
   employerSearch: {
@@ -35,7 +34,6 @@ export default {
     clear: "Clear the filters",
     count_one: "{{count}} employer found",
     count_other: "{{count}} employers found",
-    countPage: "Page {{page}} of {{pages}}",
     none: "No employers match. Try fewer words or another status.",
   },
   openingSearch: {
@@ -53,7 +51,6 @@ export default {
     clear: "Clear the filters",
     count_one: "{{count}} opening found",
     count_other: "{{count}} openings found",
-    countPage: "Page {{page}} of {{pages}}",
     none: "No openings match. Try fewer words or another status.",
   },
   statistics: {
@@ -408,6 +405,7 @@ export default {
   workspace: {
     labelSeparator: ": ",
     backToStaff: "Back to the workspace",
+    resultsPage: "Page {{page}} of {{pages}}",
     backToEmployer: "Back to our openings",
     chooseOrg: "Organisation",
     chooseOrgButton: "Show",

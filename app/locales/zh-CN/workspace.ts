@@ -17,7 +17,6 @@ export default {
     clear: "清除条件",
     count_one: "共 {{count}} 个举报",
     count_other: "共 {{count}} 个举报",
-    countPage: "第 {{page}} 页，共 {{pages}} 页",
     none: "没有符合条件的举报。",
   },
   employerSearch: {
@@ -34,7 +33,6 @@ export default {
     clear: "清除条件",
     count_one: "找到 {{count}} 家雇主",
     count_other: "找到 {{count}} 家雇主",
-    countPage: "第 {{page}} 页，共 {{pages}} 页",
     none: "没有符合条件的雇主。可以少用几个词，或换一个状态。",
   },
   openingSearch: {
@@ -52,7 +50,6 @@ export default {
     clear: "清除条件",
     count_one: "找到 {{count}} 个职位",
     count_other: "找到 {{count}} 个职位",
-    countPage: "第 {{page}} 页，共 {{pages}} 页",
     none: "没有符合条件的职位。可以少用几个词，或换一个状态。",
   },
   statistics: {
@@ -407,6 +404,7 @@ export default {
   workspace: {
     labelSeparator: "：",
     backToStaff: "返回工作台",
+    resultsPage: "第 {{page}} 页，共 {{pages}} 页",
     backToEmployer: "返回我们的职位",
     chooseOrg: "查看哪家机构",
     chooseOrgButton: "切换",
