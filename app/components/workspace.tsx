@@ -2,7 +2,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { ParseKeys } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { OpeningStatus, ReportReason, ReportStatus, RevisionAction } from "~/domain/opening";
+import type { OpeningStatus, RevisionAction } from "~/domain/opening";
 import type { VerificationStatus } from "~/domain/organisation";
 import { QUOTED_REVISION_FIELDS } from "~/domain/opening-fields";
 import { Button } from "~/components/ui/button";
@@ -251,27 +251,6 @@ export function EmployerWorkItem({
       <p className="work-list__meta">
         {t(`workspace.verification.${employer.verification_status}`)} ·{" "}
         {t("staff.employerCounts", { count: employer.openings, public: employer.public_openings })}
-      </p>
-    </li>
-  );
-}
-
-/** One report in a partner's list: why, about which opening (a link to the report), its status and when it came. */
-export function ReportWorkItem({
-  report,
-}: {
-  report: { id: number; reason: ReportReason; status: ReportStatus; created_at: string } & Parameters<typeof OpeningTitle>[0]["opening"];
-}) {
-  const { t } = useTranslation();
-  return (
-    <li className="work-list__item">
-      <Link to={`/staff/reports/${report.id}`} className="work-list__title">
-        {t(`report.reasons.${report.reason}`)}
-        {t("workspace.labelSeparator")}
-        <OpeningTitle opening={report} />
-      </Link>
-      <p className="work-list__meta">
-        {t(`moderation.statuses.${report.status}`)} · {t("staff.reportReceived", { date: formatDate(t, report.created_at) })}
       </p>
     </li>
   );
