@@ -150,19 +150,19 @@ export async function searchScopedOpenings(
 
 /** The employers a partner works with: those it has posted (or reviewed) openings for, and those that chose it to check their licence. */
 export async function listPartnerEmployers(db: Db, { partnerId }: { partnerId: number }) {
-  return partnerEmployers(db, partnerId).execute();
+  return partnerEmployers(db, partnerId).orderBy("e.id").execute();
 }
 
 /**
  * One page of the employers a partner works with (as `listPartnerEmployers`), found by words in
  * either name or by their unified social credit code, and by verification status (each optional),
- * in the order they joined, with how many match in all.
+ * the most recently joined first, with how many match in all.
  */
 export async function searchPartnerEmployers(
   db: Db,
   { partnerId, words, status, limit, offset }: { partnerId: number; words: string; status: VerificationStatus | null; limit: number; offset: number },
 ) {
-  let query = partnerEmployers(db, partnerId);
+  let query = partnerEmployers(db, partnerId).orderBy("e.id", "desc");
   for (const word of words.split(/\s+/).filter(Boolean)) {
     // % and _ are matched as themselves; a credit code is matched from its start, in capitals.
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -203,8 +203,7 @@ function partnerEmployers(db: Db, partnerId: number) {
     // Employers with openings through this partner, and those that chose it to check their licence
     // (one that just signed up, or that its staff added) before they have any.
     .where((eb) => eb.or([eb("o.id", "is not", null), eb("e.requested_partner_id", "=", partnerId)]))
-    .groupBy(["e.id", "e.slug", "e.name_zh", "e.name_en", "e.verification_status"])
-    .orderBy("e.id");
+    .groupBy(["e.id", "e.slug", "e.name_zh", "e.name_en", "e.verification_status"]);
 }
 
 /** What needs a partner's attention: openings to review, reports to decide, expired and draft openings. */

@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const partnerId = chosen.organisation_id;
   const openings = await listScopedOpenings(db, { scope: scopeFor(user, "staff"), organisationId: partnerId });
-  // The first few employers; all of them, searchable, are on /staff/employers.
+  // The most recently joined employers; all of them, searchable, are on /staff/employers.
   const employers = await searchPartnerEmployers(db, { partnerId, words: "", status: null, limit: EMPLOYERS_SHOWN, offset: 0 });
   const attention = await countPartnerAttention(db, { partnerId });
   // The oldest reports still to decide; all of them, by status and reason, are on /staff/reports.

@@ -366,7 +366,8 @@ for (const locale of LOCALES) {
       // Seeded openings, by title: other tests running alongside add and change their own.
       const pendingPath = await page.getByRole("region", { name: words.pending }).getByRole("link", { name: words.seededPending, exact: true }).getAttribute("href");
       const publishedPath = await page.getByRole("region", { name: words.published }).getByRole("link", { name: words.seededPublished, exact: true }).getAttribute("href");
-      const reportPath = await page.getByRole("region", { name: words.reports, exact: true }).getByRole("link").first().getAttribute("href");
+      // A report itself (the section also links to the list of all reports).
+      const reportPath = await page.getByRole("region", { name: words.reports, exact: true }).getByRole("listitem").getByRole("link").first().getAttribute("href");
 
       await page.goto("/staff/openings/new");
       await checkPage(page, locale);

@@ -25,7 +25,7 @@ export default {
     titleNamed: "Employers: {{name}}",
     link_one: "See and search the {{count}} employer you work with",
     link_other: "See and search all {{count}} employers you work with",
-    lead: "Employers your organisation has posted openings for, and those that chose it to check their licence. Find them by name or unified social credit code and by verification status: 20 a page, in the order they joined.",
+    lead: "Employers your organisation has posted openings for, and those that chose it to check their licence. Find them by name or unified social credit code and by verification status: 20 a page, most recently joined first.",
     words: "Name or unified social credit code (optional)",
     wordsHint: "Words in the Chinese or English name, or the first characters of the credit code, for example: service, or 91410100.",
     status: "Verification status",
