@@ -6,7 +6,7 @@ import { Place } from "~/components/place";
 import { EmployerWorkItem, OpeningsByStatus, OrganisationChooser } from "~/components/workspace";
 import { ReportWorkItem } from "~/components/report-work-item";
 import { countPartnerAttention, listScopedOpenings, searchPartnerEmployers } from "~/models/opening-scope.server";
-import { searchPartnerReports } from "~/models/report.server";
+import { ACTIVE_REPORT_STATUSES, searchPartnerReports } from "~/models/report.server";
 import { listPendingVerifications } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -58,7 +58,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       certification: review.queue.filter((application) => application.status === "under_review").length + review.secondReviews.length,
       check_backs: checkBacks.due.length,
     },
-    reports: reports.rows.filter((report) => report.status === "open" || report.status === "employer_asked"),
+    // Those still to decide come first, so these are the oldest of them.
+    reports: reports.rows.filter((report) => ACTIVE_REPORT_STATUSES.includes(report.status)),
     reportTotal: reports.total,
     verifications,
   });
