@@ -14,7 +14,14 @@ import { createDrainState, createGracefulShutdown, shutdownOnSignals } from "./u
 import { createPageCache } from "./utils/page-cache.server";
 import { isSupervisor, stopWhenSupervisorGone, superviseWorkers } from "./utils/processes.server";
 import { startJobs, type JobRunner } from "./services/jobs/jobs.server";
-import { createSmtpTransport, describeSmtpUrl, startOutboxWorker, type OutboxWorker } from "./services/jobs/outbox-worker.server";
+import {
+  createSmtpTransport,
+  createWebhookSmsSender,
+  describeSmtpUrl,
+  startOutboxWorker,
+  startSmsWorker,
+  type OutboxWorker,
+} from "./services/jobs/outbox-worker.server";
 import { reportDatabaseError, RETRY_AFTER_SECONDS } from "./utils/outage.server";
 import { createRemixHandler } from "./utils/remix-handler.server";
 import { crossSiteGuard, hostGuard, methodGuard } from "./utils/request-guards.server";
@@ -154,6 +161,14 @@ async function main() {
   } else if (!env.demoMode) {
     console.warn("SMTP_URL is not set: emails are queued in the outbox table but not sent");
   }
+  // Text messages (mobile sign-up codes, and notices for those who chose them) likewise.
+  let smsWorker: OutboxWorker | undefined;
+  if (env.SMS_WEBHOOK_URL) {
+    smsWorker = startSmsWorker(db.jobsDb, { sender: createWebhookSmsSender(env.SMS_WEBHOOK_URL, env.SMS_WEBHOOK_TOKEN) });
+    console.log(`Sending text messages through ${new URL(env.SMS_WEBHOOK_URL).host}`);
+  } else if (!env.demoMode) {
+    console.warn("SMS_WEBHOOK_URL is not set: text messages are queued in the outbox table but not sent");
+  }
 
   // Digests, expiry and clean-up run in every instance; each job is safe to run side by side.
   const jobs: JobRunner | undefined = env.JOBS_ENABLED ? startJobs(db.jobsDb, scheduledJobs(env, { onOpeningsClosed: () => pageCache.clear() })) : undefined;
@@ -164,6 +179,7 @@ async function main() {
     // The worker takes no new emails and finishes the one it is sending; jobs finish their round.
     stopBackground: () => [
       { name: "the outbox worker", done: outboxWorker?.stop() },
+      { name: "the text-message worker", done: smsWorker?.stop() },
       { name: "the background jobs", done: jobs?.stop() },
     ],
     closeDatabase: stopDatabase,

@@ -140,9 +140,15 @@ export interface OpeningTable {
 
 export interface AppUserTable {
   id: Generated<number>;
-  email: string;
+  /** Empty for an account opened with a mobile number only (never both empty). */
+  email: string | null;
   password_hash: string | null;
   display_name: string;
+  /** The mobile number the person signs in with, 11 digits ("13800138000"), proven by a code. */
+  mobile: ColumnType<string | null, string | null | undefined, string | null>;
+  mobile_verified_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The person's choice to have saved-search alerts and application notices also sent by text message. */
+  notify_by_sms: ColumnType<boolean, boolean | undefined, boolean>;
   phone: string | null;
   preferred_locale: "zh-CN" | "en" | null;
   preferred_work: string | null;
@@ -210,8 +216,26 @@ export interface PasskeyTable {
   last_used_at: Date | null;
 }
 
+/** A one-time code sent to a mobile number, with what to do once it is typed (migration 0024). */
+export interface MobileCodeTable {
+  /** SHA-256 of the random reference in the code page's address. */
+  ref_hash: string;
+  mobile: string;
+  purpose: "sign_up";
+  code_hash: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  sends: ColumnType<number, number | undefined, number>;
+  /** The sign-up form's data, the password already hashed. */
+  payload: ColumnType<Record<string, unknown>, Record<string, unknown>, Record<string, unknown>>;
+  last_sent_at: Timestamp;
+  expires_at: Date;
+  created_at: Timestamp;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
+  /** "email", or "sms" for a text message (to_address is then the mobile number, subject empty). */
+  channel: ColumnType<"email" | "sms", "email" | "sms" | undefined, never>;
   to_address: string;
   subject: string;
   body_text: string;
@@ -547,6 +571,7 @@ export interface Database {
   auth_token: AuthTokenTable;
   passkey: PasskeyTable;
   email_code: EmailCodeTable;
+  mobile_code: MobileCodeTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   rate_limit: RateLimitTable;

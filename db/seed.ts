@@ -15,7 +15,7 @@ import { CERTIFICATE_LEVELS } from "../app/domain/certification";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
 import { pastApplicantNames, pastOpenings } from "./seed-data/outcomes";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed-data/accounts";
+import { DEMO_ACCOUNTS, DEMO_MOBILE_ACCOUNT, DEMO_PASSWORD } from "./seed-data/accounts";
 import {
   demoLicencePdf,
   seedCertificates,
@@ -178,6 +178,19 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
           .execute();
       }
     }
+    await trx
+      .insertInto("app_user")
+      .values({
+        email: null,
+        mobile: DEMO_MOBILE_ACCOUNT.mobile,
+        mobile_verified_at: now,
+        notify_by_sms: true,
+        password_hash: passwordHash,
+        display_name: DEMO_MOBILE_ACCOUNT.displayName,
+        preferred_locale: DEMO_MOBILE_ACCOUNT.locale,
+      })
+      .onConflict((oc) => oc.column("mobile").doUpdateSet({ display_name: DEMO_MOBILE_ACCOUNT.displayName }))
+      .execute();
     for (const colleague of DEMO_COLLEAGUES) {
       const user = await trx
         .insertInto("app_user")

@@ -16,3 +16,32 @@ export type DisplayPreferences = {
 
 /** Languages a profile can prefer; "auto" follows the browser. */
 export const PROFILE_LOCALES = ["zh-CN", "en", "auto"] as const;
+
+/**
+ * A mainland China mobile number as people type it ("138 0013 8000", "+86 138-0013-8000",
+ * "8613800138000") reduced to its 11 digits, or null when it is not one (11 digits starting 1[3-9]).
+ */
+export function normaliseMobile(value: string): string | null {
+  const digits = value.replace(/[\s\-()（）]/g, "").replace(/^(\+?86)(?=1\d{10}$)/, "");
+  return /^1[3-9]\d{9}$/.test(digits) ? digits : null;
+}
+
+/** True when what was typed in an "email or mobile" field is a mobile number rather than an address. */
+export function looksLikeMobile(value: string): boolean {
+  return !value.includes("@") && /\d/.test(value) && !/[a-z]/i.test(value);
+}
+
+/** A mobile number grouped for reading aloud and checking: "138 0013 8000". */
+export function formatMobile(mobile: string): string {
+  return `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
+}
+
+/** A mobile number with its middle hidden, for pages and messages that must not show it whole: "138****8000". */
+export function maskMobile(mobile: string): string {
+  return `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
+}
+
+/** What identifies an account to its owner: the email address, or the mobile number when it has none. */
+export function accountIdentifier(user: { email: string | null; mobile?: string | null }): string {
+  return user.email ?? (user.mobile ? formatMobile(user.mobile) : "");
+}

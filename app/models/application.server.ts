@@ -292,6 +292,8 @@ export async function getApplicationForInbox(db: Db, { id }: { id: number }) {
       ...applicationColumns,
       ...openingColumns,
       "u.email as seeker_email",
+      "u.mobile as seeker_mobile",
+      "u.notify_by_sms as seeker_notify_by_sms",
       "u.preferred_locale as seeker_locale",
       "ap.name_zh as assisted_partner_name_zh",
       "ap.name_en as assisted_partner_name_en",
@@ -310,7 +312,7 @@ export async function listInboxReaders(db: Db, { organisationIds }: { organisati
   return db
     .selectFrom("membership as m")
     .innerJoin("app_user as u", "u.id", "m.user_id")
-    .select(["u.id", "u.email", "u.preferred_locale"])
+    .select(["u.id", "u.email", "u.mobile", "u.notify_by_sms", "u.preferred_locale"])
     .distinct()
     .where("m.organisation_id", "in", organisationIds)
     .orderBy("u.id")

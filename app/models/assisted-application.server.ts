@@ -77,7 +77,7 @@ export async function getConsentingSeeker(db: Db, { partnerId, seekerUserId }: {
   return db
     .selectFrom("consent as c")
     .innerJoin("app_user as u", "u.id", "c.user_id")
-    .select(["u.id", "u.display_name", "u.email", "u.preferred_locale"])
+    .select(["u.id", "u.display_name", "u.email", "u.mobile", "u.notify_by_sms", "u.preferred_locale"])
     .where("c.partner_id", "=", partnerId)
     .where("c.user_id", "=", seekerUserId)
     .where("c.purpose", "=", ASSIST_PURPOSE)

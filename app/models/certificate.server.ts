@@ -218,7 +218,7 @@ export async function claimExpiryReminders(db: Db, { days }: { days: 60 | 14 }) 
   const members = await db
     .selectFrom("membership as m")
     .innerJoin("app_user as u", "u.id", "m.user_id")
-    .select(["m.organisation_id", "u.email", "u.display_name", "u.preferred_locale"])
+    .select(["m.organisation_id", "u.email", "u.mobile", "u.notify_by_sms", "u.display_name", "u.preferred_locale"])
     .where("m.organisation_id", "in", claimed.map((c) => c.employer_id))
     .where("m.role", "in", ["owner", "manager"])
     .execute();

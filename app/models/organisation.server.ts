@@ -284,7 +284,7 @@ export async function listMemberAddresses(db: Db, { organisationId }: { organisa
   return db
     .selectFrom("membership as m")
     .innerJoin("app_user as u", "u.id", "m.user_id")
-    .select(["u.email", "u.preferred_locale"])
+    .select(["u.email", "u.mobile", "u.notify_by_sms", "u.preferred_locale"])
     .where("m.organisation_id", "=", organisationId)
     .orderBy("u.id")
     .execute();

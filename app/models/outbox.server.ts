@@ -12,11 +12,23 @@ export async function enqueueEmail(db: Db, email: { to: string; subject: string;
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Queues a text message to an 11-digit mobile number; the outbox worker's SMS sender delivers it
+ * (or the demo outbox page shows it). Messages are kept short: one subject line and, if any, a link.
+ */
+export async function enqueueSms(db: Db, sms: { to: string; text: string }) {
+  return db
+    .insertInto("outbox")
+    .values({ channel: "sms", to_address: sms.to, subject: "", body_text: sms.text })
+    .returning(["id"])
+    .executeTakeFirstOrThrow();
+}
+
 /** The newest queued emails, for the development-only outbox page. */
 export async function listOutbox(db: Db, { limit = 50, to }: { limit?: number; to?: string } = {}) {
   let query = db
     .selectFrom("outbox")
-    .select(["id", "to_address", "subject", "body_text", "created_at", "sent_at"])
+    .select(["id", "channel", "to_address", "subject", "body_text", "created_at", "sent_at"])
     .orderBy("id", "desc")
     .limit(limit);
   if (to) query = query.where("to_address", "=", to);
@@ -29,7 +41,10 @@ export async function listOutbox(db: Db, { limit = 50, to }: { limit?: number; t
  * lets several app instances claim at the same moment without waiting for, or sharing, a row. If
  * the worker dies mid-send, the row is simply due again when the lease runs out.
  */
-export async function claimDueEmails(db: Db, { limit, leaseSeconds, maxAttempts }: { limit: number; leaseSeconds: number; maxAttempts: number }) {
+export async function claimDueEmails(
+  db: Db,
+  { limit, leaseSeconds, maxAttempts, channel = "email" }: { limit: number; leaseSeconds: number; maxAttempts: number; channel?: "email" | "sms" },
+) {
   return db
     .updateTable("outbox")
     .set({ next_attempt_at: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
@@ -38,6 +53,7 @@ export async function claimDueEmails(db: Db, { limit, leaseSeconds, maxAttempts 
         .selectFrom("outbox")
         .select("id")
         .where("sent_at", "is", null)
+        .where("channel", "=", channel)
         .where("attempts", "<", maxAttempts)
         .where("next_attempt_at", "<=", sql<Date>`now()`)
         .orderBy("next_attempt_at")

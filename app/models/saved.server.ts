@@ -201,7 +201,9 @@ export async function claimDueDigests(db: Db, { now, limit }: { now: Date; limit
     unsubscribe_token: string;
     feed_token: string;
     since: Date;
-    email: string;
+    email: string | null;
+    mobile: string | null;
+    notify_by_sms: boolean;
     preferred_locale: "zh-CN" | "en" | null;
     display_name: string;
   }>`
@@ -209,7 +211,7 @@ export async function claimDueDigests(db: Db, { now, limit }: { now: Date; limit
       select s.id, s.last_digest_at
       from saved_search s
       join app_user u on u.id = s.user_id
-      where s.digest and u.email_verified_at is not null
+      where s.digest and (u.email_verified_at is not null or u.mobile_verified_at is not null)
         and s.last_digest_at <= ${now}::timestamptz - interval '1 day'
       order by s.last_digest_at, s.id
       limit ${limit}
@@ -220,7 +222,9 @@ export async function claimDueDigests(db: Db, { now, limit }: { now: Date; limit
     from due, app_user u
     where s.id = due.id and u.id = s.user_id
     returning s.id, s.name, s.query, s.unsubscribe_token, s.feed_token, due.last_digest_at as since,
-      u.email, u.preferred_locale, u.display_name
+      case when u.email_verified_at is not null then u.email end as email,
+      case when u.mobile_verified_at is not null then u.mobile end as mobile, u.notify_by_sms,
+      u.preferred_locale, u.display_name
   `.execute(db);
   return result.rows;
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import type { DisplayPreferences } from "~/domain/account";
+import { looksLikeMobile, normaliseMobile, type DisplayPreferences } from "~/domain/account";
 
 type Db = Kysely<Database>;
 
@@ -12,6 +12,9 @@ export function normaliseEmail(email: string): string {
 const publicColumns = [
   "id",
   "email",
+  "mobile",
+  "mobile_verified_at",
+  "notify_by_sms",
   "display_name",
   "phone",
   "preferred_locale",
@@ -22,7 +25,7 @@ const publicColumns = [
   "created_at",
 ] as const;
 
-/** Creates an account; returns null if the email is already registered. */
+/** Creates an account with an email address; returns null if the address is already registered. */
 export async function createUser(
   db: Db,
   input: { email: string; passwordHash: string; displayName: string; preferredLocale: "zh-CN" | "en" | null },
@@ -38,16 +41,63 @@ export async function createUser(
     .onConflict((oc) => oc.column("email").doNothing())
     .returning(publicColumns)
     .executeTakeFirst();
+  return row ? { ...row, email: row.email as string } : null;
+}
+
+/**
+ * Creates an account with a mobile number (already proven by a code, so it counts as verified) and
+ * no email address; returns null if the number is already registered.
+ */
+export async function createMobileUser(
+  db: Db,
+  input: { mobile: string; passwordHash: string; displayName: string; preferredLocale: "zh-CN" | "en" | null },
+) {
+  const row = await db
+    .insertInto("app_user")
+    .values({
+      email: null,
+      mobile: input.mobile,
+      mobile_verified_at: sql<Date>`now()`,
+      // With no address, texts are how alerts and notices reach them; they can turn it off.
+      notify_by_sms: true,
+      password_hash: input.passwordHash,
+      display_name: input.displayName.trim(),
+      preferred_locale: input.preferredLocale,
+    })
+    .onConflict((oc) => oc.column("mobile").doNothing())
+    .returning(publicColumns)
+    .executeTakeFirst();
   return row ?? null;
 }
 
-/** The account with this email and its password hash, for signing in only (with the language to switch to). */
-export async function getUserCredentials(db: Db, { email }: { email: string }) {
+/** True when an account already signs in with this mobile number (11 digits). */
+export async function mobileTaken(db: Db, { mobile }: { mobile: string }): Promise<boolean> {
+  return Boolean(await db.selectFrom("app_user").select("id").where("mobile", "=", mobile).executeTakeFirst());
+}
+
+/**
+ * The account with this email address or mobile number (whichever `login` is) and its password
+ * hash, for signing in only (with the language to switch to).
+ */
+export async function getUserCredentials(db: Db, { login }: { login: string }) {
+  const mobile = looksLikeMobile(login) ? normaliseMobile(login) : null;
   return db
     .selectFrom("app_user")
     .select(["id", "password_hash", "preferred_locale"])
-    .where("email", "=", normaliseEmail(email))
+    .$call((q) => (mobile ? q.where("mobile", "=", mobile) : q.where("email", "=", normaliseEmail(login))))
     .executeTakeFirst();
+}
+
+/** The account with this email address or mobile number, without secrets (the forgotten-password page). */
+export async function getUserByLogin(db: Db, { login }: { login: string }) {
+  const mobile = looksLikeMobile(login) ? normaliseMobile(login) : null;
+  if (!mobile) return getUserByEmail(db, { email: login });
+  return db.selectFrom("app_user").select(publicColumns).where("mobile", "=", mobile).executeTakeFirst();
+}
+
+/** The person's choice to have alerts and application notices also sent by text message. */
+export async function setNotifyBySms(db: Db, { id, notifyBySms }: { id: number; notifyBySms: boolean }) {
+  await db.updateTable("app_user").set({ notify_by_sms: notifyBySms, updated_at: sql`now()` }).where("id", "=", id).execute();
 }
 
 /** The password hash of an account, to check the password again (the confirm and change-password pages). */
@@ -96,7 +146,7 @@ export async function updatePreferences(db: Db, { id, preferences }: { id: numbe
 /** Replaces the password hash. */
 /** Marks the address confirmed (a reset link or invitation reached its inbox); an earlier confirmation stays. */
 export async function markEmailVerified(db: Db, { id }: { id: number }) {
-  await db.updateTable("app_user").set({ email_verified_at: sql`coalesce(email_verified_at, now())` }).where("id", "=", id).execute();
+  await db.updateTable("app_user").set({ email_verified_at: sql`coalesce(email_verified_at, now())` }).where("id", "=", id).where("email", "is not", null).execute();
 }
 
 export async function setPasswordHash(db: Db, { id, passwordHash }: { id: number; passwordHash: string }) {

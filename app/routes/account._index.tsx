@@ -1,4 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { accountIdentifier, formatMobile } from "~/domain/account";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
@@ -60,7 +61,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect("/account?ended", 303);
   }
   if (formData.get("intent") === "resend-verification") {
-    if (user.email_verified_at) return redirect("/account", 303);
+    if (user.email_verified_at || !user.email) return redirect("/account", 303);
     const limited = await resendVerificationEmail(context, { user, origin: getEnv().publicUrl });
     if (limited) return limited;
     return redirect("/account?verification-sent", 303);
@@ -97,7 +98,7 @@ export default function Account() {
         </p>
       ) : null}
       <p className="lead">{t("account.welcome", { name: user.display_name })}</p>
-      <p>{t("account.signedInAs", { email: user.email })}</p>
+      <p>{t("account.signedInAs", { email: accountIdentifier(user) })}</p>
 
       <h2>{t("saved.title")}</h2>
       <p>{t("saved.lead")}</p>
@@ -131,8 +132,14 @@ export default function Account() {
       <p>
         <Link to="/account/assistance">{t("assisted.accountLink")}</Link>
       </p>
-      <h2>{t("account.emailHeading")}</h2>
-      {user.email_verified_at ? (
+      {user.mobile ? (
+        <>
+          <h2>{t("account.mobileHeading")}</h2>
+          <p>{t("account.mobileVerified", { mobile: formatMobile(user.mobile) })}</p>
+        </>
+      ) : null}
+      {user.email ? <h2>{t("account.emailHeading")}</h2> : null}
+      {!user.email ? null : user.email_verified_at ? (
         <p>{t("account.emailVerified", { email: user.email })}</p>
       ) : (
         <>

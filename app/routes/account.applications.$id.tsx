@@ -108,7 +108,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   if (intent === "withdraw") {
     await withdrawOwnApplication(db, {
-      application: { ...application, seeker_email: user.email, seeker_locale: user.preferred_locale },
+      application: { ...application, seeker_email: user.email, seeker_mobile: user.mobile, seeker_notify_by_sms: user.notify_by_sms, seeker_locale: user.preferred_locale },
       userId: user.id,
       origin: getEnv().publicUrl,
     });

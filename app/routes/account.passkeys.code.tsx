@@ -1,4 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { formatMobile } from "~/domain/account";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
@@ -37,7 +38,9 @@ async function requireCodeStep(request: Request): Promise<{ user: CurrentUser; r
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireCodeStep(request);
   return json({
-    email: user.email,
+    // An account opened with a mobile number gets the code by text message (services/emails.server.ts).
+    email: user.email ?? (user.mobile ? formatMobile(user.mobile) : ""),
+    bySms: !user.email,
     sent: new URL(request.url).searchParams.has("sent"),
   });
 }
@@ -80,10 +83,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export const headers = actionHeaders;
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("security.code.title"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, metaT(matches)(data?.bySms ? "security.code.titleSms" : "security.code.title"));
 
 export default function PasskeyCode() {
-  const { email, sent } = useLoaderData<typeof loader>();
+  const { email, bySms, sent } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   return (
@@ -93,7 +96,7 @@ export default function PasskeyCode() {
           {t("security.code.back")}
         </Link>
       </p>
-      <h1>{t("security.code.title")}</h1>
+      <h1>{t(bySms ? "security.code.titleSms" : "security.code.title")}</h1>
       {sent && !result ? (
         <p className="notice" role="status">
           {t("security.code.sent", { email })}
@@ -108,7 +111,7 @@ export default function PasskeyCode() {
             id="code"
             name="code"
             label={t("security.code.label")}
-            description={t("security.code.hint")}
+            description={t(bySms ? "security.code.hintSms" : "security.code.hint")}
             defaultValue={result?.values.code}
             autoComplete="one-time-code"
             inputMode="numeric"
@@ -120,7 +123,7 @@ export default function PasskeyCode() {
         <input type="hidden" name="intent" value="send" />
         <p>
           <Button type="submit" variant={sent || result ? "secondary" : "primary"}>
-            {sent || result ? t("security.code.sendAgain") : t("security.code.send")}
+            {sent || result ? t("security.code.sendAgain") : t(bySms ? "security.code.sendSms" : "security.code.send")}
           </Button>
         </p>
       </form>

@@ -11,7 +11,8 @@ import { actionHeaders } from "~/utils/forms.server";
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["auth"] };
 
-// GET /dev/outbox: in demo mode only, the emails the portal would have sent. Production has no such page.
+// GET /dev/outbox: in demo mode only, the emails and text messages the portal would have sent.
+// Production has no such page.
 export async function loader({ request }: LoaderFunctionArgs) {
   if (!getEnv().demoMode) throw new Response("Not Found", { status: 404 });
   // ?to=address shows one person's inbox, however many other emails the demo has sent since.
@@ -34,7 +35,8 @@ export default function DevOutbox() {
       <ol className="outbox">
         {emails.map((email) => (
           <li key={email.id} className="outbox__email">
-            <h2 className="outbox__subject">{email.subject}</h2>
+            {/* A text message has no subject: it is headed as one, so the demo can tell them apart. */}
+            <h2 className="outbox__subject">{email.channel === "sms" ? t("outbox.sms") : email.subject}</h2>
             <p>
               {t("outbox.to")}{t("common.colon")}{email.to_address} · {t("outbox.sent")}{t("common.colon")}{formatDate(t, email.created_at)}
             </p>

@@ -5,9 +5,9 @@ import { Button } from "~/components/ui/button";
 import { Honeypot, PostForm } from "~/components/ui/form";
 import { TextField } from "~/components/ui/text-field";
 import { sendPasswordReset } from "~/services/sign-in.server";
-import { getUserByEmail, normaliseEmail } from "~/models/user.server";
+import { getUserByLogin, normaliseEmail } from "~/models/user.server";
 import { getDb } from "~/utils/db.server";
-import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, readLoginField, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { checkRateLimits, LIMITS } from "~/services/rate-limits.server";
 import { forgotPasswordSchema } from "~/validation/auth";
@@ -17,33 +17,36 @@ import { getEnv } from "~/utils/env.server";
 export const handle = { i18n: ["auth", "account"] };
 
 export function loader({ request }: LoaderFunctionArgs) {
-  return json({ sent: new URL(request.url).searchParams.has("sent") });
+  const sent = new URL(request.url).searchParams.get("sent");
+  // "?sent=sms" when a mobile number was given: the link goes by text message.
+  return json({ sent: sent === null ? null : sent === "sms" ? ("sms" as const) : ("email" as const) });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = readLoginField(await request.formData());
   if (formData.get("website")) return redirect("/forgot-password?sent", 303);
   const parsed = parseForm(formData, forgotPasswordSchema, { omit: ["website"] });
   if (!parsed.ok) return formErrors(context, parsed);
+  const { login } = parsed.data;
   const limited = await checkRateLimits(context, [
-    { key: `reset:account:${normaliseEmail(parsed.data.email)}`, limit: LIMITS.resetAccount },
+    { key: `reset:account:${login.mobile ?? normaliseEmail(login.email)}`, limit: LIMITS.resetAccount },
     { key: `reset:ip:${context.clientIp}`, limit: LIMITS.resetIp },
-  ], { values: submittedValues(formData, ["website"]) });
+  ], { field: "login", values: submittedValues(formData, ["website"]) });
   if (limited) return limited;
 
   const db = getDb();
-  const user = await getUserByEmail(db, { email: parsed.data.email });
-  // The same answer whether or not the address has an account.
+  const user = await getUserByLogin(db, { login: login.mobile ?? login.email });
+  // The same answer whether or not the address or number has an account.
   if (user) {
-    await sendPasswordReset(db, { user, origin: getEnv().publicUrl });
+    await sendPasswordReset(db, { user, by: login.mobile ? "sms" : "email", origin: getEnv().publicUrl });
   }
-  return redirect("/forgot-password?sent", 303);
+  return redirect(login.mobile ? "/forgot-password?sent=sms" : "/forgot-password?sent", 303);
 }
 
 export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, metaT(matches)(data?.sent ? "reset.sentTitle" : "reset.forgotTitle"));
+  pageTitle(matches, metaT(matches)(data?.sent === "sms" ? "reset.sentSmsTitle" : data?.sent ? "reset.sentTitle" : "reset.forgotTitle"));
 
 export default function ForgotPassword() {
   const { t } = useTranslation();
@@ -52,8 +55,8 @@ export default function ForgotPassword() {
   if (sent) {
     return (
       <div className="narrow">
-        <h1>{t("reset.sentTitle")}</h1>
-        <p>{t("reset.sentBody")}</p>
+        <h1>{t(sent === "sms" ? "reset.sentSmsTitle" : "reset.sentTitle")}</h1>
+        <p>{t(sent === "sms" ? "reset.sentSmsBody" : "reset.sentBody")}</p>
       </div>
     );
   }
@@ -62,7 +65,7 @@ export default function ForgotPassword() {
       <h1>{t("reset.forgotTitle")}</h1>
       <p>{t("reset.forgotLead")}</p>
       <PostForm errors={result?.errors}>
-        <TextField id="email" name="email" type="email" label={t("auth.email")} defaultValue={result?.values.email} autoComplete="username" inputMode="email" />
+        <TextField id="login" name="login" label={t("auth.login")} defaultValue={result?.values.login} autoComplete="username" />
         <Honeypot label={t("auth.honeypot")} />
         <Button type="submit">{t("reset.sendLink")}</Button>
       </PostForm>

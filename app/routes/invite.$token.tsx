@@ -58,8 +58,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   if (formData.get("intent") === "accept") {
     if (!user) return redirect(`/sign-in?${new URLSearchParams({ redirectTo: here }).toString()}`, 303);
-    const accepted = await acceptInvitation(db, { token, userId: user.id, email: user.email });
-    // Used, expired or for another address: the page explains which.
+    const accepted = await acceptInvitation(db, { token, userId: user.id, email: user.email ?? "" });
+    // Used, expired or for another address (an account without one never matches): the page explains which.
     if (!accepted) return redirect(here, 303);
     // The invitation reached the inbox: passkeys and sessions from before it go, except this one.
     await endAccessFromBeforeProof(db, { userId: user.id, keepToken: user.sessionToken, reason: "invitation", origin: getEnv().publicUrl });

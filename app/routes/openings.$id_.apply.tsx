@@ -180,7 +180,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     cv: cv?.status === "ok" ? { name: cv.name, contentType: cv.contentType, bytes: cv.bytes } : undefined,
     submit: ready ? { ...ready, sharePassport: ready.sharePassport && Boolean(passport) } : undefined,
     opening: { title_zh: opening.title_zh, title_en: opening.title_en },
-    seeker: { email: user.email, locale: user.preferred_locale },
+    seeker: { email: user.email, mobile: user.mobile, notifyBySms: user.notify_by_sms, locale: user.preferred_locale },
     origin: getEnv().publicUrl,
   });
   if (result.outcome === "sent_before") return redirect(`/account/applications/${result.id}`, 303);

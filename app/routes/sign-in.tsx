@@ -11,7 +11,7 @@ import { openPasswordSession } from "~/services/sign-in.server";
 import { getUserCredentials, normaliseEmail } from "~/models/user.server";
 import { afterSignIn, getUser, passwordSignInDestination } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, readLoginField, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { localeCookie } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { verifyPassword } from "~/utils/password.server";
@@ -36,28 +36,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = readLoginField(await request.formData());
   if (formData.get("website")) return redirect("/", 303);
   const parsed = parseForm(formData, signInSchema, { omit: ["password", "website"] });
   if (!parsed.ok) return formErrors(context, parsed);
-  const { email, password } = parsed.data;
+  const { login, password } = parsed.data;
+  // The account as typed, normalised: an address in lower case, a number as its 11 digits.
+  const accountKey = login.mobile ?? normaliseEmail(login.email);
 
   const limited = await checkRateLimits(context, [
-    { key: signInAccountKey(normaliseEmail(email)), limit: LIMITS.signInAccount },
+    { key: signInAccountKey(accountKey), limit: LIMITS.signInAccount },
     { key: `sign-in:ip:${context.clientIp}`, limit: LIMITS.signInIp },
-  ], { values: submittedValues(formData, ["password", "website"]) });
+  ], { field: "login", values: submittedValues(formData, ["password", "website"]) });
   if (limited) return limited;
 
   const db = getDb();
-  const account = await getUserCredentials(db, { email });
+  const account = await getUserCredentials(db, { login: accountKey });
   const valid = await verifyPassword(account?.password_hash, password);
   if (!account || !valid) {
     await recordAudit(db, { actorUserId: account?.id ?? null, action: "auth.sign_in_failed", details: { reason: account ? "password" : "no_account" } });
-    // One message for both cases, so the form never reveals whether an email is registered.
-    return formErrors(context, { errors: { email: "forms.signInFailed" }, values: { email } });
+    // One message for both cases, so the form never reveals whether an address or number is registered.
+    return formErrors(context, { errors: { login: "forms.signInFailed" }, values: submittedValues(formData, ["password", "website"]) });
   }
 
-  await clearSignInGuesses(normaliseEmail(email));
+  await clearSignInGuesses(accountKey);
   // A fresh session id at every sign-in (no fixation); any session this browser had is ended.
   const token = await openPasswordSession(db, {
     userId: account.id,
@@ -93,7 +95,7 @@ export default function SignIn() {
       ) : null}
       <PostForm errors={result?.errors}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField id="email" name="email" type="email" label={t("auth.email")} defaultValue={result?.values.email} autoComplete="username" inputMode="email" />
+        <TextField id="login" name="login" label={t("auth.login")} defaultValue={result?.values.login} autoComplete="username" />
         <PasswordField id="password" name="password" label={t("auth.password")} autoComplete="current-password" />
         <Honeypot label={t("auth.honeypot")} />
         <Button type="submit">{t("auth.signInButton")}</Button>

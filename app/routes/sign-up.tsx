@@ -6,12 +6,12 @@ import { NewAccountFields } from "~/components/new-account-fields";
 import { PostForm } from "~/components/ui/form";
 import { getUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, readLoginField, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { getLocale } from "~/utils/i18next.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hashPassword } from "~/utils/password.server";
 import { sessionCookieHeader } from "~/services/session.server";
-import { screenSignUp, signUp } from "~/services/sign-up.server";
+import { screenSignUp, signUp, startMobileSignUp } from "~/services/sign-up.server";
 import { signUpSchema } from "~/validation/auth";
 import { getEnv } from "~/utils/env.server";
 
@@ -24,24 +24,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = readLoginField(await request.formData());
   const screened = await screenSignUp(context, formData);
   if (screened) return screened;
 
   const parsed = parseForm(formData, signUpSchema, { omit: ["password", "website"] });
   if (!parsed.ok) return formErrors(context, parsed);
   const db = getDb();
-  const opened = await signUp(db, {
-    email: parsed.data.email,
-    passwordHash: await hashPassword(parsed.data.password),
-    displayName: parsed.data.displayName,
-    preferredLocale: await getLocale(request),
-    userAgent: request.headers.get("User-Agent"),
-    origin: getEnv().publicUrl,
-  });
-  if (!opened) {
-    return formErrors(context, { errors: { email: "forms.emailTaken" }, values: { displayName: parsed.data.displayName, email: parsed.data.email } });
+  const { login, displayName } = parsed.data;
+  const account = { displayName, passwordHash: await hashPassword(parsed.data.password), preferredLocale: await getLocale(request) };
+  const values = submittedValues(formData, ["password", "website"]);
+  if (login.mobile) {
+    // A mobile number is proven first: the account opens once the texted code is typed.
+    const started = await startMobileSignUp(context, db, { mobile: login.mobile, signUp: { kind: "seeker", ...account }, values });
+    if (started instanceof Response) return started;
+    return redirect(`/sign-up/code?${new URLSearchParams({ ref: started.ref }).toString()}`, 303);
   }
+  const opened = await signUp(db, { login, ...account, userAgent: request.headers.get("User-Agent"), origin: getEnv().publicUrl });
+  if (!opened) return formErrors(context, { errors: { login: "forms.emailTaken" }, values });
   const { token } = opened;
   return redirect("/account", { status: 303, headers: { "Set-Cookie": await sessionCookieHeader(token) } });
 }

@@ -9,10 +9,10 @@ import { TextField } from "~/components/ui/text-field";
 import { listVerifyingPartners } from "~/models/opening-choices.server";
 import { getUser } from "~/services/auth.server";
 import { sessionCookieHeader } from "~/services/session.server";
-import { screenSignUp, signUpEmployer } from "~/services/sign-up.server";
+import { screenSignUp, signUpEmployer, startMobileSignUp } from "~/services/sign-up.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, readLoginField, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { translateKey } from "~/utils/i18n";
 import { getLocale } from "~/utils/i18next.server";
 import { pickText } from "~/utils/localized";
@@ -35,27 +35,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = readLoginField(await request.formData());
   const screened = await screenSignUp(context, formData);
   if (screened) return screened;
   const parsed = parseForm(formData, employerSignUpSchema, { omit: ["password", "website"] });
   if (!parsed.ok) return formErrors(context, parsed);
-  const { password, ...fields } = parsed.data;
-  const result = await signUpEmployer(getDb(), {
-    ...fields,
-    passwordHash: await hashPassword(password),
-    preferredLocale: await getLocale(request),
-    userAgent: request.headers.get("User-Agent"),
-    origin: getEnv().publicUrl,
-  });
+  const { password, login, ...fields } = parsed.data;
+  const account = { ...fields, passwordHash: await hashPassword(password), preferredLocale: await getLocale(request) };
+  const values = submittedValues(formData, ["password", "website"]);
+  if (login.mobile) {
+    // A mobile number is proven first: the account and the employer open once the texted code is typed.
+    const started = await startMobileSignUp(context, getDb(), { mobile: login.mobile, signUp: { kind: "employer", ...account }, values });
+    if (started instanceof Response) return started;
+    return redirect(`/sign-up/code?${new URLSearchParams({ ref: started.ref }).toString()}`, 303);
+  }
+  const result = await signUpEmployer(getDb(), { ...account, login, userAgent: request.headers.get("User-Agent"), origin: getEnv().publicUrl });
   if (!result.ok) {
     const [field, message] =
-      result.error === "emailTaken"
-        ? ["email", "forms.emailTaken"]
+      result.error === "emailTaken" || result.error === "mobileTaken"
+        ? ["login", `forms.${result.error}`]
         : result.error === "creditCodeTaken"
           ? ["creditCode", "employerSignUp.errors.creditCodeTaken"]
           : ["partnerId", "employerSignUp.errors.unknownPartner"];
-    return formErrors(context, { errors: { [field]: message }, values: submittedValues(formData, ["password", "website"]) });
+    return formErrors(context, { errors: { [field]: message }, values });
   }
   return redirect("/employer/verification?joined", { status: 303, headers: { "Set-Cookie": await sessionCookieHeader(result.token) } });
 }

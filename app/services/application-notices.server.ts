@@ -1,9 +1,8 @@
 import type { Kysely } from "kysely";
 import { createNotification, listInboxReaders, type NotificationKind } from "~/models/application.server";
-import { enqueueEmail } from "~/models/outbox.server";
 import type { Database } from "../../db/schema";
 import type { ApplicationStatus } from "~/domain/application";
-import { emailT } from "./emails.server";
+import { emailT, messagePerson } from "./emails.server";
 import { asLocale } from "../utils/i18n";
 
 // Every change to an application is told to the seeker twice: a line in their notifications list,
@@ -16,7 +15,9 @@ export type NoticeSubject = {
   reference: string | null;
   title_zh: string | null;
   title_en: string | null;
-  seeker_email: string;
+  seeker_email: string | null;
+  seeker_mobile?: string | null;
+  seeker_notify_by_sms?: boolean;
   seeker_locale: string | null;
 };
 
@@ -53,11 +54,16 @@ export async function noticeToSeeker(
     name: helper?.name ?? "",
     partner: (helper ? (locale === "en" ? helper.partner_en ?? helper.partner_zh : helper.partner_zh ?? helper.partner_en) : null) ?? "",
   };
-  await enqueueEmail(db, {
-    to: application.seeker_email,
+  const seeker = {
+    email: application.seeker_email,
+    mobile: application.seeker_mobile,
+    notify_by_sms: application.seeker_notify_by_sms,
+    preferred_locale: application.seeker_locale,
+  };
+  await messagePerson(db, seeker, {
     subject: t(`notifications.email.${kind}Subject`, values),
     bodyText: t(`notifications.email.${kind}Body`, values),
-  });
+  }, { optional: true });
 }
 
 /**
@@ -84,10 +90,9 @@ export async function noticeToOrganisation(
       reference: application.reference ?? "",
       link: `${origin}/inbox/applications/${application.id}`,
     };
-    await enqueueEmail(db, {
-      to: reader.email,
+    await messagePerson(db, reader, {
       subject: t("notifications.email.organisationMessageSubject", values),
       bodyText: t("notifications.email.organisationMessageBody", values),
-    });
+    }, { optional: true });
   }
 }

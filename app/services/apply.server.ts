@@ -40,7 +40,7 @@ export async function submitApplication(
     cv?: UploadedCv;
     submit?: ApplicationFields;
     opening: { title_zh: string | null; title_en: string | null };
-    seeker: { email: string; locale: string | null };
+    seeker: { email: string | null; mobile?: string | null; notifyBySms?: boolean; locale: string | null };
     origin: string;
   },
   { audit = recordAudit, notice = noticeToSeeker }: ApplyWriters = {},
@@ -98,6 +98,8 @@ export async function submitApplication(
           title_zh: input.opening.title_zh,
           title_en: input.opening.title_en,
           seeker_email: input.seeker.email,
+          seeker_mobile: input.seeker.mobile,
+          seeker_notify_by_sms: input.seeker.notifyBySms,
           seeker_locale: input.seeker.locale,
         },
         kind: "submitted",

@@ -18,7 +18,7 @@ export async function sendAssistedApplication(
   db: Db,
   input: {
     openingId: number;
-    seeker: { id: number; email: string; preferred_locale: string | null; display_name: string };
+    seeker: { id: number; email: string | null; mobile?: string | null; notify_by_sms?: boolean; preferred_locale: string | null; display_name: string };
     staff: { id: number; display_name: string };
     partner: { id: number; name_zh: string | null; name_en: string | null };
     opening: { title_zh: string | null; title_en: string | null };
@@ -47,6 +47,8 @@ export async function sendAssistedApplication(
         title_zh: opening.title_zh,
         title_en: opening.title_en,
         seeker_email: seeker.email,
+        seeker_mobile: seeker.mobile,
+        seeker_notify_by_sms: seeker.notify_by_sms,
         seeker_locale: seeker.preferred_locale,
       },
       kind: "assisted",

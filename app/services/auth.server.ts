@@ -95,7 +95,8 @@ export const EMAIL_CODE_VALID_MINUTES = 30;
  * the code emailed to that address (a stolen password alone must not set up the second factor).
  */
 export async function passkeyAddBlock(user: CurrentUser): Promise<"unconfirmed" | "code" | null> {
-  if (!user.email_verified_at) return "unconfirmed";
+  // A proven mobile number counts as confirmed: its code was typed before the account opened.
+  if (!user.email_verified_at && !user.mobile_verified_at) return "unconfirmed";
   if (!isPrivileged(user)) return null;
   if (await hasPasskey(getDb(), { userId: user.id })) return null;
   const codeFresh = user.emailCodeAt !== null && Date.now() - user.emailCodeAt.getTime() <= EMAIL_CODE_VALID_MINUTES * 60_000;

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import { createEmailVerification } from "~/models/email-verification.server";
 import { claimExpiryReminders } from "~/models/certificate.server";
 import { createInvitation } from "~/models/invitation.server";
-import { enqueueEmail } from "~/models/outbox.server";
+import { enqueueEmail, enqueueSms } from "~/models/outbox.server";
 import { listMemberAddresses } from "~/models/organisation.server";
 import { normaliseEmail } from "~/models/user.server";
 import type { Database } from "../../db/schema";
@@ -16,15 +16,52 @@ import { i18next } from "../utils/i18next.server";
 import { checkRateLimits, LIMITS } from "./rate-limits.server";
 
 // Every email the portal writes, besides the password reset, is composed here: the model makes the
-// token, this file words the message, and the outbox sends it.
+// token, this file words the message, and the outbox sends it. A person without an email address
+// (an account opened with a mobile number), or who chose text messages, gets a short text message
+// instead or as well ({@link messagePerson}).
 
 type Db = Kysely<Database>;
+
+/** Who an account message goes to, and in which of the two languages. */
+export type Recipient = {
+  email: string | null;
+  mobile?: string | null;
+  notify_by_sms?: boolean;
+  display_name?: string;
+  preferred_locale: string | null;
+};
+
+/** The text message for an email: the portal's name, the subject and the first link of the body. */
+export function smsText(t: TFunction, { subject, bodyText }: { subject: string; bodyText: string }): string {
+  const link = /https?:\/\/\S+/.exec(bodyText)?.[0];
+  return t("sms.message", { subject, link: link ?? "" }).trim();
+}
+
+/**
+ * Sends one message to a person through the outbox: an email to their address if they have one,
+ * and a text message to their mobile number when they chose text messages, or, for a message about
+ * their account's security, whenever they have no address. `optional` marks alerts and application
+ * notices, which they can also read on the site: those go by text only by choice.
+ */
+export async function messagePerson(
+  db: Db,
+  person: Recipient,
+  message: { subject: string; bodyText: string; headers?: Record<string, string> },
+  { optional = false }: { optional?: boolean } = {},
+) {
+  if (person.email) await enqueueEmail(db, { to: person.email, ...message });
+  if (person.mobile && (person.notify_by_sms || (!person.email && !optional))) {
+    await enqueueSms(db, { to: person.mobile, text: smsText(emailT(asLocale(person.preferred_locale)), message) });
+  }
+}
 
 /** Queues a confirmation link for the user's address, in their own language. */
 export async function sendVerificationEmail(
   db: Db,
-  { user, origin }: { user: { id: number; email: string; display_name: string; preferred_locale: string | null }; origin: string },
+  { user, origin }: { user: { id: number; email: string | null; display_name: string; preferred_locale: string | null }; origin: string },
 ) {
+  // An account opened with a mobile number has no address to confirm: the code proved the number.
+  if (!user.email) return;
   const token = await createEmailVerification(db, { userId: user.id, email: user.email });
   const t = await i18next.getFixedT(asLocale(user.preferred_locale) ?? DEFAULT_LOCALE);
   const link = `${origin}/verify-email/${token}`;
@@ -88,7 +125,7 @@ export async function sendInvitationEmail(
  */
 export async function resendVerificationEmail(
   context: AppLoadContext,
-  { user, origin }: { user: { id: number; email: string; display_name: string; preferred_locale: string | null }; origin: string },
+  { user, origin }: { user: { id: number; email: string | null; display_name: string; preferred_locale: string | null }; origin: string },
 ) {
   const limited = await checkRateLimits(context, [
     { key: `verify-email:account:${user.id}`, limit: LIMITS.verifyEmailAccount },
@@ -116,7 +153,7 @@ export async function emailEmployerMembers(
 ) {
   const members = await listMemberAddresses(db, { organisationId: employerId });
   for (const member of members) {
-    await enqueueEmail(db, { to: member.email, ...compose(emailT(asLocale(member.preferred_locale))) });
+    await messagePerson(db, member, compose(emailT(asLocale(member.preferred_locale))));
   }
   return members.length;
 }
@@ -140,8 +177,7 @@ export async function sendExpiryReminders(db: Db, { days, origin }: { days: 60 |
           days,
           link: `${origin}/employer/certification`,
         };
-        await enqueueEmail(trx, {
-          to: recipient.email,
+        await messagePerson(trx, recipient, {
           subject: t("certification.reminder.subject", values),
           bodyText: t("certification.reminder.body", values),
         });
@@ -151,8 +187,6 @@ export async function sendExpiryReminders(db: Db, { days, origin }: { days: 60 |
   });
 }
 
-/** Who an account email goes to, and in which of the two languages. */
-type Recipient = { email: string; display_name: string; preferred_locale: string | null };
 
 /** The page to reset a password from, named in every "if this wasn't you" email. */
 const resetLink = (origin: string) => `${origin}/forgot-password`;
@@ -160,8 +194,7 @@ const resetLink = (origin: string) => `${origin}/forgot-password`;
 /** Queues the one-time code for a privileged account's first passkey, to its confirmed address. */
 export async function sendEmailCode(db: Db, { user, code }: { user: Recipient; code: string }) {
   const t = emailT(asLocale(user.preferred_locale));
-  await enqueueEmail(db, {
-    to: user.email,
+  await messagePerson(db, user, {
     subject: t("security.code.emailSubject", { code }),
     bodyText: t("security.code.emailBody", { name: user.display_name, code }),
   });
@@ -191,5 +224,5 @@ export async function sendAccountNotice(db: Db, { user, notice, origin }: { user
               t("security.notices.passkeysClearedBody", { ...values, count: notice.count, reason: t(`security.notices.reasons.${notice.reason}`) }),
             ]
           : [t("security.password.emailSubject"), t("security.password.emailBody", values)];
-  await enqueueEmail(db, { to: user.email, subject, bodyText });
+  await messagePerson(db, user, { subject, bodyText });
 }

@@ -34,6 +34,15 @@ export const LIMITS = {
   // A fresh confirmation email: a few per hour is plenty for a person, and caps mail to one inbox.
   verifyEmailAccount: { limit: 3, windowSeconds: 3600 },
   verifyEmailIp: { limit: 20, windowSeconds: 3600 },
+  // Codes by text message, for proving a mobile number: a few an hour per number (so nobody can
+  // flood a stranger's phone) and per address as many as sign-ups (so nobody can run up the SMS bill).
+  smsCodeNumber: { limit: 5, windowSeconds: 3600 },
+  smsCodeIp: {
+    get limit() {
+      return getEnv().SIGN_UP_LIMIT_PER_IP;
+    },
+    windowSeconds: 3600,
+  },
   // Reports from the public: generous enough for an office that helps many people, low enough
   // that nobody can bury a partner's moderation queue.
   reportIp: { limit: 10, windowSeconds: 3600 },

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { recordAudit } from "~/models/audit.server";
 import { createAuthToken } from "~/models/auth-token.server";
-import { enqueueEmail } from "~/models/outbox.server";
+import { enqueueEmail, enqueueSms } from "~/models/outbox.server";
 import { createSession, deleteSession, getSessionUserId } from "~/models/session.server";
 import { asLocale } from "~/utils/i18n";
 import type { Database } from "../../db/schema";
@@ -48,14 +48,22 @@ export async function signOut(db: Db, { token }: { token: string }, { audit = re
  */
 export async function sendPasswordReset(
   db: Db,
-  { user, origin }: { user: { id: number; email: string; preferred_locale: string | null }; origin: string },
+  {
+    user,
+    by = "email",
+    origin,
+  }: { user: { id: number; email: string | null; mobile?: string | null; preferred_locale: string | null }; by?: "email" | "sms"; origin: string },
   { audit = recordAudit }: SignInWriters = {},
 ) {
   const t = emailT(asLocale(user.preferred_locale));
+  // The link goes where the person asked from: their address, or their number by text message.
+  const to = by === "sms" ? user.mobile : user.email;
+  if (!to) return;
   await db.transaction().execute(async (trx) => {
     const token = await createAuthToken(trx, { purpose: "reset_password", userId: user.id, ttlMinutes: RESET_MINUTES });
     const link = `${origin}/reset-password/${token}`;
-    await enqueueEmail(trx, { to: user.email, subject: t("reset.emailSubject"), bodyText: t("reset.emailBody", { link }) });
+    if (by === "sms") await enqueueSms(trx, { to, text: t("sms.resetBody", { link }) });
+    else await enqueueEmail(trx, { to, subject: t("reset.emailSubject"), bodyText: t("reset.emailBody", { link }) });
     await audit(trx, { actorUserId: user.id, action: "auth.password_reset_requested", targetType: "user", targetId: user.id });
   });
 }

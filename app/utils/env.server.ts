@@ -85,6 +85,17 @@ const envSchema = z.object({
     .regex(/@/, "MAIL_FROM must hold an email address, e.g. 无碍就业 <no-reply@example.org>")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Outgoing text messages: an HTTP gateway that takes {"to","text"} as JSON (outbox-worker.server.ts).
+  // Unset: texts stay in the outbox table (shown at /dev/outbox in demo mode).
+  SMS_WEBHOOK_URL: z
+    .string()
+    .regex(/^https?:\/\//, "SMS_WEBHOOK_URL must start with https:// (or http:// on a private network)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SMS_WEBHOOK_TOKEN: z
+    .string()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   // The portal's one public address: every absolute link (emails, feeds, sitemap, JSON-LD) is made
   // from it, never from a request's Host or X-Forwarded-* headers, and outside demo mode requests
   // for any other host are refused. Required outside demo mode; in the demo, http://localhost:PORT.

@@ -56,6 +56,16 @@ export function parseForm<S extends z.ZodType>(
  * Answers 400 with the errors and values, and marks the request so the page title starts with "Error:".
  * A page with several forms adds which one failed (`form`), and so may any other extra field.
  */
+/**
+ * The sign-in, sign-up and forgotten-password forms' account field was called "email" before it
+ * also took mobile numbers. A page opened before a deploy (or a saved form) still sends that name:
+ * it is read as "login", so nobody is refused for the rename.
+ */
+export function readLoginField(formData: FormData): FormData {
+  if (!formData.has("login") && formData.has("email")) formData.set("login", formData.get("email") ?? "");
+  return formData;
+}
+
 export function formErrors<D extends FormErrorData>(context: AppLoadContext, data: D, status = 400) {
   context.form.hasErrors = true;
   return json(data, { status });

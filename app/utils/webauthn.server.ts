@@ -6,6 +6,7 @@ import {
   type AuthenticationResponseJSON,
   type RegistrationResponseJSON,
 } from "@simplewebauthn/server";
+import { accountIdentifier } from "~/domain/account";
 import { getEnv } from "./env.server";
 
 /** The name authenticators show next to a passkey. Both languages: it is stored on the device once. */
@@ -44,13 +45,14 @@ export function signedChallenge(response: { response: { clientDataJSON: string }
 /** Options for creating a passkey: discoverable (so sign-in needs no email), never twice on one authenticator. */
 export function registrationOptions(
   rp: RelyingParty,
-  user: { id: number; email: string; display_name: string },
+  user: { id: number; email: string | null; mobile: string | null; display_name: string },
   existing: { credential_id: string; transports: string[] }[],
 ) {
   return generateRegistrationOptions({
     rpName: RP_NAME,
     rpID: rp.rpID,
-    userName: user.email,
+    // What the device's passkey list shows: the address, or the mobile number.
+    userName: accountIdentifier(user),
     userDisplayName: user.display_name,
     // A stable, non-personal handle: the account number, never the email.
     userID: new TextEncoder().encode(`aw:${user.id}`),

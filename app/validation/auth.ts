@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { looksLikeMobile, normaliseMobile } from "~/domain/account";
 import { isCommonPassword } from "~/utils/common-passwords";
 
 // Lengths count characters as people see them (code points), so a 64-character Chinese
@@ -14,7 +15,30 @@ export const emailAddress = (requiredMessage = "forms.emailRequired") =>
     .max(254, "forms.emailInvalid")
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "forms.emailInvalid");
 
-const email = emailAddress();
+/** What an "email address or mobile number" field held: one or the other, already normalised. */
+export type Login = { email: string; mobile?: undefined } | { mobile: string; email?: undefined };
+
+/**
+ * The "email address or mobile number" field of the sign-up, sign-in and forgotten-password forms.
+ * Digits (with spaces, dashes or +86) are read as a mainland mobile number, anything else as an
+ * address; each has its own error, so the person is told what was wrong with what they meant.
+ */
+export const loginField = z
+  .string()
+  .trim()
+  .min(1, "forms.loginRequired")
+  .max(254, "forms.emailInvalid")
+  .superRefine((value, ctx) => {
+    if (looksLikeMobile(value)) {
+      if (!normaliseMobile(value)) ctx.addIssue({ code: "custom", message: "forms.mobileInvalid" });
+    } else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
+      ctx.addIssue({ code: "custom", message: "forms.emailInvalid" });
+    }
+  })
+  .transform((value): Login => {
+    const mobile = looksLikeMobile(value) ? normaliseMobile(value) : null;
+    return mobile ? { mobile } : { email: value };
+  });
 
 /** A new password: 8–128 characters of any script, no composition rules, not a common one. */
 export const newPasswordField = (requiredMessage = "forms.passwordRequired") =>
@@ -26,22 +50,28 @@ export const newPasswordField = (requiredMessage = "forms.passwordRequired") =>
     .refine((v) => length(v) < 8 || !isCommonPassword(v), "forms.passwordCommon");
 const newPassword = newPasswordField();
 
-/** Sign-up form. */
-export const signUpSchema = z.object({
-  displayName: z.string().trim().min(1, "forms.nameRequired").max(80, "forms.nameTooLong"),
-  email,
-  password: newPassword,
-});
+const displayName = z.string().trim().min(1, "forms.nameRequired").max(80, "forms.nameTooLong");
+
+/** Sign-up form: an email address or a mobile number (which a code then proves). */
+export const signUpSchema = z.object({ displayName, login: loginField, password: newPassword });
 
 /** Sign-in form: any password is checked against the hash, whatever its length. */
 export const signInSchema = z.object({
-  email,
+  login: loginField,
   password: z.string().min(1, "forms.passwordRequired").max(1024, "forms.passwordTooLong"),
   redirectTo: z.string().optional(),
 });
 
-/** Forgotten-password form. */
-export const forgotPasswordSchema = z.object({ email });
+/** Forgotten-password form: the link goes by email, or by text message to a mobile number. */
+export const forgotPasswordSchema = z.object({ login: loginField });
+
+/** The one-time code sent to a mobile number: six digits, typed or pasted with any spaces. */
+export const mobileCodeSchema = z.object({
+  code: z
+    .string()
+    .transform((value) => value.replace(/[\s-]/g, ""))
+    .pipe(z.string().min(1, "forms.codeRequired").regex(/^\d{6}$/, "forms.codeInvalid")),
+});
 
 /** New-password form on the reset page. */
 export const resetPasswordSchema = z.object({ password: newPassword });
@@ -52,4 +82,4 @@ export const deleteAccountSchema = z.object({
 });
 
 /** Creating an account from an invitation: the address comes from the invitation itself. */
-export const invitationAccountSchema = signUpSchema.pick({ displayName: true, password: true });
+export const invitationAccountSchema = z.object({ displayName, password: newPassword });

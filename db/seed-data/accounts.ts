@@ -16,3 +16,10 @@ export const DEMO_ACCOUNTS = [
   // first staff account (another partner) can give: certification needs two organisations.
   { email: "reviewer@demo.accesswork.example", displayName: "孙悦", locale: "zh-CN", admin: false, org: "guangshan-hexiang-employment-centre", role: "staff" },
 ] as const;
+
+/**
+ * A job seeker who signed up with a mobile number and has no email address (issue 19, item 4), to
+ * try signing in with a number. Her texts (alerts, application notices) show at /dev/outbox.
+ * 13800138000 is the number Chinese documentation uses as an example, never a real person's.
+ */
+export const DEMO_MOBILE_ACCOUNT = { mobile: "13800138000", displayName: "刘芳", locale: "zh-CN" } as const;

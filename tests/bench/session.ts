@@ -1,5 +1,5 @@
 // A real session for the signed-in pages: the benchmark signs in as the demo job seeker through the
-// app's own sign-in form, as a browser would (GET the form, send back its fields with the email and
+// app's own sign-in form, as a browser would (GET the form, send back its fields with the email address and
 // password, from the site's own origin), and keeps the cookies the answer sets. The demo seed
 // writes the account even though the server runs with DEMO_MODE=false.
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed-data/accounts";
@@ -59,7 +59,7 @@ export async function signInAsSeeker(baseUrl: string): Promise<string> {
   const page = await fetch(`${baseUrl}/sign-in`, { redirect: "manual" });
   if (page.status !== 200) throw new Error(`GET /sign-in answered ${page.status}, expected 200`);
   const form = new URLSearchParams(postFormFields(await page.text()));
-  form.set("email", seekerEmail());
+  form.set("login", seekerEmail());
   form.set("password", DEMO_PASSWORD);
   const response = await fetch(`${baseUrl}/sign-in`, {
     method: "POST",

@@ -97,7 +97,7 @@ test("delete my account, with confirmation; it cannot sign in again", async ({ p
   await page.getByLabel("邮箱地址").fill(email);
   await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toContainText("邮箱或密码不正确");
+  await expect(page.getByRole("alert")).toContainText("邮箱地址、手机号或密码不正确");
 });
 
 for (const locale of LOCALES) {

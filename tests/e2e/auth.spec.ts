@@ -75,7 +75,7 @@ test("a wrong password gets one message that does not reveal whether the account
     await page.getByLabel("邮箱地址").fill(address);
     await page.getByLabel("密码", { exact: true }).fill("wrong password here");
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.getByRole("alert").getByRole("link")).toHaveText("邮箱或密码不正确");
+    await expect(page.getByRole("alert").getByRole("link")).toHaveText("邮箱地址、手机号或密码不正确");
   }
 });
 

@@ -54,6 +54,12 @@ const ROUTES: RouteCase<Ids>[] = [
   // are not found for anyone.
   // Registering an employer is for visitors; anyone signed in goes to their account.
   { path: "/sign-up/employer", expect: { visitor: 200, seeker: 303, staff: 303, employer: 303, admin: 303 } },
+  // The code page of a mobile sign-up: only its random reference finds it (an unknown one says the
+  // sign-up ran out); anyone signed in goes to their account. Posting to an unknown one starts nothing.
+  { path: "/sign-up/code?ref=no-such-sign-up", expect: { visitor: 200, seeker: 303, staff: 303, employer: 303, admin: 303 } },
+  { method: "POST", path: "/sign-up/code?ref=no-such-sign-up", form: { code: "123456" }, expect: everyone(303) },
+  // Texts are a choice only for an account with a mobile number; the demo's role accounts have none.
+  { method: "POST", path: "/account/notifications", form: { intent: "sms", sms: "on" }, expect: anyUser(400) },
   { path: "/partners", expect: everyone(200) },
   { path: "/partners/mingtu-employment-centre", expect: everyone(200) },
   { path: "/employers/brightline-annotation", expect: everyone(200) },

@@ -50,7 +50,7 @@ for (const javaScriptEnabled of [true, false]) {
         "请输入统一社会信用代码",
         "请选择一家合作机构",
         "请输入你的称呼",
-        "请输入邮箱地址",
+        "请输入邮箱地址或手机号",
         "请输入密码",
       ]);
       if (javaScriptEnabled) {
@@ -64,7 +64,7 @@ for (const javaScriptEnabled of [true, false]) {
       await tabTo(page, partner, 80);
       await partner.selectOption({ label: "明途残疾人就业服务中心（示例） · 北京 海淀区" });
       await typeInto(page, "称呼", "赵云帆");
-      await typeInto(page, "邮箱地址", email);
+      await typeInto(page, "邮箱地址或手机号", email);
       await typeInto(page, "密码", "云帆招聘的长密码2026");
       await tabTo(page, page.getByRole("button", { name: "注册单位" }), 80);
       await page.keyboard.press("Enter");
@@ -144,7 +144,7 @@ test("the same credit code cannot register twice once an employer holds it", asy
   await page.getByLabel("统一社会信用代码").fill("91411522MAR1TJCKBA");
   await page.getByLabel("离你们最近的合作机构").selectOption({ index: 1 });
   await page.getByLabel("称呼", { exact: true }).fill("冒名者");
-  await page.getByLabel("邮箱地址", { exact: true }).fill(uniqueEmail("impostor"));
+  await page.getByLabel("邮箱地址或手机号", { exact: true }).fill(uniqueEmail("impostor"));
   await page.getByLabel("密码", { exact: true }).fill("一个足够长的密码2026");
   await page.getByRole("button", { name: "注册单位" }).click();
   await expect(page.getByRole("alert").getByRole("link")).toHaveText(["这个统一社会信用代码的单位已经在无碍就业上了。请让它的负责人邀请你加入。"]);

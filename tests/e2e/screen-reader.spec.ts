@@ -25,11 +25,11 @@ const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
   {
     entry: "sign-in-errors",
     // A password field has no ARIA role: screen readers call it a password edit by its type.
-    says: [/^heading, 登录, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 邮箱地址, 请输入邮箱地址, invalid$/, /^密码, 请输入密码$/],
+    says: [/^heading, 登录, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 邮箱地址或手机号, 请输入邮箱地址或手机号, invalid$/, /^密码, 请输入密码$/],
   },
   {
     entry: "sign-up-errors",
-    says: [/^heading, 注册账户, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 称呼, 可以是昵称。 请输入你的称呼, invalid$/, /^textbox, 邮箱地址, .+ 请输入邮箱地址, invalid$/],
+    says: [/^heading, 注册账户, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 称呼, 可以是昵称。 请输入你的称呼, invalid$/, /^textbox, 邮箱地址或手机号, .+ 请输入邮箱地址或手机号, invalid$/],
   },
   {
     entry: "report-opening-errors",
@@ -67,7 +67,7 @@ const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
   },
   {
     entry: "forgot-password-errors",
-    says: [/^heading, 忘记密码, level 1$/, /^alert, 有问题需要修改$/, /^link, 请输入邮箱地址$/, /^textbox, 邮箱地址, 请输入邮箱地址, invalid$/],
+    says: [/^heading, 忘记密码, level 1$/, /^alert, 有问题需要修改$/, /^link, 请输入邮箱地址或手机号$/, /^textbox, 邮箱地址或手机号, 请输入邮箱地址或手机号, invalid$/],
   },
   {
     // Partners are added while the suite runs, so only the select's chosen option is read.

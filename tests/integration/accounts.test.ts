@@ -70,7 +70,7 @@ describe("users", () => {
     const first = await createUser(handle.db, { email: `  ${address.toUpperCase()} `, passwordHash: "x", displayName: "A", preferredLocale: null });
     expect(first?.email).toBe(address);
     expect(await createUser(handle.db, { email: address, passwordHash: "y", displayName: "B", preferredLocale: null })).toBeNull();
-    expect((await getUserCredentials(handle.db, { email: address.toUpperCase() }))?.id).toBe(first?.id);
+    expect((await getUserCredentials(handle.db, { login: address.toUpperCase() }))?.id).toBe(first?.id);
   });
 
   it("never returns the password hash from ordinary reads", async () => {

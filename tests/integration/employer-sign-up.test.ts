@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Login } from "~/validation/auth";
 import { listVerifyingPartners } from "~/models/opening-choices.server";
 import { listMemberships } from "~/models/user.server";
 import { signUpEmployer } from "~/services/sign-up.server";
@@ -15,7 +16,7 @@ let federation: number;
 let labourCompany: number;
 
 const input = (overrides: Partial<Parameters<typeof signUpEmployer>[1]> = {}) => ({
-  email: `employer-${++counter}-${Date.now()}@example.org`,
+  login: { email: `employer-${++counter}-${Date.now()}@example.org` } as Login,
   passwordHash: "x",
   displayName: `招聘负责人${counter}`,
   preferredLocale: "zh-CN" as const,
@@ -63,7 +64,7 @@ describe("an employer signing up", () => {
       claimed_credit_code: "91110108MA01AAAA0X",
       requested_partner_id: federation,
     });
-    const user = await handle.db.selectFrom("app_user").select("id").where("email", "=", account.email).executeTakeFirstOrThrow();
+    const user = await handle.db.selectFrom("app_user").select("id").where("email", "=", account.login.email ?? "").executeTakeFirstOrThrow();
     expect((await listMemberships(handle.db, { userId: user.id })).map((m) => [m.organisation_id, m.role])).toEqual([[result.organisationId, "owner"]]);
     const audit = await handle.db.selectFrom("audit_log").select(["action", "details"]).where("actor_user_id", "=", user.id).orderBy("id").execute();
     expect(audit.map((a) => a.action)).toEqual(["auth.sign_up", "email.verification_sent", "organisation.created"]);
@@ -72,7 +73,7 @@ describe("an employer signing up", () => {
   it("refuses a labour company as the checking partner, and leaves no account behind", async () => {
     const account = input({ partnerId: labourCompany });
     expect(await signUpEmployer(handle.db, account)).toEqual({ ok: false, error: "unknownPartner" });
-    expect(await written(account.email)).toEqual({ users: 0, memberships: 0 });
+    expect(await written(account.login.email ?? "")).toEqual({ users: 0, memberships: 0 });
     expect((await listVerifyingPartners(handle.db)).map((p) => p.id)).not.toContain(labourCompany);
   });
 
@@ -80,12 +81,12 @@ describe("an employer signing up", () => {
     await createOrganisation(handle.db, { kind: "employer", credit_code: "91320413MA1P4XYZ3K" });
     const taken = input({ creditCode: "91320413MA1P4XYZ3K" });
     expect(await signUpEmployer(handle.db, taken)).toEqual({ ok: false, error: "creditCodeTaken" });
-    expect(await written(taken.email)).toEqual({ users: 0, memberships: 0 });
+    expect(await written(taken.login.email ?? "")).toEqual({ users: 0, memberships: 0 });
 
     const first = input({ creditCode: "91110108MA01BBBB1Y" });
     expect((await signUpEmployer(handle.db, first)).ok).toBe(true);
     const before = await handle.db.selectFrom("organisation").select("id").where("kind", "=", "employer").execute();
-    expect(await signUpEmployer(handle.db, { ...input(), email: first.email })).toEqual({ ok: false, error: "emailTaken" });
+    expect(await signUpEmployer(handle.db, { ...input(), login: first.login })).toEqual({ ok: false, error: "emailTaken" });
     // No second organisation was left without an owner.
     expect((await handle.db.selectFrom("organisation").select("id").where("kind", "=", "employer").execute()).length).toBe(before.length);
   });

@@ -155,7 +155,7 @@ describe("demo seed", () => {
 
   it("adds one demo account per role that signs in with the documented password", async () => {
     for (const account of DEMO_ACCOUNTS) {
-      const credentials = await getUserCredentials(handle.db, { email: account.email });
+      const credentials = await getUserCredentials(handle.db, { login: account.email });
       expect(credentials, account.email).toBeDefined();
       expect(await verifyPassword(credentials?.password_hash, DEMO_PASSWORD)).toBe(true);
       const memberships = await listMemberships(handle.db, { userId: credentials?.id ?? 0 });
@@ -199,7 +199,7 @@ describe("demo seed", () => {
 
   it("gives the admin area teams to show: colleagues who cannot sign in, and one pending invitation", async () => {
     for (const colleague of DEMO_COLLEAGUES) {
-      const credentials = await getUserCredentials(handle.db, { email: colleague.email });
+      const credentials = await getUserCredentials(handle.db, { login: colleague.email });
       expect(credentials?.password_hash, colleague.email).toBeNull();
       expect(await verifyPassword(credentials?.password_hash, DEMO_PASSWORD)).toBe(false);
       const memberships = await listMemberships(handle.db, { userId: credentials?.id ?? 0 });

@@ -13,7 +13,7 @@ let handle: DatabaseHandle;
 let counter = 0;
 
 const input = () => ({
-  email: `sign-up-${++counter}-${Date.now()}@example.org`,
+  login: { email: `sign-up-${++counter}-${Date.now()}@example.org` },
   passwordHash: "x",
   displayName: `新用户${counter}`,
   preferredLocale: "zh-CN" as const,
@@ -44,7 +44,7 @@ describe("signing up in one transaction", () => {
     const account = input();
     const opened = await signUp(handle.db, account);
     expect(opened?.token).toBeTruthy();
-    expect(await written(account.email)).toEqual({ users: 1, sessions: 1, audit: 1, emails: 1 });
+    expect(await written(account.login.email)).toEqual({ users: 1, sessions: 1, audit: 1, emails: 1 });
     expect(await signUp(handle.db, account)).toBeNull();
   });
 
@@ -55,7 +55,7 @@ describe("signing up in one transaction", () => {
       throw new Error("email failed");
     };
     await expect(signUp(handle.db, account, { verify: failingVerify })).rejects.toThrow("email failed");
-    expect(await written(account.email)).toEqual({ users: 0, sessions: 0, audit: 0, emails: 0 });
+    expect(await written(account.login.email)).toEqual({ users: 0, sessions: 0, audit: 0, emails: 0 });
     expect(await signUp(handle.db, account)).not.toBeNull();
   });
 
@@ -65,6 +65,6 @@ describe("signing up in one transaction", () => {
       throw new Error("audit failed");
     };
     await expect(signUp(handle.db, account, { audit: failingAudit })).rejects.toThrow("audit failed");
-    expect(await written(account.email)).toEqual({ users: 0, sessions: 0, audit: 0, emails: 0 });
+    expect(await written(account.login.email)).toEqual({ users: 0, sessions: 0, audit: 0, emails: 0 });
   });
 });

@@ -114,7 +114,7 @@ describe("public reads on a streaming replica", () => {
 
       // A job seeker signs in (a session written on the primary, which the replica refuses and has not
       // seen) and saves this opening: their own pages read the primary and show it at once.
-      const signedIn = await post("/sign-in", { email: DEMO.seeker.email, password: DEMO.seeker.password, redirectTo: "/account" });
+      const signedIn = await post("/sign-in", { login: DEMO.seeker.email, password: DEMO.seeker.password, redirectTo: "/account" });
       expect(signedIn.status).toBe(303);
       const setCookies = ([] as string[]).concat(signedIn.headers["set-cookie"] ?? []);
       const cookie = setCookies.map((line) => line.split(";")[0]).join("; ");

@@ -101,7 +101,12 @@ export default {
     nameRequired: "Enter your name",
     nameTooLong: "Name must be 80 characters or fewer",
     emailTaken: "An account with this email address already exists. Sign in, or reset your password.",
-    signInFailed: "The email address or password is not correct",
+    signInFailed: "The email address, mobile number or password is not correct",
+    loginRequired: "Enter your email address or mobile number",
+    mobileInvalid: "Enter an 11-digit mobile number, like 138 0013 8000",
+    mobileTaken: "An account with this mobile number already exists. Sign in, or reset your password.",
+    codeRequired: "Enter the 6-digit code from the text message",
+    codeInvalid: "The code is 6 digits. Check the text message and enter it again",
     rateLimited: "Too many attempts. Please wait a while (at most an hour) and try again. This protects your account.",
   },
   saved: {

@@ -8,6 +8,12 @@ export default {
     digestMore: "And {{count}} more on the website: {{link}}",
     digestFooter: "See all results: {{link}}\n\nDon’t want these emails for this search? Unsubscribe in one click, no sign-in needed: {{unsubscribe}}\n\nManage your saved openings and emails: {{manage}}",
   },
+  sms: {
+    message: "[AccessWork] {{subject}} {{link}}",
+    signUpCode: "[AccessWork] Your sign-up code is {{code}}. It works for {{minutes}} minutes. Never tell it to anyone: our staff will never ask for it.",
+    digest: "[AccessWork] {{subject}} See them: {{link}} Stop this alert: {{unsubscribe}}",
+    resetBody: "[AccessWork] To reset your password open {{link}} (works once, for 1 hour). If this wasn't you, ignore this message.",
+  },
   reset: {
     emailSubject: "Reset your AccessWork password",
     emailBody: "Hello,\n\nSomeone (we hope you) asked to reset the password of your AccessWork account. Open this link to set a new one. It works once, for 1 hour:\n\n{{link}}\n\nIf this wasn't you, ignore this email and your password stays the same.\n\nAccessWork",

@@ -100,7 +100,12 @@ export default {
     nameRequired: "请输入你的称呼",
     nameTooLong: "称呼不能超过 80 个字符",
     emailTaken: "这个邮箱已经注册过了。你可以直接登录，或者重设密码。",
-    signInFailed: "邮箱或密码不正确",
+    signInFailed: "邮箱地址、手机号或密码不正确",
+    loginRequired: "请输入邮箱地址或手机号",
+    mobileInvalid: "请输入 11 位手机号，例如 138 0013 8000",
+    mobileTaken: "这个手机号已经注册过了。你可以直接登录，或者重设密码。",
+    codeRequired: "请输入短信里的 6 位验证码",
+    codeInvalid: "验证码是 6 位数字，请对照短信再输入一次",
     rateLimited: "尝试次数太多了，请过一会儿再试（最多等一小时）。这是为了保护你的账户。",
   },
   saved: {

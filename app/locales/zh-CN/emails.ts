@@ -7,6 +7,12 @@ export default {
     digestMore: "还有 {{count}} 个，请在网站上查看：{{link}}",
     digestFooter: "查看全部结果：{{link}}\n\n不想再收到这个搜索的邮件？点击这里即可退订，无需登录：{{unsubscribe}}\n\n管理你的收藏和提醒：{{manage}}",
   },
+  sms: {
+    message: "【无碍就业】{{subject}} {{link}}",
+    signUpCode: "【无碍就业】你的注册验证码是 {{code}}，{{minutes}} 分钟内有效。请不要告诉任何人，工作人员不会向你索要。",
+    digest: "【无碍就业】{{subject}} 查看：{{link}} 退订：{{unsubscribe}}",
+    resetBody: "【无碍就业】重设密码请打开 {{link}} （1 小时内有效，只能用一次）。不是你本人操作请忽略。",
+  },
   reset: {
     emailSubject: "重设你的无碍就业密码",
     emailBody: "你好：\n\n有人（希望是你）请求重设无碍就业账户的密码。请打开下面的链接设置新密码，链接 1 小时内有效，只能用一次：\n\n{{link}}\n\n如果不是你本人操作，请忽略这封邮件，你的密码不会改变。\n\n无碍就业",

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { listPublishedOpenings } from "~/models/opening.server";
-import { enqueueEmail } from "~/models/outbox.server";
+import { enqueueEmail, enqueueSms } from "~/models/outbox.server";
 import { claimDueDigests } from "~/models/saved.server";
 import { parseOpeningsSearch } from "~/validation/openings-search";
 import type { Database } from "../../../db/schema";
@@ -48,13 +48,21 @@ export async function sendSavedSearchDigests(db: Kysely<Database>, { now, origin
         "",
         t("saved.digestFooter", { link: resultsLink, unsubscribe, manage: `${origin}/account/saved` }),
       ].join("\n");
-      await enqueueEmail(db, {
-        to: search.email,
-        subject: t("saved.digestSubject", { name: search.name, count: total }),
-        bodyText: body,
-        // Mail programs show their own "unsubscribe" button, which posts here (RFC 8058).
-        headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-      });
+      const subject = t("saved.digestSubject", { name: search.name, count: total });
+      if (search.email) {
+        await enqueueEmail(db, {
+          to: search.email,
+          subject,
+          bodyText: body,
+          // Mail programs show their own "unsubscribe" button, which posts here (RFC 8058).
+          headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        });
+      }
+      // By text message when the person chose it (account/notifications): one line,
+      // the link to the results and the link that stops this alert.
+      if (search.mobile && search.notify_by_sms) {
+        await enqueueSms(db, { to: search.mobile, text: t("sms.digest", { subject, link: resultsLink, unsubscribe }) });
+      }
       queued++;
     }
     if (due.length < batch) return queued;

@@ -9,6 +9,31 @@ export type MailTransport = {
   close?: () => void;
 };
 
+/**
+ * What the worker needs from a text-message provider. The portal ships one for an HTTP gateway
+ * ({@link createWebhookSmsSender}); a provider's own SDK (Aliyun, Tencent Cloud…) fits the same shape.
+ */
+export type SmsSender = { send(message: { to: string; text: string }): Promise<unknown> };
+
+/**
+ * A sender that posts each message as JSON (`{"to":"+8613800138000","text":"…"}`) to `SMS_WEBHOOK_URL`,
+ * with `Authorization: Bearer SMS_WEBHOOK_TOKEN` when set; any answer but 2xx is a failure, retried
+ * like a failed email. The gateway (the federation's own, or a provider's adapter) does the rest.
+ */
+export function createWebhookSmsSender(url: string, token?: string): SmsSender {
+  return {
+    async send({ to, text }) {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ to: `+86${to}`, text }),
+        signal: AbortSignal.timeout(15_000),
+      });
+      if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
+    },
+  };
+}
+
 /** How the worker paces itself; the defaults suit production. */
 export type OutboxWorkerOptions = {
   /** Emails claimed per round. */
@@ -53,25 +78,52 @@ export async function deliverDueEmails(
   db: Kysely<Database>,
   { transport, from, unrecorded = new Set<number>(), ...options }: { transport: MailTransport; from: string; unrecorded?: Set<number> } & OutboxWorkerOptions,
 ) {
+  return deliverDue(db, {
+    channel: "email",
+    send: (email) => transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, headers: email.headers }),
+    unrecorded,
+    ...options,
+  });
+}
+
+/** As {@link deliverDueEmails}, for the text messages in the outbox, through the SMS sender. */
+export async function deliverDueSms(
+  db: Kysely<Database>,
+  { sender, unrecorded = new Set<number>(), ...options }: { sender: SmsSender; unrecorded?: Set<number> } & OutboxWorkerOptions,
+) {
+  return deliverDue(db, { channel: "sms", send: (sms) => sender.send({ to: sms.to_address, text: sms.body_text }), unrecorded, ...options });
+}
+
+type OutboxRow = Awaited<ReturnType<typeof claimDueEmails>>[number];
+
+async function deliverDue(
+  db: Kysely<Database>,
+  {
+    channel,
+    send,
+    unrecorded,
+    ...options
+  }: { channel: "email" | "sms"; send: (row: OutboxRow) => Promise<unknown>; unrecorded: Set<number> } & OutboxWorkerOptions,
+) {
   const { batchSize, leaseSeconds, maxAttempts } = { ...DEFAULTS, ...options };
   for (const id of [...unrecorded]) {
     await markEmailSent(db, { id });
     unrecorded.delete(id);
   }
-  const claimed = await claimDueEmails(db, { limit: batchSize, leaseSeconds, maxAttempts });
+  const claimed = await claimDueEmails(db, { limit: batchSize, leaseSeconds, maxAttempts, channel });
   const emails = claimed.filter((email) => !unrecorded.has(email.id));
   let sent = 0;
   let failed = 0;
   for (const email of emails) {
     try {
-      await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text, headers: email.headers });
+      await send(email);
     } catch (error) {
       const attempt = email.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
       await markEmailFailed(db, { id: email.id, error: message, retryInSeconds: retryDelaySeconds(attempt) });
       failed++;
       console.error(
-        `[outbox] email ${email.id} failed (attempt ${attempt} of ${maxAttempts}${attempt >= maxAttempts ? ", giving up" : ""}): ${message}`,
+        `[outbox] ${channel === "sms" ? "text message" : "email"} ${email.id} failed (attempt ${attempt} of ${maxAttempts}${attempt >= maxAttempts ? ", giving up" : ""}): ${message}`,
       );
       continue;
     }
@@ -99,7 +151,21 @@ export function startOutboxWorker(
   { transport, from, ...options }: { transport: MailTransport; from: string } & OutboxWorkerOptions,
 ): OutboxWorker {
   const settings = { ...DEFAULTS, ...options };
-  // Emails sent but not yet recorded as sent (the database went away in between).
+  return startLoop(settings, (unrecorded) => deliverDueEmails(db, { transport, from, unrecorded, ...settings }), () => transport.close?.());
+}
+
+/** As {@link startOutboxWorker}, for text messages through the SMS sender. */
+export function startSmsWorker(db: Kysely<Database>, { sender, ...options }: { sender: SmsSender } & OutboxWorkerOptions): OutboxWorker {
+  const settings = { ...DEFAULTS, ...options };
+  return startLoop(settings, (unrecorded) => deliverDueSms(db, { sender, unrecorded, ...settings }), () => undefined);
+}
+
+function startLoop(
+  settings: Required<OutboxWorkerOptions>,
+  deliver: (unrecorded: Set<number>) => Promise<{ claimed: number }>,
+  close: () => void,
+): OutboxWorker {
+  // Messages sent but not yet recorded as sent (the database went away in between).
   const unrecorded = new Set<number>();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -108,7 +174,7 @@ export function startOutboxWorker(
   const schedule = (delayMs: number) => {
     if (stopped) return;
     timer = setTimeout(() => {
-      inFlight = deliverDueEmails(db, { transport, from, unrecorded, ...settings })
+      inFlight = deliver(unrecorded)
         .then((result) => (result.claimed >= settings.batchSize ? 0 : settings.pollMs))
         .catch((error: unknown) => {
           // The database may be restarting; the next round tries again.
@@ -130,7 +196,7 @@ export function startOutboxWorker(
       stopped = true;
       clearTimeout(timer);
       await inFlight;
-      transport.close?.();
+      close();
     },
   };
 }

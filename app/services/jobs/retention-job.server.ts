@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { purgeExpiredApplications } from "~/models/application.server";
 import { recordAudit } from "~/models/audit.server";
+import { deleteExpiredMobileCodes } from "~/models/mobile-code.server";
 import type { FileStore } from "~/models/stored-file.server";
 import type { Database } from "../../../db/schema";
 import type { Job } from "./jobs.server";
@@ -13,6 +14,8 @@ import type { Job } from "./jobs.server";
 export async function runRetention(db: Kysely<Database>, store: FileStore, { retentionDays, now }: { retentionDays: number; now?: Date }) {
   const purged = await purgeExpiredApplications(db, store, { retentionDays, now });
   if (purged > 0) await recordAudit(db, { actorUserId: null, action: "application.purged", details: { count: purged, retentionDays } });
+  // Sign-ups never finished with their text-message code hold a name and a password hash: not kept.
+  await deleteExpiredMobileCodes(db);
   return purged;
 }
 

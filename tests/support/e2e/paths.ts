@@ -65,7 +65,7 @@ export async function signUpFresh(page: Page, prefix = "a11y"): Promise<string> 
   // Digits only after the prefix: the focus-order snapshots read "#" for digits, so an address
   // shown in a field stays the same from run to run.
   const email = `${prefix}-${Date.now()}${randomInt(1000, 9999)}@example.org`;
-  const response = await page.request.post("/sign-up", { form: { displayName: "小周", email, password: TEST_PASSWORD }, maxRedirects: 0 });
+  const response = await page.request.post("/sign-up", { form: { displayName: "小周", login: email, password: TEST_PASSWORD }, maxRedirects: 0 });
   expect(response.status(), "sign-up").toBe(303);
   return email;
 }
@@ -195,7 +195,7 @@ export async function passwordReset(page: Page): Promise<string> {
   await page.goto("/");
   const email = await signUpFresh(page, "a11y-reset");
   await signOutKeepingLanguage(page);
-  const asked = await page.request.post("/forgot-password", { form: { email }, maxRedirects: 0 });
+  const asked = await page.request.post("/forgot-password", { form: { login: email }, maxRedirects: 0 });
   expect(asked.status(), "reset asked").toBe(303);
   return emailedLink(page, email, "/reset-password/");
 }
@@ -286,7 +286,7 @@ async function signedInWithPasskey(page: Page): Promise<string> {
   // The account keeps the language it was made in, and signing in brings it back: make it in the suite's language.
   const lng = (await page.context().cookies()).find((cookie) => cookie.name === "lng");
   if (lng) await page.context().addCookies([{ ...localeCookie(localhost, "zh-CN"), value: lng.value }]);
-  const signedUp = await page.request.post(`${localhost}/sign-up`, { form: { displayName: "小周", email, password: TEST_PASSWORD }, maxRedirects: 0 });
+  const signedUp = await page.request.post(`${localhost}/sign-up`, { form: { displayName: "小周", login: email, password: TEST_PASSWORD }, maxRedirects: 0 });
   expect(signedUp.status(), "sign-up").toBe(303);
   // Only a confirmed address may hold a passkey.
   await confirmEmail(page.request, email, localhost);
@@ -332,4 +332,18 @@ export async function demoOutbox(page: Page): Promise<string> {
   await page.goto("/");
   const email = await signUpFresh(page, "a11y-outbox");
   return `/dev/outbox?to=${encodeURIComponent(email)}`;
+}
+
+/** A fresh mainland mobile number nobody has signed up with: 139 and eight random digits. */
+export function freshMobile(): string {
+  return `139${String(randomInt(0, 100_000_000)).padStart(8, "0")}`;
+}
+
+/** Starts a sign-up with a fresh mobile number through the form's POST; returns its code page. */
+export async function mobileSignUpCode(page: Page): Promise<string> {
+  const response = await page.request.post("/sign-up", { form: { displayName: "小周", login: freshMobile(), password: TEST_PASSWORD }, maxRedirects: 0 });
+  expect(response.status(), "mobile sign-up").toBe(303);
+  const location = response.headers().location ?? "";
+  const url = new URL(location, "http://localhost");
+  return `${url.pathname}${url.search}`;
 }

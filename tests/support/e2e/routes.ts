@@ -99,6 +99,9 @@ export const ROUTES: RouteEntry[] = [
   { name: "employer-sign-up-errors", route: "sign-up_.employer", path: "/sign-up/employer", role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(注册单位|Register organisation)$/ } },
   // After a password, when the account has a passkey (required for organisation accounts outside the demo)
   { name: "second-factor", route: "sign-in_.second-factor", path: find.secondFactor, role: "visitor", languages: BOTH },
+  { name: "sign-up-code", route: "sign-up_.code", path: find.mobileSignUpCode, role: "visitor", languages: BOTH },
+  { name: "sign-up-code-errors", route: "sign-up_.code", path: find.mobileSignUpCode, role: "visitor", languages: BOTH, state: { kind: "errors", submit: /^(确认并注册|Confirm and create account)$/ } },
+  { name: "sign-up-code-expired", route: "sign-up_.code", path: "/sign-up/code?ref=no-such-sign-up", role: "visitor" },
   { name: "forgot-password-errors", route: "forgot-password", path: "/forgot-password", role: "visitor", state: { kind: "errors", submit: /^(发送重设链接|Send the link)$/ } },
   // A new account: other tests sign in as the demo seeker at the same time, so its list of
   // signed-in devices (each with an "end this sign-in" button) changes from run to run.

@@ -20,7 +20,7 @@ export function credentials(account: Account): Credentials {
 export async function signIn(page: Page, account: Account) {
   const { email, password } = credentials(account);
   await page.goto("/sign-in");
-  await page.getByLabel(/^(邮箱地址|Email address)$/).fill(email);
+  await page.getByLabel(/^(邮箱地址或手机号|Email address or mobile number)$/).fill(email);
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole("button", { name: /^(登录|Sign in)$/ }).last().click();
   await expect(page).not.toHaveURL(/\/sign-in/);
@@ -58,6 +58,6 @@ export async function signInWithKeyboard(page: Page, account: Account) {
 export async function signInByPost(to: Page | APIRequestContext, account: Account, redirectTo = "/account") {
   const { email, password } = credentials(account);
   const request = "request" in to ? to.request : to;
-  const response = await request.post("/sign-in", { form: { email, password, redirectTo, website: "" }, maxRedirects: 0 });
+  const response = await request.post("/sign-in", { form: { login: email, password, redirectTo, website: "" }, maxRedirects: 0 });
   expect(response.status(), `sign in as ${email}`).toBe(303);
 }
