@@ -149,6 +149,10 @@ export interface AppUserTable {
   mobile_verified_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** The person's choice to have saved-search alerts and application notices also sent by text message. */
   notify_by_sms: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The partner whose staff opened this account for someone offline (migration 0025); null otherwise. */
+  registered_by_partner_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When the person signed up with the number of an account staff opened for them. */
+  claimed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   phone: string | null;
   preferred_locale: "zh-CN" | "en" | null;
   preferred_work: string | null;
@@ -511,6 +515,27 @@ export interface ConsentTable {
   withdrawn_at: Date | null;
   /** The partner the consent names (assisted applications); null for consents naming nobody. */
   partner_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** How it was given: on the portal, or to staff on paper, by phone or in person (migration 0025). */
+  recorded_how: ColumnType<ConsentHow, ConsentHow | undefined, ConsentHow>;
+  /** The staff member who recorded a consent given offline. */
+  recorded_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Where the signed paper is kept, or what was said on the phone. */
+  recorded_note: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** How a consent was given (see ConsentTable.recorded_how). */
+export type ConsentHow = "online" | "paper" | "phone" | "in_person";
+
+/** A partner's note on one of its seekers, with the next step (migration 0025). */
+export interface CaseloadNoteTable {
+  id: Generated<number>;
+  partner_id: number;
+  seeker_user_id: number;
+  author_user_id: number | null;
+  body: string;
+  next_step: string | null;
+  next_step_due: string | null;
+  created_at: Timestamp;
 }
 
 export interface NotificationTable {
@@ -572,6 +597,7 @@ export interface Database {
   passkey: PasskeyTable;
   email_code: EmailCodeTable;
   mobile_code: MobileCodeTable;
+  caseload_note: CaseloadNoteTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   rate_limit: RateLimitTable;

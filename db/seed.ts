@@ -15,7 +15,7 @@ import { CERTIFICATE_LEVELS } from "../app/domain/certification";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
 import { pastApplicantNames, pastOpenings } from "./seed-data/outcomes";
-import { DEMO_ACCOUNTS, DEMO_MOBILE_ACCOUNT, DEMO_PASSWORD } from "./seed-data/accounts";
+import { DEMO_ACCOUNTS, DEMO_MOBILE_ACCOUNT, DEMO_OFFLINE_SEEKER, DEMO_PASSWORD } from "./seed-data/accounts";
 import {
   demoLicencePdf,
   seedCertificates,
@@ -232,6 +232,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
     for (const waiting of DEMO_WAITING_APPLICATIONS) await seedWaitingApplication(trx, { now, idBySlug, versionId: versionIdByLabel.get("2026.1"), waiting });
     await seedApplicationWork(trx, { now, openingIdByRef });
     await seedHires(trx, { now, openingIdByRef });
+    await seedOfflineSeeker(trx, { now, idBySlug });
     await seedPastYear(trx, { now, idBySlug });
     await seedVerifications(trx, { now, idBySlug });
     return {
@@ -519,6 +520,60 @@ async function seedWaitingApplication(
           ]
         : []),
     ])
+    .execute();
+}
+
+/**
+ * A job seeker the demo staff member (王明, 明途) registered when she came into the office: her
+ * account has her mobile number and no password yet (she claims it by signing up with that number),
+ * her permission was signed on paper, and the caseload has a note with the next step (issue 19, item 5).
+ */
+async function seedOfflineSeeker(trx: Kysely<Database>, { now, idBySlug }: { now: Date; idBySlug: Map<string, number> }) {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const partnerId = idBySlug.get(DEMO_ACCOUNTS[1].org);
+  if (partnerId === undefined) throw new Error("The demo staff account's partner is not seeded");
+  const staff = await trx.selectFrom("app_user").select("id").where("email", "=", DEMO_ACCOUNTS[1].email).executeTakeFirstOrThrow();
+  const person = await trx
+    .insertInto("app_user")
+    .values({
+      email: null,
+      mobile: DEMO_OFFLINE_SEEKER.mobile,
+      password_hash: null,
+      display_name: DEMO_OFFLINE_SEEKER.displayName,
+      preferred_work: DEMO_OFFLINE_SEEKER.preferredWork,
+      preferred_locale: "zh-CN",
+      notify_by_sms: true,
+      registered_by_partner_id: partnerId,
+      created_at: ago(12),
+    })
+    .onConflict((oc) => oc.column("mobile").doNothing())
+    .returning(["id"])
+    .executeTakeFirst();
+  if (!person) return;
+  await trx
+    .insertInto("consent")
+    .values({
+      user_id: person.id,
+      purpose: "assisted_application",
+      text_version: "assist-2026-11",
+      partner_id: partnerId,
+      given_at: ago(12),
+      recorded_how: "paper",
+      recorded_by: staff.id,
+      recorded_note: "纸质同意书存放在服务中心档案柜 2026-031 号（示例）",
+    })
+    .execute();
+  await trx
+    .insertInto("caseload_note")
+    .values({
+      partner_id: partnerId,
+      seeker_user_id: person.id,
+      author_user_id: staff.id,
+      body: "来中心咨询居家工作。低视力，用手机放大功能和读屏，不方便长时间看小字。做过三年淘宝客服，打字快。希望每天工作不超过 6 小时。",
+      next_step: "帮她挑两个可以用读屏的居家客服职位，电话里读给她听，她同意后代为申请",
+      next_step_due: new Date(now.getTime() + 3 * DAY_MS).toISOString().slice(0, 10),
+      created_at: ago(12),
+    })
     .execute();
 }
 

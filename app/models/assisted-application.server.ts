@@ -19,7 +19,8 @@ export async function listOwnAssistConsents(db: Db, { userId }: { userId: number
   return db
     .selectFrom("consent as c")
     .innerJoin("organisation as p", "p.id", "c.partner_id")
-    .select(["c.id", "c.partner_id", "c.text_version", "c.given_at", "p.name_zh", "p.name_en"])
+    .leftJoin("app_user as s", "s.id", "c.recorded_by")
+    .select(["c.id", "c.partner_id", "c.text_version", "c.given_at", "c.recorded_how", "s.display_name as recorded_by_name", "p.name_zh", "p.name_en"])
     .where("c.user_id", "=", userId)
     .where("c.purpose", "=", ASSIST_PURPOSE)
     .where("c.withdrawn_at", "is", null)

@@ -4,6 +4,7 @@ import type { Database } from "../../db/schema";
 /** Security-relevant actions. Add new ones here so the log's vocabulary stays known. */
 export type AuditAction =
   | "auth.sign_up"
+  | "auth.account_claimed"
   | "auth.sign_in"
   | "auth.sign_in_failed"
   | "auth.sign_out"
@@ -93,6 +94,8 @@ export type AuditAction =
   // staff send (staff user, partner, seeker, opening; never the content).
   | "consent.assist_given"
   | "consent.assist_withdrawn"
+  | "caseload.seeker_registered"
+  | "caseload.note_added"
   | "application.assisted"
   // Employer verification, CSV import and the expiry job (issue 5).
   | "verification.submitted"

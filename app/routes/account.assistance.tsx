@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   return json({
     partners,
-    consents: consents.map((c) => ({ id: c.id, partnerId: c.partner_id, givenAt: c.given_at, version: c.text_version, name_zh: c.name_zh, name_en: c.name_en })),
+    consents: consents.map((c) => ({ id: c.id, partnerId: c.partner_id, givenAt: c.given_at, version: c.text_version, how: c.recorded_how, recordedBy: c.recorded_by_name, name_zh: c.name_zh, name_en: c.name_en })),
     notice: search.has("granted") ? ("granted" as const) : search.has("withdrawn") ? ("withdrawn" as const) : null,
   });
 }
@@ -93,6 +93,10 @@ export default function Assistance() {
                   </strong>
                 </p>
                 <p className="session__meta">{t("assisted.since", { date: formatDate(t, c.givenAt), version: c.version })}</p>
+                {/* A permission staff recorded from paper, a call or a visit says so, and who recorded it. */}
+                {c.how !== "online" ? (
+                  <p className="session__meta">{t("assisted.recordedOffline", { how: t(`caseload.hows.${c.how}`), name: c.recordedBy ?? "—" })}</p>
+                ) : null}
                 <form method="post" action="/account/assistance">
                   <input type="hidden" name="intent" value="withdraw" />
                   <input type="hidden" name="consent" value={c.id} />

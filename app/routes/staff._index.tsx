@@ -102,6 +102,9 @@ export default function StaffWorkspace() {
         </Link>{" "}
         <Link to="/staff/check-backs" className="button button--secondary">
           {t("checkBacks.nav")}
+        </Link>{" "}
+        <Link to={`/staff/seekers${query}`} className="button button--secondary">
+          {t("caseload.title")}
         </Link>
       </p>
 

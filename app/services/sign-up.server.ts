@@ -4,6 +4,7 @@ import { recordAudit } from "~/models/audit.server";
 import { createSession } from "~/models/session.server";
 import { createEmployerOrganisation, type EmployerSignUpError } from "~/models/organisation.server";
 import { createMobileUser, createUser, mobileTaken } from "~/models/user.server";
+import { claimOfflineAccount, isUnclaimedOfflineAccount } from "~/models/caseload.server";
 import { checkMobileCode, createMobileCode, getMobileCode, MOBILE_CODE_MINUTES, renewMobileCode, type PendingSignUp } from "~/models/mobile-code.server";
 import { enqueueSms } from "~/models/outbox.server";
 import type { Login } from "~/validation/auth";
@@ -44,11 +45,13 @@ export async function signUp(
 ) {
   const { userAgent, origin, login, ...account } = input;
   return inTransaction(db, async (trx) => {
-    // A mobile number reaches here only after its code was typed (finishMobileSignUp).
-    const user = login.mobile !== undefined ? await createMobileUser(trx, { ...account, mobile: login.mobile }) : await createUser(trx, { ...account, email: login.email });
+    // A mobile number reaches here only after its code was typed (finishMobileSignUp). A number staff
+    // registered for someone offline is claimed: the account they opened becomes the person's own.
+    const claimed = login.mobile !== undefined ? await claimOfflineAccount(trx, { ...account, mobile: login.mobile }) : null;
+    const user = claimed ?? (login.mobile !== undefined ? await createMobileUser(trx, { ...account, mobile: login.mobile }) : await createUser(trx, { ...account, email: login.email }));
     if (!user) return null;
     const token = await createSession(trx, { userId: user.id, userAgent });
-    await audit(trx, { actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id });
+    await audit(trx, { actorUserId: user.id, action: claimed ? "auth.account_claimed" : "auth.sign_up", targetType: "user", targetId: user.id });
     // Confirming the address is asked for, never required: the account works fully meanwhile.
     await verify(trx, { user, origin });
     return { user, token };
@@ -119,7 +122,7 @@ export async function startMobileSignUp(
   db: Db,
   { mobile, signUp: pending, values }: { mobile: string; signUp: MobileSignUp; values: Record<string, string> },
 ): Promise<{ ref: string } | Response> {
-  if (await mobileTaken(db, { mobile })) return formErrors(context, { errors: { login: "forms.mobileTaken" }, values });
+  if ((await mobileTaken(db, { mobile })) && !(await isUnclaimedOfflineAccount(db, { mobile }))) return formErrors(context, { errors: { login: "forms.mobileTaken" }, values });
   const limited = await checkRateLimits(
     context,
     [

@@ -40,3 +40,6 @@ export const reportSearchSchema = z.object({
   reason: z.enum(REPORT_REASONS).optional().catch(undefined),
   page,
 });
+
+/** A partner's caseload: words in a name or a mobile number, and the page. */
+export const caseloadSearchSchema = z.object({ q: words, page });

@@ -23,3 +23,9 @@ export const DEMO_ACCOUNTS = [
  * 13800138000 is the number Chinese documentation uses as an example, never a real person's.
  */
 export const DEMO_MOBILE_ACCOUNT = { mobile: "13800138000", displayName: "刘芳", locale: "zh-CN" } as const;
+
+/**
+ * A job seeker the demo staff member registered at the office (no password: she has not claimed her
+ * account). Signing up with this number, with the code from /dev/outbox, claims it.
+ */
+export const DEMO_OFFLINE_SEEKER = { mobile: "13700137000", displayName: "张桂兰", preferredWork: "居家客服，每天不超过 6 小时" } as const;

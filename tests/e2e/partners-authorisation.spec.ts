@@ -22,6 +22,8 @@ type Ids = {
   pendingRequest: number;
   /** Brightline, the employer account's organisation: it never asked Mingtu to verify it. */
   brightline: number;
+  /** 张桂兰, whom Mingtu's staff registered at the office (its caseload). */
+  offlineSeeker: number;
 };
 
 /** Only staff pass the role check; `status` is what they get. */
@@ -140,6 +142,18 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/accessibility/report", expect: everyone(200) },
   { method: "POST", path: () => "/accessibility/report", form: {}, expect: everyone(400) },
   { path: () => "/staff/barriers", expect: { visitor: "sign-in", seeker: 403, staff: 200, employer: 403, admin: 200 } },
+
+  // The caseload (issue 19, item 5): partner staff only, and only their own partner's seekers.
+  { path: () => "/staff/seekers", expect: staffOnly(200) },
+  { path: () => "/staff/seekers?q=%25&page=-1", expect: staffOnly(200) },
+  { path: () => "/staff/seekers?org=999999", expect: staffOnly(404) },
+  { path: () => "/staff/seekers/new", expect: staffOnly(200) },
+  { method: "POST", path: () => "/staff/seekers/new", form: {}, expect: staffOnly(400) },
+  { path: (ids) => `/staff/seekers/${ids.offlineSeeker}`, expect: staffOnly(200) },
+  { method: "POST", path: (ids) => `/staff/seekers/${ids.offlineSeeker}`, form: {}, expect: staffOnly(400) },
+  { path: () => "/staff/seekers/999999", expect: staffOnly(404) },
+  { method: "POST", path: () => "/staff/seekers/999999", form: { body: "记录" }, expect: staffOnly(404) },
+  { path: () => "/staff/seekers/not-a-number", expect: staffOnly(404) },
 ];
 
 test.describe.configure({ mode: "serial" });
@@ -165,6 +179,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     pendingEmployer: linkTo(/href="\/staff\/employers\/(\d+)"[^>]*>(?:<span[^>]*>)?郑州速答/),
     pendingRequest: 0,
     brightline: 0,
+    offlineSeeker: Number(/href="\/staff\/seekers\/(\d+)"[^>]*>张桂兰</.exec(await (await staff.get("/staff/seekers?q=张桂兰")).text())?.[1]),
   };
   ids.pendingRequest = Number(/data-request-id="(\d+)"/.exec(await (await staff.get(`/staff/employers/${ids.pendingEmployer}`)).text())?.[1]);
   // Brightline's id: the employer chosen in the staff editor for its opening submitted to Mingtu.

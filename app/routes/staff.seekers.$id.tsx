@@ -1,0 +1,165 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { PostForm } from "~/components/ui/form";
+import { TextArea } from "~/components/ui/text-area";
+import { TextField } from "~/components/ui/text-field";
+import { OpeningTitle } from "~/components/workspace";
+import { formatMobile } from "~/domain/account";
+import { getCaseloadSeeker } from "~/models/caseload.server";
+import { requireRole } from "~/services/auth.server";
+import { noteOnSeeker } from "~/services/caseload.server";
+import { chosenOrganisation } from "~/services/workspace.server";
+import { getDb } from "~/utils/db.server";
+import { formatDate, formatDateTime } from "~/utils/format";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { idParam } from "~/utils/params";
+import { metaT, pageTitle } from "~/utils/meta";
+import { caseloadNoteSchema } from "~/validation/caseload";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["workspace", "account", "apply", "search"] };
+
+// GET/POST /staff/seekers/:id: one job seeker of the partner's caseload (issue 19, item 5): their
+// number (to call them), whether they have claimed their account, the permissions they gave this
+// partner and how, the applications it sent for them, and its notes and next steps. Anyone not in
+// this partner's caseload is not found.
+async function seekerOf(request: Request, params: { id?: string }) {
+  const user = await requireRole(request, "staff");
+  const { chosen, options } = chosenOrganisation(user, "staff", request);
+  const partnerId = chosen.organisation_id;
+  const found = await getCaseloadSeeker(getDb(), { partnerId, seekerUserId: idParam(params.id) });
+  if (!found) throw new Response("Not Found", { status: 404 });
+  return { user, partnerId, found, query: options.length > 1 ? `?org=${partnerId}` : "" };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { found, query } = await seekerOf(request, params);
+  const search = new URL(request.url).searchParams;
+  const { seeker } = found;
+  return json(
+    {
+      query,
+      notice: search.has("registered") ? ("registered" as const) : search.has("noted") ? ("noted" as const) : null,
+      seeker: { ...seeker, mobile: seeker.mobile ? formatMobile(seeker.mobile) : null, claimed: seeker.claimed_at !== null || seeker.registered_by_partner_id === null },
+      consents: found.consents,
+      applications: found.applications,
+      notes: found.notes,
+    },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { user, partnerId, found, query } = await seekerOf(request, params);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, caseloadNoteSchema);
+  if (!parsed.ok) return formErrors(context, parsed);
+  await noteOnSeeker(getDb(), { partnerId, seekerUserId: found.seeker.id, authorUserId: user.id, ...parsed.data });
+  return redirect(`/staff/seekers/${found.seeker.id}${query ? `${query}&` : "?"}noted#notes-heading`, 303);
+}
+
+export const headers = actionHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, data ? metaT(matches)("caseload.seekerTitle", { name: data.seeker.display_name }) : metaT(matches)("caseload.title"));
+
+export default function CaseloadSeeker() {
+  const { query, notice, seeker, consents, applications, notes } = useLoaderData<typeof loader>();
+  const result = useActionData<FormErrorData>();
+  const { t } = useTranslation();
+  const values = result?.values ?? {};
+  return (
+    <div className="narrow">
+      <p className="back-link">
+        <Link to={`/staff/seekers${query}`}>{t("caseload.back")}</Link>
+      </p>
+      <h1>{seeker.display_name}</h1>
+      {notice && !result ? (
+        <p className="notice notice--success" role="status">
+          {t(notice === "registered" ? "caseload.registered" : "caseload.noted", { name: seeker.display_name })}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("caseload.mobile")}</dt>
+        <dd>{seeker.mobile ?? "—"}</dd>
+        <dt>{t("caseload.accountHeading")}</dt>
+        <dd>{seeker.claimed ? t("caseload.ownAccount") : t("caseload.notClaimedLong")}</dd>
+        {seeker.preferred_work ? (
+          <>
+            <dt>{t("caseload.work")}</dt>
+            <dd>{seeker.preferred_work}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <h2>{t("caseload.consentsHeading")}</h2>
+      {consents.length === 0 ? <p>{t("caseload.noConsent")}</p> : null}
+      <ul className="admin-list">
+        {consents.map((consent) => (
+          <li key={consent.id} className="admin-list__item">
+            <p>
+              {consent.recorded_how === "online"
+                ? t("caseload.consentOnline", { date: formatDate(t, consent.given_at) })
+                : t("caseload.consentOffline", { how: t(`caseload.hows.${consent.recorded_how}`), name: consent.recorded_by_name ?? "—", date: formatDate(t, consent.given_at) })}
+              {consent.withdrawn_at ? ` · ${t("caseload.withdrawn", { date: formatDate(t, consent.withdrawn_at) })}` : ""}
+            </p>
+            {consent.recorded_note ? <p>{consent.recorded_note}</p> : null}
+          </li>
+        ))}
+      </ul>
+      {consents.some((c) => !c.withdrawn_at) ? (
+        <p>
+          <Link to="/openings">{t("caseload.applyLink")}</Link>
+        </p>
+      ) : null}
+
+      <h2>{t("caseload.applicationsHeading")}</h2>
+      {applications.length === 0 ? <p>{t("caseload.noApplications")}</p> : null}
+      <ul className="admin-list">
+        {applications.map((application) => (
+          <li key={application.id} className="admin-list__item">
+            <p className="admin-list__title">
+              <Link to={`/inbox/applications/${application.id}`}>
+                <OpeningTitle opening={application} />
+              </Link>
+            </p>
+            <p>
+              {application.reference ?? ""} · {t(`applications.status.${application.status}`)}
+              {application.submitted_at ? ` · ${formatDate(t, application.submitted_at)}` : ""}
+            </p>
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="notes-heading">{t("caseload.notesHeading")}</h2>
+      {notes.length === 0 ? <p>{t("caseload.noNotes")}</p> : null}
+      <ol className="admin-list">
+        {notes.map((note) => (
+          <li key={note.id} className="admin-list__item">
+            <p className="admin-list__title">
+              {note.author_name ?? "—"} · {formatDateTime(t, note.created_at)}
+            </p>
+            <p className="pre-wrap">{note.body}</p>
+            {note.next_step ? (
+              <p>
+                {t("caseload.nextStep")}
+                {t("common.colon")}
+                {note.next_step}
+                {note.next_step_due ? ` (${note.next_step_due})` : ""}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <h3>{t("caseload.addNote")}</h3>
+      <PostForm errors={result?.errors} action={`/staff/seekers/${seeker.id}${query}`}>
+        <TextArea id="body" name="body" label={t("caseload.note")} defaultValue={values.body} rows={4} />
+        <TextField id="nextStep" name="nextStep" label={t("caseload.nextStepField")} description={t("caseload.nextStepHint")} defaultValue={values.nextStep} autoComplete="off" />
+        <TextField id="nextStepDue" name="nextStepDue" label={t("caseload.due")} description={t("caseload.dueHint")} defaultValue={values.nextStepDue} autoComplete="off" />
+        <Button type="submit">{t("caseload.saveNote")}</Button>
+      </PostForm>
+    </div>
+  );
+}

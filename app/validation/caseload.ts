@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { normaliseMobile } from "~/domain/account";
+
+// Staff serving job seekers offline (issue 19, item 5): registering someone who came to the office
+// or phoned, with the permission they gave, and the caseload's notes.
+
+/** How a permission given to staff was given. */
+export const OFFLINE_CONSENT_HOW = ["paper", "phone", "in_person"] as const;
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .refine((v) => Array.from(v).length <= max, message)
+    .transform((v) => v || null);
+
+/** Registering a seeker: name, mobile number, what work they look for, and their permission as given. */
+export const offlineSeekerSchema = z.object({
+  displayName: z.string().trim().min(1, "caseload.errors.nameRequired").max(80, "forms.nameTooLong"),
+  mobile: z
+    .string()
+    .trim()
+    .min(1, "caseload.errors.mobileRequired")
+    .transform((v) => normaliseMobile(v) ?? "")
+    .refine((v) => v !== "", "forms.mobileInvalid"),
+  preferredWork: optionalText(200, "caseload.errors.workTooLong"),
+  how: z.enum(OFFLINE_CONSENT_HOW, { error: "caseload.errors.howRequired" }),
+  note: optionalText(300, "caseload.errors.noteTooLong"),
+  consent: z.literal("on", { error: "caseload.errors.consentRequired" }),
+});
+
+/** A note on a seeker, with an optional next step and its date. */
+export const caseloadNoteSchema = z.object({
+  body: z.string().trim().min(1, "caseload.errors.noteRequired").max(2000, "caseload.errors.noteTooLong2"),
+  nextStep: optionalText(200, "caseload.errors.nextStepTooLong"),
+  nextStepDue: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "caseload.errors.dueInvalid")
+    .transform((v) => v || null),
+});

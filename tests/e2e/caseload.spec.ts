@@ -1,0 +1,122 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { axeAsSeenBy, expect, expectNoAxeViolations, tabTo, test, TEST_PASSWORD } from "../support/e2e/fixtures";
+import { freshMobile } from "../support/e2e/paths";
+import { signInByPost } from "../support/e2e/sign-in";
+
+// Offline job seekers (issue 19, item 5): partner staff register someone who came to the office,
+// with the permission she signed on paper; keep a note with the next step; find her in the caseload.
+// She then claims her account by signing up with her number, sees how the permission was recorded,
+// and withdraws it. By keyboard alone, with and without JavaScript; axe in both languages.
+
+/** Tabs to a field and types into it, as a keyboard user would. */
+async function typeInto(page: Page, label: string, text: string) {
+  await tabTo(page, page.getByLabel(label, { exact: true }), 80);
+  await page.keyboard.type(text);
+}
+
+/** The newest sign-up code texted to `mobile`, from the demo outbox. */
+async function textedCode(request: APIRequestContext, mobile: string): Promise<string> {
+  const code = /验证码是 (\d{6})/.exec(await (await request.get(`/dev/outbox?to=${mobile}`)).text())?.[1];
+  if (!code) throw new Error(`no code texted to ${mobile}`);
+  return code;
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled, storageState: { cookies: [], origins: [] } });
+
+    test("staff register a visitor with a paper permission, note the next step, and she claims her account", async ({ page, browser, baseURL }) => {
+      test.slow();
+      const mobile = freshMobile();
+      const spaced = `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
+      const name = `赵秀英${mobile.slice(-4)}`;
+      await signInByPost(page, "staff");
+
+      // From the workspace to the caseload, and to the register form.
+      await page.goto("/staff");
+      await tabTo(page, page.getByRole("link", { name: "我服务的求职者" }), 80);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("我服务的求职者");
+      await tabTo(page, page.getByRole("link", { name: "登记一位来访或来电的求职者" }), 80);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("登记求职者");
+
+      // Sent with the permission not ticked: every problem in the summary, and nothing typed is lost.
+      await typeInto(page, "姓名或称呼", name);
+      await typeInto(page, "手机号", spaced);
+      await tabTo(page, page.getByRole("button", { name: "登记" }), 80);
+      await page.keyboard.press("Enter");
+      const summary = page.getByRole("alert");
+      await expect(summary.getByRole("link")).toHaveText(["请选择本人是怎样同意的", "请先向本人读同意内容，本人同意后再勾选"]);
+      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      await expect(page.getByLabel("姓名或称呼", { exact: true })).toHaveValue(name);
+      await expect(page.getByLabel("手机号", { exact: true })).toHaveValue(spaced);
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+
+      const paper = page.getByRole("radio", { name: "签了纸质同意书" });
+      await tabTo(page, paper, 80);
+      await page.keyboard.press("Space");
+      await expect(paper).toBeChecked();
+      await typeInto(page, "备注（选填）", "纸质同意书在档案柜 2026-088 号");
+      const consent = page.getByRole("checkbox", { name: "我已经向本人读过上面的同意内容，本人同意" });
+      await tabTo(page, consent, 80);
+      await page.keyboard.press("Space");
+      await tabTo(page, page.getByRole("button", { name: "登记" }), 80);
+      await page.keyboard.press("Enter");
+
+      // Her page: the number to call her on, not yet claimed, the permission as recorded.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+      await expect(page.getByRole("main").getByRole("status")).toHaveText(`已登记${name}。现在可以替本人申请职位。`);
+      await expect(page.getByText(spaced)).toBeVisible();
+      await expect(page.getByText(/还没有认领/)).toBeVisible();
+      await expect(page.getByText(/^签了纸质同意书，由王明于 .+ 记录$/)).toBeVisible();
+      const seekerPath = new URL(page.url()).pathname;
+      await axeAsSeenBy(browser, page.context(), seekerPath, baseURL);
+
+      // A note with the next step.
+      await typeInto(page, "记录", "来中心咨询居家客服。用读屏软件，打字快。");
+      await typeInto(page, "下一步（选填）", "周五前打电话读两个职位给她听");
+      await typeInto(page, "下一步的日期（选填）", "2026-12-11");
+      await tabTo(page, page.getByRole("button", { name: "保存记录" }), 80);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("main").getByRole("status")).toHaveText("记录已保存。");
+      await expect(page.getByText("来中心咨询居家客服。用读屏软件，打字快。")).toBeVisible();
+
+      // The caseload finds her by number, with the next step.
+      await page.goto("/staff/seekers");
+      await typeInto(page, "姓名或手机号", mobile.slice(3, 9));
+      await page.keyboard.press("Enter");
+      const results = page.getByRole("list", { name: "1 位求职者" });
+      await expect(results.getByRole("link")).toHaveText([name]);
+      await expect(results).toContainText("下一步：周五前打电话读两个职位给她听 (2026-12-11)");
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+
+      // She signs up with her number: the account staff opened becomes hers.
+      await page.context().clearCookies();
+      await page.goto("/sign-up");
+      await typeInto(page, "称呼", name);
+      await typeInto(page, "邮箱地址或手机号", mobile);
+      await typeInto(page, "密码", TEST_PASSWORD);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("输入短信验证码");
+      await typeInto(page, "验证码", await textedCode(page.request, mobile));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/account$/);
+
+      // She sees the permission staff recorded, and how, and withdraws it.
+      await page.goto("/account/assistance");
+      await expect(page.getByText(/^你签了纸质同意书，由工作人员王明记录。/)).toBeVisible();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await tabTo(page, page.getByRole("button", { name: /^撤回/ }), 80);
+      await page.keyboard.press("Enter");
+      await expect(page.getByText(/^你签了纸质同意书/)).toHaveCount(0);
+
+      // Staff see it withdrawn, and that she has her own account now.
+      await page.context().clearCookies();
+      await signInByPost(page, "staff");
+      await page.goto(seekerPath);
+      await expect(page.getByText(/已于 .+ 撤回/)).toBeVisible();
+      await expect(page.getByText("已自己登录过账户")).toBeVisible();
+    });
+  });
+}
