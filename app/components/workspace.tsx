@@ -72,12 +72,18 @@ export function OpeningsByStatus({
   basePath,
   show,
   headingLevel = 3,
+  more,
 }: {
   openings: WorkspaceOpening[];
   basePath: string;
   /** Which organisation to name on each item: the employer (staff view) or the partner (employer view). */
   show: "employer" | "partner";
   headingLevel?: 2 | 3;
+  /**
+   * When `openings` holds only the first few of each status: how many there are in all, and the
+   * search page that lists them all (`?status=` is added).
+   */
+  more?: { totals: Record<(typeof STATUS_ORDER)[number], number>; searchPath: string };
 }) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -85,14 +91,11 @@ export function OpeningsByStatus({
     <>
       {STATUS_ORDER.map((status) => {
         const items = openings.filter((o) => (o.expired ? "expired" : o.status) === status);
+        const total = more ? more.totals[status] : items.length;
+        const statusName = t(`workflow.statuses.${status}`);
         return (
           <section key={status} aria-labelledby={`status-${status}`} className="status-group">
-            <Heading id={`status-${status}`}>
-              {t("workspace.statusHeading", {
-                status: t(`workflow.statuses.${status}`),
-                count: items.length,
-              })}
-            </Heading>
+            <Heading id={`status-${status}`}>{t("workspace.statusHeading", { status: statusName, count: total })}</Heading>
             {items.length === 0 ? (
               <p>{t("workspace.none")}</p>
             ) : (
@@ -102,6 +105,13 @@ export function OpeningsByStatus({
                 ))}
               </ul>
             )}
+            {more && total > items.length ? (
+              <p className="status-group__more">
+                <Link to={`${more.searchPath}${more.searchPath.includes("?") ? "&" : "?"}status=${status}`}>
+                  {t("workspace.allOfStatus", { count: total, status: statusName })}
+                </Link>
+              </p>
+            ) : null}
           </section>
         );
       })}

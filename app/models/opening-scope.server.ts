@@ -17,7 +17,7 @@ type Trx = Transaction<Database>;
 export type OpeningScope = { kind: "partner" | "employer"; organisationIds: readonly number[] };
 
 export { WORKSPACE_STATUSES, type WorkspaceStatus } from "~/domain/opening";
-import type { WorkspaceStatus } from "~/domain/opening";
+import { WORKSPACE_STATUSES, type WorkspaceStatus } from "~/domain/opening";
 import type { VerificationStatus } from "~/domain/organisation";
 
 /** The columns the editor writes, in the order revisions list them (from the opening's one field list). */
@@ -110,6 +110,21 @@ function scopedOpenings(db: Db, { scope, organisationId }: { scope: OpeningScope
 export async function listScopedOpenings(db: Db, { scope, organisationId }: { scope: OpeningScope; organisationId: number }) {
   if (!scope.organisationIds.includes(organisationId)) return [];
   return scopedOpenings(db, { scope, organisationId }).execute();
+}
+
+/**
+ * The first `perStatus` openings of each workspace status (newest change first) and how many each
+ * status has in all: the workspace page's overview, which stays the same size however many openings
+ * a partner has (the rest are on the search page).
+ */
+export async function firstOpeningsByStatus(db: Db, { scope, organisationId, perStatus }: { scope: OpeningScope; organisationId: number; perStatus: number }) {
+  const found = await Promise.all(
+    WORKSPACE_STATUSES.map(async (status) => [status, await searchScopedOpenings(db, { scope, organisationId, words: "", status, employerId: null, limit: perStatus, offset: 0 })] as const),
+  );
+  return {
+    openings: found.flatMap(([, page]) => page.rows),
+    totals: Object.fromEntries(found.map(([status, page]) => [status, page.total])) as Record<WorkspaceStatus, number>,
+  };
 }
 
 /**

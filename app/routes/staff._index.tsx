@@ -5,7 +5,7 @@ import { LocalizedText } from "~/components/localized-text";
 import { Place } from "~/components/place";
 import { EmployerWorkItem, OpeningsByStatus, OrganisationChooser } from "~/components/workspace";
 import { ReportWorkItem } from "~/components/report-work-item";
-import { countPartnerAttention, listScopedOpenings, searchPartnerEmployers } from "~/models/opening-scope.server";
+import { countPartnerAttention, firstOpeningsByStatus, searchPartnerEmployers } from "~/models/opening-scope.server";
 import { ACTIVE_REPORT_STATUSES, searchPartnerReports } from "~/models/report.server";
 import { listPendingVerifications } from "~/models/verification.server";
 import { requireRole } from "~/services/auth.server";
@@ -25,6 +25,7 @@ export const handle = { i18n: ["search", "opening", "about", "workspace", "certi
 
 const EMPLOYERS_SHOWN = 10;
 const REPORTS_SHOWN = 10;
+const OPENINGS_SHOWN = 10;
 
 // GET /staff: a partner's workspace. What needs attention first, then the moderation queue, the
 // partner's openings by status and the employers it works with.
@@ -33,7 +34,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { chosen, options } = chosenOrganisation(user, "staff", request);
   const db = getDb();
   const partnerId = chosen.organisation_id;
-  const openings = await listScopedOpenings(db, { scope: scopeFor(user, "staff"), organisationId: partnerId });
+  // The ten most recently changed of each status, and how many there are: all of them, searchable,
+  // are on /staff/openings.
+  const byStatus = await firstOpeningsByStatus(db, { scope: scopeFor(user, "staff"), organisationId: partnerId, perStatus: OPENINGS_SHOWN });
   // The most recently joined employers; all of them, searchable, are on /staff/employers.
   const employers = await searchPartnerEmployers(db, { partnerId, words: "", status: null, limit: EMPLOYERS_SHOWN, offset: 0 });
   const attention = await countPartnerAttention(db, { partnerId });
@@ -49,7 +52,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     addsEmployers,
     org: { id: partnerId, name_zh: chosen.name_zh, name_en: chosen.name_en },
     orgs: options.map(({ organisation_id, name_zh, name_en }) => ({ organisation_id, name_zh, name_en })),
-    openings,
+    openings: byStatus.openings,
+    openingTotals: byStatus.totals,
     employers: employers.rows,
     employerTotal: employers.total,
     attention: {
@@ -78,7 +82,7 @@ const ATTENTION = [
 ] as const;
 
 export default function StaffWorkspace() {
-  const { org, orgs, openings, employers, employerTotal, attention, reports, reportTotal, verifications, addsEmployers } = useLoaderData<typeof loader>();
+  const { org, orgs, openings, openingTotals, employers, employerTotal, attention, reports, reportTotal, verifications, addsEmployers } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const orgName = pickText(locale, org.name_zh, org.name_en)?.text ?? "";
@@ -172,7 +176,7 @@ export default function StaffWorkspace() {
         <p>
           <Link to={`/staff/openings${query}`}>{t("openingSearch.link")}</Link>
         </p>
-        <OpeningsByStatus openings={openings} basePath="/staff/openings" show="employer" />
+        <OpeningsByStatus openings={openings} basePath="/staff/openings" show="employer" more={{ totals: openingTotals, searchPath: `/staff/openings${query}` }} />
       </section>
 
       <section aria-labelledby="employers-heading">

@@ -483,6 +483,8 @@ export default {
     chooseOrg: "Organisation",
     chooseOrgButton: "Show",
     statusHeading: "{{status}} ({{count}})",
+    allOfStatus_one: "See the {{count}} opening: {{status}}",
+    allOfStatus_other: "See all {{count}} openings: {{status}}",
     none: "None.",
     openReports_one: "{{count}} open report",
     openReports_other: "{{count}} open reports",

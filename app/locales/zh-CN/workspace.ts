@@ -482,6 +482,8 @@ export default {
     chooseOrg: "查看哪家机构",
     chooseOrgButton: "切换",
     statusHeading: "{{status}}（{{count}}）",
+    allOfStatus_one: "查看全部 {{count}} 个“{{status}}”职位",
+    allOfStatus_other: "查看全部 {{count}} 个“{{status}}”职位",
     none: "没有。",
     openReports_one: "{{count}} 个待处理举报",
     openReports_other: "{{count}} 个待处理举报",

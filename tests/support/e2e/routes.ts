@@ -113,7 +113,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "passport", route: "account.passport", path: "/account/passport", role: "seeker" },
   // Partner staff, employers, admins
   // What needs attention changes as other tests settle queues (the counts, and whether an item shows).
-  { name: "staff", route: "staff._index", path: "/staff", role: "staff", dynamicLists: [".work-list", ".attention-list"] },
+  { name: "staff", route: "staff._index", path: "/staff", role: "staff", dynamicLists: [".work-list", ".attention-list", ".status-group__more"] },
   {
     name: "staff-opening-new-errors", route: "staff.openings.new",
     path: "/staff/openings/new",
