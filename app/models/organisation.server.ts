@@ -272,7 +272,7 @@ export async function listOrganisationMembers(db: Db, { organisationId }: { orga
   return db
     .selectFrom("membership as m")
     .innerJoin("app_user as u", "u.id", "m.user_id")
-    .select(["u.id as user_id", "u.display_name", "u.email", "m.role", "m.created_at", "m.listed_as_recruiter", "m.recruiter_title"])
+    .select(["u.id as user_id", "u.display_name", "u.email", "u.mobile", "m.role", "m.created_at", "m.listed_as_recruiter", "m.recruiter_title"])
     .where("m.organisation_id", "=", organisationId)
     .orderBy("m.created_at")
     .orderBy("u.id")
@@ -295,7 +295,7 @@ export async function getOrganisationMember(db: Db, { organisationId, userId }: 
   return db
     .selectFrom("membership as m")
     .innerJoin("app_user as u", "u.id", "m.user_id")
-    .select(["u.id as user_id", "u.display_name", "u.email", "m.role", "m.created_at"])
+    .select(["u.id as user_id", "u.display_name", "u.email", "u.mobile", "m.role", "m.created_at"])
     .where("m.organisation_id", "=", organisationId)
     .where("m.user_id", "=", userId)
     .executeTakeFirst();

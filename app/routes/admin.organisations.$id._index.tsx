@@ -1,4 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { accountIdentifier } from "~/domain/account";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
@@ -107,7 +108,7 @@ export default function AdminOrganisation() {
               <Link to={`${base}/members/${member.user_id}`}>{member.display_name}</Link>
             </p>
             <p className="admin-list__meta">
-              {member.email} · {t(`account.roles.${member.role}`)} · {t("admin.memberSince", { date: formatDate(t, member.created_at) })}
+              {accountIdentifier(member)} · {t(`account.roles.${member.role}`)} · {t("admin.memberSince", { date: formatDate(t, member.created_at) })}
             </p>
           </li>
         ))}

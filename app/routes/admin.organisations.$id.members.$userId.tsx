@@ -1,4 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { accountIdentifier } from "~/domain/account";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NAME_SLOT, NameInText } from "~/components/name-in-text";
@@ -101,7 +102,7 @@ export default function AdminMember() {
         </p>
       ) : null}
       <p>
-        {member.email} · {t("admin.memberSince", { date: formatDate(t, member.created_at) })}
+        {accountIdentifier(member)} · {t("admin.memberSince", { date: formatDate(t, member.created_at) })}
       </p>
 
       <h2>{t("admin.changeRole")}</h2>

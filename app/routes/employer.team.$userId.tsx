@@ -1,4 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { accountIdentifier } from "~/domain/account";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, member, query } = await load(request, params);
   return json(
     {
-      member: { userId: member.user_id, name: member.display_name, email: member.email, role: member.role, since: member.created_at },
+      member: { userId: member.user_id, name: member.display_name, email: accountIdentifier(member), role: member.role, since: member.created_at },
       change: teamChange(user.id, member),
       query,
       saved: new URL(request.url).searchParams.has("saved"),

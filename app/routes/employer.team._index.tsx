@@ -1,4 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { accountIdentifier } from "~/domain/account";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TEAM_MANAGER_ROLES, type MembershipRole } from "~/domain/organisation";
@@ -44,7 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       members: members.map((m) => ({
         userId: m.user_id,
         name: m.display_name,
-        email: m.email,
+        // What the member signs in with: their address, or the number for a mobile account.
+        email: accountIdentifier(m),
         role: m.role,
         since: m.created_at,
         listed: m.listed_as_recruiter,
