@@ -141,7 +141,18 @@ export async function searchCaseload(db: Db, { partnerId, words, page }: { partn
 export async function getCaseloadSeeker(db: Db, { partnerId, seekerUserId }: { partnerId: number; seekerUserId: number }) {
   const seeker = await db
     .selectFrom("app_user as u")
-    .select(["u.id", "u.display_name", "u.mobile", "u.email", "u.preferred_work", "u.registered_by_partner_id", "u.claimed_at", "u.created_at"])
+    .select([
+      "u.id",
+      "u.display_name",
+      "u.mobile",
+      "u.email",
+      "u.preferred_work",
+      "u.registered_by_partner_id",
+      "u.claimed_at",
+      "u.created_at",
+      // The person has set a password (by signing up with the number, or a reset link texted to it).
+      sql<boolean>`u.password_hash is not null`.as("has_password"),
+    ])
     .where("u.id", "=", seekerUserId)
     .where(inCaseload(partnerId))
     .executeTakeFirst();

@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       query,
       notice: search.has("registered") ? ("registered" as const) : search.has("noted") ? ("noted" as const) : null,
-      seeker: { ...seeker, mobile: seeker.mobile ? formatMobile(seeker.mobile) : null, claimed: seeker.claimed_at !== null || seeker.registered_by_partner_id === null },
+      seeker: { ...seeker, mobile: seeker.mobile ? formatMobile(seeker.mobile) : null, claimed: seeker.has_password },
       consents: found.consents,
       applications: found.applications,
       notes: found.notes,
