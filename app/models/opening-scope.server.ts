@@ -115,11 +115,18 @@ export async function listScopedOpenings(db: Db, { scope, organisationId }: { sc
 /**
  * The first `perStatus` openings of each workspace status (newest change first) and how many each
  * status has in all: the workspace page's overview, which stays the same size however many openings
- * a partner has (the rest are on the search page).
+ * a partner has (the rest are on the search page). The statuses in `whole` are work queues (waiting
+ * for review, drafts): they are listed whole, up to `queueLimit`, since each needs someone to act.
  */
-export async function firstOpeningsByStatus(db: Db, { scope, organisationId, perStatus }: { scope: OpeningScope; organisationId: number; perStatus: number }) {
+export async function firstOpeningsByStatus(
+  db: Db,
+  { scope, organisationId, perStatus, whole = [], queueLimit = 200 }: { scope: OpeningScope; organisationId: number; perStatus: number; whole?: readonly WorkspaceStatus[]; queueLimit?: number },
+) {
   const found = await Promise.all(
-    WORKSPACE_STATUSES.map(async (status) => [status, await searchScopedOpenings(db, { scope, organisationId, words: "", status, employerId: null, limit: perStatus, offset: 0 })] as const),
+    WORKSPACE_STATUSES.map(async (status) => {
+      const limit = whole.includes(status) ? queueLimit : perStatus;
+      return [status, await searchScopedOpenings(db, { scope, organisationId, words: "", status, employerId: null, limit, offset: 0 })] as const;
+    }),
   );
   return {
     openings: found.flatMap(([, page]) => page.rows),

@@ -34,9 +34,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { chosen, options } = chosenOrganisation(user, "staff", request);
   const db = getDb();
   const partnerId = chosen.organisation_id;
-  // The ten most recently changed of each status, and how many there are: all of them, searchable,
+  // The queues (waiting for review, drafts) whole; of the others, which grow for ever (published,
+  // expired, closed), the ten most recently changed and how many there are: all of them, searchable,
   // are on /staff/openings.
-  const byStatus = await firstOpeningsByStatus(db, { scope: scopeFor(user, "staff"), organisationId: partnerId, perStatus: OPENINGS_SHOWN });
+  const byStatus = await firstOpeningsByStatus(db, {
+    scope: scopeFor(user, "staff"),
+    organisationId: partnerId,
+    perStatus: OPENINGS_SHOWN,
+    whole: ["pending_review", "draft"],
+  });
   // The most recently joined employers; all of them, searchable, are on /staff/employers.
   const employers = await searchPartnerEmployers(db, { partnerId, words: "", status: null, limit: EMPLOYERS_SHOWN, offset: 0 });
   const attention = await countPartnerAttention(db, { partnerId });

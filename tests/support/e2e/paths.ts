@@ -118,10 +118,13 @@ export async function employerOpening(page: Page): Promise<string> {
 export const employerInbox = async (page: Page) => linkOn(page, await employerOpening(page), /^\/inbox\/openings\/\d+$/);
 export const inboxApplication = async (page: Page) => linkOn(page, await employerInbox(page), /^\/inbox\/applications\/\d+$/);
 
-/** The partner's oldest opening in its workspace: seeded, with a revision history. */
+/** The partner's oldest published opening: seeded (在线客服专员), with a revision history. */
 export async function staffOpening(page: Page): Promise<string> {
-  const openings = (await linkAddresses(page, "/staff")).filter((a) => /^\/staff\/openings\/\d+$/.test(a)).sort((a, b) => idOf(a) - idOf(b));
-  if (!openings[0]) throw new Error("no opening in /staff");
+  // The partner's first seeded opening, found with the workspace's search (the workspace page shows
+  // only the newest published ones); a copy made by a test has the same title and a higher id.
+  const search = `/staff/openings?${new URLSearchParams({ q: "在线客服专员（文字，全国可远程）" }).toString()}`;
+  const openings = (await linkAddresses(page, search)).filter((a) => /^\/staff\/openings\/\d+$/.test(a)).sort((a, b) => idOf(a) - idOf(b));
+  if (!openings[0]) throw new Error("no opening found by the staff search");
   return openings[0];
 }
 
