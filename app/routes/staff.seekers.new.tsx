@@ -13,7 +13,8 @@ import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { ASSIST_CONSENT_VERSION } from "~/validation/application";
-import { OFFLINE_CONSENT_HOW, offlineSeekerSchema } from "~/validation/caseload";
+import { OFFLINE_CONSENT_HOW } from "~/domain/caseload";
+import { offlineSeekerSchema } from "~/validation/caseload";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["workspace", "account", "apply"] };

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { normaliseMobile } from "~/domain/account";
+import { OFFLINE_CONSENT_HOW } from "~/domain/caseload";
 
 // Staff serving job seekers offline (issue 19, item 5): registering someone who came to the office
 // or phoned, with the permission they gave, and the caseload's notes.
 
-/** How a permission given to staff was given. */
-export const OFFLINE_CONSENT_HOW = ["paper", "phone", "in_person"] as const;
 
 const optionalText = (max: number, message: string) =>
   z

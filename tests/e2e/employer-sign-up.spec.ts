@@ -113,6 +113,9 @@ for (const javaScriptEnabled of [true, false]) {
       // The partner suspends the verification with a public reason (none is an error), then reinstates it.
       await staff.getByRole("button", { name: "暂停核实" }).click();
       await expect(staff.getByRole("alert").getByRole("link")).toHaveText(["请写明暂停的原因，所有人都会看到"]);
+      // With JavaScript the summary takes focus once the page is ready (which scrolls it into view);
+      // typing and clicking before that can land on a page that moves under the pointer.
+      if (javaScriptEnabled) await expect(staff.getByRole("alert")).toBeFocused();
       const reason = "多名求职者反映被要求先交培训费，正在核查。";
       await staff.getByLabel("公开的原因").fill(reason);
       await staff.getByRole("button", { name: "暂停核实" }).click();

@@ -183,6 +183,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-seekers", route: "staff.seekers._index", path: "/staff/seekers", role: "staff", dynamicLists: [".work-list", ".pagination"] },
   { name: "staff-seekers-new-errors", route: "staff.seekers.new", path: "/staff/seekers/new", role: "staff", state: { kind: "errors", submit: /^(登记|Register)$/ } },
   { name: "staff-seeker", route: "staff.seekers.$id", path: { from: "/staff/seekers?q=张桂兰", list: /^(1 位求职者|1 job seeker)$/ }, role: "staff" },
+  { name: "staff-seeker-note-errors", route: "staff.seekers.$id", path: { from: "/staff/seekers?q=张桂兰", list: /^(1 位求职者|1 job seeker)$/ }, role: "staff", state: { kind: "errors", submit: /^(保存记录|Save note)$/ } },
   { name: "staff-add-employer-errors", route: "staff.employers.new", path: "/staff/employers/new", role: "staff", state: { kind: "errors", submit: /^(开通并发送邀请|Add and send the invitation)$/ } },
   { name: "staff-report", route: "staff.reports.$id", path: find.staffReport, role: "staff" },
   // Certification
