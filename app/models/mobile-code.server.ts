@@ -54,7 +54,7 @@ export async function createMobileCode(db: Db, { mobile, payload }: { mobile: st
 export async function getMobileCode(db: Db, { ref }: { ref: string }) {
   return db
     .selectFrom("mobile_code")
-    .select(["mobile", "expires_at", "last_sent_at", "sends", "attempts", "payload"])
+    .select(["mobile", "payload"])
     .where("ref_hash", "=", hash(ref))
     .where("expires_at", ">", sql<Date>`now()`)
     .executeTakeFirst();

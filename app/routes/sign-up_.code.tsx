@@ -28,10 +28,12 @@ const refOf = (request: Request) => new URL(request.url).searchParams.get("ref")
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/account", 303);
   const pending = await getMobileSignUp(getDb(), { ref: refOf(request) });
-  const resent = new URL(request.url).searchParams.has("resent");
-  if (!pending) return json({ pending: null, resent, demo: getEnv().demoMode }, { headers: { "Cache-Control": "no-store" } });
   return json(
-    { pending: { mobile: formatMobile(pending.mobile), kind: pending.kind, minutes: MOBILE_CODE_MINUTES }, resent, demo: getEnv().demoMode },
+    {
+      pending: pending ? { mobile: formatMobile(pending.mobile), kind: pending.kind, minutes: MOBILE_CODE_MINUTES } : null,
+      resent: new URL(request.url).searchParams.has("resent"),
+      demo: getEnv().demoMode,
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 }

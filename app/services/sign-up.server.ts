@@ -139,11 +139,11 @@ export async function startMobileSignUp(
   });
 }
 
-/** The waiting sign-up behind a code page, for showing it: the number and when the code was sent. */
+/** The waiting sign-up behind a code page, for showing it: the number and whose sign-up it is. */
 export async function getMobileSignUp(db: Db, { ref }: { ref: string }) {
   const row = await getMobileCode(db, { ref });
   if (!row) return null;
-  return { mobile: row.mobile, lastSentAt: row.last_sent_at, sends: row.sends, kind: (row.payload as MobileSignUp).kind };
+  return { mobile: row.mobile, kind: (row.payload as MobileSignUp).kind };
 }
 
 /**
