@@ -67,6 +67,7 @@ export function superviseWorkers(count: number, { restartDelayMs = 1_000, log = 
     if (stopping) return;
     stopping = true;
     log.log(`[processes] ${signal}: stopping ${live.size} worker${live.size === 1 ? "" : "s"}`);
+    releaseSharedSockets();
     // A terminal's Ctrl-C reaches the workers too; a second signal changes nothing in them.
     for (const worker of live) worker.process.kill(signal);
     if (live.size === 0) exit(0);
@@ -75,6 +76,25 @@ export function superviseWorkers(count: number, { restartDelayMs = 1_000, log = 
   process.on("SIGINT", () => stop("SIGINT"));
 
   fork();
+}
+
+/**
+ * The supervisor keeps its own copy of the shared listening socket, to hand to workers it starts
+ * later, and closes it only after the last worker has told it (over IPC) that it stopped listening.
+ * Connections that arrive in those few milliseconds wait in the kernel's queue with no process to
+ * take them, and are reset when the copy closes, instead of being refused (ops test
+ * `shutdown.test.ts` caught one). Once stopping, no worker will be started again, so the copy is
+ * closed at once: the socket then closes the moment the last worker closes its own, as with one
+ * process. Node gives no public way to reach that copy; the supervisor opens no other TCP handle,
+ * so every TCP handle it holds is a shared listening socket.
+ */
+function releaseSharedSockets() {
+  const handles = (process as unknown as { _getActiveHandles?: () => unknown[] })._getActiveHandles?.() ?? [];
+  for (const handle of handles) {
+    if (handle && typeof handle === "object" && handle.constructor.name === "TCP" && "close" in handle && typeof handle.close === "function") {
+      (handle as { close: () => void }).close();
+    }
+  }
 }
 
 /**
