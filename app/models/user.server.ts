@@ -92,6 +92,11 @@ export async function getUserCredentials(db: Db, { login }: { login: string }) {
 export async function getUserByLogin(db: Db, { login }: { login: string }) {
   const mobile = looksLikeMobile(login) ? normaliseMobile(login) : null;
   if (!mobile) return getUserByEmail(db, { email: login });
+  return getUserByMobile(db, { mobile });
+}
+
+/** The account that signs in with this mobile number (11 digits), if any. */
+export async function getUserByMobile(db: Db, { mobile }: { mobile: string }) {
   return db.selectFrom("app_user").select(publicColumns).where("mobile", "=", mobile).executeTakeFirst();
 }
 

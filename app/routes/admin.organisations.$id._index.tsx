@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // cannot put words on this page.
   const removedId = Number(search.get("removed"));
   const removed = notice === "removed" && Number.isSafeInteger(removedId) ? await getUserById(db, { id: removedId }) : undefined;
-  const subject = notice === "removed" ? (removed?.display_name ?? null) : notice === "invited" ? (invitations[0]?.email ?? null) : null;
+  const subject = notice === "removed" ? (removed?.display_name ?? null) : notice === "invited" && invitations[0] ? accountIdentifier(invitations[0]) : null;
   return json({ organisation, members, invitations, notice, subject }, { headers: { "Cache-Control": "no-store" } });
 }
 
@@ -125,7 +125,7 @@ export default function AdminOrganisation() {
           <ul className="admin-list">
             {invitations.map((invitation) => (
               <li key={`${invitation.email}-${invitation.created_at}`} className="admin-list__item">
-                <p className="admin-list__title">{invitation.email}</p>
+                <p className="admin-list__title">{accountIdentifier(invitation)}</p>
                 <p className="admin-list__meta">
                   {t(`account.roles.${invitation.role === "manager" ? "manager" : "staff"}`)} ·{" "}
                   {t("admin.inviteValidUntil", { date: formatDate(t, invitation.expires_at) })}

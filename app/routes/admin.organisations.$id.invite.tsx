@@ -10,7 +10,7 @@ import { getOrganisationMember, getPartnerOrganisation } from "~/models/organisa
 import { getUserByEmail } from "~/models/user.server";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
-import { sendInvitationEmail } from "~/services/emails.server";
+import { sendInvitation } from "~/services/emails.server";
 import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, metaT, pageTitle } from "~/utils/meta";
@@ -41,10 +41,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (existing && (await getOrganisationMember(db, { organisationId: organisation.id, userId: existing.id }))) {
     return formErrors(context, { errors: { email: "admin.alreadyMember" }, values: { email: parsed.data.email, role: parsed.data.role } });
   }
-  await sendInvitationEmail(db, {
+  await sendInvitation(db, {
     actorUserId: admin.id,
     organisation: { ...organisation, kind: "partner" },
-    email: parsed.data.email,
+    to: { email: parsed.data.email },
     role: parsed.data.role,
     origin: getEnv().publicUrl,
   });

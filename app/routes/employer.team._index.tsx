@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A notice names people from the database, never from the query string.
   const removedId = Number(search.get("removed"));
   const removed = notice === "removed" && Number.isSafeInteger(removedId) && removedId > 0 ? await getUserById(db, { id: removedId }) : undefined;
-  const subject = notice === "removed" ? (removed?.display_name ?? null) : notice === "invited" ? (invitations[0]?.email ?? null) : null;
+  const subject = notice === "removed" ? (removed?.display_name ?? null) : notice === "invited" && invitations[0] ? accountIdentifier(invitations[0]) : null;
   return json(
     {
       org: { id: chosen.organisation_id, name_zh: chosen.name_zh, name_en: chosen.name_en },
@@ -53,7 +53,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         editable: canManage && teamChange(user.id, m) === "allowed",
         you: m.user_id === user.id,
       })),
-      invitations: invitations.map((i) => ({ email: i.email, role: i.role === "manager" ? ("manager" as const) : ("member" as const), expiresAt: i.expires_at })),
+      // Sent to an address, or by text to a number (shown in groups, as it is written).
+      invitations: invitations.map((i) => ({ email: accountIdentifier(i), role: i.role === "manager" ? ("manager" as const) : ("member" as const), expiresAt: i.expires_at })),
       notice: subject ? notice : null,
       subject,
     },

@@ -26,7 +26,7 @@ async function manager(request: Request) {
   return { user, chosen, query: options.length > 1 ? `?org=${chosen.organisation_id}` : "" };
 }
 
-// GET/POST /employer/team/invite: the owner or a manager emails a colleague an invitation.
+// GET/POST /employer/team/invite: the owner or a manager invites a colleague by email or text message.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { chosen, query } = await manager(request);
   return json({ org: { name_zh: chosen.name_zh, name_en: chosen.name_en }, query });
@@ -38,7 +38,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return formErrors(context, parsed);
   const organisation = { id: chosen.organisation_id, name_zh: chosen.name_zh, name_en: chosen.name_en };
   const sent = await inviteToTeam(getDb(), { actorUserId: user.id, organisation, ...parsed.data, origin: getEnv().publicUrl });
-  if (sent === "member") return formErrors(context, { errors: { email: "team.errors.alreadyMember" }, values: { email: parsed.data.email, role: parsed.data.role } });
+  if (sent === "member") {
+    const typed = parsed.data.contact.mobile ?? parsed.data.contact.email;
+    return formErrors(context, { errors: { contact: "team.errors.alreadyMember" }, values: { contact: typed, role: parsed.data.role } });
+  }
   return redirect(`/employer/team${query ? `${query}&invited` : "?invited"}`, 303);
 }
 
@@ -59,7 +62,7 @@ export default function InviteColleague() {
       <h1>{t("team.inviteTitle")}</h1>
       <p className="lead">{t("team.inviteLead")}</p>
       <PostForm errors={result?.errors} action={`/employer/team/invite${query}`}>
-        <TextField id="email" name="email" type="email" inputMode="email" label={t("team.email")} defaultValue={result?.values.email} autoComplete="off" />
+        <TextField id="contact" name="contact" label={t("team.contact")} description={t("team.contactHint")} defaultValue={result?.values.contact} autoComplete="off" />
         <RadioGroup
           id="role"
           name="role"

@@ -8,7 +8,8 @@ import { PasswordField } from "~/components/ui/password-field";
 import { TextField } from "~/components/ui/text-field";
 import { acceptInvitation, acceptInvitationAsNewUser, getInvitation } from "~/models/invitation.server";
 import { createSession } from "~/models/session.server";
-import { getUserByEmail } from "~/models/user.server";
+import { getUserByEmail, getUserByMobile } from "~/models/user.server";
+import { accountIdentifier } from "~/domain/account";
 import { getUser } from "~/services/auth.server";
 import { endAccessFromBeforeProof } from "~/services/account-security.server";
 import { getDb } from "~/utils/db.server";
@@ -42,11 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await getInvitation(db, { token: params.token ?? "" });
   if (!invitation) return json({ invitation: null, state: null, current: null }, { status: 410, headers: noStore });
   const user = await getUser(request);
+  const { organisation, role, email, mobile } = invitation;
   let state: InviteState;
-  if (user) state = user.email === invitation.email ? "accept" : "wrong-account";
-  else state = (await getUserByEmail(db, { email: invitation.email })) ? "sign-in" : "create";
-  const { organisation, role, email } = invitation;
-  return json({ invitation: { organisation, role, email }, state, current: user?.email ?? null }, { headers: noStore });
+  if (user) state = (email ? user.email === email : user.mobile === mobile) ? "accept" : "wrong-account";
+  else state = (email ? await getUserByEmail(db, { email }) : await getUserByMobile(db, { mobile: mobile ?? "" })) ? "sign-in" : "create";
+  // Whom it was sent to, as the person would write it: the address, or the number in groups.
+  const invitedAs = accountIdentifier({ email, mobile });
+  return json({ invitation: { organisation, role, invitedAs, byMobile: !email }, state, current: user ? accountIdentifier(user) : null }, { headers: noStore });
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -58,8 +61,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   if (formData.get("intent") === "accept") {
     if (!user) return redirect(`/sign-in?${new URLSearchParams({ redirectTo: here }).toString()}`, 303);
-    const accepted = await acceptInvitation(db, { token, userId: user.id, email: user.email ?? "" });
-    // Used, expired or for another address (an account without one never matches): the page explains which.
+    const accepted = await acceptInvitation(db, { token, userId: user.id, email: user.email, mobile: user.mobile });
+    // Used, expired or for another address or number: the page explains which.
     if (!accepted) return redirect(here, 303);
     // The invitation reached the inbox: passkeys and sessions from before it go, except this one.
     await endAccessFromBeforeProof(db, { userId: user.id, keepToken: user.sessionToken, reason: "invitation", origin: getEnv().publicUrl });
@@ -122,7 +125,7 @@ export default function Invitation() {
       <p className="lead">
         <NameInText text={t("invite.lead", { organisation: NAME_SLOT, role })} name={name} />
       </p>
-      <p>{t("invite.forEmail", { email: invitation.email })}</p>
+      <p>{t("invite.forEmail", { email: invitation.invitedAs })}</p>
 
       {state === "accept" ? (
         <form method="post" action={here}>
@@ -133,7 +136,7 @@ export default function Invitation() {
 
       {state === "wrong-account" ? (
         <>
-          <p>{t("invite.wrongAccount", { current: current ?? "", email: invitation.email })}</p>
+          <p>{t("invite.wrongAccount", { current: current ?? "", email: invitation.invitedAs })}</p>
           <form method="post" action="/sign-out">
             <input type="hidden" name="redirectTo" value={here} />
             <Button type="submit" variant="secondary">
@@ -145,7 +148,7 @@ export default function Invitation() {
 
       {state === "sign-in" ? (
         <>
-          <p>{t("invite.signInFirst")}</p>
+          <p>{t("invite.signInFirst", { email: invitation.invitedAs })}</p>
           <p>
             <Link className="link-strong" to={`/sign-in?${new URLSearchParams({ redirectTo: here }).toString()}`}>
               {t("invite.signInLink")}
@@ -161,7 +164,15 @@ export default function Invitation() {
           <PostForm errors={result?.errors} action={here}>
             <input type="hidden" name="intent" value="create" />
             {/* Read-only, but there for password managers to save the new sign-in under. */}
-            <TextField id="email" name="email" type="email" label={t("auth.email")} value={invitation.email} isReadOnly autoComplete="username" />
+            <TextField
+              id="email"
+              name="email"
+              type={invitation.byMobile ? "tel" : "email"}
+              label={t(invitation.byMobile ? "auth.mobile" : "auth.email")}
+              value={invitation.invitedAs}
+              isReadOnly
+              autoComplete="username"
+            />
             <TextField
               id="displayName"
               name="displayName"

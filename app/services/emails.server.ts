@@ -3,7 +3,7 @@ import { createInstance, type TFunction } from "i18next";
 import type { Kysely } from "kysely";
 import { createEmailVerification } from "~/models/email-verification.server";
 import { claimExpiryReminders } from "~/models/certificate.server";
-import { createInvitation } from "~/models/invitation.server";
+import { createInvitation, type Invitee } from "~/models/invitation.server";
 import { enqueueEmail, enqueueSms } from "~/models/outbox.server";
 import { listMemberAddresses } from "~/models/organisation.server";
 import { normaliseEmail } from "~/models/user.server";
@@ -73,29 +73,30 @@ export async function sendVerificationEmail(
 }
 
 /**
- * Invites someone to a partner organisation. We don't know their language yet, so the email is in
- * both: Chinese first, then English, each whole.
+ * Invites someone to an organisation, by email or, for a mobile number, by text message. We don't
+ * know their language yet, so the message is in both: Chinese first, then English, each whole.
  */
-export async function sendInvitationEmail(
+export async function sendInvitation(
   db: Db,
   {
     actorUserId,
     organisation,
-    email,
+    to,
     role,
     origin,
     partner,
   }: {
     actorUserId: number;
     organisation: { id: number; name_zh: string | null; name_en: string | null; kind: OrganisationKind };
-    email: string;
+    /** An email address, or a mobile number (11 digits) that gets a text message instead. */
+    to: Invitee;
     role: MembershipRole;
     origin: string;
     /** The partner whose staff added this employer and invite its owner. */
     partner?: { name_zh: string | null; name_en: string | null };
   },
 ) {
-  const token = await createInvitation(db, { actorUserId, organisationId: organisation.id, email, role });
+  const token = await createInvitation(db, { actorUserId, organisationId: organisation.id, role, ...to });
   const link = `${origin}/invite/${token}`;
   const parts = await Promise.all(
     SUPPORTED_LOCALES.map(async (locale) => {
@@ -109,11 +110,16 @@ export async function sendInvitationEmail(
         : organisation.kind === "employer"
           ? t("invite.emailBodyEmployer", values)
           : t("invite.emailBody", values);
-      return { subject: t("invite.emailSubject", values), body };
+      return { subject: t("invite.emailSubject", values), body, sms: t("sms.invite", values) };
     }),
   );
+  if (to.mobile !== undefined) {
+    // Nobody knows the language of a number yet: both, Chinese first, as in the email; the link once.
+    await enqueueSms(db, { to: to.mobile, text: `${parts.map((p) => p.sms).join(" ")} ${link}` });
+    return;
+  }
   await enqueueEmail(db, {
-    to: normaliseEmail(email),
+    to: normaliseEmail(to.email),
     subject: parts.map((p) => p.subject).join(" / "),
     bodyText: parts.map((p) => p.body).join("\n\n————————————————\n\n"),
   });

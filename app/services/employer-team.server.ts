@@ -3,13 +3,14 @@ import type { Database } from "../../db/schema";
 import { VERIFYING_PARTNER_TYPES, type EmployerTeamRole } from "~/domain/organisation";
 import { changeMemberRole, createEmployerOrganisation, getOrganisationMember, getPartnerOrganisation, removeMember, type EmployerSignUpError } from "~/models/organisation.server";
 import { inTransaction } from "../../db/transaction";
-import { getUserByEmail } from "~/models/user.server";
-import { sendInvitationEmail } from "./emails.server";
+import { getUserByEmail, getUserByMobile } from "~/models/user.server";
+import type { Invitee } from "~/models/invitation.server";
+import { sendInvitation } from "./emails.server";
 
 type Db = Kysely<Database>;
 
 // An employer runs its own team (issue 19, item 1): its owner and managers invite colleagues by
-// email, give them a role (manager or recruiter) and remove them. Each change is audit-logged by the
+// email or mobile number, give them a role (manager or recruiter) and remove them. Each change is audit-logged by the
 // model. The route has already checked that the actor is the employer's owner or a manager.
 
 /** Whom a manager may change or remove: anyone in the team but themselves and the owner. */
@@ -23,22 +24,23 @@ export function teamChange(actorUserId: number, target: { user_id: number; role:
 }
 
 /**
- * Emails `email` an invitation to join the employer with `role` (the link works once, for 7 days,
- * for that address only). `"member"` when the address already belongs to someone in the team.
+ * Sends `contact` (an email address, or a mobile number by text message) an invitation to join the
+ * employer with `role` (the link works once, for 7 days, for that address or number only).
+ * `"member"` when the address or number already belongs to someone in the team.
  */
 export async function inviteToTeam(
   db: Db,
   {
     actorUserId,
     organisation,
-    email,
+    contact,
     role,
     origin,
-  }: { actorUserId: number; organisation: { id: number; name_zh: string | null; name_en: string | null }; email: string; role: EmployerTeamRole; origin: string },
+  }: { actorUserId: number; organisation: { id: number; name_zh: string | null; name_en: string | null }; contact: Invitee; role: EmployerTeamRole; origin: string },
 ): Promise<"invited" | "member"> {
-  const existing = await getUserByEmail(db, { email });
+  const existing = contact.mobile !== undefined ? await getUserByMobile(db, { mobile: contact.mobile }) : await getUserByEmail(db, { email: contact.email });
   if (existing && (await getOrganisationMember(db, { organisationId: organisation.id, userId: existing.id }))) return "member";
-  await sendInvitationEmail(db, { actorUserId, organisation: { ...organisation, kind: "employer" }, email, role, origin });
+  await sendInvitation(db, { actorUserId, organisation: { ...organisation, kind: "employer" }, to: contact, role, origin });
   return "invited";
 }
 
@@ -97,10 +99,10 @@ export async function addEmployerOnBehalf(
       requestedPartnerId: input.partnerId,
     });
     if (!created.ok) return created;
-    await sendInvitationEmail(trx, {
+    await sendInvitation(trx, {
       actorUserId: input.actorUserId,
       organisation: { id: created.id, name_zh: input.nameZh, name_en: input.nameEn, kind: "employer" },
-      email: input.ownerEmail,
+      to: { email: input.ownerEmail },
       role: "owner",
       origin: input.origin,
       partner,

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { EMPLOYER_TEAM_ROLES } from "~/domain/organisation";
-import { emailAddress } from "./auth";
+import { emailAddress, emailOrMobile } from "./auth";
 import { creditCode } from "./verification";
 
-/** An employer's manager invites a colleague by email, as manager or recruiter. */
+/** An employer's manager invites a colleague by email address or mobile number, as manager or recruiter. */
 export const teamInvitationSchema = z.object({
-  email: emailAddress("team.errors.emailRequired"),
+  contact: emailOrMobile("team.errors.contactRequired"),
   role: z.enum(EMPLOYER_TEAM_ROLES, "team.errors.chooseRole"),
 });
 

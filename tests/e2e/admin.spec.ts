@@ -278,7 +278,7 @@ test("someone who already has an account signs in from the invitation and accept
 
   const link = await invite(page, orgPath, email, "管理员");
   await person.page.goto(link);
-  await expect(person.page.getByText("这个邮箱地址已经有账户了。请先登录，登录后会回到这里接受邀请。")).toBeVisible();
+  await expect(person.page.getByText(`${email} 已经有账户了。请先登录，登录后会回到这里接受邀请。`)).toBeVisible();
   await expectNoAxeViolations(person.page);
   await person.page.getByRole("link", { name: "登录后接受邀请" }).click();
   await person.page.getByLabel("邮箱地址").fill(email);

@@ -1,9 +1,10 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, linkFromOutbox, LOCALES, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
+import { freshMobile } from "../support/e2e/paths";
 import { signIn, signInByPost } from "../support/e2e/sign-in";
 
-// An employer runs its own team (issue 19, item 1): the owner invites a colleague by email, who
-// joins from the link as a recruiter; a recruiter cannot manage the team; the owner makes them a
+// An employer runs its own team (issue 19, item 1): the owner invites a colleague by email (with
+// JavaScript) or by mobile number (without), who joins from the link as a recruiter; a recruiter cannot manage the team; the owner makes them a
 // manager, then removes them. Both runs change the demo employer's team, so they run one at a time.
 test.describe.configure({ mode: "serial" });
 
@@ -16,7 +17,8 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
     test.use({ javaScriptEnabled });
 
-    test("the owner invites a recruiter, who joins by the emailed link; the owner changes their role and removes them, keyboard only", async ({
+    const byMobile = !javaScriptEnabled;
+    test(`the owner invites a recruiter, who joins by the ${byMobile ? "texted" : "emailed"} link; the owner changes their role and removes them, keyboard only`, async ({
       page,
       browser,
       baseURL,
@@ -40,7 +42,7 @@ for (const javaScriptEnabled of [true, false]) {
       await tabTo(page, page.getByRole("link", { name: "Invite a colleague" }));
       await page.keyboard.press("Enter");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Invite a colleague");
-      await tabTo(page, page.getByLabel("Your colleague's email address"));
+      await tabTo(page, page.getByLabel("Your colleague's email address or mobile number"));
       await page.keyboard.type("colleague at brightline");
       await tabTo(page, page.getByRole("button", { name: "Send the invitation" }));
       await page.keyboard.press("Enter");
@@ -48,22 +50,27 @@ for (const javaScriptEnabled of [true, false]) {
       const summary = page.getByRole("alert");
       if (javaScriptEnabled) await expect(summary).toBeFocused();
       await expect(summary.getByRole("link")).toHaveText(["Enter an email address in the correct format, like name@example.com", "Choose a role"]);
-      await expect(page.getByLabel("Your colleague's email address")).toHaveValue("colleague at brightline");
+      await expect(page.getByLabel("Your colleague's email address or mobile number")).toHaveValue("colleague at brightline");
       if (javaScriptEnabled) await expectNoAxeViolations(page);
 
-      const email = uniqueEmail("recruiter");
-      await page.getByLabel("Your colleague's email address").fill(email);
+      // A number is typed as people write it (spaces, +86); the text goes to its 11 digits.
+      const mobile = freshMobile();
+      const typed = byMobile ? `+86 ${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}` : uniqueEmail("recruiter");
+      const shown = byMobile ? `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}` : typed;
+      await page.getByLabel("Your colleague's email address or mobile number").fill(typed);
       await page.getByRole("radiogroup", { name: "Role" }).getByText(/^Recruiter:/).click();
       await page.getByRole("button", { name: "Send the invitation" }).click();
-      await expect(page.getByRole("main").getByRole("status")).toHaveText(`We've emailed an invitation to ${email}. They'll appear here once they open the link.`);
-      await expect(page.getByRole("region", { name: "Invitations sent but not yet accepted" })).toContainText(email);
+      await expect(page.getByRole("main").getByRole("status")).toHaveText(`We've sent an invitation to ${shown}. They'll appear here once they open the link.`);
+      await expect(page.getByRole("region", { name: "Invitations sent but not yet accepted" })).toContainText(shown);
 
       // The colleague opens the link on their own device and creates an account.
-      const link = await linkFromOutbox(page, email, "/invite/");
+      const link = await linkFromOutbox(page, byMobile ? mobile : typed, "/invite/");
       const invitee = await visitor(browser, baseURL, javaScriptEnabled);
       await invitee.page.goto(link);
       await expect(invitee.page.getByRole("heading", { level: 1 })).toHaveText(/^加入光山明线/);
       await expect(invitee.page.getByText(/角色是“招聘人员”/)).toBeVisible();
+      // They will sign in with what the invitation went to, shown and not editable.
+      await expect(invitee.page.getByLabel(byMobile ? "手机号" : "邮箱地址")).toHaveValue(shown);
       await invitee.page.getByLabel("称呼").fill("新同事小周");
       await invitee.page.getByLabel("密码", { exact: true }).fill(TEST_PASSWORD);
       await invitee.page.getByRole("button", { name: "创建账户并加入" }).click();
@@ -144,7 +151,7 @@ for (const locale of LOCALES) {
     await page.goto("/employer/team/invite");
     await page.getByRole("button", { name: zh ? "发送邀请" : "Send the invitation" }).click();
     await expect(page.getByRole("alert").getByRole("link")).toHaveText(
-      zh ? ["请输入同事的邮箱地址", "请选择角色"] : ["Enter your colleague's email address", "Choose a role"],
+      zh ? ["请输入同事的邮箱地址或手机号", "请选择角色"] : ["Enter your colleague's email address or mobile number", "Choose a role"],
     );
     await check();
   });

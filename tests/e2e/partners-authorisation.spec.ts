@@ -112,7 +112,7 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/employer/team?org=999999", expect: employerOnly(404) },
   { path: () => "/employer/team/invite", expect: employerOnly(200) },
   { method: "POST", path: () => "/employer/team/invite", form: {}, expect: employerOnly(400) },
-  { method: "POST", path: () => "/employer/team/invite?org=999999", form: { email: "x@example.org", role: "member" }, expect: employerOnly(404) },
+  { method: "POST", path: () => "/employer/team/invite?org=999999", form: { contact: "x@example.org", role: "member" }, expect: employerOnly(404) },
   { path: () => "/employer/team/999999", expect: employerOnly(404) },
   { method: "POST", path: () => "/employer/team/999999", form: { intent: "remove" }, expect: employerOnly(404) },
   { path: () => "/employer/verification?org=999999", expect: employerOnly(404) },

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "~/models/audit.server";
-import { acceptInvitation, listPendingInvitations } from "~/models/invitation.server";
+import { acceptInvitation, acceptInvitationAsNewUser, getInvitation, listPendingInvitations } from "~/models/invitation.server";
 import { getOrganisationMember, listOrganisationMembers } from "~/models/organisation.server";
 import { listOutbox } from "~/models/outbox.server";
 import { listPublicRecruiters, setRecruiterListing } from "~/models/recruiter.server";
-import { createUser, upsertMembership } from "~/models/user.server";
+import { createMobileUser, createUser, getUserById, upsertMembership } from "~/models/user.server";
 import { addEmployerOnBehalf, changeTeamRole, inviteToTeam, partnerVerifiesEmployers, removeFromTeam, teamChange } from "~/services/employer-team.server";
 import { getEmployerVerification } from "~/models/verification.server";
 import { listPartnerEmployers } from "~/models/opening-scope.server";
@@ -39,7 +39,7 @@ describe("an employer's team", () => {
     const owner = await person(employer.id, "owner");
     const address = `new-colleague-${Date.now()}@example.org`;
     const organisation = { id: employer.id, name_zh: "团队测试科技", name_en: null };
-    expect(await inviteToTeam(handle.db, { actorUserId: owner.id, organisation, email: address, role: "member", origin: "https://aw.example" })).toBe("invited");
+    expect(await inviteToTeam(handle.db, { actorUserId: owner.id, organisation, contact: { email: address }, role: "member", origin: "https://aw.example" })).toBe("invited");
 
     // The email is the employer's own wording, in both languages, with a one-time link.
     const [mail] = await listOutbox(handle.db, { to: address });
@@ -57,10 +57,60 @@ describe("an employer's team", () => {
     expect((await getOrganisationMember(handle.db, { organisationId: employer.id, userId: joiner.id }))?.role).toBe("member");
 
     // Inviting someone already in the team sends nothing.
-    expect(await inviteToTeam(handle.db, { actorUserId: owner.id, organisation, email: address.toUpperCase(), role: "manager", origin: "https://aw.example" })).toBe("member");
+    expect(await inviteToTeam(handle.db, { actorUserId: owner.id, organisation, contact: { email: address.toUpperCase() }, role: "manager", origin: "https://aw.example" })).toBe("member");
     expect(await listOutbox(handle.db, { to: address })).toHaveLength(1);
     const sent = await listAudit(handle.db, { action: "invitation.sent", targetId: employer.id });
-    expect(sent.map((e) => [e.actor_user_id, e.details])).toEqual([[owner.id, { role: "member" }]]);
+    expect(sent.map((e) => [e.actor_user_id, e.details])).toEqual([[owner.id, { role: "member", by: "email" }]]);
+  });
+
+  it("a manager invites a colleague by mobile number: a text with the link, and only that number's account joins", async () => {
+    const employer = await createOrganisation(handle.db, { kind: "employer", name_zh: "短信邀请科技", name_en: "SMS Invite Tech" });
+    const owner = await person(employer.id, "owner");
+    const organisation = { id: employer.id, name_zh: "短信邀请科技", name_en: "SMS Invite Tech" };
+    const mobile = `139${String(Date.now()).slice(-8)}`;
+    expect(await inviteToTeam(handle.db, { actorUserId: owner.id, organisation, contact: { mobile }, role: "manager", origin: "https://aw.example" })).toBe("invited");
+
+    // One text to the number, in both languages, with the link once; no email to anyone.
+    const texts = await listOutbox(handle.db, { to: mobile });
+    expect(texts.map((m) => m.channel)).toEqual(["sms"]);
+    expect(texts[0]?.body_text).toContain("【无碍就业】短信邀请科技邀请你以“管理员”加入");
+    expect(texts[0]?.body_text).toContain("SMS Invite Tech invites you to join as Manager");
+    const links = (texts[0]?.body_text ?? "").match(/https:\/\/aw\.example\/invite\/(\S+)/g) ?? [];
+    expect(links).toHaveLength(1);
+    const token = links[0]?.split("/invite/")[1] ?? "";
+    expect(await getInvitation(handle.db, { token })).toMatchObject({ email: null, mobile, role: "manager" });
+    expect((await listPendingInvitations(handle.db, { organisationId: employer.id })).map((i) => [i.email, i.mobile, i.role])).toEqual([[null, mobile, "manager"]]);
+
+    // An account with an email address (and no such number) cannot take it.
+    const stranger = await person(employer.id, "member");
+    expect(await acceptInvitation(handle.db, { token, userId: stranger.id, email: stranger.email, mobile: null })).toBeNull();
+
+    // Someone new opens the link: an account for that number, proven by the text, joined as manager.
+    const created = await acceptInvitationAsNewUser(handle.db, { token, displayName: "李雯", passwordHash: "hash", preferredLocale: "zh-CN" });
+    if (!created || created === "exists") throw new Error(`not created: ${String(created)}`);
+    expect(created).toMatchObject({ organisationId: employer.id, role: "manager" });
+    const account = await getUserById(handle.db, { id: created.userId });
+    expect(account).toMatchObject({ email: null, mobile, notify_by_sms: true });
+    expect(account?.mobile_verified_at).toBeTruthy();
+    expect((await getOrganisationMember(handle.db, { organisationId: employer.id, userId: created.userId }))?.role).toBe("manager");
+
+    // Inviting the number again finds them in the team and sends nothing.
+    expect(await inviteToTeam(handle.db, { actorUserId: owner.id, organisation, contact: { mobile }, role: "member", origin: "https://aw.example" })).toBe("member");
+    expect(await listOutbox(handle.db, { to: mobile })).toHaveLength(1);
+  });
+
+  it("an existing mobile account accepts an invitation sent to its number", async () => {
+    const employer = await createOrganisation(handle.db, { kind: "employer", name_zh: "已有账户科技", name_en: null });
+    const owner = await person(employer.id, "owner");
+    const mobile = `137${String(Date.now()).slice(-8)}`;
+    const joiner = await createMobileUser(handle.db, { mobile, passwordHash: "x", displayName: "周敏", preferredLocale: "zh-CN" });
+    if (!joiner) throw new Error("setup failed");
+    await inviteToTeam(handle.db, { actorUserId: owner.id, organisation: { id: employer.id, name_zh: "已有账户科技", name_en: null }, contact: { mobile }, role: "member", origin: "https://aw.example" });
+    const token = /\/invite\/(\S+)/.exec((await listOutbox(handle.db, { to: mobile }))[0]?.body_text ?? "")?.[1] ?? "";
+    // The new-account path refuses: the number already has an account, which must sign in.
+    expect(await acceptInvitationAsNewUser(handle.db, { token, displayName: "冒名", passwordHash: "hash", preferredLocale: "zh-CN" })).toBe("exists");
+    expect(await acceptInvitation(handle.db, { token, userId: joiner.id, email: null, mobile })).toEqual({ organisationId: employer.id, role: "member" });
+    expect((await getOrganisationMember(handle.db, { organisationId: employer.id, userId: joiner.id }))?.role).toBe("member");
   });
 
   it("roles change and people leave, but never oneself or the owner; each change is in the audit log", async () => {

@@ -9,6 +9,7 @@ export default {
     digestFooter: "See all results: {{link}}\n\nDon’t want these emails for this search? Unsubscribe in one click, no sign-in needed: {{unsubscribe}}\n\nManage your saved openings and emails: {{manage}}",
   },
   sms: {
+    invite: "[AccessWork] {{organisation}} invites you to join as {{role}}. Open the link within 7 days to accept:",
     message: "[AccessWork] {{subject}} {{link}}",
     signUpCode: "[AccessWork] Your sign-up code is {{code}}. It works for {{minutes}} minutes. Never tell it to anyone: our staff will never ask for it.",
     digest: "[AccessWork] {{subject}} See them: {{link}} Stop this alert: {{unsubscribe}}",
