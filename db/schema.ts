@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
-import type { DisplayPreferences, TokenPurpose } from "../app/domain/account";
+import type { DisabilityCategory, DisplayPreferences, TokenPurpose } from "../app/domain/account";
 import type { ApplicationEventKind, ApplicationStatus, CheckBackOutcome } from "../app/domain/application";
 import type {
   AssessmentArea,
@@ -523,6 +523,13 @@ export interface ConsentTable {
   recorded_note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** A seeker's disability category, kept only with its own consent, for counting (migration 0026). */
+export interface DisabilityCategoryTable {
+  user_id: number;
+  category: DisabilityCategory;
+  recorded_at: Timestamp;
+}
+
 /** How a consent was given (see ConsentTable.recorded_how). */
 export type ConsentHow = "online" | "paper" | "phone" | "in_person";
 
@@ -598,6 +605,7 @@ export interface Database {
   email_code: EmailCodeTable;
   mobile_code: MobileCodeTable;
   caseload_note: CaseloadNoteTable;
+  disability_category: DisabilityCategoryTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   rate_limit: RateLimitTable;

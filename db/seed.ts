@@ -12,6 +12,8 @@ import { ASSIST_CONSENT_VERSION, PASSPORT_CONSENT_VERSION, type PassportContent 
 import { applicantPassport, seedApplicants, seedApplications, seedHireStories, seekerPassport } from "./seed-data/applications";
 import type { Database } from "./schema";
 import { CERTIFICATE_LEVELS } from "../app/domain/certification";
+import { DISABILITY_STATISTICS_PURPOSE, type DisabilityCategory } from "../app/domain/account";
+import { COUNTING_CONSENT_VERSION } from "../app/validation/profile";
 import { randomBytes } from "node:crypto";
 import { seedSavedOpenings, seedSavedSearches } from "./seed-data/saved";
 import { pastApplicantNames, pastOpenings } from "./seed-data/outcomes";
@@ -677,6 +679,19 @@ async function seedPastYear(trx: Kysely<Database>, { now, idBySlug }: { now: Dat
       .returning("id")
       .executeTakeFirstOrThrow();
     people.push(row.id);
+    // Three in four chose to be counted by disability category (/account/counting), with its consent.
+    const category = PAST_APPLICANT_CATEGORIES[i % PAST_APPLICANT_CATEGORIES.length];
+    if (category) {
+      const counted = await trx
+        .insertInto("disability_category")
+        .values({ user_id: row.id, category, recorded_at: at(400) })
+        .onConflict((oc) => oc.column("user_id").doNothing())
+        .returning("user_id")
+        .executeTakeFirst();
+      if (counted) {
+        await trx.insertInto("consent").values({ user_id: row.id, purpose: DISABILITY_STATISTICS_PURPOSE, text_version: COUNTING_CONSENT_VERSION, given_at: at(400) }).execute();
+      }
+    }
   }
   let next = 0;
   for (const past of pastOpenings) {
@@ -766,6 +781,12 @@ async function seedPastYear(trx: Kysely<Database>, { now, idBySlug }: { now: Dat
     }
   }
 }
+
+/**
+ * The disability categories the past applicants said, in turn (null: did not choose to be counted).
+ * Physical, visual and hearing disabilities are the most common among registered disabled people.
+ */
+const PAST_APPLICANT_CATEGORIES: (DisabilityCategory | null)[] = ["physical", "visual", null, "hearing", "physical", "psychosocial", "visual", null, "physical", "hearing", "speech", null, "physical", "visual", "multiple", null];
 
 /** The access profile every past opening shares (each sets its own place, form and pay). */
 const PAST_OPENING_PROFILE = {

@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/localized-text";
 import { useLocale } from "~/hooks/use-locale";
 import { pickText } from "~/utils/localized";
+import type { DisabilityCategory } from "~/domain/account";
 
 // The outcome tables of a partner's (or the portal's) statistics page: by month, by employment form,
-// by employer, by place. Each is a real table (caption, column and row headers); on a narrow screen
+// by employer, by place, by disability category. Each is a real table (caption, column and row headers); on a narrow screen
 // each row becomes a block with the column's name before each figure (.checks-table), so nothing
 // scrolls sideways. Figures of fewer than 5 people arrive as null and read "fewer than 5".
 
@@ -15,6 +16,7 @@ type Data = {
   byForm: { rows: ({ employment_form: string } & Counts)[]; total: Counts };
   byEmployer: { rows: ({ employer_id: number; name_zh: string | null; name_en: string | null } & Counts)[]; total: Counts };
   byPlace: { rows: ({ province: string | null; city: string | null } & Counts)[]; total: Counts };
+  byDisability: { rows: ({ category: DisabilityCategory | null } & Counts)[]; total: Counts };
 };
 /** A count of people as the server sends it: null for "fewer than 5" (services/statistics.server.ts). */
 type Figure = number | null;
@@ -65,6 +67,16 @@ export function OutcomeTables({ stats }: { stats: Data }) {
           counts: row,
         }))}
         total={stats.byPlace.total}
+      />
+      <OutcomeTable
+        caption={t("statistics.byDisability")}
+        groupLabel={t("statistics.disability")}
+        rows={stats.byDisability.rows.map((row) => ({
+          key: row.category ?? "not-said",
+          label: row.category ? t(`enums.disabilityCategory.${row.category}`) : t("statistics.notSaid"),
+          counts: row,
+        }))}
+        total={stats.byDisability.total}
       />
     </>
   );

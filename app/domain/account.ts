@@ -45,3 +45,13 @@ export function maskMobile(mobile: string): string {
 export function accountIdentifier(user: { email: string | null; mobile?: string | null }): string {
   return user.email ?? (user.mobile ? formatMobile(user.mobile) : "");
 }
+
+/**
+ * The seven categories of the disability certificate (残疾人证), as federations count placements.
+ * A seeker may say theirs only for counting, with its own consent (`/account/counting`).
+ */
+export const DISABILITY_CATEGORIES = ["visual", "hearing", "speech", "physical", "intellectual", "psychosocial", "multiple"] as const;
+export type DisabilityCategory = (typeof DISABILITY_CATEGORIES)[number];
+
+/** The consent purpose for keeping a seeker's disability category for the statistics. */
+export const DISABILITY_STATISTICS_PURPOSE = "disability_statistics";

@@ -94,6 +94,9 @@ export type AuditAction =
   // staff send (staff user, partner, seeker, opening; never the content).
   | "consent.assist_given"
   | "consent.assist_withdrawn"
+  // A seeker says their disability category for counting, or stops (never which category).
+  | "consent.statistics_given"
+  | "consent.statistics_withdrawn"
   | "caseload.seeker_registered"
   | "caseload.note_added"
   | "application.assisted"

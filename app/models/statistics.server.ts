@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../../db/schema";
+import type { DisabilityCategory } from "~/domain/account";
 import type { EmploymentForm } from "~/domain/opening";
 
 type Db = Kysely<Database>;
@@ -99,6 +100,24 @@ export async function outcomesByEmployer(db: Db, { partnerId, now = new Date(), 
     where f.at >= ${periodStart(now, months)} and ${inScope({ partnerId })}
     group by e.id, e.name_zh, e.name_en
     order by applications desc, e.id`.execute(db);
+  return rows;
+}
+
+/**
+ * The people counts over the last `months` months by the seeker's disability category, for those
+ * who said it for counting (`disability_category`, kept only with its consent); everyone else is one
+ * group, `category` null ("not said"). A withdrawn consent deletes the row, so it counts as not said.
+ */
+export async function outcomesByDisabilityCategory(db: Db, { partnerId, now = new Date(), months = 12 }: Scope & { now?: Date; months?: number }) {
+  const { rows } = await sql<OutcomeCounts & { category: DisabilityCategory | null }>`
+    select d.category, ${counted}
+    from ${facts} f
+      join opening o on o.id = f.opening_id
+      join application a on a.id = f.application_id
+      left join disability_category d on d.user_id = a.seeker_user_id
+    where f.at >= ${periodStart(now, months)} and ${inScope({ partnerId })}
+    group by d.category
+    order by d.category is null, applications desc, d.category`.execute(db);
   return rows;
 }
 

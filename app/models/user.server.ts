@@ -193,7 +193,7 @@ export async function deleteUser(db: Db, { id }: { id: number }) {
 export async function exportUserData(db: Db, { id }: { id: number }) {
   const profile = await getUserById(db, { id });
   if (!profile) return null;
-  const [memberships, sessions, passkeys, audit, savedOpenings, savedSearches] = await Promise.all([
+  const [memberships, sessions, passkeys, audit, savedOpenings, savedSearches, disabilityCategory] = await Promise.all([
     listMemberships(db, { userId: id }),
     db.selectFrom("session").select(["created_at", "last_seen_at", "expires_at", "user_agent"]).where("user_id", "=", id).execute(),
     // Names and dates only: the public keys are of no use to the person and stay with us.
@@ -208,6 +208,8 @@ export async function exportUserData(db: Db, { id }: { id: number }) {
       .execute(),
     // The feed and unsubscribe tokens are keys, not data about the person.
     db.selectFrom("saved_search").select(["name", "query", "digest", "created_at", "last_digest_at"]).where("user_id", "=", id).orderBy("id").execute(),
+    // Said only for counting, and only with its own consent (/account/counting).
+    db.selectFrom("disability_category").select(["category", "recorded_at"]).where("user_id", "=", id).executeTakeFirst(),
   ]);
-  return { profile, memberships, sessions, passkeys, securityEvents: audit, savedOpenings, savedSearches };
+  return { profile, memberships, sessions, passkeys, securityEvents: audit, savedOpenings, savedSearches, disabilityCategory: disabilityCategory ?? null };
 }

@@ -127,6 +127,11 @@ export default function Account() {
       <p>
         <Link to="/account/passport">{t("passport.accountLink")}</Link>
       </p>
+      <h2>{t("counting.title")}</h2>
+      <p>{t("counting.accountBody")}</p>
+      <p>
+        <Link to="/account/counting">{t("counting.accountLink")}</Link>
+      </p>
       <h2>{t("assisted.accountHeading")}</h2>
       <p>{t("assisted.accountBody")}</p>
       <p>

@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import { grantAssistConsent, withdrawAssistConsent } from "~/models/assisted-application.server";
 import { recordAudit } from "~/models/audit.server";
+import { deleteDisabilityCategory, saveDisabilityCategory } from "~/models/disability-category.server";
 import { deletePassport, savePassport } from "~/models/passport.server";
+import type { DisabilityCategory } from "~/domain/account";
 import type { PassportContent } from "~/validation/application";
 import type { Database } from "../../db/schema";
 
@@ -60,5 +62,26 @@ export async function withdrawAssistance(db: Db, { userId, consentId }: { userId
       await audit(trx, { actorUserId: userId, action: "consent.assist_withdrawn", targetType: "user", targetId: userId, details: { partnerId: withdrawn.partnerId } });
     }
     return withdrawn;
+  });
+}
+
+/** Keeps the person's disability category for counting (and its consent), and logs that they did, never which. */
+export async function saveDisabilityCategoryAndLog(
+  db: Db,
+  { userId, category, consentVersion }: { userId: number; category: DisabilityCategory; consentVersion: string },
+  { audit = recordAudit }: ConsentWriters = {},
+) {
+  await db.transaction().execute(async (trx) => {
+    await saveDisabilityCategory(trx, { userId, category, consentVersion });
+    await audit(trx, { actorUserId: userId, action: "consent.statistics_given", targetType: "user", targetId: userId, details: { consentVersion } });
+  });
+}
+
+/** Deletes the category and withdraws its consent, logged; from then on the person is counted as "not said". */
+export async function deleteDisabilityCategoryAndLog(db: Db, { userId }: { userId: number }, { audit = recordAudit }: ConsentWriters = {}) {
+  await db.transaction().execute(async (trx) => {
+    if (await deleteDisabilityCategory(trx, { userId })) {
+      await audit(trx, { actorUserId: userId, action: "consent.statistics_withdrawn", targetType: "user", targetId: userId });
+    }
   });
 }

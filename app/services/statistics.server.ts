@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import {
   monthlyOutcomes,
+  outcomesByDisabilityCategory,
   outcomesByEmployer,
   outcomesByEmploymentForm,
   outcomesByPlace,
@@ -81,16 +82,17 @@ export function protectTable<R extends OutcomeCounts>(rows: readonly R[]): { row
 
 /**
  * A partner's outcomes (its own openings), or the whole portal's (partnerId null, for platform
- * admins), over the last 12 months: by month, by employment form, by employer and by place, each
- * protected.
+ * admins), over the last 12 months: by month, by employment form, by employer, by place and by
+ * disability category (for those who said theirs for counting), each protected.
  */
 export async function outcomeStatistics(db: Db, { partnerId, now = new Date() }: { partnerId: number | null; now?: Date }) {
   const scope = { partnerId, now };
-  const [months, byForm, byEmployer, byPlace] = await Promise.all([
+  const [months, byForm, byEmployer, byPlace, byDisability] = await Promise.all([
     monthlyOutcomes(db, scope),
     outcomesByEmploymentForm(db, scope),
     outcomesByEmployer(db, scope),
     outcomesByPlace(db, scope),
+    outcomesByDisabilityCategory(db, scope),
   ]);
   const monthly = protectTable(months);
   return {
@@ -98,6 +100,7 @@ export async function outcomeStatistics(db: Db, { partnerId, now = new Date() }:
     byForm: protectTable(byForm),
     byEmployer: protectTable(byEmployer),
     byPlace: protectTable(byPlace),
+    byDisability: protectTable(byDisability),
   };
 }
 
@@ -154,6 +157,11 @@ export function statisticsCsv(stats: OutcomeStatistics, t: TFunction, locale: st
     t("statistics.byPlace"),
     stats.byPlace.rows.map((row) => [row.province || row.city ? [row.province, row.city].filter(Boolean).join(" ") : t("statistics.remoteAnywhere"), "", row]),
     stats.byPlace.total,
+  );
+  section(
+    t("statistics.byDisability"),
+    stats.byDisability.rows.map((row) => [row.category ? t(`enums.disabilityCategory.${row.category}`) : t("statistics.notSaid"), "", row]),
+    stats.byDisability.total,
   );
   // A name someone typed (an employer's) that starts like a formula is written as text, so a
   // spreadsheet never runs it (CSV injection).

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROFILE_LOCALES } from "~/domain/account";
+import { DISABILITY_CATEGORIES, PROFILE_LOCALES } from "~/domain/account";
 
 /** Choices for the interface language; "auto" means no preference (browser and language link decide). */
 export { PROFILE_LOCALES };
@@ -26,4 +26,13 @@ export const profileSchema = z.object({
     .default("")
     .refine((v) => Array.from(v).length <= 500, "profile.workTooLong")
     .transform((v) => v || null),
+});
+
+/** The version of the text a seeker agrees to when they let the portal count their disability category. */
+export const COUNTING_CONSENT_VERSION = "counting-2026-12";
+
+/** "Count me": one of the seven categories, and the separate, unticked consent for counting only. */
+export const countingSchema = z.object({
+  category: z.enum(DISABILITY_CATEGORIES, "counting.errors.chooseCategory"),
+  consent: z.literal("on", { error: "counting.errors.consentRequired" }),
 });

@@ -24,6 +24,7 @@ import * as m0022 from "./0022-suspended-verification";
 import * as m0023 from "./0023-evidence-opened";
 import * as m0024 from "./0024-mobile-accounts";
 import * as m0025 from "./0025-offline-seekers";
+import * as m0026 from "./0026-disability-category";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   "0023-evidence-opened": m0023,
   "0024-mobile-accounts": m0024,
   "0025-offline-seekers": m0025,
+  "0026-disability-category": m0026,
 };

@@ -38,6 +38,9 @@ const ROUTES: RouteCase<Ids>[] = [
   { path: () => "/account/notifications", expect: signedIn(200) },
   { method: "POST", path: () => "/account/notifications", expect: signedIn(303) },
   { path: () => "/account/passport", expect: signedIn(200) },
+  { path: () => "/account/counting", expect: signedIn(200) },
+  // Without the consent no category is kept: 400 with the error summary.
+  { method: "POST", path: () => "/account/counting", form: { category: "hearing" }, expect: signedIn(400) },
   // Without the consent nothing is saved: 400 with the error summary.
   { method: "POST", path: () => "/account/passport", form: { details: "x" }, expect: signedIn(400) },
   { path: (ids) => `/openings/${ids.employerOpening}/apply`, expect: { visitor: "sign-in", seeker: 303, staff: 200, employer: 200, admin: 200 } },

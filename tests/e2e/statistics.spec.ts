@@ -8,7 +8,7 @@ import { signInByPost } from "../support/e2e/sign-in";
 // checked to be a number or "fewer than 5".
 
 const FIGURE_ZH = /^(\d+|少于 5)$/;
-const CAPTIONS_ZH = ["按月份", "按用工形式", "按用人单位", "按工作地点"];
+const CAPTIONS_ZH = ["按月份", "按用工形式", "按用人单位", "按工作地点", "按残疾类别（求职者自愿参与统计）"];
 
 /** Every figure cell of every outcome table reads as a number or "fewer than 5". */
 async function figuresAreShownOrHidden(page: Page, figure: RegExp) {
@@ -28,7 +28,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.keyboard.press("Enter");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("成果统计");
       await expect(page).toHaveTitle(/^成果统计：明途残疾人就业服务中心（示例）/);
-      await expect(page.getByRole("table")).toHaveCount(4);
+      await expect(page.getByRole("table")).toHaveCount(5);
       for (const caption of CAPTIONS_ZH) await expect(page.getByRole("table", { name: caption })).toBeVisible();
       // Twelve months, oldest first, ending with this month (China time), then the total.
       const months = page.getByRole("table", { name: "按月份" }).locator("tbody th");
@@ -38,6 +38,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("table", { name: "按月份" }).locator("tfoot th")).toHaveText("合计");
       await figuresAreShownOrHidden(page, FIGURE_ZH);
       await expect(page.getByText(/少于 5 人的数字一律显示为“少于 5”/)).toBeVisible();
+      // By disability category: only those who chose to be counted; the others are one "not said" row.
+      const byDisability = page.getByRole("table", { name: "按残疾类别（求职者自愿参与统计）" });
+      await expect(byDisability.locator("tbody th")).toContainText(["肢体残疾", "未说明"]);
+      await expect(byDisability.locator("tbody th").last()).toHaveText("未说明");
 
       // The CSV: UTF-8 with a byte order mark (Excel), the same tables, small numbers hidden the same way.
       const link = page.getByRole("link", { name: "下载 CSV 表格（可用 Excel 打开）" });
@@ -103,7 +107,7 @@ for (const locale of LOCALES) {
     await signInByPost(page, "staff");
     await setLocale(locale);
     await page.goto("/staff/statistics");
-    await expect(page.getByRole("table")).toHaveCount(4);
+    await expect(page.getByRole("table")).toHaveCount(5);
     await check();
     await signInByPost(page, "admin");
     await setLocale(locale);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationStatus } from "~/domain/application";
-import { monthlyOutcomes, outcomesByEmployer, outcomesByEmploymentForm, outcomesByPlace, portalTotals } from "~/models/statistics.server";
+import { listAudit } from "~/models/audit.server";
+import { getDisabilityCategory } from "~/models/disability-category.server";
+import { listConsents } from "~/models/passport.server";
+import { monthlyOutcomes, outcomesByDisabilityCategory, outcomesByEmployer, outcomesByEmploymentForm, outcomesByPlace, portalTotals } from "~/models/statistics.server";
+import { deleteDisabilityCategoryAndLog, saveDisabilityCategoryAndLog } from "~/services/consents.server";
 import { createUser } from "~/models/user.server";
 import { outcomeStatistics } from "~/services/statistics.server";
 import type { DatabaseHandle } from "../../db/client";
@@ -35,7 +39,7 @@ async function application(openingId: number, sent: string, events: [string, App
       .execute();
   }
   if (checkBack) await handle.db.insertInto("employment_check_back").values({ application_id: row.id, outcome: checkBack[1], checked_on: checkBack[0] }).execute();
-  return row.id;
+  return { id: row.id, seekerId: seeker.id };
 }
 
 let partner: number;
@@ -117,5 +121,46 @@ describe("outcome statistics", () => {
     expect(stats.byEmployer.rows.every((row) => row.applications === null && row.hires === null)).toBe(true);
     const totals = await portalTotals(handle.db);
     expect(totals).toMatchObject({ applications: 6, hires: 3, employed: 1 });
+  });
+
+  it("counts by disability category only those who chose to be counted; a withdrawn consent counts as not said", async () => {
+    const counting = (await createOrganisation(handle.db, { kind: "partner" })).id;
+    const employer = (await createOrganisation(handle.db, { kind: "employer" })).id;
+    const opening = await createOpening(handle.db, { employerId: employer, partnerId: counting, published_at: china("2026-06-01") });
+    const sent: { seekerId: number }[] = [];
+    for (const [i, day] of ["2026-06-02", "2026-06-03", "2026-06-04", "2026-06-05", "2026-06-06", "2026-06-07", "2026-06-08"].entries()) {
+      sent.push(await application(opening.id, day, i < 2 ? [["2026-06-20", "hired"]] : []));
+    }
+    const [first, second, third, fourth, fifth] = sent.map((a) => a.seekerId);
+    if (!first || !second || !third || !fourth || !fifth) throw new Error("setup failed");
+    for (const userId of [first, second, third]) await saveDisabilityCategoryAndLog(handle.db, { userId, category: "hearing", consentVersion: "counting-test" });
+    await saveDisabilityCategoryAndLog(handle.db, { userId: fourth, category: "visual", consentVersion: "counting-test" });
+    await saveDisabilityCategoryAndLog(handle.db, { userId: fifth, category: "physical", consentVersion: "counting-test" });
+    // Changing one's mind about the category keeps one consent; withdrawing deletes it.
+    await saveDisabilityCategoryAndLog(handle.db, { userId: fifth, category: "visual", consentVersion: "counting-test" });
+    await deleteDisabilityCategoryAndLog(handle.db, { userId: fourth });
+
+    expect(await outcomesByDisabilityCategory(handle.db, { partnerId: counting, now: NOW })).toEqual([
+      { category: "hearing", applications: 3, interviews: 0, hires: 2, employed: 0 },
+      { category: "visual", applications: 1, interviews: 0, hires: 0, employed: 0 },
+      { category: null, applications: 3, interviews: 0, hires: 0, employed: 0 },
+    ]);
+    // Shown: every group here is under 5, so nothing but zeros is a number.
+    const stats = await outcomeStatistics(handle.db, { partnerId: counting, now: NOW });
+    expect(stats.byDisability.rows.map((row) => [row.category, row.applications])).toEqual([
+      ["hearing", null],
+      ["visual", null],
+      [null, null],
+    ]);
+    expect(stats.byDisability.total.applications).toBe(7);
+
+    // Each person sees their own; the consent is kept with its version; the log never names the category.
+    expect(await getDisabilityCategory(handle.db, { userId: fifth })).toMatchObject({ category: "visual", consentVersion: "counting-test" });
+    expect(await getDisabilityCategory(handle.db, { userId: fourth })).toBeNull();
+    expect((await listConsents(handle.db, { userId: fifth })).filter((c) => c.purpose === "disability_statistics").map((c) => c.withdrawn_at)).toEqual([null]);
+    expect((await listConsents(handle.db, { userId: fourth })).filter((c) => c.purpose === "disability_statistics").map((c) => c.withdrawn_at === null)).toEqual([false]);
+    const logged = await listAudit(handle.db, { action: "consent.statistics_given", targetId: fifth });
+    expect(logged.map((e) => e.details)).toEqual([{ consentVersion: "counting-test" }, { consentVersion: "counting-test" }]);
+    expect(await listAudit(handle.db, { action: "consent.statistics_withdrawn", targetId: fourth })).toHaveLength(1);
   });
 });

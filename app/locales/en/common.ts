@@ -54,6 +54,15 @@ export default {
     upTo: "Up to {{max}} hours a week",
   },
   enums: {
+    disabilityCategory: {
+      visual: "Visual disability",
+      hearing: "Hearing disability",
+      speech: "Speech disability",
+      physical: "Physical disability",
+      intellectual: "Intellectual disability",
+      psychosocial: "Psychosocial disability",
+      multiple: "Multiple disabilities",
+    },
     workArrangement: {
       remote: "Remote",
       hybrid: "Hybrid",

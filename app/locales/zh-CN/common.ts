@@ -53,6 +53,15 @@ export default {
     upTo: "每周最多 {{max}} 小时",
   },
   enums: {
+    disabilityCategory: {
+      visual: "视力残疾",
+      hearing: "听力残疾",
+      speech: "言语残疾",
+      physical: "肢体残疾",
+      intellectual: "智力残疾",
+      psychosocial: "精神残疾",
+      multiple: "多重残疾",
+    },
     workArrangement: {
       remote: "远程",
       hybrid: "部分远程",

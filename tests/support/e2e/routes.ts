@@ -111,6 +111,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "saved", route: "account.saved", path: "/account/saved", role: "seeker", dynamicLists: [".saved-list"] },
   { name: "applications", route: "account.applications._index", path: "/account/applications", role: "seeker", dynamicLists: ["main ul"] },
   { name: "passport", route: "account.passport", path: "/account/passport", role: "seeker" },
+  { name: "counting", route: "account.counting", path: "/account/counting", role: "seeker" },
   // Partner staff, employers, admins
   // What needs attention changes as other tests settle queues (the counts, and whether an item shows).
   { name: "staff", route: "staff._index", path: "/staff", role: "staff", dynamicLists: [".work-list", ".attention-list", ".status-group__more"] },
@@ -143,6 +144,7 @@ export const ROUTES: RouteEntry[] = [
   { name: "apply-errors", route: "openings.$id_.apply", path: find.applyForm, role: "fresh-seeker", state: { kind: "errors", submit: /^(发送申请|Send application)$/ } },
   { name: "application-confirmation", route: "account.applications.$id", path: find.applicationConfirmation, role: "fresh-seeker" },
   { name: "seeker-application", route: "account.applications.$id", path: find.seekerApplication, role: "seeker", dynamicLists: ["main ol", "main ul"] },
+  { name: "counting-errors", route: "account.counting", path: "/account/counting", role: "fresh-seeker", state: { kind: "errors", submit: /^(保存|Save)$/ } },
   { name: "passport-errors", route: "account.passport", path: "/account/passport", role: "fresh-seeker", state: { kind: "errors", submit: /^(保存便利需求卡|Save passport)$/ } },
   // Assisted applying: the seeker's permission for a partner, and the staff's form
   { name: "assistance", route: "account.assistance", path: "/account/assistance", role: "seeker" },
