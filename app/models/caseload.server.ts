@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { containsPattern } from "../../db/like";
 import type { ConsentHow, Database } from "../../db/schema";
 import { ASSIST_PURPOSE } from "./assisted-application.server";
 
@@ -108,7 +109,7 @@ const inCaseload = (partnerId: number) =>
 export async function searchCaseload(db: Db, { partnerId, words, page }: { partnerId: number; words: string[]; page: number }) {
   let query = db.selectFrom("app_user as u").where(inCaseload(partnerId));
   for (const word of words) {
-    const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(word);
     query = query.where((eb) => eb.or([eb("u.display_name", "ilike", like), eb("u.mobile", "like", like.replace(/\s/g, ""))]));
   }
   const [{ total } = { total: 0 }] = await query.select((eb) => eb.fn.countAll<string>().as("total")).execute();

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
+import { containsPattern } from "../../db/like";
 import type { Database } from "../../db/schema";
 import type { CheckBackOutcome } from "~/domain/application";
 import { recordAudit } from "./audit.server";
@@ -37,38 +38,58 @@ const sixMonthsAfterHire = (checked: string | RawBuilder<unknown>) =>
 
 /**
  * Hires made through openings posted by one of `partnerIds`, 6 months old or more by `today`:
- * `due` have no check-back yet (or the person could not be reached), `done` have an answer.
+ * `due` have no check-back yet (or the person could not be reached), the work queue, whole and
+ * oldest hire first; `done` have an answer, a history that only grows, so newest hire first and
+ * `doneLimit` at a time from `doneOffset`, with `doneTotal`. `words` keeps the hires whose name,
+ * application reference, opening title or employer name contains them (either language).
  */
-export async function listCheckBacks(db: Db, { partnerIds, today }: { partnerIds: readonly number[]; today: string }) {
-  if (partnerIds.length === 0) return { due: [], done: [] };
-  const rows = await db
-    .selectFrom("application as a")
-    .innerJoin(hiredOn(db), (join) => join.onRef("h.application_id", "=", "a.id"))
-    .innerJoin("opening as o", "o.id", "a.opening_id")
-    .innerJoin("organisation as e", "e.id", "o.employer_id")
-    .leftJoin("employment_check_back as c", "c.application_id", "a.id")
-    .select([
-      "a.id",
-      "a.reference",
-      "a.contact_name",
-      "h.hired_on",
-      "o.title_zh",
-      "o.title_en",
-      "e.name_zh as employer_name_zh",
-      "e.name_en as employer_name_en",
-      "c.outcome",
-      sql<string | null>`c.checked_on::text`.as("checked_on"),
-    ])
-    .where("a.status", "=", "hired")
-    .where("o.partner_id", "in", partnerIds)
-    .where(sixMonthsAfterHire(today))
-    .orderBy("h.hired_on")
-    .orderBy("a.id")
-    .execute();
-  return {
-    due: rows.filter((r) => r.outcome === null || r.outcome === "unreachable"),
-    done: rows.filter((r) => r.outcome === "employed" || r.outcome === "not_employed"),
+export async function listCheckBacks(
+  db: Db,
+  { partnerIds, today, words = "", doneLimit = 1_000, doneOffset = 0 }: { partnerIds: readonly number[]; today: string; words?: string; doneLimit?: number; doneOffset?: number },
+) {
+  if (partnerIds.length === 0) return { due: [], done: [], doneTotal: 0 };
+  const base = () => {
+    let query = db
+      .selectFrom("application as a")
+      .innerJoin(hiredOn(db), (join) => join.onRef("h.application_id", "=", "a.id"))
+      .innerJoin("opening as o", "o.id", "a.opening_id")
+      .innerJoin("organisation as e", "e.id", "o.employer_id")
+      .leftJoin("employment_check_back as c", "c.application_id", "a.id")
+      .where("a.status", "=", "hired")
+      .where("o.partner_id", "in", partnerIds)
+      .where(sixMonthsAfterHire(today));
+    for (const word of words.split(/\s+/).filter(Boolean)) {
+      const like = containsPattern(word);
+      query = query.where((eb) =>
+        eb.or((["a.contact_name", "a.reference", "o.title_zh", "o.title_en", "e.name_zh", "e.name_en"] as const).map((column) => eb(column, "ilike", like))),
+      );
+    }
+    return query;
   };
+  const columns = [
+    "a.id",
+    "a.reference",
+    "a.contact_name",
+    "h.hired_on",
+    "o.title_zh",
+    "o.title_en",
+    "e.name_zh as employer_name_zh",
+    "e.name_en as employer_name_en",
+    "c.outcome",
+    sql<string | null>`c.checked_on::text`.as("checked_on"),
+  ] as const;
+  const answered = ["employed", "not_employed"] as const;
+  const [due, done, total] = await Promise.all([
+    base()
+      .select(columns)
+      .where((eb) => eb.or([eb("c.outcome", "is", null), eb("c.outcome", "=", "unreachable")]))
+      .orderBy("h.hired_on")
+      .orderBy("a.id")
+      .execute(),
+    base().select(columns).where("c.outcome", "in", answered).orderBy("h.hired_on", "desc").orderBy("a.id", "desc").limit(doneLimit).offset(doneOffset).execute(),
+    base().select((eb) => eb.fn.countAll<number>().as("n")).where("c.outcome", "in", answered).executeTakeFirst(),
+  ]);
+  return { due, done, doneTotal: Number(total?.n ?? 0) };
 }
 
 /** One hire for the check-back form, if an opening of one of `partnerIds` made it; undefined otherwise (answer 404). */

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
+import { containsPattern, escapeLike } from "../../db/like";
 import type { Database } from "../../db/schema";
 import type { OpeningStatus } from "~/domain/opening";
 import { EDITABLE_COLUMNS as OPENING_EDITABLE_COLUMNS, type EditableColumn } from "~/domain/opening-fields";
@@ -155,7 +156,7 @@ export async function searchScopedOpenings(
   if (words) {
     // Each word must be in the Chinese or the English title; % and _ are matched as themselves.
     for (const word of words.split(/\s+/).filter(Boolean)) {
-      const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(word);
       query = query.where((eb) => eb.or([eb("o.title_zh", "ilike", pattern), eb("o.title_en", "ilike", pattern)]));
     }
   }
@@ -187,8 +188,8 @@ export async function searchPartnerEmployers(
   let query = partnerEmployers(db, partnerId).orderBy("e.id", "desc");
   for (const word of words.split(/\s+/).filter(Boolean)) {
     // % and _ are matched as themselves; a credit code is matched from its start, in capitals.
-    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const code = `${word.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(word);
+    const code = `${escapeLike(word.toUpperCase())}%`;
     query = query.where((eb) => eb.or([eb("e.name_zh", "ilike", pattern), eb("e.name_en", "ilike", pattern), eb("e.credit_code", "like", code)]));
   }
   if (status) query = query.where("e.verification_status", "=", status);

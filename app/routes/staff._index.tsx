@@ -53,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The queues on their own pages count too: certification applications to review (and second
   // reviews asked of this partner) and hires due for their 6-month check-back.
   const review = await listReviewQueue(db, { reviewer: reviewerOf(user) });
-  const checkBacks = await listCheckBacks(db, { partnerIds: [partnerId], today: chinaToday() });
+  const checkBacks = await listCheckBacks(db, { partnerIds: [partnerId], today: chinaToday(), doneLimit: 0 });
   return json({
     addsEmployers,
     org: { id: partnerId, name_zh: chosen.name_zh, name_en: chosen.name_en },

@@ -43,3 +43,6 @@ export const reportSearchSchema = z.object({
 
 /** A partner's caseload: words in a name or a mobile number, and the page. */
 export const caseloadSearchSchema = z.object({ q: words, page });
+
+/** Six-month check-backs: words in a name, an application reference, an opening or an employer, and the page of answered ones. */
+export const checkBackSearchSchema = z.object({ q: words, page });

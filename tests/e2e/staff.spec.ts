@@ -479,3 +479,35 @@ test("'needs attention' counts every queue, the certification reviews and the du
   await expect(page.getByRole("region", { name: `需要回访（${dueCount}）` })).toBeVisible();
   if (dueCount > 0) await expect(page.getByRole("region", { name: `需要回访（${dueCount}）` }).getByRole("listitem")).toHaveCount(dueCount);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("check-backs are found by a person's name, and the answered ones come at most 20 a page, keyboard only", async ({ page }) => {
+    await signInByPost(page, "staff");
+    await page.goto("/staff/check-backs");
+    const done = page.getByRole("region", { name: /^已回访（\d+）/ });
+    const total = Number((await done.getByRole("heading").textContent())?.match(/（(\d+)）/)?.[1]);
+    // The demo's year of outcomes answered a dozen or so; page links appear past 20 (paging itself is
+    // in the integration tests, check-backs.test.ts).
+    expect(total).toBeGreaterThan(0);
+    await expect(done.getByRole("listitem")).toHaveCount(Math.min(total, 20));
+    await expect(done.getByRole("navigation", { name: "分页" })).toHaveCount(total > 20 ? 1 : 0);
+
+    // A name from the list finds that person's hire alone.
+    const first = (await done.getByRole("listitem").first().getByRole("link").textContent()) ?? "";
+    const name = first.split("：")[0] ?? "";
+    expect(name.length).toBeGreaterThan(1);
+    await tabTo(page, page.getByLabel("姓名、申请编号、职位或雇主（选填）"));
+    await page.keyboard.type(name);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/staff/check-backs\\?q=${encodeURIComponent(name)}$`));
+    const found = page.getByRole("main").getByRole("listitem");
+    expect(await found.count()).toBeGreaterThan(0);
+    for (const item of await found.allTextContents()) expect(item).toContain(name);
+    await expect(page.getByLabel("姓名、申请编号、职位或雇主（选填）")).toHaveValue(name);
+    await tabTo(page, page.getByRole("link", { name: "清除条件" }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/staff\/check-backs$/);
+  });
+});

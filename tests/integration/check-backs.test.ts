@@ -134,4 +134,37 @@ describe("recording a check-back", () => {
     ]);
     expect(JSON.stringify(audit)).not.toContain("应聘者");
   });
+
+  it("finds hires by name, reference, opening or employer, and pages the answered ones newest hire first", async () => {
+    const searched = (await createOrganisation(handle.db, { kind: "partner" })).id;
+    const employer = (await createOrganisation(handle.db, { kind: "employer", name_zh: "回访查找烘焙坊", name_en: "Check-back Bakery" })).id;
+    const opening = await createOpening(handle.db, { employerId: employer, partnerId: searched, title_zh: "面包装饰师（回访查找）" });
+    const due = await hire(opening.id, "2025-10-01");
+    const answered: number[] = [];
+    for (const day of ["2025-08-01", "2025-08-02", "2025-08-03"]) {
+      const id = await hire(opening.id, day);
+      await recordCheckBack(handle.db, { applicationId: id, partnerIds: [searched], actorUserId: staff, outcome: "employed", checkedOn: TODAY, today: TODAY });
+      answered.push(id);
+    }
+    const list = (words: string, doneLimit = 20, doneOffset = 0) => listCheckBacks(handle.db, { partnerIds: [searched], today: TODAY, words, doneLimit, doneOffset });
+
+    // The answered ones, newest hire first, two a page, with their total.
+    const first = await list("", 2);
+    expect(first.due.map((h) => h.id)).toEqual([due]);
+    expect(first.done.map((h) => h.id)).toEqual([answered[2], answered[1]]);
+    expect(first.doneTotal).toBe(3);
+    expect((await list("", 2, 2)).done.map((h) => h.id)).toEqual([answered[0]]);
+
+    // Words: the person's name, the employer (either language), the opening; each word must match.
+    const name = (await handle.db.selectFrom("application").select("contact_name").where("id", "=", answered[1] ?? 0).executeTakeFirstOrThrow()).contact_name ?? "";
+    const byName = await list(name);
+    expect([...byName.due, ...byName.done].map((h) => h.id)).toEqual([answered[1]]);
+    expect(byName.doneTotal).toBe(1);
+    expect((await list("check-back BAKERY")).doneTotal).toBe(3);
+    expect((await list("面包装饰师")).due.map((h) => h.id)).toEqual([due]);
+    const nothing = await list("回访查找烘焙坊 不存在的词");
+    expect([nothing.due.length, nothing.done.length, nothing.doneTotal]).toEqual([0, 0, 0]);
+    // % is a character to find, not a wildcard.
+    expect((await list("%")).doneTotal).toBe(0);
+  });
 });
