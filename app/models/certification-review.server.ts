@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { containsPattern } from "../../db/like";
 import type { Database } from "../../db/schema";
 import type { AssessmentArea, CertificateLevel } from "~/domain/certification";
 import { areasMet, levelRank } from "~/utils/certification-score";
@@ -25,11 +26,15 @@ export async function getApplicationForReview(db: Db, { id, reviewer }: { id: nu
 /**
  * The reviewer's queue, oldest first: applications under review sent to one of their partners
  * (`queue`), and Inclusion Leader applications of other partners waiting for a second reviewer
- * from another organisation (`secondReviews`).
+ * from another organisation (`secondReviews`). `words` keeps the employers whose name (either
+ * language) contains each of them, and `level` the applications for that level.
  */
-export async function listReviewQueue(db: Db, { reviewer }: { reviewer: Reviewer }) {
+export async function listReviewQueue(
+  db: Db,
+  { reviewer, words = "", level = null }: { reviewer: Reviewer; words?: string; level?: CertificateLevel | null },
+) {
   if (reviewer.partnerIds.length === 0) return { queue: [], secondReviews: [] };
-  const rows = await db
+  let query = db
     .selectFrom("certification_application as a")
     .innerJoin("organisation as e", "e.id", "a.employer_id")
     .leftJoin("app_user as r", "r.id", "a.reviewer_user_id")
@@ -47,10 +52,13 @@ export async function listReviewQueue(db: Db, { reviewer }: { reviewer: Reviewer
       "e.name_zh as employer_name_zh",
       "e.name_en as employer_name_en",
     ])
-    .where("a.status", "in", ["under_review", "changes_requested"])
-    .orderBy("a.submitted_at")
-    .orderBy("a.id")
-    .execute();
+    .where("a.status", "in", ["under_review", "changes_requested"]);
+  for (const word of words.split(/\s+/).filter(Boolean)) {
+    const like = containsPattern(word);
+    query = query.where((eb) => eb.or([eb("e.name_zh", "ilike", like), eb("e.name_en", "ilike", like)]));
+  }
+  if (level) query = query.where("a.target_level", "=", level);
+  const rows = await query.orderBy("a.submitted_at").orderBy("a.id").execute();
   const visible = rows.filter((row) => mayReview(row, reviewer) && !isOwnOrganisation(reviewer, row.employer_id));
   const ours = (row: (typeof rows)[number]) =>
     row.reviewing_partner_id === null || reviewer.partnerIds.includes(row.reviewing_partner_id) || row.reviewer_user_id === reviewer.userId;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REPORT_REASONS, REPORT_STATUSES, WORKSPACE_STATUSES } from "~/domain/opening";
 import { VERIFICATION_STATUSES } from "~/domain/organisation";
+import { CERTIFICATE_LEVELS } from "~/domain/certification";
 
 // The staff workspace's search pages (GET forms). Anything malformed is read as "not given", so a
 // hand-edited address never fails: the page shows everything instead.
@@ -46,3 +47,6 @@ export const caseloadSearchSchema = z.object({ q: words, page });
 
 /** Six-month check-backs: words in a name, an application reference, an opening or an employer, and the page of answered ones. */
 export const checkBackSearchSchema = z.object({ q: words, page });
+
+/** The certification review queue: words in the employer's name, and the level applied for. */
+export const reviewQueueSearchSchema = z.object({ q: words, level: z.enum(CERTIFICATE_LEVELS).optional().catch(undefined) });

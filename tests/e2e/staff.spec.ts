@@ -510,4 +510,37 @@ test.describe("without JavaScript", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/staff\/check-backs$/);
   });
+
+  test("the certification queue is narrowed by the employer's name and the level, keyboard only", async ({ page }) => {
+    await signInByPost(page, "staff");
+    await page.goto("/staff/certification");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("认证审核");
+    const words = page.getByLabel("雇主名称（选填）");
+    // Other tests take and settle applications as they run: an employer listed now is looked up by name.
+    const items = page.getByRole("main").getByRole("listitem");
+    const listed = (await items.count()) > 0 ? ((await items.first().getByRole("link").textContent()) ?? "") : "";
+    const employer = listed.split("：")[0] ?? "";
+    if (employer) {
+      await tabTo(page, words);
+      await page.keyboard.type(employer);
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/staff\/certification\?q=/);
+      await expect(words).toHaveValue(employer);
+      for (const item of await items.allTextContents()) expect(item).toContain(employer);
+    }
+    // Words no employer has: every group says so, and the level chosen is kept.
+    await page.goto("/staff/certification");
+    await tabTo(page, words);
+    await page.keyboard.type("没有这个雇主的名字");
+    await tabTo(page, page.getByLabel("申请的等级"));
+    await page.getByLabel("申请的等级").selectOption("inclusion_leader");
+    await tabTo(page, page.getByRole("button", { name: "查找" }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/staff\/certification\?q=.+&level=inclusion_leader$/);
+    await expect(items).toHaveCount(0);
+    await expect(page.getByLabel("申请的等级")).toHaveValue("inclusion_leader");
+    await tabTo(page, page.getByRole("link", { name: "清除条件" }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/staff\/certification$/);
+  });
 });

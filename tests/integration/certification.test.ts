@@ -451,6 +451,24 @@ describe("who may take an application for review (docs/decisions/012)", () => {
     expect(row.reviewer_organisation_id).toBe(partnerB);
   });
 
+  it("narrows the queue by words in the employer's name and by the level applied for", async () => {
+    const committed = await submittedApplication("committed", {}, partnerB);
+    const accessible = await submittedApplication("accessible_employer", {}, partnerB);
+    await handle.db.updateTable("organisation").set({ name_zh: "队列查找纸艺坊", name_en: "Queue Paper Crafts" }).where("id", "=", committed.employerId).execute();
+    const reviewer = await reviewerIn(partnerB);
+    const ids = async (filters: { words?: string; level?: "committed" | "accessible_employer" | "inclusion_leader" | null }) =>
+      (await listReviewQueue(handle.db, { reviewer, ...filters })).queue.map((a) => a.id);
+    const all = await ids({});
+    expect(all).toEqual(expect.arrayContaining([committed.id, accessible.id]));
+    expect(await ids({ words: "纸艺" })).toEqual([committed.id]);
+    expect(await ids({ words: "queue  CRAFTS" })).toEqual([committed.id]);
+    expect(await ids({ words: "纸艺 不存在" })).toEqual([]);
+    const byLevel = await ids({ level: "accessible_employer" });
+    expect(byLevel).toContain(accessible.id);
+    expect(byLevel).not.toContain(committed.id);
+    expect(await ids({ words: "纸艺", level: "accessible_employer" })).toEqual([]);
+  });
+
   it("shows an Inclusion Leader application to another partner only while it waits for the second review", async () => {
     const app = await submittedApplication("inclusion_leader", {}, partnerA);
     const other = await reviewerIn(partnerB);

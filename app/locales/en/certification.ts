@@ -184,6 +184,11 @@ export default {
       submitted: "submitted {{date}}",
       reviewer: "reviewer {{name}}",
       nav: "Certification reviews",
+      searchLabel: "Find certification applications",
+      words: "Employer's name (optional)",
+      wordsHint: "Words from its Chinese or English name, for example: Brightline.",
+      level: "Level applied for",
+      anyLevel: "Any level",
     },
     review: {
       title: "Review of certification application {{id}}",

@@ -183,6 +183,11 @@ export default {
       submitted: "{{date}}提交",
       reviewer: "审核人：{{name}}",
       nav: "认证审核",
+      searchLabel: "查找认证申请",
+      words: "雇主名称（选填）",
+      wordsHint: "中文或英文名称里的词，例如：明线。",
+      level: "申请的等级",
+      anyLevel: "所有等级",
     },
     review: {
       title: "审核认证申请 {{id}}",
