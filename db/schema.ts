@@ -521,6 +521,8 @@ export interface ConsentTable {
   recorded_by: ColumnType<number | null, number | null | undefined, number | null>;
   /** Where the signed paper is kept, or what was said on the phone. */
   recorded_note: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A scan or photo of the signed paper form, if staff kept one (migration 0027). */
+  scan_file_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A seeker's disability category, kept only with its own consent, for counting (migration 0026). */

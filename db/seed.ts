@@ -552,11 +552,23 @@ async function seedOfflineSeeker(trx: Kysely<Database>, { now, idBySlug }: { now
     .returning(["id"])
     .executeTakeFirst();
   if (!person) return;
+  // The signed form, scanned at the office (a stand-in PDF: the built-in fonts have no Chinese).
+  const scan = await saveFile(trx, databaseFileStore, {
+    purpose: "consent_scan",
+    originalName: "张桂兰-代为申请同意书.pdf",
+    contentType: "application/pdf",
+    bytes: demoLicencePdf(
+      ["Permission for staff to apply on her behalf", "Signed on paper at the employment centre", "Name: Zhang Guilan", "Filed in cabinet 2026-031"],
+      "CONSENT FORM, SIGNED - DEMO ONLY",
+    ),
+    uploadedByUserId: staff.id,
+  });
   await trx
     .insertInto("consent")
     .values({
       user_id: person.id,
       purpose: "assisted_application",
+      scan_file_id: scan.id,
       text_version: "assist-2026-11",
       partner_id: partnerId,
       given_at: ago(12),

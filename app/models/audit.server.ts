@@ -99,6 +99,7 @@ export type AuditAction =
   | "consent.statistics_withdrawn"
   | "caseload.seeker_registered"
   | "caseload.note_added"
+  | "consent.scan_read"
   | "application.assisted"
   // Employer verification, CSV import and the expiry job (issue 5).
   | "verification.submitted"

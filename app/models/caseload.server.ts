@@ -162,7 +162,7 @@ export async function getCaseloadSeeker(db: Db, { partnerId, seekerUserId }: { p
     db
       .selectFrom("consent as c")
       .leftJoin("app_user as s", "s.id", "c.recorded_by")
-      .select(["c.id", "c.given_at", "c.withdrawn_at", "c.recorded_how", "c.recorded_note", "s.display_name as recorded_by_name"])
+      .select(["c.id", "c.given_at", "c.withdrawn_at", "c.recorded_how", "c.recorded_note", "s.display_name as recorded_by_name", sql<boolean>`c.scan_file_id is not null`.as("has_scan")])
       .where("c.user_id", "=", seekerUserId)
       .where("c.partner_id", "=", partnerId)
       .where("c.purpose", "=", ASSIST_PURPOSE)
@@ -205,4 +205,40 @@ export async function addCaseloadNote(
     })
     .returning(["id"])
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * The scan of a paper consent, for the staff of the partner it names (`partnerIds`) or for the
+ * person who gave it (`ownerUserId`); undefined for anyone else, or when it has no scan.
+ */
+export async function getConsentScanFileId(
+  db: Db,
+  { consentId, seekerUserId, reader }: { consentId: number; seekerUserId: number; reader: { partnerIds: readonly number[] } | { ownerUserId: number } },
+): Promise<string | undefined> {
+  let query = db
+    .selectFrom("consent")
+    .select("scan_file_id")
+    .where("id", "=", consentId)
+    .where("user_id", "=", seekerUserId)
+    .where("purpose", "=", ASSIST_PURPOSE)
+    .where("scan_file_id", "is not", null);
+  if ("partnerIds" in reader) {
+    if (reader.partnerIds.length === 0) return undefined;
+    query = query.where("partner_id", "in", reader.partnerIds);
+  } else if (reader.ownerUserId !== seekerUserId) {
+    return undefined;
+  }
+  return (await query.executeTakeFirst())?.scan_file_id ?? undefined;
+}
+
+/** Links a scan of the signed form to the consent this partner recorded for the person. */
+export async function attachConsentScan(db: Db, { seekerUserId, partnerId, fileId }: { seekerUserId: number; partnerId: number; fileId: string }) {
+  await db
+    .updateTable("consent")
+    .set({ scan_file_id: fileId })
+    .where("user_id", "=", seekerUserId)
+    .where("partner_id", "=", partnerId)
+    .where("purpose", "=", ASSIST_PURPOSE)
+    .where("withdrawn_at", "is", null)
+    .execute();
 }

@@ -1,4 +1,10 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
@@ -13,7 +19,12 @@ import { noteOnSeeker } from "~/services/caseload.server";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
-import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import {
+  actionHeaders,
+  formErrors,
+  parseForm,
+  type FormErrorData,
+} from "~/utils/forms.server";
 import { idParam } from "~/utils/params";
 import { metaT, pageTitle } from "~/utils/meta";
 import { caseloadNoteSchema } from "~/validation/caseload";
@@ -29,9 +40,17 @@ async function seekerOf(request: Request, params: { id?: string }) {
   const user = await requireRole(request, "staff");
   const { chosen, options } = chosenOrganisation(user, "staff", request);
   const partnerId = chosen.organisation_id;
-  const found = await getCaseloadSeeker(getDb(), { partnerId, seekerUserId: idParam(params.id) });
+  const found = await getCaseloadSeeker(getDb(), {
+    partnerId,
+    seekerUserId: idParam(params.id),
+  });
   if (!found) throw new Response("Not Found", { status: 404 });
-  return { user, partnerId, found, query: options.length > 1 ? `?org=${partnerId}` : "" };
+  return {
+    user,
+    partnerId,
+    found,
+    query: options.length > 1 ? `?org=${partnerId}` : "",
+  };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -41,13 +60,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(
     {
       query,
-      notice: search.has("registered") ? ("registered" as const) : search.has("noted") ? ("noted" as const) : null,
-      seeker: { ...seeker, mobile: seeker.mobile ? formatMobile(seeker.mobile) : null, claimed: seeker.has_password },
+      notice: search.has("registered")
+        ? ("registered" as const)
+        : search.has("noted")
+        ? ("noted" as const)
+        : null,
+      seeker: {
+        ...seeker,
+        mobile: seeker.mobile ? formatMobile(seeker.mobile) : null,
+        claimed: seeker.has_password,
+      },
       consents: found.consents,
       applications: found.applications,
       notes: found.notes,
     },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: { "Cache-Control": "private, no-store" } }
   );
 }
 
@@ -56,17 +83,35 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(formData, caseloadNoteSchema);
   if (!parsed.ok) return formErrors(context, parsed);
-  await noteOnSeeker(getDb(), { partnerId, seekerUserId: found.seeker.id, authorUserId: user.id, ...parsed.data });
-  return redirect(`/staff/seekers/${found.seeker.id}${query ? `${query}&` : "?"}noted#notes-heading`, 303);
+  await noteOnSeeker(getDb(), {
+    partnerId,
+    seekerUserId: found.seeker.id,
+    authorUserId: user.id,
+    ...parsed.data,
+  });
+  return redirect(
+    `/staff/seekers/${found.seeker.id}${
+      query ? `${query}&` : "?"
+    }noted#notes-heading`,
+    303
+  );
 }
 
 export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, data ? metaT(matches)("caseload.seekerTitle", { name: data.seeker.display_name }) : metaT(matches)("caseload.title"));
+  pageTitle(
+    matches,
+    data
+      ? metaT(matches)("caseload.seekerTitle", {
+          name: data.seeker.display_name,
+        })
+      : metaT(matches)("caseload.title")
+  );
 
 export default function CaseloadSeeker() {
-  const { query, notice, seeker, consents, applications, notes } = useLoaderData<typeof loader>();
+  const { query, notice, seeker, consents, applications, notes } =
+    useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const values = result?.values ?? {};
@@ -78,14 +123,21 @@ export default function CaseloadSeeker() {
       <h1>{seeker.display_name}</h1>
       {notice && !result ? (
         <p className="notice notice--success" role="status">
-          {t(notice === "registered" ? "caseload.registered" : "caseload.noted", { name: seeker.display_name })}
+          {t(
+            notice === "registered" ? "caseload.registered" : "caseload.noted",
+            { name: seeker.display_name }
+          )}
         </p>
       ) : null}
       <dl className="facts">
         <dt>{t("caseload.mobile")}</dt>
         <dd>{seeker.mobile ?? "—"}</dd>
         <dt>{t("caseload.accountHeading")}</dt>
-        <dd>{seeker.claimed ? t("caseload.ownAccount") : t("caseload.notClaimedLong")}</dd>
+        <dd>
+          {seeker.claimed
+            ? t("caseload.ownAccount")
+            : t("caseload.notClaimedLong")}
+        </dd>
         {seeker.preferred_work ? (
           <>
             <dt>{t("caseload.work")}</dt>
@@ -101,11 +153,31 @@ export default function CaseloadSeeker() {
           <li key={consent.id} className="admin-list__item">
             <p>
               {consent.recorded_how === "online"
-                ? t("caseload.consentOnline", { date: formatDate(t, consent.given_at) })
-                : t("caseload.consentOffline", { how: t(`caseload.hows.${consent.recorded_how}`), name: consent.recorded_by_name ?? "—", date: formatDate(t, consent.given_at) })}
-              {consent.withdrawn_at ? ` · ${t("caseload.withdrawn", { date: formatDate(t, consent.withdrawn_at) })}` : ""}
+                ? t("caseload.consentOnline", {
+                    date: formatDate(t, consent.given_at),
+                  })
+                : t("caseload.consentOffline", {
+                    how: t(`caseload.hows.${consent.recorded_how}`),
+                    name: consent.recorded_by_name ?? "—",
+                    date: formatDate(t, consent.given_at),
+                  })}
+              {consent.withdrawn_at
+                ? ` · ${t("caseload.withdrawn", {
+                    date: formatDate(t, consent.withdrawn_at),
+                  })}`
+                : ""}
             </p>
             {consent.recorded_note ? <p>{consent.recorded_note}</p> : null}
+            {consent.has_scan ? (
+              <p>
+                {/* A plain link to a file; each opening is audit-logged. */}
+                <a
+                  href={`/staff/seekers/${seeker.id}/consents/${consent.id}/scan`}
+                >
+                  {t("caseload.scanLink")}
+                </a>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -126,8 +198,11 @@ export default function CaseloadSeeker() {
               </Link>
             </p>
             <p>
-              {application.reference ?? ""} · {t(`applications.status.${application.status}`)}
-              {application.submitted_at ? ` · ${formatDate(t, application.submitted_at)}` : ""}
+              {application.reference ?? ""} ·{" "}
+              {t(`applications.status.${application.status}`)}
+              {application.submitted_at
+                ? ` · ${formatDate(t, application.submitted_at)}`
+                : ""}
             </p>
           </li>
         ))}
@@ -154,10 +229,33 @@ export default function CaseloadSeeker() {
         ))}
       </ol>
       <h3>{t("caseload.addNote")}</h3>
-      <PostForm errors={result?.errors} action={`/staff/seekers/${seeker.id}${query}`}>
-        <TextArea id="body" name="body" label={t("caseload.note")} defaultValue={values.body} rows={4} />
-        <TextField id="nextStep" name="nextStep" label={t("caseload.nextStepField")} description={t("caseload.nextStepHint")} defaultValue={values.nextStep} autoComplete="off" />
-        <TextField id="nextStepDue" name="nextStepDue" label={t("caseload.due")} description={t("caseload.dueHint")} defaultValue={values.nextStepDue} autoComplete="off" />
+      <PostForm
+        errors={result?.errors}
+        action={`/staff/seekers/${seeker.id}${query}`}
+      >
+        <TextArea
+          id="body"
+          name="body"
+          label={t("caseload.note")}
+          defaultValue={values.body}
+          rows={4}
+        />
+        <TextField
+          id="nextStep"
+          name="nextStep"
+          label={t("caseload.nextStepField")}
+          description={t("caseload.nextStepHint")}
+          defaultValue={values.nextStep}
+          autoComplete="off"
+        />
+        <TextField
+          id="nextStepDue"
+          name="nextStepDue"
+          label={t("caseload.due")}
+          description={t("caseload.dueHint")}
+          defaultValue={values.nextStepDue}
+          autoComplete="off"
+        />
         <Button type="submit">{t("caseload.saveNote")}</Button>
       </PostForm>
     </div>

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { recordAudit } from "~/models/audit.server";
-import { addCaseloadNote, createOfflineSeeker } from "~/models/caseload.server";
+import { addCaseloadNote, attachConsentScan, createOfflineSeeker } from "~/models/caseload.server";
+import { saveFile, type FileStore } from "~/models/stored-file.server";
 import type { ConsentHow, Database } from "../../db/schema";
 import { inTransaction } from "../../db/transaction";
 
@@ -14,17 +15,27 @@ type Db = Kysely<Database>;
  */
 export async function registerOfflineSeeker(
   db: Db,
-  input: Parameters<typeof createOfflineSeeker>[1] & { how: Exclude<ConsentHow, "online"> },
+  store: FileStore,
+  input: Parameters<typeof createOfflineSeeker>[1] & {
+    how: Exclude<ConsentHow, "online">;
+    /** A scan or photo of the signed paper form, already checked (PDF, JPEG or PNG). */
+    scan?: { name: string; contentType: string; bytes: Uint8Array } | null;
+  },
 ): Promise<{ ok: true; id: number } | { ok: false; error: "mobileTaken" }> {
+  const { scan, ...fields } = input;
   return inTransaction(db, async (trx) => {
-    const created = await createOfflineSeeker(trx, input);
+    const created = await createOfflineSeeker(trx, fields);
     if (!created) return { ok: false, error: "mobileTaken" };
+    if (scan) {
+      const file = await saveFile(trx, store, { purpose: "consent_scan", originalName: scan.name, contentType: scan.contentType, bytes: scan.bytes, uploadedByUserId: input.staffUserId });
+      await attachConsentScan(trx, { seekerUserId: created.id, partnerId: input.partnerId, fileId: file.id });
+    }
     await recordAudit(trx, {
       actorUserId: input.staffUserId,
       action: "caseload.seeker_registered",
       targetType: "user",
       targetId: created.id,
-      details: { partnerId: input.partnerId, how: input.how, textVersion: input.textVersion },
+      details: { partnerId: input.partnerId, how: input.how, textVersion: input.textVersion, scan: Boolean(scan) },
     });
     return { ok: true, id: created.id };
   });

@@ -25,6 +25,7 @@ import * as m0023 from "./0023-evidence-opened";
 import * as m0024 from "./0024-mobile-accounts";
 import * as m0025 from "./0025-offline-seekers";
 import * as m0026 from "./0026-disability-category";
+import * as m0027 from "./0027-consent-scans";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   "0024-mobile-accounts": m0024,
   "0025-offline-seekers": m0025,
   "0026-disability-category": m0026,
+  "0027-consent-scans": m0027,
 };

@@ -1,12 +1,13 @@
 /**
- * A small, valid one-page PDF standing in for a scanned business licence in the demo. It is
+ * A small, valid one-page PDF standing in for a scanned business licence (or, with another
+ * `title`, a scanned consent form) in the demo. It is
  * written by hand (with a correct cross-reference table) so the seed needs no PDF library; the
  * text is ASCII because the built-in PDF fonts have no Chinese glyphs.
  */
-export function demoLicencePdf(lines: readonly string[]): Uint8Array {
+export function demoLicencePdf(lines: readonly string[], title = "BUSINESS LICENCE - DEMO ONLY"): Uint8Array {
   const escape = (text: string) => text.replace(/[\\()]/g, (ch) => `\\${ch}`);
   const content = [
-    "BT /F1 20 Tf 72 760 Td (BUSINESS LICENCE - DEMO ONLY) Tj ET",
+    `BT /F1 20 Tf 72 760 Td (${escape(title)}) Tj ET`,
     ...lines.map((line, index) => `BT /F1 12 Tf 72 ${720 - index * 22} Td (${escape(line)}) Tj ET`),
     "0.6 w 60 420 m 552 420 l 552 790 l 60 790 l h S",
   ].join("\n");

@@ -39,6 +39,8 @@ const ROUTES: RouteCase<Ids>[] = [
   { method: "POST", path: () => "/account/notifications", expect: signedIn(303) },
   { path: () => "/account/passport", expect: signedIn(200) },
   { path: () => "/account/counting", expect: signedIn(200) },
+  // Someone else's consent scan, or none: not found, whoever asks.
+  { path: () => "/account/consents/999999999/scan", expect: signedIn(404) },
   // Without the consent no category is kept: 400 with the error summary.
   { method: "POST", path: () => "/account/counting", form: { category: "hearing" }, expect: signedIn(400) },
   // Without the consent nothing is saved: 400 with the error summary.

@@ -44,10 +44,13 @@ for (const javaScriptEnabled of [true, false]) {
       // Sent with the permission not ticked: every problem in the summary, and nothing typed is lost.
       await typeInto(page, "姓名或称呼", name);
       await typeInto(page, "手机号", spaced);
+      // A scan that is not a PDF or a picture is refused with the rest (a file is chosen, not typed).
+      const scanField = page.getByLabel("签字同意书的扫描件或照片（选填）");
+      await scanField.setInputFiles({ name: "同意书.txt", mimeType: "text/plain", buffer: Buffer.from("不是扫描件") });
       await tabTo(page, page.getByRole("button", { name: "登记" }), 80);
       await page.keyboard.press("Enter");
       const summary = page.getByRole("alert");
-      await expect(summary.getByRole("link")).toHaveText(["请选择本人是怎样同意的", "请先向本人读同意内容，本人同意后再勾选"]);
+      await expect(summary.getByRole("link")).toHaveText(["请选择本人是怎样同意的", "所选文件必须是 PDF、JPG 或 PNG 格式。", "请先向本人读同意内容，本人同意后再勾选"]);
       if (javaScriptEnabled) await expect(summary).toBeFocused();
       await expect(page.getByLabel("姓名或称呼", { exact: true })).toHaveValue(name);
       await expect(page.getByLabel("手机号", { exact: true })).toHaveValue(spaced);
@@ -58,6 +61,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.keyboard.press("Space");
       await expect(paper).toBeChecked();
       await typeInto(page, "备注（选填）", "纸质同意书在档案柜 2026-088 号");
+      await page.getByLabel("签字同意书的扫描件或照片（选填）").setInputFiles({
+        name: "同意书.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n% scanned consent form\n%%EOF\n"),
+      });
       const consent = page.getByRole("checkbox", { name: "我已经向本人读过上面的同意内容，本人同意" });
       await tabTo(page, consent, 80);
       await page.keyboard.press("Space");
@@ -71,6 +79,12 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText(/还没有认领/)).toBeVisible();
       await expect(page.getByText(/^签了纸质同意书，由王明于 .+ 记录$/)).toBeVisible();
       const seekerPath = new URL(page.url()).pathname;
+      // The scan of the signed form, for this partner's staff (each opening is audit-logged).
+      const scanLink = page.getByRole("link", { name: "查看签字同意书的扫描件" });
+      const scan = await page.request.get((await scanLink.getAttribute("href")) ?? "");
+      expect(scan.status()).toBe(200);
+      expect(scan.headers()["content-type"]).toBe("application/pdf");
+      expect((await scan.body()).toString("utf8")).toContain("scanned consent form");
       await axeAsSeenBy(browser, page.context(), seekerPath, baseURL);
 
       // A note with the next step.

@@ -24,6 +24,7 @@ type Ids = {
   brightline: number;
   /** 张桂兰, whom Mingtu's staff registered at the office (its caseload). */
   offlineSeeker: number;
+  offlineConsent: number;
 };
 
 /** Only staff pass the role check; `status` is what they get. */
@@ -151,6 +152,9 @@ const ROUTES: RouteCase<Ids>[] = [
   { method: "POST", path: () => "/staff/seekers/new", form: {}, expect: staffOnly(400) },
   { path: (ids) => `/staff/seekers/${ids.offlineSeeker}`, expect: staffOnly(200) },
   { method: "POST", path: (ids) => `/staff/seekers/${ids.offlineSeeker}`, form: {}, expect: staffOnly(400) },
+  // The scan of her signed paper consent: the partner's staff only; another consent id is not found.
+  { path: (ids) => `/staff/seekers/${ids.offlineSeeker}/consents/${ids.offlineConsent}/scan`, expect: staffOnly(200) },
+  { path: (ids) => `/staff/seekers/${ids.offlineSeeker}/consents/999999999/scan`, expect: staffOnly(404) },
   { path: () => "/staff/seekers/999999", expect: staffOnly(404) },
   { method: "POST", path: () => "/staff/seekers/999999", form: { body: "记录" }, expect: staffOnly(404) },
   { path: () => "/staff/seekers/not-a-number", expect: staffOnly(404) },
@@ -180,7 +184,9 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     pendingRequest: 0,
     brightline: 0,
     offlineSeeker: Number(/href="\/staff\/seekers\/(\d+)"[^>]*>张桂兰</.exec(await (await staff.get("/staff/seekers?q=张桂兰")).text())?.[1]),
+    offlineConsent: 0,
   };
+  ids.offlineConsent = Number(/\/consents\/(\d+)\/scan"/.exec(await (await staff.get(`/staff/seekers/${ids.offlineSeeker}`)).text())?.[1]);
   ids.pendingRequest = Number(/data-request-id="(\d+)"/.exec(await (await staff.get(`/staff/employers/${ids.pendingEmployer}`)).text())?.[1]);
   // Brightline's id: the employer chosen in the staff editor for its opening submitted to Mingtu.
   const editor = await (await staff.get(`/staff/openings/${ids.shared}/edit`)).text();

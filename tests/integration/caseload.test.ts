@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMobileCode } from "~/models/mobile-code.server";
-import { getCaseloadSeeker, searchCaseload } from "~/models/caseload.server";
+import { getCaseloadSeeker, getConsentScanFileId, searchCaseload } from "~/models/caseload.server";
+import { databaseFileStore, readFileContent } from "~/models/stored-file.server";
 import { noteOnSeeker, registerOfflineSeeker } from "~/services/caseload.server";
 import { finishMobileSignUp } from "~/services/sign-up.server";
 import type { DatabaseHandle } from "../../db/client";
@@ -17,7 +18,7 @@ let staffId: number;
 let counter = 0;
 const nextMobile = () => `137${String(Date.now() % 10_000).padStart(4, "0")}${String(++counter).padStart(4, "0")}`;
 const register = (mobile: string, name = "张桂兰", partner = partnerId) =>
-  registerOfflineSeeker(handle.db, { partnerId: partner, staffUserId: staffId, displayName: name, mobile, preferredWork: "居家客服", how: "paper", note: "档案柜 2026-031 号", textVersion: "assist-2026-11" });
+  registerOfflineSeeker(handle.db, databaseFileStore, { partnerId: partner, staffUserId: staffId, displayName: name, mobile, preferredWork: "居家客服", how: "paper", note: "档案柜 2026-031 号", textVersion: "assist-2026-11" });
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -44,6 +45,42 @@ describe("an offline job seeker", () => {
     expect(audit).toEqual([{ action: "caseload.seeker_registered", actor_user_id: staffId }]);
     // A number that has an account already is refused: staff cannot attach a permission to it.
     expect(await register(mobile, "别人")).toEqual({ ok: false, error: "mobileTaken" });
+  });
+
+  it("keeps a scan of the signed paper form, which only that partner's staff and the person can open", async () => {
+    const pdf = new TextEncoder().encode("%PDF-1.4\n% 授权书扫描件\n%%EOF\n");
+    const registered = await registerOfflineSeeker(handle.db, databaseFileStore, {
+      partnerId,
+      staffUserId: staffId,
+      displayName: "李秀珍",
+      mobile: nextMobile(),
+      preferredWork: null,
+      how: "paper",
+      note: "档案柜 2026-040 号",
+      textVersion: "assist-2026-11",
+      scan: { name: "授权书.pdf", contentType: "application/pdf", bytes: pdf },
+    });
+    if (!registered.ok) throw new Error("not registered");
+    const seeker = await getCaseloadSeeker(handle.db, { partnerId, seekerUserId: registered.id });
+    const consent = seeker?.consents[0];
+    expect(consent).toMatchObject({ recorded_how: "paper", has_scan: true });
+    if (!consent) throw new Error("no consent");
+    const staffRead = await getConsentScanFileId(handle.db, { consentId: consent.id, seekerUserId: registered.id, reader: { partnerIds: [partnerId] } });
+    expect(staffRead).toBeTruthy();
+    const file = await readFileContent(handle.db, databaseFileStore, staffRead ?? "");
+    expect(file?.info).toMatchObject({ purpose: "consent_scan", contentType: "application/pdf", originalName: "授权书.pdf" });
+    expect(Buffer.from(file?.bytes ?? new Uint8Array()).equals(Buffer.from(pdf))).toBe(true);
+    // The person themselves, yes; another partner's staff, another person, or the wrong seeker id, no.
+    expect(await getConsentScanFileId(handle.db, { consentId: consent.id, seekerUserId: registered.id, reader: { ownerUserId: registered.id } })).toBe(staffRead);
+    expect(await getConsentScanFileId(handle.db, { consentId: consent.id, seekerUserId: registered.id, reader: { partnerIds: [otherPartnerId] } })).toBeUndefined();
+    expect(await getConsentScanFileId(handle.db, { consentId: consent.id, seekerUserId: registered.id, reader: { ownerUserId: staffId } })).toBeUndefined();
+    expect(await getConsentScanFileId(handle.db, { consentId: consent.id, seekerUserId: staffId, reader: { partnerIds: [partnerId] } })).toBeUndefined();
+    // Registered without a scan: nothing to open.
+    const plain = await register(nextMobile(), "王建华");
+    if (!plain.ok) throw new Error("not registered");
+    const plainConsent = (await getCaseloadSeeker(handle.db, { partnerId, seekerUserId: plain.id }))?.consents[0];
+    expect(plainConsent?.has_scan).toBe(false);
+    expect(await getConsentScanFileId(handle.db, { consentId: plainConsent?.id ?? 0, seekerUserId: plain.id, reader: { partnerIds: [partnerId] } })).toBeUndefined();
   });
 
   it("is in their partner's caseload only, found by name or number, with the next step of the newest note", async () => {
