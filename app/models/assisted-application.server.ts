@@ -1,8 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import {
-  applicationReference,
-  type ApplicationFields,
-} from "~/models/application.server";
+import { applicationReference, type ApplicationFields } from "~/models/application.server";
 import type { Database } from "../../db/schema";
 import { listPartnerChoices } from "~/models/opening-choices.server";
 import { inTransaction } from "../../db/transaction";
@@ -18,25 +15,12 @@ type Db = Kysely<Database>;
 export const ASSIST_PURPOSE = "assisted_application";
 
 /** The partners the person currently allows to apply for them, with since when. */
-export async function listOwnAssistConsents(
-  db: Db,
-  { userId }: { userId: number }
-) {
+export async function listOwnAssistConsents(db: Db, { userId }: { userId: number }) {
   return db
     .selectFrom("consent as c")
     .innerJoin("organisation as p", "p.id", "c.partner_id")
     .leftJoin("app_user as s", "s.id", "c.recorded_by")
-    .select([
-      "c.id",
-      "c.partner_id",
-      "c.text_version",
-      "c.given_at",
-      "c.recorded_how",
-      "s.display_name as recorded_by_name",
-      "p.name_zh",
-      "p.name_en",
-      sql<boolean>`c.scan_file_id is not null`.as("has_scan"),
-    ])
+    .select(["c.id", "c.partner_id", "c.text_version", "c.given_at", "c.recorded_how", "s.display_name as recorded_by_name", "p.name_zh", "p.name_en", sql<boolean>`c.scan_file_id is not null`.as("has_scan")])
     .where("c.user_id", "=", userId)
     .where("c.purpose", "=", ASSIST_PURPOSE)
     .where("c.withdrawn_at", "is", null)
@@ -49,43 +33,20 @@ export async function listOwnAssistConsents(
  * it holds changes nothing (the partial unique index keeps one current row). False for a partner
  * that is not a verified partner organisation.
  */
-export async function grantAssistConsent(
-  db: Db,
-  {
-    userId,
-    partnerId,
-    textVersion,
-  }: { userId: number; partnerId: number; textVersion: string }
-) {
-  const partner = (await listPartnerChoices(db)).find(
-    (p) => p.id === partnerId
-  );
+export async function grantAssistConsent(db: Db, { userId, partnerId, textVersion }: { userId: number; partnerId: number; textVersion: string }) {
+  const partner = (await listPartnerChoices(db)).find((p) => p.id === partnerId);
   if (!partner) return { ok: false as const };
   const row = await db
     .insertInto("consent")
-    .values({
-      user_id: userId,
-      purpose: ASSIST_PURPOSE,
-      text_version: textVersion,
-      partner_id: partnerId,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(["user_id", "purpose", "partner_id"])
-        .where("withdrawn_at", "is", null)
-        .where("partner_id", "is not", null)
-        .doNothing()
-    )
+    .values({ user_id: userId, purpose: ASSIST_PURPOSE, text_version: textVersion, partner_id: partnerId })
+    .onConflict((oc) => oc.columns(["user_id", "purpose", "partner_id"]).where("withdrawn_at", "is", null).where("partner_id", "is not", null).doNothing())
     .returning(["id"])
     .executeTakeFirst();
   return { ok: true as const, created: Boolean(row), partnerId };
 }
 
 /** Withdraws one of the person's own permissions; from this moment the partner's staff cannot apply for them. */
-export async function withdrawAssistConsent(
-  db: Db,
-  { userId, consentId }: { userId: number; consentId: number }
-) {
+export async function withdrawAssistConsent(db: Db, { userId, consentId }: { userId: number; consentId: number }) {
   const row = await db
     .updateTable("consent")
     .set({ withdrawn_at: new Date() })
@@ -99,21 +60,11 @@ export async function withdrawAssistConsent(
 }
 
 /** The people who currently allow this partner to apply for them (the staff page's list). Nobody else. */
-export async function listConsentingSeekers(
-  db: Db,
-  { partnerId }: { partnerId: number }
-) {
+export async function listConsentingSeekers(db: Db, { partnerId }: { partnerId: number }) {
   return db
     .selectFrom("consent as c")
     .innerJoin("app_user as u", "u.id", "c.user_id")
-    .select([
-      "u.id",
-      "u.display_name",
-      "u.email",
-      "u.phone",
-      "u.preferred_work",
-      "c.given_at",
-    ])
+    .select(["u.id", "u.display_name", "u.email", "u.phone", "u.preferred_work", "c.given_at"])
     .where("c.partner_id", "=", partnerId)
     .where("c.purpose", "=", ASSIST_PURPOSE)
     .where("c.withdrawn_at", "is", null)
@@ -123,21 +74,11 @@ export async function listConsentingSeekers(
 }
 
 /** One person who currently allows this partner to apply for them, or undefined (no consent, withdrawn, another partner's). */
-export async function getConsentingSeeker(
-  db: Db,
-  { partnerId, seekerUserId }: { partnerId: number; seekerUserId: number }
-) {
+export async function getConsentingSeeker(db: Db, { partnerId, seekerUserId }: { partnerId: number; seekerUserId: number }) {
   return db
     .selectFrom("consent as c")
     .innerJoin("app_user as u", "u.id", "c.user_id")
-    .select([
-      "u.id",
-      "u.display_name",
-      "u.email",
-      "u.mobile",
-      "u.notify_by_sms",
-      "u.preferred_locale",
-    ])
+    .select(["u.id", "u.display_name", "u.email", "u.mobile", "u.notify_by_sms", "u.preferred_locale"])
     .where("c.partner_id", "=", partnerId)
     .where("c.user_id", "=", seekerUserId)
     .where("c.purpose", "=", ASSIST_PURPOSE)
@@ -169,14 +110,7 @@ export async function submitAssistedApplication(
     partnerId,
     key,
     fields,
-  }: {
-    openingId: number;
-    seekerUserId: number;
-    staffUserId: number;
-    partnerId: number;
-    key: string;
-    fields: Omit<ApplicationFields, "sharePassport">;
-  }
+  }: { openingId: number; seekerUserId: number; staffUserId: number; partnerId: number; key: string; fields: Omit<ApplicationFields, "sharePassport"> },
 ): Promise<AssistedOutcome> {
   return inTransaction(db, async (trx) => {
     /** A resend of this same form (same key, same staff member, seeker and opening), if one was sent. */
@@ -188,12 +122,7 @@ export async function submitAssistedApplication(
         .executeTakeFirst();
       if (!earlier) return undefined;
       // Only the same staff member's same form counts as a resend.
-      if (
-        earlier.submitted_by_user_id === staffUserId &&
-        earlier.seeker_user_id === seekerUserId &&
-        earlier.opening_id === openingId
-      )
-        return { outcome: "already", id: earlier.id };
+      if (earlier.submitted_by_user_id === staffUserId && earlier.seeker_user_id === seekerUserId && earlier.opening_id === openingId) return { outcome: "already", id: earlier.id };
       return { outcome: "exists" };
     };
     const earlier = await resent();
@@ -227,44 +156,24 @@ export async function submitAssistedApplication(
         submitted_by_user_id: staffUserId,
         assisted_partner_id: partnerId,
       })
-      .onConflict((oc) =>
-        oc
-          .columns(["opening_id", "seeker_user_id"])
-          .where("status", "!=", "withdrawn")
-          .doNothing()
-      )
+      .onConflict((oc) => oc.columns(["opening_id", "seeker_user_id"]).where("status", "!=", "withdrawn").doNothing())
       .returning(["id"])
       .executeTakeFirst();
     // A double click sent at the same moment: the other request's row won the unique index (it was
     // committed while this one waited for the consent's lock), so look for it by its key again.
     if (!row) return (await resent()) ?? { outcome: "exists" };
     const reference = applicationReference(row.id, now);
-    await trx
-      .updateTable("application")
-      .set({ reference })
-      .where("id", "=", row.id)
-      .execute();
+    await trx.updateTable("application").set({ reference }).where("id", "=", row.id).execute();
     await trx
       .insertInto("application_event")
-      .values({
-        application_id: row.id,
-        actor_user_id: staffUserId,
-        side: "seeker",
-        kind: "status",
-        status: "submitted",
-        partner_id: partnerId,
-        at: now,
-      })
+      .values({ application_id: row.id, actor_user_id: staffUserId, side: "seeker", kind: "status", status: "submitted", partner_id: partnerId, at: now })
       .execute();
     return { outcome: "submitted", id: row.id, reference };
   });
 }
 
 /** How many current permissions a partner holds (for the staff workspace). */
-export async function countConsentingSeekers(
-  db: Db,
-  { partnerId }: { partnerId: number }
-) {
+export async function countConsentingSeekers(db: Db, { partnerId }: { partnerId: number }) {
   const row = await db
     .selectFrom("consent")
     .select(sql<number>`count(*)::int`.as("n"))
@@ -276,19 +185,11 @@ export async function countConsentingSeekers(
 }
 
 /** An application this staff member sent for someone (for their confirmation page); undefined for any other. */
-export async function getAssistedApplicationSentBy(
-  db: Db,
-  { id, staffUserId }: { id: number; staffUserId: number }
-) {
+export async function getAssistedApplicationSentBy(db: Db, { id, staffUserId }: { id: number; staffUserId: number }) {
   return db
     .selectFrom("application as a")
     .innerJoin("app_user as u", "u.id", "a.seeker_user_id")
-    .select([
-      "a.id",
-      "a.reference",
-      "a.opening_id",
-      "u.display_name as seeker_name",
-    ])
+    .select(["a.id", "a.reference", "a.opening_id", "u.display_name as seeker_name"])
     .where("a.id", "=", id)
     .where("a.submitted_by_user_id", "=", staffUserId)
     .executeTakeFirst();

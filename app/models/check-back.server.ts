@@ -36,6 +36,37 @@ function hiredOn(db: Db) {
 const sixMonthsAfterHire = (checked: string | RawBuilder<unknown>) =>
   sql<boolean>`h.hired_on::date + make_interval(months => ${CHECK_BACK_MONTHS}) <= ${checked}::date`;
 
+/** Hires made through openings of one of `partnerIds`, 6 months old or more by `today`, whose name, reference, opening or employer contains every word. */
+function hiresToCheckBack(db: Db, { partnerIds, today, words }: { partnerIds: readonly number[]; today: string; words: string }) {
+  let query = db
+    .selectFrom("application as a")
+    .innerJoin(hiredOn(db), (join) => join.onRef("h.application_id", "=", "a.id"))
+    .innerJoin("opening as o", "o.id", "a.opening_id")
+    .innerJoin("organisation as e", "e.id", "o.employer_id")
+    .leftJoin("employment_check_back as c", "c.application_id", "a.id")
+    .where("a.status", "=", "hired")
+    .where("o.partner_id", "in", partnerIds)
+    .where(sixMonthsAfterHire(today));
+  for (const word of words.split(/\s+/).filter(Boolean)) {
+    const like = containsPattern(word);
+    query = query.where((eb) => eb.or((["a.contact_name", "a.reference", "o.title_zh", "o.title_en", "e.name_zh", "e.name_en"] as const).map((column) => eb(column, "ilike", like))));
+  }
+  return query;
+}
+
+/** Not yet answered: never checked, or the person could not be reached last time. */
+const notAnswered = sql<boolean>`(c.outcome is null or c.outcome = 'unreachable')`;
+
+/** How many hires of `partnerIds` are due for their check-back (the workspace's "needs attention"). */
+export async function countDueCheckBacks(db: Db, { partnerIds, today }: { partnerIds: readonly number[]; today: string }) {
+  if (partnerIds.length === 0) return 0;
+  const row = await hiresToCheckBack(db, { partnerIds, today, words: "" })
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where(notAnswered)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /**
  * Hires made through openings posted by one of `partnerIds`, 6 months old or more by `today`:
  * `due` have no check-back yet (or the person could not be reached), the work queue, whole and
@@ -48,24 +79,7 @@ export async function listCheckBacks(
   { partnerIds, today, words = "", doneLimit = 1_000, doneOffset = 0 }: { partnerIds: readonly number[]; today: string; words?: string; doneLimit?: number; doneOffset?: number },
 ) {
   if (partnerIds.length === 0) return { due: [], done: [], doneTotal: 0 };
-  const base = () => {
-    let query = db
-      .selectFrom("application as a")
-      .innerJoin(hiredOn(db), (join) => join.onRef("h.application_id", "=", "a.id"))
-      .innerJoin("opening as o", "o.id", "a.opening_id")
-      .innerJoin("organisation as e", "e.id", "o.employer_id")
-      .leftJoin("employment_check_back as c", "c.application_id", "a.id")
-      .where("a.status", "=", "hired")
-      .where("o.partner_id", "in", partnerIds)
-      .where(sixMonthsAfterHire(today));
-    for (const word of words.split(/\s+/).filter(Boolean)) {
-      const like = containsPattern(word);
-      query = query.where((eb) =>
-        eb.or((["a.contact_name", "a.reference", "o.title_zh", "o.title_en", "e.name_zh", "e.name_en"] as const).map((column) => eb(column, "ilike", like))),
-      );
-    }
-    return query;
-  };
+  const base = () => hiresToCheckBack(db, { partnerIds, today, words });
   const columns = [
     "a.id",
     "a.reference",
@@ -80,12 +94,7 @@ export async function listCheckBacks(
   ] as const;
   const answered = ["employed", "not_employed"] as const;
   const [due, done, total] = await Promise.all([
-    base()
-      .select(columns)
-      .where((eb) => eb.or([eb("c.outcome", "is", null), eb("c.outcome", "=", "unreachable")]))
-      .orderBy("h.hired_on")
-      .orderBy("a.id")
-      .execute(),
+    base().select(columns).where(notAnswered).orderBy("h.hired_on").orderBy("a.id").execute(),
     base().select(columns).where("c.outcome", "in", answered).orderBy("h.hired_on", "desc").orderBy("a.id", "desc").limit(doneLimit).offset(doneOffset).execute(),
     base().select((eb) => eb.fn.countAll<number>().as("n")).where("c.outcome", "in", answered).executeTakeFirst(),
   ]);

@@ -16,9 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seekerUserId: user.id,
     reader: { ownerUserId: user.id },
   });
-  const file = fileId
-    ? await readFileContent(db, getFileStore(), fileId)
-    : undefined;
+  const file = fileId ? await readFileContent(db, getFileStore(), fileId) : undefined;
   if (!file) throw new Response("Not Found", { status: 404 });
   return fileResponse(file.info, file.bytes);
 }

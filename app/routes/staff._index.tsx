@@ -17,7 +17,7 @@ import { useLocale } from "~/hooks/use-locale";
 import { chosenOrganisation, scopeFor } from "~/services/workspace.server";
 import { partnerVerifiesEmployers } from "~/services/employer-team.server";
 import { listReviewQueue } from "~/models/certification-review.server";
-import { chinaToday, listCheckBacks } from "~/models/check-back.server";
+import { chinaToday, countDueCheckBacks } from "~/models/check-back.server";
 import { reviewerOf } from "~/services/reviewer.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
@@ -53,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The queues on their own pages count too: certification applications to review (and second
   // reviews asked of this partner) and hires due for their 6-month check-back.
   const review = await listReviewQueue(db, { reviewer: reviewerOf(user) });
-  const checkBacks = await listCheckBacks(db, { partnerIds: [partnerId], today: chinaToday(), doneLimit: 0 });
+  const dueCheckBacks = await countDueCheckBacks(db, { partnerIds: [partnerId], today: chinaToday() });
   return json({
     addsEmployers,
     org: { id: partnerId, name_zh: chosen.name_zh, name_en: chosen.name_en },
@@ -66,7 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ...attention,
       verifications: verifications.length,
       certification: review.queue.filter((application) => application.status === "under_review").length + review.secondReviews.length,
-      check_backs: checkBacks.due.length,
+      check_backs: dueCheckBacks,
     },
     // Those still to decide come first, so these are the oldest of them.
     reports: reports.rows.filter((report) => ACTIVE_REPORT_STATUSES.includes(report.status)),

@@ -1,8 +1,4 @@
-import {
-  json,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listReviewQueue } from "~/models/certification-review.server";
@@ -29,9 +25,7 @@ export const handle = { i18n: ["opening", "workspace", "certification"] };
 // holds only applications in review, so it is listed whole, without pages.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");
-  const params = reviewQueueSearchSchema.parse(
-    Object.fromEntries(new URL(request.url).searchParams)
-  );
+  const params = reviewQueueSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { queue, secondReviews } = await listReviewQueue(getDb(), {
     reviewer: reviewerOf(user),
     words: params.q,
@@ -44,16 +38,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       userId: user.id,
       filters: { q: params.q, level: params.level ?? "" },
     },
-    { headers: { "Cache-Control": "private, no-store" } }
+    { headers: { "Cache-Control": "private, no-store" } },
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageTitle(matches, metaT(matches)("certification.queue.title"));
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("certification.queue.title"));
 
 export default function ReviewQueue() {
-  const { queue, secondReviews, userId, filters } =
-    useLoaderData<typeof loader>();
+  const { queue, secondReviews, userId, filters } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const groups = [
@@ -64,9 +56,7 @@ export default function ReviewQueue() {
     { key: "mine", items: queue.filter((a) => a.reviewer_user_id === userId) },
     {
       key: "others",
-      items: queue.filter(
-        (a) => a.reviewer_user_id !== null && a.reviewer_user_id !== userId
-      ),
+      items: queue.filter((a) => a.reviewer_user_id !== null && a.reviewer_user_id !== userId),
     },
     { key: "secondReviews", items: secondReviews },
   ] as const;
@@ -77,21 +67,8 @@ export default function ReviewQueue() {
       </p>
       <h1>{t("certification.queue.title")}</h1>
       <p className="lead">{t("certification.queue.lead")}</p>
-      <Form
-        method="get"
-        action="/staff/certification"
-        role="search"
-        aria-label={t("certification.queue.searchLabel")}
-        className="form"
-      >
-        <TextField
-          id="q"
-          name="q"
-          label={t("certification.queue.words")}
-          description={t("certification.queue.wordsHint")}
-          defaultValue={filters.q}
-          autoComplete="off"
-        />
+      <Form method="get" action="/staff/certification" role="search" aria-label={t("certification.queue.searchLabel")} className="form">
+        <TextField id="q" name="q" label={t("certification.queue.words")} description={t("certification.queue.wordsHint")} defaultValue={filters.q} autoComplete="off" />
         <NativeSelect
           id="level"
           name="level"
@@ -119,31 +96,21 @@ export default function ReviewQueue() {
               count: group.items.length,
             })}
           </h2>
-          {group.key === "secondReviews" ? (
-            <p>{t("certification.queue.secondReviewsLead")}</p>
-          ) : null}
+          {group.key === "secondReviews" ? <p>{t("certification.queue.secondReviewsLead")}</p> : null}
           {group.items.length === 0 ? (
             <p>{t("workspace.none")}</p>
           ) : (
             <ul className="work-list">
               {group.items.map((a) => (
                 <li key={a.id} className="work-list__item">
-                  <Link
-                    to={`/staff/certification/${a.id}`}
-                    className="work-list__title"
-                  >
+                  <Link to={`/staff/certification/${a.id}`} className="work-list__title">
                     {t("certification.queue.item", {
-                      employer:
-                        pickText(locale, a.employer_name_zh, a.employer_name_en)
-                          ?.text ?? "",
+                      employer: pickText(locale, a.employer_name_zh, a.employer_name_en)?.text ?? "",
                       id: a.id,
                     })}
                   </Link>
                   <p className="work-list__meta">
-                    {a.target_level
-                      ? t(`certificate.levels.${a.target_level}`)
-                      : null}{" "}
-                    · {t(`certification.statuses.${a.status}`)}
+                    {a.target_level ? t(`certificate.levels.${a.target_level}`) : null} · {t(`certification.statuses.${a.status}`)}
                     {a.submitted_at ? (
                       <>
                         {" "}

@@ -1,8 +1,4 @@
-import {
-  json,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { chinaToday, listCheckBacks } from "~/models/check-back.server";
@@ -30,12 +26,8 @@ const PER_PAGE = 20;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");
-  const partnerIds = user.memberships
-    .filter((m) => m.kind === "partner")
-    .map((m) => m.organisation_id);
-  const params = checkBackSearchSchema.parse(
-    Object.fromEntries(new URL(request.url).searchParams)
-  );
+  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
+  const params = checkBackSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const page = params.page ?? 1;
   const { due, done, doneTotal } = await listCheckBacks(getDb(), {
     partnerIds,
@@ -53,16 +45,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       page,
       pageCount: Math.max(1, Math.ceil(doneTotal / PER_PAGE)),
     },
-    { headers: { "Cache-Control": "private, no-store" } }
+    { headers: { "Cache-Control": "private, no-store" } },
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageTitle(matches, metaT(matches)("checkBacks.title"));
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("checkBacks.title"));
 
 export default function CheckBacks() {
-  const { due, done, doneTotal, q, page, pageCount } =
-    useLoaderData<typeof loader>();
+  const { due, done, doneTotal, q, page, pageCount } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   const location = useLocation();
@@ -77,21 +67,8 @@ export default function CheckBacks() {
       </p>
       <h1>{t("checkBacks.title")}</h1>
       <p className="lead">{t("checkBacks.lead")}</p>
-      <Form
-        method="get"
-        action="/staff/check-backs"
-        role="search"
-        aria-label={t("checkBacks.searchLabel")}
-        className="form"
-      >
-        <TextField
-          id="q"
-          name="q"
-          label={t("checkBacks.words")}
-          description={t("checkBacks.wordsHint")}
-          defaultValue={q}
-          autoComplete="off"
-        />
+      <Form method="get" action="/staff/check-backs" role="search" aria-label={t("checkBacks.searchLabel")} className="form">
+        <TextField id="q" name="q" label={t("checkBacks.words")} description={t("checkBacks.wordsHint")} defaultValue={q} autoComplete="off" />
         <Button type="submit">{t("employerSearch.submit")}</Button>
       </Form>
       {q ? (
@@ -116,27 +93,14 @@ export default function CheckBacks() {
             <ul className="work-list">
               {group.items.map((hire) => (
                 <li key={hire.id} className="work-list__item">
-                  <Link
-                    to={`/staff/check-backs/${hire.id}`}
-                    className="work-list__title"
-                  >
+                  <Link to={`/staff/check-backs/${hire.id}`} className="work-list__title">
                     {t("checkBacks.item", {
-                      name:
-                        hire.contact_name || hire.reference || String(hire.id),
-                      opening:
-                        pickText(locale, hire.title_zh, hire.title_en)?.text ??
-                        "",
+                      name: hire.contact_name || hire.reference || String(hire.id),
+                      opening: pickText(locale, hire.title_zh, hire.title_en)?.text ?? "",
                     })}
                   </Link>
                   <p className="work-list__meta">
-                    {
-                      pickText(
-                        locale,
-                        hire.employer_name_zh,
-                        hire.employer_name_en
-                      )?.text
-                    }{" "}
-                    ·{" "}
+                    {pickText(locale, hire.employer_name_zh, hire.employer_name_en)?.text} ·{" "}
                     {t("checkBacks.hiredOn", {
                       date: formatDate(t, hire.hired_on),
                     })}
@@ -154,13 +118,7 @@ export default function CheckBacks() {
               ))}
             </ul>
           )}
-          {group.key === "done" ? (
-            <Pagination
-              page={page}
-              pageCount={pageCount}
-              search={location.search}
-            />
-          ) : null}
+          {group.key === "done" ? <Pagination page={page} pageCount={pageCount} search={location.search} /> : null}
         </section>
       ))}
     </>

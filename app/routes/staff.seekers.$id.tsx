@@ -1,10 +1,4 @@
-import {
-  json,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
@@ -19,12 +13,7 @@ import { noteOnSeeker } from "~/services/caseload.server";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
-import {
-  actionHeaders,
-  formErrors,
-  parseForm,
-  type FormErrorData,
-} from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { idParam } from "~/utils/params";
 import { metaT, pageTitle } from "~/utils/meta";
 import { caseloadNoteSchema } from "~/validation/caseload";
@@ -60,11 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(
     {
       query,
-      notice: search.has("registered")
-        ? ("registered" as const)
-        : search.has("noted")
-        ? ("noted" as const)
-        : null,
+      notice: search.has("registered") ? ("registered" as const) : search.has("noted") ? ("noted" as const) : null,
       seeker: {
         ...seeker,
         mobile: seeker.mobile ? formatMobile(seeker.mobile) : null,
@@ -74,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       applications: found.applications,
       notes: found.notes,
     },
-    { headers: { "Cache-Control": "private, no-store" } }
+    { headers: { "Cache-Control": "private, no-store" } },
   );
 }
 
@@ -89,12 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     authorUserId: user.id,
     ...parsed.data,
   });
-  return redirect(
-    `/staff/seekers/${found.seeker.id}${
-      query ? `${query}&` : "?"
-    }noted#notes-heading`,
-    303
-  );
+  return redirect(`/staff/seekers/${found.seeker.id}${query ? `${query}&` : "?"}noted#notes-heading`, 303);
 }
 
 export const headers = actionHeaders;
@@ -106,12 +86,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
       ? metaT(matches)("caseload.seekerTitle", {
           name: data.seeker.display_name,
         })
-      : metaT(matches)("caseload.title")
+      : metaT(matches)("caseload.title"),
   );
 
 export default function CaseloadSeeker() {
-  const { query, notice, seeker, consents, applications, notes } =
-    useLoaderData<typeof loader>();
+  const { query, notice, seeker, consents, applications, notes } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const values = result?.values ?? {};
@@ -123,21 +102,14 @@ export default function CaseloadSeeker() {
       <h1>{seeker.display_name}</h1>
       {notice && !result ? (
         <p className="notice notice--success" role="status">
-          {t(
-            notice === "registered" ? "caseload.registered" : "caseload.noted",
-            { name: seeker.display_name }
-          )}
+          {t(notice === "registered" ? "caseload.registered" : "caseload.noted", { name: seeker.display_name })}
         </p>
       ) : null}
       <dl className="facts">
         <dt>{t("caseload.mobile")}</dt>
         <dd>{seeker.mobile ?? "—"}</dd>
         <dt>{t("caseload.accountHeading")}</dt>
-        <dd>
-          {seeker.claimed
-            ? t("caseload.ownAccount")
-            : t("caseload.notClaimedLong")}
-        </dd>
+        <dd>{seeker.claimed ? t("caseload.ownAccount") : t("caseload.notClaimedLong")}</dd>
         {seeker.preferred_work ? (
           <>
             <dt>{t("caseload.work")}</dt>
@@ -171,11 +143,7 @@ export default function CaseloadSeeker() {
             {consent.has_scan ? (
               <p>
                 {/* A plain link to a file; each opening is audit-logged. */}
-                <a
-                  href={`/staff/seekers/${seeker.id}/consents/${consent.id}/scan`}
-                >
-                  {t("caseload.scanLink")}
-                </a>
+                <a href={`/staff/seekers/${seeker.id}/consents/${consent.id}/scan`}>{t("caseload.scanLink")}</a>
               </p>
             ) : null}
           </li>
@@ -198,11 +166,8 @@ export default function CaseloadSeeker() {
               </Link>
             </p>
             <p>
-              {application.reference ?? ""} ·{" "}
-              {t(`applications.status.${application.status}`)}
-              {application.submitted_at
-                ? ` · ${formatDate(t, application.submitted_at)}`
-                : ""}
+              {application.reference ?? ""} · {t(`applications.status.${application.status}`)}
+              {application.submitted_at ? ` · ${formatDate(t, application.submitted_at)}` : ""}
             </p>
           </li>
         ))}
@@ -229,33 +194,10 @@ export default function CaseloadSeeker() {
         ))}
       </ol>
       <h3>{t("caseload.addNote")}</h3>
-      <PostForm
-        errors={result?.errors}
-        action={`/staff/seekers/${seeker.id}${query}`}
-      >
-        <TextArea
-          id="body"
-          name="body"
-          label={t("caseload.note")}
-          defaultValue={values.body}
-          rows={4}
-        />
-        <TextField
-          id="nextStep"
-          name="nextStep"
-          label={t("caseload.nextStepField")}
-          description={t("caseload.nextStepHint")}
-          defaultValue={values.nextStep}
-          autoComplete="off"
-        />
-        <TextField
-          id="nextStepDue"
-          name="nextStepDue"
-          label={t("caseload.due")}
-          description={t("caseload.dueHint")}
-          defaultValue={values.nextStepDue}
-          autoComplete="off"
-        />
+      <PostForm errors={result?.errors} action={`/staff/seekers/${seeker.id}${query}`}>
+        <TextArea id="body" name="body" label={t("caseload.note")} defaultValue={values.body} rows={4} />
+        <TextField id="nextStep" name="nextStep" label={t("caseload.nextStepField")} description={t("caseload.nextStepHint")} defaultValue={values.nextStep} autoComplete="off" />
+        <TextField id="nextStepDue" name="nextStepDue" label={t("caseload.due")} description={t("caseload.dueHint")} defaultValue={values.nextStepDue} autoComplete="off" />
         <Button type="submit">{t("caseload.saveNote")}</Button>
       </PostForm>
     </div>

@@ -20,9 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seekerUserId,
     reader: { partnerIds: scopeFor(user, "staff").organisationIds },
   });
-  const file = fileId
-    ? await readFileContent(db, getFileStore(), fileId)
-    : undefined;
+  const file = fileId ? await readFileContent(db, getFileStore(), fileId) : undefined;
   if (!file) throw new Response("Not Found", { status: 404 });
   await recordAudit(db, {
     actorUserId: user.id,

@@ -1,10 +1,4 @@
-import {
-  json,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
@@ -13,26 +7,14 @@ import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextField } from "~/components/ui/text-field";
 import { FileField } from "~/components/ui/file-field";
-import {
-  DOCUMENT_OR_IMAGE,
-  getFileStore,
-  parseUploadForm,
-  uploadMaxBytes,
-  UploadTooLargeError,
-} from "~/services/uploads.server";
+import { DOCUMENT_OR_IMAGE, getFileStore, parseUploadForm, uploadMaxBytes, UploadTooLargeError } from "~/services/uploads.server";
 import { formatBytes } from "~/utils/upload-outcome";
 import { translateKey } from "~/utils/i18n";
 import { requireRole } from "~/services/auth.server";
 import { registerOfflineSeeker } from "~/services/caseload.server";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
-import {
-  actionHeaders,
-  formErrors,
-  parseForm,
-  submittedValues,
-  type FormErrorData,
-} from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { ASSIST_CONSENT_VERSION } from "~/validation/application";
 import { OFFLINE_CONSENT_HOW } from "~/domain/caseload";
@@ -58,10 +40,7 @@ async function staffOf(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { query } = await staffOf(request);
-  return json(
-    { query, maxSize: formatBytes(uploadMaxBytes()) },
-    { headers: { "Cache-Control": "no-store" } }
-  );
+  return json({ query, maxSize: formatBytes(uploadMaxBytes()) }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -70,18 +49,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     upload = await parseUploadForm(request, { scan: DOCUMENT_OR_IMAGE });
   } catch (error) {
-    if (error instanceof UploadTooLargeError)
-      throw new Response("Payload Too Large", { status: 413 });
+    if (error instanceof UploadTooLargeError) throw new Response("Payload Too Large", { status: 413 });
     throw error;
   }
   const { formData } = upload;
   const scan = upload.files.scan;
-  const scanError =
-    scan?.status === "too_large"
-      ? "upload.tooLarge"
-      : scan?.status === "wrong_type"
-      ? "upload.wrongTypeDocument"
-      : null;
+  const scanError = scan?.status === "too_large" ? "upload.tooLarge" : scan?.status === "wrong_type" ? "upload.wrongTypeDocument" : null;
   const parsed = parseForm(formData, offlineSeekerSchema);
   if (!parsed.ok || scanError) {
     // In page order, the scan after the note; a refused file is chosen again, nothing else is lost.
@@ -90,7 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       Object.entries({
         ...errors,
         ...(scanError ? { scan: scanError } : {}),
-      }).sort(([a], [b]) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b))
+      }).sort(([a], [b]) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b)),
     );
     return formErrors(context, {
       errors: ordered,
@@ -100,10 +73,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { consent: _given, ...fields } = parsed.data;
   const registered = await registerOfflineSeeker(getDb(), getFileStore(), {
     ...fields,
-    scan:
-      scan?.status === "ok"
-        ? { name: scan.name, contentType: scan.contentType, bytes: scan.bytes }
-        : null,
+    scan: scan?.status === "ok" ? { name: scan.name, contentType: scan.contentType, bytes: scan.bytes } : null,
     partnerId: chosen.organisation_id,
     staffUserId: user.id,
     textVersion: ASSIST_CONSENT_VERSION,
@@ -113,27 +83,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
       errors: { mobile: "caseload.errors.mobileTaken" },
       values: submittedValues(formData, []),
     });
-  return redirect(
-    `/staff/seekers/${registered.id}${query ? `${query}&` : "?"}registered`,
-    303
-  );
+  return redirect(`/staff/seekers/${registered.id}${query ? `${query}&` : "?"}registered`, 303);
 }
 
 /** The form's fields in page order, so the error summary lists problems as they appear. */
-const FIELD_ORDER = [
-  "displayName",
-  "mobile",
-  "preferredWork",
-  "how",
-  "note",
-  "scan",
-  "consent",
-];
+const FIELD_ORDER = ["displayName", "mobile", "preferredWork", "how", "note", "scan", "consent"];
 
 export const headers = actionHeaders;
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageTitle(matches, metaT(matches)("caseload.registerTitle"));
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("caseload.registerTitle"));
 
 export default function RegisterSeeker() {
   const { query, maxSize } = useLoaderData<typeof loader>();
@@ -147,36 +105,10 @@ export default function RegisterSeeker() {
       </p>
       <h1>{t("caseload.registerTitle")}</h1>
       <p className="lead">{t("caseload.registerLead")}</p>
-      <PostForm
-        errors={result?.errors}
-        errorValues={{ scan: { max: maxSize } }}
-        action={`/staff/seekers/new${query}`}
-        encType="multipart/form-data"
-      >
-        <TextField
-          id="displayName"
-          name="displayName"
-          label={t("caseload.name")}
-          defaultValue={values.displayName}
-          autoComplete="off"
-        />
-        <TextField
-          id="mobile"
-          name="mobile"
-          label={t("caseload.mobile")}
-          description={t("caseload.mobileHint")}
-          defaultValue={values.mobile}
-          autoComplete="off"
-          inputMode="tel"
-        />
-        <TextField
-          id="preferredWork"
-          name="preferredWork"
-          label={t("caseload.work")}
-          description={t("caseload.workHint")}
-          defaultValue={values.preferredWork}
-          autoComplete="off"
-        />
+      <PostForm errors={result?.errors} errorValues={{ scan: { max: maxSize } }} action={`/staff/seekers/new${query}`} encType="multipart/form-data">
+        <TextField id="displayName" name="displayName" label={t("caseload.name")} defaultValue={values.displayName} autoComplete="off" />
+        <TextField id="mobile" name="mobile" label={t("caseload.mobile")} description={t("caseload.mobileHint")} defaultValue={values.mobile} autoComplete="off" inputMode="tel" />
+        <TextField id="preferredWork" name="preferredWork" label={t("caseload.work")} description={t("caseload.workHint")} defaultValue={values.preferredWork} autoComplete="off" />
         <h2>{t("caseload.consentHeading")}</h2>
         <p className="field__hint" id="consent-hint">
           {t("caseload.consentText")}
@@ -191,14 +123,7 @@ export default function RegisterSeeker() {
             label: t(`caseload.hows.${value}`),
           }))}
         />
-        <TextField
-          id="note"
-          name="note"
-          label={t("caseload.consentNote")}
-          description={t("caseload.consentNoteHint")}
-          defaultValue={values.note}
-          autoComplete="off"
-        />
+        <TextField id="note" name="note" label={t("caseload.consentNote")} description={t("caseload.consentNoteHint")} defaultValue={values.note} autoComplete="off" />
         <FileField
           id="scan"
           name="scan"
@@ -207,22 +132,14 @@ export default function RegisterSeeker() {
             max: maxSize,
           })}`}
           accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-          errorMessage={
-            result?.errors.scan
-              ? translateKey(t, result.errors.scan, { max: maxSize })
-              : undefined
-          }
+          errorMessage={result?.errors.scan ? translateKey(t, result.errors.scan, { max: maxSize }) : undefined}
         />
         <Checkbox
           id="consent"
           name="consent"
           label={t("caseload.consentLabel")}
           isInvalid={Boolean(result?.errors.consent)}
-          aria-describedby={
-            result?.errors.consent
-              ? "consent-hint consent-error"
-              : "consent-hint"
-          }
+          aria-describedby={result?.errors.consent ? "consent-hint consent-error" : "consent-hint"}
         />
         {result?.errors.consent ? (
           <p className="field__error" id="consent-error">

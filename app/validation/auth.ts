@@ -16,9 +16,7 @@ export const emailAddress = (requiredMessage = "forms.emailRequired") =>
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "forms.emailInvalid");
 
 /** What an "email address or mobile number" field held: one or the other, already normalised. */
-export type Login =
-  | { email: string; mobile?: undefined }
-  | { mobile: string; email?: undefined };
+export type Login = { email: string; mobile?: undefined } | { mobile: string; email?: undefined };
 
 /**
  * An "email address or mobile number" field. Digits (with spaces, dashes or +86) are read as a
@@ -33,8 +31,7 @@ export const emailOrMobile = (requiredMessage = "forms.loginRequired") =>
     .max(254, "forms.emailInvalid")
     .superRefine((value, ctx) => {
       if (looksLikeMobile(value)) {
-        if (!normaliseMobile(value))
-          ctx.addIssue({ code: "custom", message: "forms.mobileInvalid" });
+        if (!normaliseMobile(value)) ctx.addIssue({ code: "custom", message: "forms.mobileInvalid" });
       } else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
         ctx.addIssue({ code: "custom", message: "forms.emailInvalid" });
       }
@@ -54,32 +51,18 @@ export const newPasswordField = (requiredMessage = "forms.passwordRequired") =>
     .refine((v) => v.length > 0, requiredMessage)
     .refine((v) => v.length === 0 || length(v) >= 8, "forms.passwordTooShort")
     .refine((v) => length(v) <= 128, "forms.passwordTooLong")
-    .refine(
-      (v) => length(v) < 8 || !isCommonPassword(v),
-      "forms.passwordCommon"
-    );
+    .refine((v) => length(v) < 8 || !isCommonPassword(v), "forms.passwordCommon");
 const newPassword = newPasswordField();
 
-const displayName = z
-  .string()
-  .trim()
-  .min(1, "forms.nameRequired")
-  .max(80, "forms.nameTooLong");
+const displayName = z.string().trim().min(1, "forms.nameRequired").max(80, "forms.nameTooLong");
 
 /** Sign-up form: an email address or a mobile number (which a code then proves). */
-export const signUpSchema = z.object({
-  displayName,
-  login: loginField,
-  password: newPassword,
-});
+export const signUpSchema = z.object({ displayName, login: loginField, password: newPassword });
 
 /** Sign-in form: any password is checked against the hash, whatever its length. */
 export const signInSchema = z.object({
   login: loginField,
-  password: z
-    .string()
-    .min(1, "forms.passwordRequired")
-    .max(1024, "forms.passwordTooLong"),
+  password: z.string().min(1, "forms.passwordRequired").max(1024, "forms.passwordTooLong"),
   redirectTo: z.string().optional(),
 });
 
@@ -91,12 +74,7 @@ export const mobileCodeSchema = z.object({
   code: z
     .string()
     .transform((value) => value.replace(/[\s-]/g, ""))
-    .pipe(
-      z
-        .string()
-        .min(1, "forms.codeRequired")
-        .regex(/^\d{6}$/, "forms.codeInvalid")
-    ),
+    .pipe(z.string().min(1, "forms.codeRequired").regex(/^\d{6}$/, "forms.codeInvalid")),
 });
 
 /** New-password form on the reset page. */
@@ -108,7 +86,4 @@ export const deleteAccountSchema = z.object({
 });
 
 /** Creating an account from an invitation: the address comes from the invitation itself. */
-export const invitationAccountSchema = z.object({
-  displayName,
-  password: newPassword,
-});
+export const invitationAccountSchema = z.object({ displayName, password: newPassword });

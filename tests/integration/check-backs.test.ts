@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "~/models/audit.server";
-import { countOutcomes, getHireForCheckBack, listCheckBacks, recordCheckBack } from "~/models/check-back.server";
+import { countDueCheckBacks, countOutcomes, getHireForCheckBack, listCheckBacks, recordCheckBack } from "~/models/check-back.server";
 import { createUser, upsertMembership } from "~/models/user.server";
 import type { DatabaseHandle } from "../../db/client";
 import { createOpening, createOrganisation } from "../support/factories";
@@ -154,6 +154,8 @@ describe("recording a check-back", () => {
     expect(first.done.map((h) => h.id)).toEqual([answered[2], answered[1]]);
     expect(first.doneTotal).toBe(3);
     expect((await list("", 2, 2)).done.map((h) => h.id)).toEqual([answered[0]]);
+    // The workspace counts the queue without reading it.
+    expect(await countDueCheckBacks(handle.db, { partnerIds: [searched], today: TODAY })).toBe(1);
 
     // Words: the person's name, the employer (either language), the opening; each word must match.
     const name = (await handle.db.selectFrom("application").select("contact_name").where("id", "=", answered[1] ?? 0).executeTakeFirstOrThrow()).contact_name ?? "";
