@@ -26,20 +26,8 @@ export const handle = { i18n: ["opening", "workspace", "certification"] };
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "staff");
   const params = reviewQueueSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { queue, secondReviews } = await listReviewQueue(getDb(), {
-    reviewer: reviewerOf(user),
-    words: params.q,
-    level: params.level ?? null,
-  });
-  return json(
-    {
-      queue,
-      secondReviews,
-      userId: user.id,
-      filters: { q: params.q, level: params.level ?? "" },
-    },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+  const { queue, secondReviews } = await listReviewQueue(getDb(), { reviewer: reviewerOf(user), words: params.q, level: params.level ?? null });
+  return json({ queue, secondReviews, userId: user.id, filters: { q: params.q, level: params.level ?? "" } }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("certification.queue.title"));
@@ -49,15 +37,9 @@ export default function ReviewQueue() {
   const { t } = useTranslation();
   const locale = useLocale();
   const groups = [
-    {
-      key: "unassigned",
-      items: queue.filter((a) => a.reviewer_user_id === null),
-    },
+    { key: "unassigned", items: queue.filter((a) => a.reviewer_user_id === null) },
     { key: "mine", items: queue.filter((a) => a.reviewer_user_id === userId) },
-    {
-      key: "others",
-      items: queue.filter((a) => a.reviewer_user_id !== null && a.reviewer_user_id !== userId),
-    },
+    { key: "others", items: queue.filter((a) => a.reviewer_user_id !== null && a.reviewer_user_id !== userId) },
     { key: "secondReviews", items: secondReviews },
   ] as const;
   return (
@@ -74,13 +56,7 @@ export default function ReviewQueue() {
           name="level"
           label={t("certification.queue.level")}
           defaultValue={filters.level}
-          options={[
-            { value: "", label: t("certification.queue.anyLevel") },
-            ...CERTIFICATE_LEVELS.map((value) => ({
-              value,
-              label: t(`certificate.levels.${value}`),
-            })),
-          ]}
+          options={[{ value: "", label: t("certification.queue.anyLevel") }, ...CERTIFICATE_LEVELS.map((value) => ({ value, label: t(`certificate.levels.${value}`) }))]}
         />
         <Button type="submit">{t("employerSearch.submit")}</Button>
       </Form>
@@ -91,11 +67,7 @@ export default function ReviewQueue() {
       ) : null}
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`queue-${group.key}`}>
-          <h2 id={`queue-${group.key}`}>
-            {t(`certification.queue.${group.key}`, {
-              count: group.items.length,
-            })}
-          </h2>
+          <h2 id={`queue-${group.key}`}>{t(`certification.queue.${group.key}`, { count: group.items.length })}</h2>
           {group.key === "secondReviews" ? <p>{t("certification.queue.secondReviewsLead")}</p> : null}
           {group.items.length === 0 ? (
             <p>{t("workspace.none")}</p>
@@ -111,24 +83,8 @@ export default function ReviewQueue() {
                   </Link>
                   <p className="work-list__meta">
                     {a.target_level ? t(`certificate.levels.${a.target_level}`) : null} · {t(`certification.statuses.${a.status}`)}
-                    {a.submitted_at ? (
-                      <>
-                        {" "}
-                        ·{" "}
-                        {t("certification.queue.submitted", {
-                          date: formatDate(t, a.submitted_at),
-                        })}
-                      </>
-                    ) : null}
-                    {a.reviewer_name ? (
-                      <>
-                        {" "}
-                        ·{" "}
-                        {t("certification.queue.reviewer", {
-                          name: a.reviewer_name,
-                        })}
-                      </>
-                    ) : null}
+                    {a.submitted_at ? <> · {t("certification.queue.submitted", { date: formatDate(t, a.submitted_at) })}</> : null}
+                    {a.reviewer_name ? <> · {t("certification.queue.reviewer", { name: a.reviewer_name })}</> : null}
                   </p>
                 </li>
               ))}

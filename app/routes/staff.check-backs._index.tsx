@@ -29,24 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
   const params = checkBackSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const page = params.page ?? 1;
-  const { due, done, doneTotal } = await listCheckBacks(getDb(), {
-    partnerIds,
-    today: chinaToday(),
-    words: params.q,
-    doneLimit: PER_PAGE,
-    doneOffset: (page - 1) * PER_PAGE,
-  });
-  return json(
-    {
-      due,
-      done,
-      doneTotal,
-      q: params.q,
-      page,
-      pageCount: Math.max(1, Math.ceil(doneTotal / PER_PAGE)),
-    },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+  const { due, done, doneTotal } = await listCheckBacks(getDb(), { partnerIds, today: chinaToday(), words: params.q, doneLimit: PER_PAGE, doneOffset: (page - 1) * PER_PAGE });
+  const pageCount = Math.max(1, Math.ceil(doneTotal / PER_PAGE));
+  return json({ due, done, doneTotal, q: params.q, page, pageCount }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("checkBacks.title"));
@@ -78,14 +63,8 @@ export default function CheckBacks() {
       ) : null}
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`check-backs-${group.key}`}>
-          <h2 id={`check-backs-${group.key}`}>
-            {t(`checkBacks.${group.key}Heading`, { count: group.count })}
-            {group.key === "done" && pageCount > 1
-              ? `${t("common.answerSeparator")}${t("workspace.resultsPage", {
-                  page,
-                  pages: pageCount,
-                })}`
-              : null}
+          <h2 id={`check-backs-${group.key}`}>{t(`checkBacks.${group.key}Heading`, { count: group.count })}
+            {group.key === "done" && pageCount > 1 ? `${t("common.answerSeparator")}${t("workspace.resultsPage", { page, pages: pageCount })}` : null}
           </h2>
           {group.items.length === 0 ? (
             <p>{t("workspace.none")}</p>
@@ -94,24 +73,12 @@ export default function CheckBacks() {
               {group.items.map((hire) => (
                 <li key={hire.id} className="work-list__item">
                   <Link to={`/staff/check-backs/${hire.id}`} className="work-list__title">
-                    {t("checkBacks.item", {
-                      name: hire.contact_name || hire.reference || String(hire.id),
-                      opening: pickText(locale, hire.title_zh, hire.title_en)?.text ?? "",
-                    })}
+                    {t("checkBacks.item", { name: hire.contact_name || hire.reference || String(hire.id), opening: pickText(locale, hire.title_zh, hire.title_en)?.text ?? "" })}
                   </Link>
                   <p className="work-list__meta">
-                    {pickText(locale, hire.employer_name_zh, hire.employer_name_en)?.text} ·{" "}
-                    {t("checkBacks.hiredOn", {
-                      date: formatDate(t, hire.hired_on),
-                    })}
+                    {pickText(locale, hire.employer_name_zh, hire.employer_name_en)?.text} · {t("checkBacks.hiredOn", { date: formatDate(t, hire.hired_on) })}
                     {hire.outcome && hire.checked_on ? (
-                      <>
-                        {" "}
-                        ·{" "}
-                        {t(`checkBacks.last.${hire.outcome}`, {
-                          date: formatDate(t, hire.checked_on),
-                        })}
-                      </>
+                      <> · {t(`checkBacks.last.${hire.outcome}`, { date: formatDate(t, hire.checked_on) })}</>
                     ) : null}
                   </p>
                 </li>
