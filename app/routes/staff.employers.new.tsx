@@ -34,8 +34,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const addedId = Number(new URL(request.url).searchParams.get("added"));
   const added = Number.isSafeInteger(addedId) && addedId > 0 ? await getEmployerVerification(getDb(), { employerId: addedId }) : null;
   const addedHere = added && added.employer.requested_partner_id === chosen.organisation_id ? added.employer : null;
+  const bySms = new URL(request.url).searchParams.get("by") === "sms";
   return json(
-    { verifies, query, added: addedHere ? { name_zh: addedHere.name_zh, name_en: addedHere.name_en } : null },
+    { verifies, query, added: addedHere ? { name_zh: addedHere.name_zh, name_en: addedHere.name_en, bySms } : null },
     { headers: { "Cache-Control": "no-store" } },
   );
 }
@@ -50,7 +51,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // The partner itself not (or no longer) verified: nothing it could add.
   if (!added.ok && added.error === "unknownPartner") throw new Response("Forbidden", { status: 403 });
   if (!added.ok) return formErrors(context, { errors: { creditCode: "addEmployer.errors.creditCodeTaken" }, values: submittedValues(formData, []) });
-  return redirect(`/staff/employers/new${query ? `${query}&` : "?"}added=${added.id}`, 303);
+  const by = parsed.data.ownerContact.mobile !== undefined ? "&by=sms" : "";
+  return redirect(`/staff/employers/new${query ? `${query}&` : "?"}added=${added.id}${by}`, 303);
 }
 
 export const headers = actionHeaders;
@@ -71,7 +73,7 @@ export default function AddEmployer() {
       <h1>{t("addEmployer.title")}</h1>
       {added && !result ? (
         <p className="notice notice--success" role="status">
-          {t("addEmployer.added", { name: pickText(locale, added.name_zh, added.name_en)?.text ?? "" })}
+          {t(added.bySms ? "addEmployer.addedBySms" : "addEmployer.added", { name: pickText(locale, added.name_zh, added.name_en)?.text ?? "" })}
         </p>
       ) : null}
       {verifies ? (
@@ -90,13 +92,11 @@ export default function AddEmployer() {
             <TextField id="nameEn" name="nameEn" label={t("addEmployer.nameEn")} defaultValue={values.nameEn} autoComplete="off" inputLang="en" />
             <TextField id="creditCode" name="creditCode" label={t("addEmployer.creditCode")} description={t("addEmployer.creditCodeHint")} defaultValue={values.creditCode} autoComplete="off" />
             <TextField
-              id="ownerEmail"
-              name="ownerEmail"
-              type="email"
-              inputMode="email"
-              label={t("addEmployer.ownerEmail")}
-              description={t("addEmployer.ownerEmailHint")}
-              defaultValue={values.ownerEmail}
+              id="ownerContact"
+              name="ownerContact"
+              label={t("addEmployer.ownerContact")}
+              description={t("addEmployer.ownerContactHint")}
+              defaultValue={values.ownerContact}
               autoComplete="off"
             />
             <Button type="submit">{t("addEmployer.submit")}</Button>

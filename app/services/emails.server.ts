@@ -110,7 +110,7 @@ export async function sendInvitation(
         : organisation.kind === "employer"
           ? t("invite.emailBodyEmployer", values)
           : t("invite.emailBody", values);
-      return { subject: t("invite.emailSubject", values), body, sms: t("sms.invite", values) };
+      return { subject: t("invite.emailSubject", values), body, sms: t(partner ? "sms.inviteOnBehalf" : "sms.invite", values) };
     }),
   );
   if (to.mobile !== undefined) {

@@ -79,13 +79,13 @@ export async function partnerVerifiesEmployers(db: Db, { partnerId }: { partnerI
 
 /**
  * Partner staff add an employer on its behalf, for someone who came to the office or phoned: the
- * employer is unverified, with this partner to check its licence, and `ownerEmail` is invited to
- * own it (they open the link, create or sign in to their account, and send the licence). One
+ * employer is unverified, with this partner to check its licence, and `ownerContact` (an email
+ * address, or a mobile number that gets a text message) is invited to own it (they open the link, create or sign in to their account, and send the licence). One
  * transaction: nothing is left behind when the code is taken.
  */
 export async function addEmployerOnBehalf(
   db: Db,
-  input: { actorUserId: number; partnerId: number; nameZh: string | null; nameEn: string | null; creditCode: string; ownerEmail: string; origin: string },
+  input: { actorUserId: number; partnerId: number; nameZh: string | null; nameEn: string | null; creditCode: string; ownerContact: Invitee; origin: string },
 ): Promise<{ ok: true; id: number } | { ok: false; error: EmployerSignUpError }> {
   const partner = await getPartnerOrganisation(db, { id: input.partnerId });
   if (!partner) return { ok: false, error: "unknownPartner" };
@@ -102,7 +102,7 @@ export async function addEmployerOnBehalf(
     await sendInvitation(trx, {
       actorUserId: input.actorUserId,
       organisation: { id: created.id, name_zh: input.nameZh, name_en: input.nameEn, kind: "employer" },
-      to: { email: input.ownerEmail },
+      to: input.ownerContact,
       role: "owner",
       origin: input.origin,
       partner,

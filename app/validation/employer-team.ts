@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EMPLOYER_TEAM_ROLES } from "~/domain/organisation";
-import { emailAddress, emailOrMobile } from "./auth";
+import { emailOrMobile } from "./auth";
 import { creditCode } from "./verification";
 
 /** An employer's manager invites a colleague by email address or mobile number, as manager or recruiter. */
@@ -21,15 +21,15 @@ const organisationName = z
 
 /**
  * Partner staff add an employer on its behalf (someone who came to the office or phoned): its name
- * in at least one language, its unified social credit code, and the email address of the person
- * who will own its account, who is invited to join.
+ * in at least one language, its unified social credit code, and the email address or mobile number
+ * of the person who will own its account, who is invited to join.
  */
 export const employerOnBehalfSchema = z
   .object({
     nameZh: organisationName,
     nameEn: organisationName,
     creditCode,
-    ownerEmail: emailAddress("addEmployer.errors.ownerEmailRequired"),
+    ownerContact: emailOrMobile("addEmployer.errors.ownerContactRequired"),
   })
   // On the first field, which the summary links to; shown together with every other problem.
   .refine((value) => Boolean(value.nameZh || value.nameEn), { path: ["nameZh"], message: "addEmployer.errors.nameRequired", when: () => true });

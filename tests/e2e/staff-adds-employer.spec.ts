@@ -2,10 +2,12 @@ import { randomBytes } from "node:crypto";
 import { expect, expectNoAxeViolations, linkFromOutbox, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
 import { signInByPost } from "../support/e2e/sign-in";
 import { freshCreditCode } from "../support/credit-codes";
+import { freshMobile } from "../support/e2e/paths";
 
 // Partner staff add an employer on its behalf (issue 19, item 1), for an organisation that came to
 // the office or phoned: the employer is unverified, with this partner to check its licence, and the
-// person who will own it is invited by email. By keyboard, with and without JavaScript.
+// person who will own it is invited by email (with JavaScript) or by a text to their mobile number
+// (without). By keyboard, with and without JavaScript.
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
@@ -15,7 +17,9 @@ for (const javaScriptEnabled of [true, false]) {
       test.slow();
       const name = `信阳春晖手工编织合作社${randomBytes(3).toString("hex")}（示例）`;
       const code = freshCreditCode();
-      const ownerEmail = uniqueEmail("owner");
+      // With JavaScript the owner is invited by email; without, by mobile number, typed as people do.
+      const mobile = freshMobile();
+      const ownerContact = javaScriptEnabled ? uniqueEmail("owner") : `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
 
       await signInByPost(page, "staff");
       await page.goto("/staff");
@@ -24,7 +28,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("代雇主开通账户");
 
       // Nothing filled in: every problem in the summary, and what was typed stays.
-      await tabTo(page, page.getByLabel("负责人的邮箱地址"));
+      await tabTo(page, page.getByLabel("负责人的邮箱地址或手机号"));
       await page.keyboard.type("chunhui at example");
       await tabTo(page, page.getByRole("button", { name: "开通并发送邀请" }));
       await page.keyboard.press("Enter");
@@ -43,21 +47,21 @@ for (const javaScriptEnabled of [true, false]) {
       await page.keyboard.type(name);
       await tabTo(page, page.getByLabel("统一社会信用代码"));
       await page.keyboard.type(code.toLowerCase());
-      await tabTo(page, page.getByLabel("负责人的邮箱地址"));
+      await tabTo(page, page.getByLabel("负责人的邮箱地址或手机号"));
       await page.keyboard.press("ControlOrMeta+A");
-      await page.keyboard.type(ownerEmail);
+      await page.keyboard.type(ownerContact);
       await tabTo(page, page.getByRole("button", { name: "开通并发送邀请" }));
       await page.keyboard.press("Enter");
       await expect(page.getByRole("main").getByRole("status")).toHaveText(
-        `已为${name}开通账户，邀请邮件已发出。对方上传营业执照后，会出现在“等待核实的雇主”里。`,
+        `已为${name}开通账户，${javaScriptEnabled ? "邀请邮件" : "邀请短信"}已发出。对方上传营业执照后，会出现在“等待核实的雇主”里。`,
       );
       if (javaScriptEnabled) await expectNoAxeViolations(page);
       // Among the partner's employers at once, not yet verified.
       await page.goto("/staff");
       await expect(page.getByRole("region", { name: "合作的雇主" }).getByRole("listitem").filter({ hasText: name })).toContainText("未核实 · 0 个职位，0 个正在公开");
 
-      // The owner opens the emailed link on their own device and creates an account.
-      const link = await linkFromOutbox(page, ownerEmail, "/invite/");
+      // The owner opens the link from the email or text on their own device and creates an account.
+      const link = await linkFromOutbox(page, javaScriptEnabled ? ownerContact : mobile, "/invite/");
       const context = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled, storageState: { cookies: [], origins: [] } });
       const owner = await context.newPage();
       await owner.goto(link);
@@ -92,7 +96,7 @@ test("the page passes axe in English too, at 320 and 1280 px, with errors", asyn
   await expect(page.getByRole("alert").getByRole("link")).toHaveText([
     "Enter the organisation's name in at least one language",
     "Enter your unified social credit code",
-    "Enter the owner's email address",
+    "Enter the owner's email address or mobile number",
   ]);
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });

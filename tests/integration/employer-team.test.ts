@@ -9,6 +9,7 @@ import { addEmployerOnBehalf, changeTeamRole, inviteToTeam, partnerVerifiesEmplo
 import { getEmployerVerification } from "~/models/verification.server";
 import { listPartnerEmployers } from "~/models/opening-scope.server";
 import type { DatabaseHandle } from "../../db/client";
+import { freshCreditCode } from "../support/credit-codes";
 import { createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
 
@@ -155,7 +156,7 @@ describe("an employer's team", () => {
     expect(await partnerVerifiesEmployers(handle.db, { partnerId: agency.id })).toBe(false);
 
     const ownerEmail = `owner-${Date.now()}@example.org`;
-    const input = { actorUserId: staff.id, partnerId: centre.id, nameZh: "代开测试农产品合作社", nameEn: null, creditCode: "91411522MAR1TJCKBA", ownerEmail, origin: "https://aw.example" };
+    const input = { actorUserId: staff.id, partnerId: centre.id, nameZh: "代开测试农产品合作社", nameEn: null, creditCode: "91411522MAR1TJCKBA", ownerContact: { email: ownerEmail }, origin: "https://aw.example" };
     const added = await addEmployerOnBehalf(handle.db, input);
     if (!added.ok) throw new Error(added.error);
     const employer = await getEmployerVerification(handle.db, { employerId: added.id });
@@ -174,9 +175,43 @@ describe("an employer's team", () => {
     // left behind: no second employer, no email. (A code only claimed is not proof, as at sign-up.)
     await createOrganisation(handle.db, { kind: "employer", credit_code: "91350100M000100Y43" });
     const otherEmail = `other-${Date.now()}@example.org`;
-    const again = await addEmployerOnBehalf(handle.db, { ...input, nameZh: "另一个名字", creditCode: "91350100M000100Y43", ownerEmail: otherEmail });
+    const again = await addEmployerOnBehalf(handle.db, { ...input, nameZh: "另一个名字", creditCode: "91350100M000100Y43", ownerContact: { email: otherEmail } });
     expect(again).toEqual({ ok: false, error: "creditCodeTaken" });
     expect(await listOutbox(handle.db, { to: otherEmail })).toEqual([]);
     expect((await listPartnerEmployers(handle.db, { partnerId: centre.id })).map((e) => e.id)).toEqual([added.id]);
+  });
+
+  it("partner staff add an employer whose owner has only a mobile number: the invitation goes by text, and that number's new account owns it", async () => {
+    const federation = await createOrganisation(handle.db, { kind: "partner", partner_type: "federation", name_zh: "测试县残疾人联合会", name_en: "Test County DPF" });
+    const staff = await person(federation.id, "owner");
+    const mobile = `137${String(Date.now()).slice(-8)}`;
+    const added = await addEmployerOnBehalf(handle.db, {
+      actorUserId: staff.id,
+      partnerId: federation.id,
+      nameZh: "短信代开手工坊",
+      nameEn: "SMS Craft Workshop",
+      creditCode: freshCreditCode(),
+      ownerContact: { mobile },
+      origin: "https://aw.example",
+    });
+    if (!added.ok) throw new Error(added.error);
+
+    // One text, in both languages, naming the partner and the employer, with the link once; no email.
+    const texts = await listOutbox(handle.db, { to: mobile });
+    expect(texts.map((m) => m.channel)).toEqual(["sms"]);
+    expect(texts[0]?.body_text).toContain("【无碍就业】测试县残疾人联合会已为短信代开手工坊开通账户，邀请你作为负责人加入");
+    expect(texts[0]?.body_text).toContain("[AccessWork] Test County DPF opened an account for SMS Craft Workshop and invites you to own it.");
+    const links = (texts[0]?.body_text ?? "").match(/https:\/\/aw\.example\/invite\/(\S+)/g) ?? [];
+    expect(links).toHaveLength(1);
+    expect((await listPendingInvitations(handle.db, { organisationId: added.id })).map((i) => [i.email, i.mobile, i.role])).toEqual([[null, mobile, "owner"]]);
+    const sent = await listAudit(handle.db, { action: "invitation.sent", targetId: added.id });
+    expect(sent.map((e) => [e.actor_user_id, e.details])).toEqual([[staff.id, { role: "owner", by: "sms" }]]);
+
+    // Someone new opens it: an account for that number owns the employer.
+    const token = links[0]?.split("/invite/")[1] ?? "";
+    const created = await acceptInvitationAsNewUser(handle.db, { token, displayName: "周手工", passwordHash: "hash", preferredLocale: "zh-CN" });
+    if (!created || created === "exists") throw new Error(`not created: ${String(created)}`);
+    expect(created).toMatchObject({ organisationId: added.id, role: "owner" });
+    expect(await getUserById(handle.db, { id: created.userId })).toMatchObject({ email: null, mobile });
   });
 });

@@ -10,6 +10,7 @@ export default {
   },
   sms: {
     invite: "[AccessWork] {{organisation}} invites you to join as {{role}}. Open the link within 7 days to accept:",
+    inviteOnBehalf: "[AccessWork] {{partner}} opened an account for {{organisation}} and invites you to own it. Open the link within 7 days to accept:",
     message: "[AccessWork] {{subject}} {{link}}",
     signUpCode: "[AccessWork] Your sign-up code is {{code}}. It works for {{minutes}} minutes. Never tell it to anyone: our staff will never ask for it.",
     digest: "[AccessWork] {{subject}} See them: {{link}} Stop this alert: {{unsubscribe}}",

@@ -10,6 +10,7 @@ export default {
   sms: {
     message: "【无碍就业】{{subject}} {{link}}",
     invite: "【无碍就业】{{organisation}}邀请你以“{{role}}”加入，请在 7 天内打开链接接受：",
+    inviteOnBehalf: "【无碍就业】{{partner}}已为{{organisation}}开通账户，邀请你作为负责人加入，请在 7 天内打开链接接受：",
     signUpCode: "【无碍就业】你的注册验证码是 {{code}}，{{minutes}} 分钟内有效。请不要告诉任何人，工作人员不会向你索要。",
     digest: "【无碍就业】{{subject}} 查看：{{link}} 退订：{{unsubscribe}}",
     resetBody: "【无碍就业】重设密码请打开 {{link}} （1 小时内有效，只能用一次）。不是你本人操作请忽略。",
