@@ -110,7 +110,8 @@ export default function SignIn() {
           <Link to="/forgot-password">{t("reset.forgotLink")}</Link>
         </li>
         <li>
-          <Link to="/sign-up">{t("auth.noAccount")}</Link>
+          {/* Someone sent here to apply comes back to the opening after signing up, as after signing in. */}
+          <Link to={redirectTo ? `/sign-up?${new URLSearchParams({ redirectTo }).toString()}` : "/sign-up"}>{t("auth.noAccount")}</Link>
         </li>
       </ul>
     </div>

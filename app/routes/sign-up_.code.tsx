@@ -13,6 +13,7 @@ import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
+import { safeRedirectPath } from "~/utils/redirect";
 import { mobileCodeSchema } from "~/validation/auth";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
@@ -42,7 +43,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const ref = refOf(request);
   const db = getDb();
   const formData = await request.formData();
-  const back = `/sign-up/code?${new URLSearchParams({ ref }).toString()}`;
+  // A seeker sent to sign up from an opening goes back to it (checked, as at sign-in).
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+  const next = redirectTo ? safeRedirectPath(redirectTo, "/account") : "/account";
+  const back = `/sign-up/code?${new URLSearchParams({ ref, ...(next === "/account" ? {} : { redirectTo: next }) }).toString()}`;
   const pending = await getMobileSignUp(db, { ref });
   if (!pending) return redirect(back, 303);
 
@@ -63,7 +67,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     origin: getEnv().publicUrl,
   });
   if (finished.ok) {
-    const to = finished.kind === "employer" ? "/employer/verification?joined" : "/account";
+    const to = finished.kind === "employer" ? "/employer/verification?joined" : next;
     return redirect(to, { status: 303, headers: { "Set-Cookie": await sessionCookieHeader(finished.token) } });
   }
   const values = { code: String(formData.get("code") ?? "") };

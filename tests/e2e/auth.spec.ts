@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, LOCALES, signUp, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
 import { DEMO } from "../support/demo-accounts";
+import { freshMobile } from "../support/e2e/paths";
 import { signIn } from "../support/e2e/sign-in";
 
 const PASSWORD = TEST_PASSWORD;
@@ -201,6 +202,39 @@ test("cross-origin POSTs are refused", async ({ request }) => {
   expect(response.status()).toBe(403);
   const sameSite = await request.post("/sign-in", { form: { email: "a@b.c", password: "x" }, headers: { "Sec-Fetch-Site": "cross-site" } });
   expect(sameSite.status()).toBe(403);
+});
+
+test("someone sent to sign in who signs up instead comes back to that page, never to another site", async ({ page, playwright, baseURL }) => {
+  // The sign-in page's "no account" link keeps where they were going, and so does the sign-up form.
+  await page.goto(`/sign-in?${new URLSearchParams({ redirectTo: "/saved" }).toString()}`);
+  await expect(page.getByRole("link", { name: "还没有账户？去注册" })).toHaveAttribute("href", "/sign-up?redirectTo=%2Fsaved");
+  await page.getByRole("link", { name: "还没有账户？去注册" }).click();
+  await expect(page.getByRole("link", { name: "已经有账户了？去登录" })).toHaveAttribute("href", "/sign-in?redirectTo=%2Fsaved");
+  // Sent by email: straight to the page. A made-up target elsewhere gives the account page instead.
+  for (const [redirectTo, expected] of [
+    ["/saved", "/saved"],
+    ["https://evil.example/phish", "/account"],
+    ["//evil.example", "/account"],
+  ] as const) {
+    const request = await playwright.request.newContext({ baseURL });
+    const response = await request.post("/sign-up", { form: { displayName: "小周", login: uniqueEmail(), password: PASSWORD, redirectTo }, maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe(expected);
+    await request.dispose();
+  }
+  // By mobile number: the code page carries the target, and only a checked one.
+  const request = await playwright.request.newContext({ baseURL });
+  const mobile = freshMobile();
+  const byMobile = await request.post("/sign-up", { form: { displayName: "小周", login: mobile, password: PASSWORD, redirectTo: "/saved" }, maxRedirects: 0 });
+  const codePage = byMobile.headers().location ?? "";
+  expect(codePage).toMatch(/^\/sign-up\/code\?ref=[^&]+&redirectTo=%2Fsaved$/);
+  // The right code opens the account and goes to the page.
+  const code = /验证码是 (\d{6})/.exec(await (await request.get(`/dev/outbox?to=${mobile}`)).text())?.[1] ?? "";
+  const opened = await request.post(codePage, { form: { code }, maxRedirects: 0 });
+  expect(opened.headers().location).toBe("/saved");
+  const elsewhere = await request.post("/sign-up", { form: { displayName: "小周", login: freshMobile(), password: PASSWORD, redirectTo: "https://evil.example" }, maxRedirects: 0 });
+  expect(elsewhere.headers().location).toMatch(/^\/sign-up\/code\?ref=[^&]+$/);
+  await request.dispose();
 });
 
 test("the honeypot catches bots without creating an account", async ({ request }) => {
