@@ -18,6 +18,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: "list",
+  // The CI log ends with the slowest spec files, so the suite's time (kept under 25 minutes) can be
+  // spent where it tells users most.
+  reportSlowTests: { max: 15, threshold: 60_000 },
   // A budget, not a speed target (those live in `npm run bench`): a keyboard journey of a dozen
   // pages took 31 s on a loaded 2-core CI machine, so the default leaves room for that.
   timeout: 60_000,
