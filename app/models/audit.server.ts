@@ -99,6 +99,8 @@ export type AuditAction =
   | "consent.statistics_withdrawn"
   | "caseload.seeker_registered"
   | "caseload.note_added"
+  // Staff correct the number they typed for an unclaimed account (never the number itself).
+  | "caseload.mobile_corrected"
   | "consent.scan_read"
   | "application.assisted"
   // Employer verification, CSV import and the expiry job (issue 5).

@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { containsPattern } from "../../db/like";
 import type { ConsentHow, Database } from "../../db/schema";
 import { ASSIST_PURPOSE } from "./assisted-application.server";
+import { mobileTaken } from "./user.server";
 
 type Db = Kysely<Database>;
 
@@ -93,6 +94,29 @@ export async function claimOfflineAccount(db: Db, { mobile, passwordHash, displa
       .returning(["id", "email", "mobile", "display_name", "preferred_locale"])
       .executeTakeFirst()) ?? null
   );
+}
+
+/** Why staff may not correct a number: the account is the person's now, another account has the number, or it is the same number. */
+export type MobileCorrectionError = "claimed" | "mobileTaken" | "unchanged";
+
+/**
+ * Corrects the number staff typed for someone this partner registered, while nobody has claimed the
+ * account (the number is how the person will claim it). Once they have a password the number is
+ * theirs: "claimed". Unused password-reset links are cancelled, so that one texted to the mistyped
+ * number cannot open the account. Call inside a transaction (the person's row is locked).
+ */
+export async function correctUnclaimedMobile(
+  trx: Db,
+  { partnerId, seekerUserId, mobile }: { partnerId: number; seekerUserId: number; mobile: string },
+): Promise<{ ok: true } | { ok: false; error: MobileCorrectionError }> {
+  const seeker = await trx.selectFrom("app_user").select(["mobile", "password_hash", "claimed_at", "registered_by_partner_id"]).where("id", "=", seekerUserId).forUpdate().executeTakeFirst();
+  if (!seeker || seeker.password_hash !== null || seeker.claimed_at !== null || seeker.registered_by_partner_id !== partnerId) return { ok: false, error: "claimed" };
+  if (seeker.mobile === mobile) return { ok: false, error: "unchanged" };
+  // The unique index on app_user.mobile still guards a sign-up with this number at the same moment.
+  if (await mobileTaken(trx, { mobile })) return { ok: false, error: "mobileTaken" };
+  await trx.updateTable("app_user").set({ mobile, updated_at: sql`now()` }).where("id", "=", seekerUserId).execute();
+  await trx.deleteFrom("auth_token").where("user_id", "=", seekerUserId).where("purpose", "=", "reset_password").where("used_at", "is", null).execute();
+  return { ok: true };
 }
 
 /** The condition "this person is in the partner's caseload", on `app_user as u`. */

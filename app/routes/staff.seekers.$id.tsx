@@ -7,16 +7,17 @@ import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
 import { OpeningTitle } from "~/components/workspace";
 import { formatMobile } from "~/domain/account";
-import { getCaseloadSeeker } from "~/models/caseload.server";
+import { getCaseloadSeeker, type MobileCorrectionError } from "~/models/caseload.server";
 import { requireRole } from "~/services/auth.server";
-import { noteOnSeeker } from "~/services/caseload.server";
+import { correctSeekerMobile, noteOnSeeker } from "~/services/caseload.server";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
-import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
+import { translateKey } from "~/utils/i18n";
 import { idParam } from "~/utils/params";
 import { metaT, pageTitle } from "~/utils/meta";
-import { caseloadNoteSchema } from "~/validation/caseload";
+import { caseloadNoteSchema, correctMobileSchema } from "~/validation/caseload";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["workspace", "account", "apply", "search"] };
@@ -24,7 +25,8 @@ export const handle = { i18n: ["workspace", "account", "apply", "search"] };
 // GET/POST /staff/seekers/:id: one job seeker of the partner's caseload (issue 19, item 5): their
 // number (to call them), whether they have claimed their account, the permissions they gave this
 // partner and how, the applications it sent for them, and its notes and next steps. Anyone not in
-// this partner's caseload is not found.
+// this partner's caseload is not found. While the person has not claimed the account, staff can
+// correct the number they typed.
 async function seekerOf(request: Request, params: { id?: string }) {
   const user = await requireRole(request, "staff");
   const { chosen, options } = chosenOrganisation(user, "staff", request);
@@ -42,18 +44,33 @@ async function seekerOf(request: Request, params: { id?: string }) {
   };
 }
 
+/** The success messages the page shows after each form, named by the address's query (`?noted`). */
+const NOTICES = ["registered", "noted", "corrected"] as const;
+
+/** Which of the page's forms an error belongs to (the note form's errors carry none). */
+type FormName = "mobile";
+
+/** Why a number was not corrected, as the field's message. */
+const MOBILE_ERRORS: Record<MobileCorrectionError, string> = {
+  claimed: "caseload.errors.mobileClaimed",
+  mobileTaken: "caseload.errors.mobileTakenOther",
+  unchanged: "caseload.errors.mobileUnchanged",
+};
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { found, query } = await seekerOf(request, params);
+  const { found, query, partnerId } = await seekerOf(request, params);
   const search = new URL(request.url).searchParams;
   const { seeker } = found;
   return json(
     {
       query,
-      notice: search.has("registered") ? ("registered" as const) : search.has("noted") ? ("noted" as const) : null,
+      notice: NOTICES.find((notice) => search.has(notice)) ?? null,
       seeker: {
         ...seeker,
         mobile: seeker.mobile ? formatMobile(seeker.mobile) : null,
         claimed: seeker.has_password,
+        // Staff may correct the number they typed until the person claims the account with it.
+        correctable: !seeker.has_password && seeker.claimed_at === null && seeker.registered_by_partner_id === partnerId,
       },
       consents: found.consents,
       applications: found.applications,
@@ -66,15 +83,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, partnerId, found, query } = await seekerOf(request, params);
   const formData = await request.formData();
+  const db = getDb();
+  const back = (notice: (typeof NOTICES)[number], fragment = "") => redirect(`/staff/seekers/${found.seeker.id}${query ? `${query}&` : "?"}${notice}${fragment}`, 303);
+  const intent = formData.get("intent");
+  if (intent === "mobile") {
+    const parsed = parseForm(formData, correctMobileSchema);
+    if (!parsed.ok) return formErrors(context, { ...parsed, form: "mobile" as FormName });
+    const corrected = await correctSeekerMobile(db, { partnerId, seekerUserId: found.seeker.id, staffUserId: user.id, mobile: parsed.data.mobile });
+    if (!corrected.ok) {
+      // A claimed account's number is the person's: refused (403) even from a page opened before they claimed it.
+      return formErrors(context, { errors: { mobile: MOBILE_ERRORS[corrected.error] }, values: submittedValues(formData, []), form: "mobile" as FormName }, corrected.error === "claimed" ? 403 : 409);
+    }
+    return back("corrected");
+  }
   const parsed = parseForm(formData, caseloadNoteSchema);
   if (!parsed.ok) return formErrors(context, parsed);
-  await noteOnSeeker(getDb(), {
+  await noteOnSeeker(db, {
     partnerId,
     seekerUserId: found.seeker.id,
     authorUserId: user.id,
     ...parsed.data,
   });
-  return redirect(`/staff/seekers/${found.seeker.id}${query ? `${query}&` : "?"}noted#notes-heading`, 303);
+  return back("noted", "#notes-heading");
 }
 
 export const headers = actionHeaders;
@@ -91,9 +121,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export default function CaseloadSeeker() {
   const { query, notice, seeker, consents, applications, notes } = useLoaderData<typeof loader>();
-  const result = useActionData<FormErrorData>();
+  const result = useActionData<FormErrorData & { form?: FormName }>();
   const { t } = useTranslation();
-  const values = result?.values ?? {};
+  const resultFor = (form: FormName | undefined) => (result?.form === form ? result : undefined);
+  const mobileResult = resultFor("mobile");
+  const noteResult = resultFor(undefined);
+  const values = noteResult?.values ?? {};
+  const action = `/staff/seekers/${seeker.id}${query}`;
   return (
     <div className="narrow">
       <p className="back-link">
@@ -102,7 +136,7 @@ export default function CaseloadSeeker() {
       <h1>{seeker.display_name}</h1>
       {notice && !result ? (
         <p className="notice notice--success" role="status">
-          {t(notice === "registered" ? "caseload.registered" : "caseload.noted", { name: seeker.display_name })}
+          {t(`caseload.${notice}`, { name: seeker.display_name })}
         </p>
       ) : null}
       <dl className="facts">
@@ -117,6 +151,31 @@ export default function CaseloadSeeker() {
           </>
         ) : null}
       </dl>
+
+      {seeker.correctable ? (
+        <>
+          <h2>{t("caseload.correctHeading")}</h2>
+          <p>{t("caseload.correctLead")}</p>
+          <PostForm errors={mobileResult?.errors} action={action}>
+            <input type="hidden" name="intent" value="mobile" />
+            <TextField
+              id="mobile"
+              name="mobile"
+              label={t("caseload.correctMobile")}
+              description={t("caseload.correctMobileHint")}
+              defaultValue={mobileResult?.values.mobile}
+              autoComplete="off"
+              inputMode="tel"
+            />
+            <Button type="submit">{t("caseload.correctButton")}</Button>
+          </PostForm>
+        </>
+      ) : mobileResult?.errors.mobile ? (
+        // Claimed since the page was opened: the form is gone, and this says why nothing changed.
+        <p className="notice" role="alert">
+          {translateKey(t, mobileResult.errors.mobile)}
+        </p>
+      ) : null}
 
       <h2>{t("caseload.consentsHeading")}</h2>
       {consents.length === 0 ? <p>{t("caseload.noConsent")}</p> : null}
@@ -194,7 +253,7 @@ export default function CaseloadSeeker() {
         ))}
       </ol>
       <h3>{t("caseload.addNote")}</h3>
-      <PostForm errors={result?.errors} action={`/staff/seekers/${seeker.id}${query}`}>
+      <PostForm errors={noteResult?.errors} action={action}>
         <TextArea id="body" name="body" label={t("caseload.note")} defaultValue={values.body} rows={4} />
         <TextField id="nextStep" name="nextStep" label={t("caseload.nextStepField")} description={t("caseload.nextStepHint")} defaultValue={values.nextStep} autoComplete="off" />
         <TextField id="nextStepDue" name="nextStepDue" label={t("caseload.due")} description={t("caseload.dueHint")} defaultValue={values.nextStepDue} autoComplete="off" />

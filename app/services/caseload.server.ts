@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { recordAudit } from "~/models/audit.server";
-import { addCaseloadNote, attachConsentScan, createOfflineSeeker } from "~/models/caseload.server";
+import { addCaseloadNote, attachConsentScan, correctUnclaimedMobile, createOfflineSeeker } from "~/models/caseload.server";
 import { saveFile, type FileStore } from "~/models/stored-file.server";
 import type { ConsentHow, Database } from "../../db/schema";
 import { inTransaction } from "../../db/transaction";
@@ -47,5 +47,19 @@ export async function noteOnSeeker(db: Db, input: Parameters<typeof addCaseloadN
     const note = await addCaseloadNote(trx, input);
     await recordAudit(trx, { actorUserId: input.authorUserId, action: "caseload.note_added", targetType: "user", targetId: input.seekerUserId, details: { partnerId: input.partnerId } });
     return note;
+  });
+}
+
+/**
+ * Corrects the number staff typed for a seeker who has not claimed their account, with its audit
+ * entry (never the number, old or new). Refused once the account is claimed, or when another account has the number.
+ */
+export async function correctSeekerMobile(db: Db, input: Parameters<typeof correctUnclaimedMobile>[1] & { staffUserId: number }) {
+  return inTransaction(db, async (trx) => {
+    const corrected = await correctUnclaimedMobile(trx, input);
+    if (corrected.ok) {
+      await recordAudit(trx, { actorUserId: input.staffUserId, action: "caseload.mobile_corrected", targetType: "user", targetId: input.seekerUserId, details: { partnerId: input.partnerId } });
+    }
+    return corrected;
   });
 }

@@ -3,8 +3,15 @@ import { normaliseMobile } from "~/domain/account";
 import { OFFLINE_CONSENT_HOW } from "~/domain/caseload";
 
 // Staff serving job seekers offline (issue 19, item 5): registering someone who came to the office
-// or phoned, with the permission they gave, and the caseload's notes.
+// or phoned, with the permission they gave, the caseload's notes, and correcting a mistyped number.
 
+/** A mobile number as staff type it, in any of the usual spellings; 11 digits once parsed. */
+const mobileNumber = z
+  .string()
+  .trim()
+  .min(1, "caseload.errors.mobileRequired")
+  .transform((v) => normaliseMobile(v) ?? "")
+  .refine((v) => v !== "", "forms.mobileInvalid");
 
 const optionalText = (max: number, message: string) =>
   z
@@ -17,12 +24,7 @@ const optionalText = (max: number, message: string) =>
 /** Registering a seeker: name, mobile number, what work they look for, and their permission as given. */
 export const offlineSeekerSchema = z.object({
   displayName: z.string().trim().min(1, "caseload.errors.nameRequired").max(80, "forms.nameTooLong"),
-  mobile: z
-    .string()
-    .trim()
-    .min(1, "caseload.errors.mobileRequired")
-    .transform((v) => normaliseMobile(v) ?? "")
-    .refine((v) => v !== "", "forms.mobileInvalid"),
+  mobile: mobileNumber,
   preferredWork: optionalText(200, "caseload.errors.workTooLong"),
   how: z.enum(OFFLINE_CONSENT_HOW, { error: "caseload.errors.howRequired" }),
   note: optionalText(300, "caseload.errors.noteTooLong"),
@@ -40,3 +42,6 @@ export const caseloadNoteSchema = z.object({
     .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "caseload.errors.dueInvalid")
     .transform((v) => v || null),
 });
+
+/** Correcting the number staff typed, while nobody has claimed the account: the same check as registering. */
+export const correctMobileSchema = z.object({ mobile: mobileNumber });
