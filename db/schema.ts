@@ -513,7 +513,10 @@ export interface ConsentTable {
   text_version: string;
   given_at: Timestamp;
   withdrawn_at: Date | null;
-  /** The partner the consent names (assisted applications); null for consents naming nobody. */
+  /**
+   * The partner the consent names (assisted applications), or whose staff recorded it (a disability
+   * category for counting given on paper or by phone); null for consents naming nobody.
+   */
   partner_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** How it was given: on the portal, or to staff on paper, by phone or in person (migration 0025). */
   recorded_how: ColumnType<ConsentHow, ConsentHow | undefined, ConsentHow>;

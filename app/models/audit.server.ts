@@ -101,6 +101,9 @@ export type AuditAction =
   | "caseload.note_added"
   // Staff correct the number they typed for an unclaimed account (never the number itself).
   | "caseload.mobile_corrected"
+  // Staff record a category the person gave them on paper or by phone, or delete it (never which).
+  | "caseload.category_recorded"
+  | "caseload.category_removed"
   | "consent.scan_read"
   | "application.assisted"
   // Employer verification, CSV import and the expiry job (issue 5).

@@ -28,7 +28,7 @@ export async function getActiveConsent(db: Db, { userId, purpose }: { userId: nu
 export async function listConsents(db: Db, { userId }: { userId: number }) {
   return db
     .selectFrom("consent")
-    .select(["purpose", "partner_id", "text_version", "given_at", "withdrawn_at"])
+    .select(["purpose", "partner_id", "text_version", "given_at", "withdrawn_at", "recorded_how"])
     .where("user_id", "=", userId)
     .orderBy("id")
     .execute();

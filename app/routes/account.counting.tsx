@@ -12,7 +12,9 @@ import { deleteDisabilityCategoryAndLog, saveDisabilityCategoryAndLog } from "~/
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
+import { useLocale } from "~/hooks/use-locale";
 import { COUNTING_CONSENT_VERSION, countingSchema } from "~/validation/profile";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
@@ -21,7 +23,9 @@ export const handle = { i18n: ["account"] };
 // GET/POST /account/counting: a seeker may say their disability category so that outcomes can be
 // counted by it (issue 19, item 6). Sensitive personal information: its own unticked consent,
 // recorded with the version of its text; only the person sees their own category here; statistics
-// count groups of 5 or more; withdrawing deletes it at once. Any signed-in person may use it.
+// count groups of 5 or more; withdrawing deletes it at once. Any signed-in person may use it. A
+// category partner staff recorded with the consent the person gave on paper or by phone shows here
+// with who recorded it, and is withdrawn or replaced here like one the person saved.
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -29,7 +33,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   return json(
     {
-      current: current ? { category: current.category, givenAt: current.givenAt, version: current.consentVersion } : null,
+      current: current
+        ? {
+            category: current.category,
+            givenAt: current.givenAt,
+            version: current.consentVersion,
+            offline: current.how === "online" ? null : { how: current.how, by: current.recordedByName, partner: current.partner },
+          }
+        : null,
       notice: search.has("saved") ? ("saved" as const) : search.has("deleted") ? ("deleted" as const) : null,
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -58,6 +69,9 @@ export default function Counting() {
   const { current, notice } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
+  const locale = useLocale();
+  const offline = current?.offline;
+  const partner = offline?.partner ? (pickText(locale, offline.partner.name_zh, offline.partner.name_en)?.text ?? "—") : "—";
   return (
     <div className="narrow">
       <p className="back-link">
@@ -71,7 +85,22 @@ export default function Counting() {
       ) : null}
       <p className="lead">{t("counting.lead")}</p>
       <p>{t("counting.howUsed")}</p>
-      {current ? (
+      {current && offline ? (
+        <>
+          {/* Recorded by partner staff from a signed form or a phone call: who, and that they can see it. */}
+          <p>
+            {t("counting.currentOffline", {
+              how: t(`counting.hows.${offline.how}`),
+              partner,
+              name: offline.by ?? "—",
+              date: formatDate(t, current.givenAt),
+              version: current.version,
+              category: t(`enums.disabilityCategory.${current.category}`),
+            })}
+          </p>
+          <p>{t("counting.offlineSeen", { partner })}</p>
+        </>
+      ) : current ? (
         <p>
           {t("counting.current", { date: formatDate(t, current.givenAt), version: current.version, category: t(`enums.disabilityCategory.${current.category}`) })}
         </p>

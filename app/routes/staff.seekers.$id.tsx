@@ -2,14 +2,19 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
+import { Checkbox } from "~/components/ui/checkbox";
 import { PostForm } from "~/components/ui/form";
+import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { TextField } from "~/components/ui/text-field";
 import { OpeningTitle } from "~/components/workspace";
-import { formatMobile } from "~/domain/account";
+import { DISABILITY_CATEGORIES, formatMobile } from "~/domain/account";
+import { OFFLINE_COUNTING_HOW } from "~/domain/caseload";
 import { getCaseloadSeeker, type MobileCorrectionError } from "~/models/caseload.server";
+import { getCategoryForPartner } from "~/models/disability-category.server";
 import { requireRole } from "~/services/auth.server";
 import { correctSeekerMobile, noteOnSeeker } from "~/services/caseload.server";
+import { deleteDisabilityCategoryOfflineAndLog, recordDisabilityCategoryOfflineAndLog } from "~/services/consents.server";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
@@ -17,7 +22,7 @@ import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorDa
 import { translateKey } from "~/utils/i18n";
 import { idParam } from "~/utils/params";
 import { metaT, pageTitle } from "~/utils/meta";
-import { caseloadNoteSchema, correctMobileSchema } from "~/validation/caseload";
+import { caseloadNoteSchema, correctMobileSchema, COUNTING_OFFLINE_CONSENT_VERSION, offlineCountingSchema } from "~/validation/caseload";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["workspace", "account", "apply", "search"] };
@@ -26,7 +31,8 @@ export const handle = { i18n: ["workspace", "account", "apply", "search"] };
 // number (to call them), whether they have claimed their account, the permissions they gave this
 // partner and how, the applications it sent for them, and its notes and next steps. Anyone not in
 // this partner's caseload is not found. While the person has not claimed the account, staff can
-// correct the number they typed.
+// correct the number they typed; and they can record the person's disability category for counting
+// with the consent the person gave on paper or by phone, see it and delete it (docs/decisions/027).
 async function seekerOf(request: Request, params: { id?: string }) {
   const user = await requireRole(request, "staff");
   const { chosen, options } = chosenOrganisation(user, "staff", request);
@@ -45,10 +51,10 @@ async function seekerOf(request: Request, params: { id?: string }) {
 }
 
 /** The success messages the page shows after each form, named by the address's query (`?noted`). */
-const NOTICES = ["registered", "noted", "corrected"] as const;
+const NOTICES = ["registered", "noted", "corrected", "counted", "uncounted"] as const;
 
 /** Which of the page's forms an error belongs to (the note form's errors carry none). */
-type FormName = "mobile";
+type FormName = "mobile" | "counting";
 
 /** Why a number was not corrected, as the field's message. */
 const MOBILE_ERRORS: Record<MobileCorrectionError, string> = {
@@ -61,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { found, query, partnerId } = await seekerOf(request, params);
   const search = new URL(request.url).searchParams;
   const { seeker } = found;
+  const counting = await getCategoryForPartner(getDb(), { userId: seeker.id, partnerId });
   return json(
     {
       query,
@@ -73,6 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         correctable: !seeker.has_password && seeker.claimed_at === null && seeker.registered_by_partner_id === partnerId,
       },
       consents: found.consents,
+      counting,
       applications: found.applications,
       notes: found.notes,
     },
@@ -95,6 +103,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       return formErrors(context, { errors: { mobile: MOBILE_ERRORS[corrected.error] }, values: submittedValues(formData, []), form: "mobile" as FormName }, corrected.error === "claimed" ? 403 : 409);
     }
     return back("corrected");
+  }
+  if (intent === "counting") {
+    const parsed = parseForm(formData, offlineCountingSchema);
+    if (!parsed.ok) return formErrors(context, { ...parsed, form: "counting" as FormName });
+    const { consent: _read, ...fields } = parsed.data;
+    const recorded = await recordDisabilityCategoryOfflineAndLog(db, { ...fields, userId: found.seeker.id, partnerId, staffUserId: user.id, consentVersion: COUNTING_OFFLINE_CONSENT_VERSION });
+    if (!recorded) return formErrors(context, { errors: { category: "caseload.errors.countingElsewhere" }, values: submittedValues(formData, []), form: "counting" as FormName }, 409);
+    return back("counted", "#counting-heading");
+  }
+  if (intent === "uncount") {
+    // Only a category this partner recorded, and still current; anything else is as good as missing.
+    if (!(await deleteDisabilityCategoryOfflineAndLog(db, { userId: found.seeker.id, partnerId, staffUserId: user.id }))) throw new Response("Not Found", { status: 404 });
+    return back("uncounted", "#counting-heading");
   }
   const parsed = parseForm(formData, caseloadNoteSchema);
   if (!parsed.ok) return formErrors(context, parsed);
@@ -120,11 +141,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   );
 
 export default function CaseloadSeeker() {
-  const { query, notice, seeker, consents, applications, notes } = useLoaderData<typeof loader>();
+  const { query, notice, seeker, consents, counting, applications, notes } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData & { form?: FormName }>();
   const { t } = useTranslation();
   const resultFor = (form: FormName | undefined) => (result?.form === form ? result : undefined);
   const mobileResult = resultFor("mobile");
+  const countingResult = resultFor("counting");
   const noteResult = resultFor(undefined);
   const values = noteResult?.values ?? {};
   const action = `/staff/seekers/${seeker.id}${query}`;
@@ -213,6 +235,76 @@ export default function CaseloadSeeker() {
           <Link to="/openings">{t("caseload.applyLink")}</Link>
         </p>
       ) : null}
+
+      <h2 id="counting-heading">{t("caseload.countingHeading")}</h2>
+      {counting && countingResult?.errors.category ? (
+        // Recorded by someone else since the page was opened: the form is gone, and this says why nothing was recorded.
+        <p className="notice" role="alert">
+          {translateKey(t, countingResult.errors.category)}
+        </p>
+      ) : null}
+      {counting?.recordedHere ? (
+        <>
+          <p>{t("caseload.countingCurrent", { category: t(`enums.disabilityCategory.${counting.category}`) })}</p>
+          <p>
+            {t("caseload.consentOffline", {
+              how: t(`caseload.hows.${counting.how}`),
+              name: counting.recordedByName ?? "—",
+              date: formatDate(t, counting.givenAt),
+            })}
+          </p>
+          {counting.note ? <p>{counting.note}</p> : null}
+          <p>{t("caseload.countingDeleteLead")}</p>
+          <form method="post" action={action}>
+            <input type="hidden" name="intent" value="uncount" />
+            <Button type="submit" variant="secondary" className="button--warning">
+              {t("caseload.countingDelete")}
+            </Button>
+          </form>
+        </>
+      ) : counting ? (
+        <p>{t("caseload.countingElsewhere")}</p>
+      ) : (
+        <>
+          <p>{t("caseload.countingLead")}</p>
+          <PostForm errors={countingResult?.errors} action={action}>
+            <input type="hidden" name="intent" value="counting" />
+            <RadioGroup
+              id="category"
+              name="category"
+              label={t("caseload.countingCategory")}
+              defaultValue={countingResult?.values.category}
+              options={DISABILITY_CATEGORIES.map((value) => ({ value, label: t(`enums.disabilityCategory.${value}`) }))}
+            />
+            <h3>{t("caseload.consentHeading")}</h3>
+            <p className="field__hint" id="counting-consent-hint">
+              {t("caseload.countingConsentText")}
+            </p>
+            <RadioGroup
+              id="how"
+              name="how"
+              label={t("caseload.how")}
+              defaultValue={countingResult?.values.how}
+              options={OFFLINE_COUNTING_HOW.map((value) => ({ value, label: t(`caseload.hows.${value}`) }))}
+            />
+            <TextField id="note" name="note" label={t("caseload.consentNote")} description={t("caseload.consentNoteHint")} defaultValue={countingResult?.values.note} autoComplete="off" />
+            {/* Never ticked in advance, not even after an error: staff tick it once the person has agreed. */}
+            <Checkbox
+              id="consent"
+              name="consent"
+              label={t("caseload.consentLabel")}
+              isInvalid={Boolean(countingResult?.errors.consent)}
+              aria-describedby={countingResult?.errors.consent ? "counting-consent-hint consent-error" : "counting-consent-hint"}
+            />
+            {countingResult?.errors.consent ? (
+              <p className="field__error" id="consent-error">
+                {t("caseload.errors.consentRequired")}
+              </p>
+            ) : null}
+            <Button type="submit">{t("caseload.countingSave")}</Button>
+          </PostForm>
+        </>
+      )}
 
       <h2>{t("caseload.applicationsHeading")}</h2>
       {applications.length === 0 ? <p>{t("caseload.noApplications")}</p> : null}

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { grantAssistConsent, withdrawAssistConsent } from "~/models/assisted-application.server";
 import { recordAudit } from "~/models/audit.server";
-import { deleteDisabilityCategory, saveDisabilityCategory } from "~/models/disability-category.server";
+import { deleteDisabilityCategory, deleteDisabilityCategoryRecordedBy, recordDisabilityCategoryOffline, saveDisabilityCategory } from "~/models/disability-category.server";
 import { deletePassport, savePassport } from "~/models/passport.server";
 import type { DisabilityCategory } from "~/domain/account";
 import type { PassportContent } from "~/validation/application";
@@ -12,8 +12,10 @@ type Db = Kysely<Database>;
 /** The audit writer; a test may pass one that fails, to see that nothing is left half-written. */
 export type ConsentWriters = { audit?: typeof recordAudit };
 
-// What a seeker chooses to share: their accommodation passport and a partner's permission to apply
-// for them. Each change and its audit entry are one transaction: a change nobody logged never happens.
+// What a seeker chooses to share: their accommodation passport, a partner's permission to apply for
+// them, and their disability category for counting (which partner staff may also record, as the
+// person gave it on paper or by phone). Each change and its audit entry are one transaction: a
+// change nobody logged never happens.
 
 /** Saves the passport (and its consent, when there is none yet) and logs that it was saved, never what it says. */
 export async function savePassportAndLog(
@@ -83,5 +85,39 @@ export async function deleteDisabilityCategoryAndLog(db: Db, { userId }: { userI
     if (await deleteDisabilityCategory(trx, { userId })) {
       await audit(trx, { actorUserId: userId, action: "consent.statistics_withdrawn", targetType: "user", targetId: userId });
     }
+  });
+}
+
+/**
+ * Partner staff record the category a person told them, with the consent they gave on paper or by
+ * phone, logged with how and the text's version, never the category. False, with nothing written or
+ * logged, when the person already has a current consent to be counted.
+ */
+export async function recordDisabilityCategoryOfflineAndLog(db: Db, input: Parameters<typeof recordDisabilityCategoryOffline>[1], { audit = recordAudit }: ConsentWriters = {}) {
+  return db.transaction().execute(async (trx) => {
+    const recorded = await recordDisabilityCategoryOffline(trx, input);
+    if (recorded) {
+      await audit(trx, {
+        actorUserId: input.staffUserId,
+        action: "caseload.category_recorded",
+        targetType: "user",
+        targetId: input.userId,
+        details: { partnerId: input.partnerId, how: input.how, consentVersion: input.consentVersion },
+      });
+    }
+    return recorded;
+  });
+}
+
+/** Partner staff delete a category their partner recorded, withdrawing its consent, logged; false when it is not theirs to delete. */
+export async function deleteDisabilityCategoryOfflineAndLog(
+  db: Db,
+  { userId, partnerId, staffUserId }: { userId: number; partnerId: number; staffUserId: number },
+  { audit = recordAudit }: ConsentWriters = {},
+) {
+  return db.transaction().execute(async (trx) => {
+    const deleted = await deleteDisabilityCategoryRecordedBy(trx, { userId, partnerId });
+    if (deleted) await audit(trx, { actorUserId: staffUserId, action: "caseload.category_removed", targetType: "user", targetId: userId, details: { partnerId } });
+    return deleted;
   });
 }

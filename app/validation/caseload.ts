@@ -1,9 +1,17 @@
 import { z } from "zod";
-import { normaliseMobile } from "~/domain/account";
-import { OFFLINE_CONSENT_HOW } from "~/domain/caseload";
+import { DISABILITY_CATEGORIES, normaliseMobile } from "~/domain/account";
+import { OFFLINE_CONSENT_HOW, OFFLINE_COUNTING_HOW } from "~/domain/caseload";
 
 // Staff serving job seekers offline (issue 19, item 5): registering someone who came to the office
-// or phoned, with the permission they gave, the caseload's notes, and correcting a mistyped number.
+// or phoned, with the permission they gave, the caseload's notes, correcting a mistyped number, and
+// a disability category for counting given on paper or by phone.
+
+/**
+ * The version of the consent to be counted by disability category as staff read it to the person
+ * (caseload.countingConsentText in app/locales/<language>/workspace.ts). It says one thing more than
+ * the seeker's own text (COUNTING_CONSENT_VERSION): the partner whose staff recorded it sees the category.
+ */
+export const COUNTING_OFFLINE_CONSENT_VERSION = "counting-offline-2026-12";
 
 /** A mobile number as staff type it, in any of the usual spellings; 11 digits once parsed. */
 const mobileNumber = z
@@ -45,3 +53,11 @@ export const caseloadNoteSchema = z.object({
 
 /** Correcting the number staff typed, while nobody has claimed the account: the same check as registering. */
 export const correctMobileSchema = z.object({ mobile: mobileNumber });
+
+/** A disability category for counting, with the person's consent as they gave it to staff: on paper or by phone. */
+export const offlineCountingSchema = z.object({
+  category: z.enum(DISABILITY_CATEGORIES, "caseload.errors.categoryRequired"),
+  how: z.enum(OFFLINE_COUNTING_HOW, { error: "caseload.errors.howRequired" }),
+  note: optionalText(300, "caseload.errors.noteTooLong"),
+  consent: z.literal("on", { error: "caseload.errors.consentRequired" }),
+});

@@ -181,6 +181,13 @@ export default {
     lead: "Disabled persons' federations and our partners need to know which groups of disabled people find work through the portal, so they can put help where it is needed most. You can choose to tell us your disability category, used only to count people.",
     howUsed: "Only for counting: the statistics pages show how many people are in each category, and a group of fewer than 5 shows only “fewer than 5”. Employers and partner staff never see your own category, and it is not part of your applications. Not taking part changes nothing else for you.",
     current: "You agreed to be counted ({{date}}, text version {{version}}), with the category: {{category}}.",
+    currentOffline: "You agreed to be counted {{how}}. {{name}} of {{partner}} recorded your disability category on {{date}}: {{category}} (text version {{version}}).",
+    offlineSeen: "Until you save or delete it here yourself, the staff of {{partner}} can see this category. Once you save it here, your own consent counts instead, and they no longer see it.",
+    hows: {
+      paper: "on a signed paper form",
+      phone: "on the phone",
+      in_person: "in person at the office",
+    },
     categoryLabel: "Your disability category (as on your disability certificate)",
     consentHeading: "Consent",
     consentHint: "By ticking this you agree that the portal keeps your disability category, only to count people by category. You can withdraw here at any time, and the category is deleted at once.",
