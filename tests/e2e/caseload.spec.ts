@@ -6,7 +6,9 @@ import { signInByPost } from "../support/e2e/sign-in";
 // Offline job seekers (issue 19, item 5): partner staff register someone who came to the office,
 // with the permission she signed on paper; keep a note with the next step; find her in the caseload.
 // She then claims her account by signing up with her number, sees how the permission was recorded,
-// and withdraws it. By keyboard alone, with and without JavaScript; axe in both languages.
+// and withdraws it. By keyboard alone, with and without JavaScript; axe in both languages. Then,
+// without JavaScript: staff correct a mistyped number before she claims the account, and record the
+// disability category she gave on a signed paper form; she sees it on /account/counting and withdraws it.
 
 /** Tabs to a field and types into it, as a keyboard user would. */
 async function typeInto(page: Page, label: string, text: string) {
@@ -134,3 +136,107 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, storageState: { cookies: [], origins: [] } });
+
+  test("staff correct a mistyped number and record a category she gave on paper; she sees it and withdraws it", async ({ page, browser, baseURL }) => {
+    test.slow();
+    const typo = freshMobile();
+    const mobile = freshMobile();
+    const spaced = `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
+    const name = `孙丽华${mobile.slice(-4)}`;
+    await signInByPost(page, "staff");
+    // Registered at the office with a mistyped number (the register form has its own journey above).
+    const registered = await page.request.post("/staff/seekers/new", { multipart: { displayName: name, mobile: typo, how: "paper", consent: "on" }, maxRedirects: 0 });
+    expect(registered.status()).toBe(303);
+    const seekerPath = new URL(registered.headers().location ?? "", "http://localhost").pathname;
+    await page.goto(seekerPath);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    // Both forms' error states pass axe, in both languages (axe needs JavaScript: a second browser).
+    await axeAsSeenBy(browser, page.context(), seekerPath, baseURL, /^(更正手机号|Correct the number)$/);
+    await axeAsSeenBy(browser, page.context(), seekerPath, baseURL, /^(记录残疾类别|Record the category)$/);
+
+    // A number another account has is refused, with what was typed kept.
+    await typeInto(page, "正确的手机号", "137 0013 7000");
+    await tabTo(page, page.getByRole("button", { name: "更正手机号" }), 80);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveTitle(/^错误：/);
+    await expect(page.getByRole("alert").getByRole("link")).toHaveText(["这个手机号已经有别的账户在用了。请和本人再核对一下号码。"]);
+    const field = page.getByLabel("正确的手机号", { exact: true });
+    await expect(field).toHaveValue("137 0013 7000");
+    // The right number, typed over the wrong one.
+    await tabTo(page, field, 80);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(spaced);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("手机号已更正。本人用新号码注册，就能认领账户。");
+    await expect(page.getByText(spaced, { exact: true })).toBeVisible();
+
+    // Her category, said on the signed paper form: without the tick nothing is kept, and nothing chosen is lost.
+    await expect(page.getByRole("heading", { name: "统计用的残疾类别" })).toBeVisible();
+    const hearing = page.getByRole("radio", { name: "听力残疾" });
+    await tabTo(page, page.getByRole("radio", { name: "视力残疾" }), 80);
+    await page.keyboard.press("Space");
+    for (let i = 0; i < 10 && !(await hearing.isChecked()); i++) await page.keyboard.press("ArrowDown");
+    await expect(hearing).toBeChecked();
+    const paper = page.getByRole("radio", { name: "签了纸质同意书" });
+    await tabTo(page, paper, 80);
+    await page.keyboard.press("Space");
+    await expect(paper).toBeChecked();
+    await typeInto(page, "备注（选填）", "同意书在档案柜 2026-090 号");
+    await tabTo(page, page.getByRole("button", { name: "记录残疾类别" }), 80);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("alert").getByRole("link")).toHaveText(["请先向本人读同意内容，本人同意后再勾选"]);
+    await expect(page.getByRole("radio", { name: "听力残疾" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: "签了纸质同意书" })).toBeChecked();
+    await expect(page.getByLabel("备注（选填）", { exact: true })).toHaveValue("同意书在档案柜 2026-090 号");
+    const consent = page.getByRole("checkbox", { name: "我已经向本人读过上面的同意内容，本人同意" });
+    await expect(consent).not.toBeChecked();
+    await tabTo(page, consent, 80);
+    await page.keyboard.press("Space");
+    await tabTo(page, page.getByRole("button", { name: "记录残疾类别" }), 80);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("已记录本人的残疾类别和同意。");
+    await expect(page.getByText("已记录本人的残疾类别：听力残疾。只用于统计人数。")).toBeVisible();
+    await expect(page.getByText("同意书在档案柜 2026-090 号")).toBeVisible();
+
+    // Recorded by mistake? Staff delete it (the consent is withdrawn with it) and record it again.
+    await tabTo(page, page.getByRole("button", { name: "删除残疾类别" }), 80);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("残疾类别已删除，本人的同意已撤回。");
+    await expect(page.getByText(/^已记录本人的残疾类别/)).toHaveCount(0);
+    const form = await page.request.post(seekerPath, { form: { intent: "counting", category: "hearing", how: "paper", consent: "on" }, maxRedirects: 0 });
+    expect(form.status()).toBe(303);
+
+    // She claims the account with the corrected number, and sees the category and who recorded it.
+    await page.context().clearCookies();
+    await page.goto("/sign-up");
+    await typeInto(page, "称呼", name);
+    await typeInto(page, "邮箱地址或手机号", mobile);
+    await typeInto(page, "密码", TEST_PASSWORD);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("输入短信验证码");
+    await typeInto(page, "验证码", await textedCode(page.request, mobile));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/account$/);
+    await tabTo(page, page.getByRole("link", { name: "选择是否参与统计" }), 80);
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(/^你通过签字的纸质同意书同意参与统计。.+的工作人员王明于 .+ 记录了你的残疾类别：听力残疾（文本版本 counting-offline-2026-12）。$/)).toBeVisible();
+    await expect(page.getByText(/的工作人员能看到这个类别/)).toBeVisible();
+    await axeAsSeenBy(browser, page.context(), "/account/counting", baseURL);
+    // …and withdraws it herself.
+    await tabTo(page, page.getByRole("button", { name: "删除我的残疾类别" }), 80);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("你的残疾类别已删除，同意已撤回。");
+    await expect(page.getByText(/同意参与统计/)).toHaveCount(0);
+
+    // Staff: nothing recorded any more (the form is back), and the number is hers now (no correction form).
+    await page.context().clearCookies();
+    await signInByPost(page, "staff");
+    await page.goto(seekerPath);
+    await expect(page.getByRole("button", { name: "记录残疾类别" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "更正手机号" })).toHaveCount(0);
+    await expect(page.getByText("已自己登录过账户")).toBeVisible();
+  });
+});

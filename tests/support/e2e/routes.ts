@@ -186,6 +186,9 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-seekers-new-errors", route: "staff.seekers.new", path: "/staff/seekers/new", role: "staff", state: { kind: "errors", submit: /^(登记|Register)$/ } },
   { name: "staff-seeker", route: "staff.seekers.$id", path: { from: "/staff/seekers?q=张桂兰", list: /^(1 位求职者|1 job seeker)$/ }, role: "staff" },
   { name: "staff-seeker-note-errors", route: "staff.seekers.$id", path: { from: "/staff/seekers?q=张桂兰", list: /^(1 位求职者|1 job seeker)$/ }, role: "staff", state: { kind: "errors", submit: /^(保存记录|Save note)$/ } },
+  // 张桂兰 has not claimed her account and has no category recorded: both forms are there (no test changes either).
+  { name: "staff-seeker-mobile-errors", route: "staff.seekers.$id", path: { from: "/staff/seekers?q=张桂兰", list: /^(1 位求职者|1 job seeker)$/ }, role: "staff", state: { kind: "errors", submit: /^(更正手机号|Correct the number)$/ } },
+  { name: "staff-seeker-counting-errors", route: "staff.seekers.$id", path: { from: "/staff/seekers?q=张桂兰", list: /^(1 位求职者|1 job seeker)$/ }, role: "staff", state: { kind: "errors", submit: /^(记录残疾类别|Record the category)$/ } },
   { name: "staff-add-employer-errors", route: "staff.employers.new", path: "/staff/employers/new", role: "staff", state: { kind: "errors", submit: /^(开通并发送邀请|Add and send the invitation)$/ } },
   { name: "staff-report", route: "staff.reports.$id", path: find.staffReport, role: "staff" },
   // Certification
