@@ -104,6 +104,8 @@ export type AuditAction =
   // Staff record a category the person gave them on paper or by phone, or delete it (never which).
   | "caseload.category_recorded"
   | "caseload.category_removed"
+  // Staff shown a category their partner recorded (a read of disability data by someone else than the person).
+  | "caseload.category_read"
   | "consent.scan_read"
   | "application.assisted"
   // Employer verification, CSV import and the expiry job (issue 5).

@@ -11,10 +11,9 @@ import { OpeningTitle } from "~/components/workspace";
 import { DISABILITY_CATEGORIES, formatMobile } from "~/domain/account";
 import { OFFLINE_COUNTING_HOW } from "~/domain/caseload";
 import { getCaseloadSeeker, type MobileCorrectionError } from "~/models/caseload.server";
-import { getCategoryForPartner } from "~/models/disability-category.server";
 import { requireRole } from "~/services/auth.server";
 import { correctSeekerMobile, noteOnSeeker } from "~/services/caseload.server";
-import { deleteDisabilityCategoryOfflineAndLog, recordDisabilityCategoryOfflineAndLog } from "~/services/consents.server";
+import { deleteDisabilityCategoryOfflineAndLog, readCategoryForPartnerAndLog, recordDisabilityCategoryOfflineAndLog } from "~/services/consents.server";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
@@ -64,10 +63,10 @@ const MOBILE_ERRORS: Record<MobileCorrectionError, string> = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { found, query, partnerId } = await seekerOf(request, params);
+  const { user, found, query, partnerId } = await seekerOf(request, params);
   const search = new URL(request.url).searchParams;
   const { seeker } = found;
-  const counting = await getCategoryForPartner(getDb(), { userId: seeker.id, partnerId });
+  const counting = await readCategoryForPartnerAndLog(getDb(), { userId: seeker.id, partnerId, staffUserId: user.id });
   return json(
     {
       query,

@@ -1,7 +1,13 @@
 import type { Kysely } from "kysely";
 import { grantAssistConsent, withdrawAssistConsent } from "~/models/assisted-application.server";
 import { recordAudit } from "~/models/audit.server";
-import { deleteDisabilityCategory, deleteDisabilityCategoryRecordedBy, recordDisabilityCategoryOffline, saveDisabilityCategory } from "~/models/disability-category.server";
+import {
+  deleteDisabilityCategory,
+  deleteDisabilityCategoryRecordedBy,
+  getCategoryForPartner,
+  recordDisabilityCategoryOffline,
+  saveDisabilityCategory,
+} from "~/models/disability-category.server";
 import { deletePassport, savePassport } from "~/models/passport.server";
 import type { DisabilityCategory } from "~/domain/account";
 import type { PassportContent } from "~/validation/application";
@@ -107,6 +113,17 @@ export async function recordDisabilityCategoryOfflineAndLog(db: Db, input: Param
     }
     return recorded;
   });
+}
+
+/**
+ * What a partner's staff member may know of a person's counting (getCategoryForPartner); when that is
+ * the category itself, the read is audit-logged (who, whose, never the category), as every read of
+ * disability data by someone other than the person is.
+ */
+export async function readCategoryForPartnerAndLog(db: Db, { userId, partnerId, staffUserId }: { userId: number; partnerId: number; staffUserId: number }) {
+  const counting = await getCategoryForPartner(db, { userId, partnerId });
+  if (counting?.recordedHere) await recordAudit(db, { actorUserId: staffUserId, action: "caseload.category_read", targetType: "user", targetId: userId, details: { partnerId } });
+  return counting;
 }
 
 /** Partner staff delete a category their partner recorded, withdrawing its consent, logged; false when it is not theirs to delete. */

@@ -227,8 +227,11 @@ describe("a disability category given to staff on paper or by phone", () => {
     const logged = await auditOf("caseload.category_recorded", seeker.id);
     expect(logged.map((e) => ({ actor: e.actor_user_id, details: e.details }))).toEqual([{ actor: staffId, details: { partnerId, how: "paper", consentVersion: COUNTING_OFFLINE_CONSENT_VERSION } }]);
     expect(JSON.stringify(logged)).not.toContain("hearing");
-    // This partner's staff see what they recorded, with how and by whom.
+    // This partner's staff see what they recorded, with how and by whom; each time it is shown, the read is logged (never the category).
+    expect(await auditOf("caseload.category_read", seeker.id)).toEqual([]);
     expect((await page(staff, seeker.id, "?counted")).body).toMatchObject({ notice: "counted", counting: { recordedHere: true, category: "hearing", how: "paper", recordedByName: "王明" } });
+    const reads = await auditOf("caseload.category_read", seeker.id);
+    expect(reads.map((e) => ({ actor: e.actor_user_id, details: e.details }))).toEqual([{ actor: staffId, details: { partnerId } }]);
 
     // Four more people counted the same way: a group of 5 is shown as its number.
     for (const name of ["甲", "乙", "丙", "丁"]) {
@@ -273,8 +276,11 @@ describe("a disability category given to staff on paper or by phone", () => {
     // Now in the other partner's caseload too (the person allows it to apply for them): it sees that
     // the person is counted, never the category, and can neither record over it nor delete it.
     expect((await grantAssistance(handle.db, { userId: seeker.id, partnerId: otherPartnerId, textVersion: "assist-2026-11" })).ok).toBe(true);
+    const readsBefore = (await auditOf("caseload.category_read", seeker.id)).length;
     const seen = await page(otherStaff, seeker.id);
     expect(seen.body.counting).toEqual({ recordedHere: false });
+    // Nothing of the category was shown, so no read is logged.
+    expect(await auditOf("caseload.category_read", seeker.id)).toHaveLength(readsBefore);
     expect(seen.text).not.toContain("visual");
     expect((await post(otherStaff, seeker.id, { intent: "uncount" })).status).toBe(404);
     const over = await post(otherStaff, seeker.id, { intent: "counting", category: "hearing", how: "paper", consent: "on" });
