@@ -13,5 +13,7 @@ export default defineConfig({
     // machine. On PostgreSQL (TEST_DATABASE_URL) each file has a database of its own, so two run at once.
     fileParallelism: Boolean(process.env.TEST_DATABASE_URL),
     maxWorkers: 2,
+    // The migrations run once per run, into a template each test file's database copies.
+    globalSetup: ["tests/support/database-template.ts"],
   },
 });

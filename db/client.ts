@@ -43,6 +43,8 @@ export interface OpenDatabaseOptions {
   /** Read replicas of `databaseUrl` for public reads (DATABASE_READ_URL); only with `databaseUrl`. */
   readUrls?: readonly string[] | undefined;
   pgliteDir?: string | undefined;
+  /** With `pgliteDir: "memory://"`: start from this dump of a data folder (PGlite's `dumpDataDir`) instead of an empty database. */
+  pgliteDump?: Blob | undefined;
   poolSize?: number | undefined;
   timeouts?: DatabaseTimeouts | undefined;
   /**
@@ -102,7 +104,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const { PGliteDialect } = await import("kysely-pglite-dialect");
   let pglite;
   if (options.pgliteDir === "memory://") {
-    pglite = new PGlite({ parsers: { [DATE_OID]: keepDateAsText } });
+    pglite = new PGlite({ parsers: { [DATE_OID]: keepDateAsText }, ...(options.pgliteDump ? { loadDataDir: options.pgliteDump } : {}) });
   } else {
     const dir = options.pgliteDir ?? ".data/pglite";
     mkdirSync(dir, { recursive: true });
