@@ -91,6 +91,9 @@ async function shot(page: Page, scroll: { x: number; y: number }, clip?: Box): P
     format: "png",
     clip: { x: area.x + scroll.x, y: area.y + scroll.y, width: area.width, height: area.height, scale: 1 },
     fromSurface: true,
+    // Still a lossless PNG (the pixels compared are the same), encoded with less compression: the
+    // full-viewport shots of a Tab walk took about a third less time.
+    optimizeForSpeed: true,
   });
   return data;
 }
