@@ -197,7 +197,7 @@ export default {
   addEmployer: {
     title: "Add an employer",
     link: "Add an employer on its behalf",
-    lead: "Open an account for an organisation that came to your office or phoned. You will check its business licence: we email the person who will own its account an invitation; they open the link, create an account (or sign in) and upload the licence. Organisations can also register themselves on the employer sign-up page.",
+    lead: "Open an account for an organisation that came to your office or phoned. You will check its business licence: we send the person who will own its account an invitation by email or text message; they open the link, create an account (or sign in) and upload the licence. Organisations can also register themselves on the employer sign-up page.",
     nameZh: "The organisation's name in Chinese",
     nameEn: "The organisation's name in English (optional)",
     namesHint: "Fill in at least one language, as on the business licence.",
