@@ -1,5 +1,5 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { axeAsSeenBy, expect, expectNoAxeViolations, tabTo, test, TEST_PASSWORD } from "../support/e2e/fixtures";
+import type { Page } from "@playwright/test";
+import { axeAsSeenBy, expect, expectNoAxeViolations, tabTo, test, TEST_PASSWORD, textedCode } from "../support/e2e/fixtures";
 import { freshMobile } from "../support/e2e/paths";
 import { signInByPost } from "../support/e2e/sign-in";
 
@@ -14,13 +14,6 @@ import { signInByPost } from "../support/e2e/sign-in";
 async function typeInto(page: Page, label: string, text: string) {
   await tabTo(page, page.getByLabel(label, { exact: true }), 80);
   await page.keyboard.type(text);
-}
-
-/** The newest sign-up code texted to `mobile`, from the demo outbox. */
-async function textedCode(request: APIRequestContext, mobile: string): Promise<string> {
-  const code = /验证码是 (\d{6})/.exec(await (await request.get(`/dev/outbox?to=${mobile}`)).text())?.[1];
-  if (!code) throw new Error(`no code texted to ${mobile}`);
-  return code;
 }
 
 for (const javaScriptEnabled of [true, false]) {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import { freshCreditCode } from "../support/credit-codes";
-import { expect, expectNoAxeViolations, linkFromOutbox, localeCookie, LOCALES, tabTo, test, TEST_PASSWORD, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
+import { expect, expectNoAxeViolations, linkFromOutbox, localeCookie, LOCALES, tabTo, test, TEST_PASSWORD, textedCode, uniqueEmail, VIEWPORTS } from "../support/e2e/fixtures";
 import { freshMobile } from "../support/e2e/paths";
 import { signInByPost } from "../support/e2e/sign-in";
 import { PDF } from "../support/files";
@@ -74,14 +74,6 @@ async function axeEverywhere(browser: Browser, from: BrowserContext, path: strin
   await context.close();
 }
 
-/** The newest sign-up code texted to `mobile`, read from the demo outbox as the person reads their phone. */
-async function textedCode(page: Page, mobile: string): Promise<string> {
-  const outbox = await (await page.request.get(`/dev/outbox?to=${mobile}`)).text();
-  const code = /验证码是 (\d{6})/.exec(outbox)?.[1];
-  if (!code) throw new Error(`no code texted to ${mobile}`);
-  return code;
-}
-
 const spaced = (mobile: string) => `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
 const path = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 
@@ -110,7 +102,7 @@ test("an employer joins by mobile, is verified, invites a recruiter who posts an
   await typeInto(owner, owner.getByLabel("密码", { exact: true }), TEST_PASSWORD);
   await activate(owner, owner.getByRole("button", { name: "注册单位" }));
   await expect(owner.getByRole("heading", { level: 1 })).toHaveText("输入短信验证码");
-  await typeInto(owner, owner.getByLabel("验证码", { exact: true }), await textedCode(owner, ownerMobile));
+  await typeInto(owner, owner.getByLabel("验证码", { exact: true }), await textedCode(owner.request, ownerMobile));
   await owner.keyboard.press("Enter");
 
   // In the verification journey, with the code and the partner filled in; the licence goes to the partner.

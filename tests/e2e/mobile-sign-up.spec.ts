@@ -1,19 +1,11 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { freshCreditCode } from "../support/credit-codes";
-import { axeAsSeenBy, expect, expectNoAxeViolations, tabTo, test, TEST_PASSWORD } from "../support/e2e/fixtures";
+import { axeAsSeenBy, expect, expectNoAxeViolations, tabTo, test, TEST_PASSWORD, textedCode } from "../support/e2e/fixtures";
 import { freshMobile } from "../support/e2e/paths";
 
 // Signing up and signing in with a mobile number (issue 19, item 4): the texted code is typed in one
 // field that takes a paste; wrong codes say how many tries are left; a new code can be sent. By
 // keyboard alone, with and without JavaScript; axe in both languages on the code page.
-
-/** The newest code texted to `mobile`, read from the demo outbox as the person reads their phone. */
-async function textedCode(request: APIRequestContext, mobile: string): Promise<string> {
-  const outbox = await (await request.get(`/dev/outbox?to=${mobile}`)).text();
-  const code = /验证码是 (\d{6})/.exec(outbox)?.[1] ?? /sign-up code is (\d{6})/.exec(outbox)?.[1];
-  if (!code) throw new Error(`no code texted to ${mobile}`);
-  return code;
-}
 
 /** Tabs to a field and types into it, as a keyboard user would. */
 async function typeInto(page: Page, label: string, text: string) {

@@ -132,6 +132,14 @@ export async function confirmEmail(request: APIRequestContext, email: string, or
   expect(opened.headers().location, "confirmation link").toBe("/verify-email?status=verified");
 }
 
+/** The newest sign-up code texted to `mobile`, read from the demo outbox as the person reads their phone. */
+export async function textedCode(request: APIRequestContext, mobile: string): Promise<string> {
+  const outbox = await (await request.get(`/dev/outbox?to=${mobile}`)).text();
+  const code = /验证码是 (\d{6})/.exec(outbox)?.[1] ?? /sign-up code is (\d{6})/.exec(outbox)?.[1];
+  if (!code) throw new Error(`no code texted to ${mobile}`);
+  return code;
+}
+
 /** The path of the newest link to `pathPrefix` in an email to `to`, read from the demo outbox as a person would read their inbox. */
 export async function linkFromOutbox(page: Page, to: string, pathPrefix: string): Promise<string> {
   await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
