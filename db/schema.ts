@@ -8,6 +8,7 @@ import type {
   CertificationStatus,
   CriteriaVersionStatus,
 } from "../app/domain/certification";
+import type { EventProvision, QaModeration } from "../app/domain/event";
 import type { FileBackend, FilePurpose } from "../app/domain/file";
 import type {
   EmploymentForm,
@@ -599,6 +600,56 @@ export interface EmploymentCheckBackTable {
   recorded_at: Generated<Date>;
 }
 
+/** A live recruitment event run by a partner (migration 0028; times are instants, shown in China time). */
+export interface LiveEventTable {
+  id: Generated<number>;
+  partner_id: number;
+  title_zh: string;
+  title_en: string | null;
+  description_zh: string;
+  description_en: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  /** The address on the partner's streaming service, if any. */
+  stream_url: string | null;
+  /** Where the recording can be watched after the event, if there is one. */
+  replay_url: string | null;
+  provisions: ColumnType<EventProvision[], EventProvision[] | undefined, EventProvision[]>;
+  qa_moderation: ColumnType<QaModeration, QaModeration | undefined, QaModeration>;
+  cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A verified employer taking part in an event. */
+export interface LiveEventEmployerTable {
+  event_id: number;
+  employer_id: number;
+}
+
+/** An opening presented at an event. */
+export interface LiveEventOpeningTable {
+  event_id: number;
+  opening_id: number;
+}
+
+/**
+ * A job seeker registered for an event. What they need to take part is encrypted like the passport
+ * (all four `needs_*` columns, or none), kept only with their consent "event_needs".
+ */
+export interface LiveEventRegistrationTable {
+  id: Generated<number>;
+  event_id: number;
+  user_id: number;
+  needs_key_id: string | null;
+  needs_iv: Uint8Array | null;
+  needs_auth_tag: Uint8Array | null;
+  needs_ciphertext: Uint8Array | null;
+  registered_at: Timestamp;
+  reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -634,6 +685,10 @@ export interface Database {
   employer_verification: EmployerVerificationTable;
   opening_import: OpeningImportTable;
   employment_check_back: EmploymentCheckBackTable;
+  live_event: LiveEventTable;
+  live_event_employer: LiveEventEmployerTable;
+  live_event_opening: LiveEventOpeningTable;
+  live_event_registration: LiveEventRegistrationTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -7,6 +7,9 @@ import { chinaToday } from "../app/models/check-back.server";
 import { ASSIST_PURPOSE } from "../app/models/assisted-application.server";
 import { PASSPORT_PURPOSE } from "../app/models/passport.server";
 import { seal } from "../app/utils/passport-crypto.server";
+import { eventNeedsContext, eventNeedsPurpose } from "../app/domain/event";
+import { EVENT_NEEDS_CONSENT_VERSION } from "../app/validation/events";
+import { seedEvents } from "./seed-data/events";
 import { hashPassword } from "../app/utils/password.server";
 import { ASSIST_CONSENT_VERSION, PASSPORT_CONSENT_VERSION, type PassportContent } from "../app/validation/application";
 import { applicantPassport, seedApplicants, seedApplications, seedHireStories, seekerPassport } from "./seed-data/applications";
@@ -237,6 +240,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
     await seedOfflineSeeker(trx, { now, idBySlug });
     await seedPastYear(trx, { now, idBySlug });
     await seedVerifications(trx, { now, idBySlug });
+    await seedLiveEvents(trx, { now, idBySlug, openingIdByRef });
     return {
       organisations: seedOrganisations.length,
       openings: seedOpenings.length,
@@ -244,6 +248,70 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       accounts: DEMO_ACCOUNTS.length,
     };
   });
+}
+
+/**
+ * The demo's live recruitment events (db/seed-data/events.ts). Each is added only when its partner
+ * has no event of that title yet, so a second run never duplicates one or undoes a registration.
+ */
+async function seedLiveEvents(
+  trx: Kysely<Database>,
+  { now, idBySlug, openingIdByRef }: { now: Date; idBySlug: Map<string, number>; openingIdByRef: Map<string, number> },
+) {
+  for (const seed of seedEvents) {
+    const partnerId = idBySlug.get(seed.partner);
+    if (partnerId === undefined) throw new Error(`Seed event "${seed.title_en}" names an unknown partner`);
+    const existing = await trx.selectFrom("live_event").select("id").where("partner_id", "=", partnerId).where("title_zh", "=", seed.title_zh).executeTakeFirst();
+    if (existing) continue;
+    // On the half hour, as an organiser would set it.
+    const halfHour = 30 * 60_000;
+    const startsAt = new Date(Math.floor((now.getTime() + seed.starts_in_minutes * 60_000) / halfHour) * halfHour);
+    const { id } = await trx
+      .insertInto("live_event")
+      .values({
+        partner_id: partnerId,
+        title_zh: seed.title_zh,
+        title_en: seed.title_en,
+        description_zh: seed.description_zh,
+        description_en: seed.description_en,
+        starts_at: startsAt,
+        ends_at: new Date(startsAt.getTime() + seed.minutes * 60_000),
+        stream_url: seed.stream_url,
+        replay_url: seed.replay_url,
+        provisions: seed.provisions,
+        qa_moderation: seed.qa_moderation,
+        created_at: new Date(startsAt.getTime() - 14 * DAY_MS),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const employerIds = seed.employers.map((slug) => idBySlug.get(slug));
+    const openingIds = seed.openings.map((ref) => openingIdByRef.get(ref));
+    if (employerIds.includes(undefined) || openingIds.includes(undefined)) throw new Error(`Seed event "${seed.title_en}" names an unknown employer or opening`);
+    if (employerIds.length > 0) await trx.insertInto("live_event_employer").values(employerIds.map((employer_id) => ({ event_id: id, employer_id: employer_id as number }))).execute();
+    if (openingIds.length > 0) await trx.insertInto("live_event_opening").values(openingIds.map((opening_id) => ({ event_id: id, opening_id: opening_id as number }))).execute();
+    for (const registration of seed.registrations) {
+      const user = await trx.selectFrom("app_user").select("id").where("mobile", "=", registration.account).executeTakeFirstOrThrow();
+      const sealed = registration.needs ? seal(JSON.stringify(registration.needs), eventNeedsContext(id, user.id)) : null;
+      await trx
+        .insertInto("live_event_registration")
+        .values({
+          event_id: id,
+          user_id: user.id,
+          needs_key_id: sealed?.key_id ?? null,
+          needs_iv: sealed?.iv ?? null,
+          needs_auth_tag: sealed?.auth_tag ?? null,
+          needs_ciphertext: sealed?.ciphertext ?? null,
+          registered_at: new Date(now.getTime() - 2 * DAY_MS),
+        })
+        .execute();
+      if (registration.needs) {
+        await trx
+          .insertInto("consent")
+          .values({ user_id: user.id, purpose: eventNeedsPurpose(id), partner_id: partnerId, text_version: EVENT_NEEDS_CONSENT_VERSION, given_at: new Date(now.getTime() - 2 * DAY_MS) })
+          .execute();
+      }
+    }
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // browser: names and types only, no texts. The texts are in app/locales/<language>/<area>.ts.
 
 /** Every area; the last two are used only by the server and never sent to a browser. */
-export const AREAS = ["common", "search", "opening", "about", "auth", "account", "apply", "workspace", "certification", "admin", "emails", "feeds"] as const;
+export const AREAS = ["common", "search", "opening", "about", "auth", "account", "apply", "workspace", "certification", "admin", "events", "emails", "feeds"] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Emails and feeds are written on the server only: no page ever receives these. */

@@ -116,7 +116,14 @@ export type AuditAction =
   | "verification.reinstated"
   | "import.checked"
   | "import.completed"
-  | "opening.expired";
+  | "opening.expired"
+  // Live events (issue 20): staff create and change an event; a seeker registers or cancels; the
+  // organiser's staff are shown what registered people need to take part (a read of access data).
+  | "event.created"
+  | "event.updated"
+  | "event.registered"
+  | "event.registration_cancelled"
+  | "event.needs_read";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

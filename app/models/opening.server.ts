@@ -322,6 +322,17 @@ export async function listOrganisationOpenings(
   return { items, total: count.n };
 }
 
+/** Public openings among `ids`, as cards, newest first (an event's openings: any that closed since are left out). */
+export async function listPublicOpeningsByIds(db: Db, { ids }: { ids: readonly number[] }): Promise<OpeningSummaryView[]> {
+  if (ids.length === 0) return [];
+  return withCertificate(db, publicOpenings(db))
+    .select([...summaryColumns])
+    .where("o.id", "in", ids)
+    .orderBy("o.published_at", "desc")
+    .orderBy("o.id", "desc")
+    .execute();
+}
+
 /** The partners that post an employer's public openings, for the employer's page: whom to ask. */
 export async function listEmployerPartners(db: Db, { employerId }: { employerId: number }) {
   return publicOpenings(db)

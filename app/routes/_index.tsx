@@ -77,6 +77,16 @@ export default function Home() {
         )}
       </section>
 
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading">{t("home.eventsHeading")}</h2>
+        <p>{t("home.eventsBody")}</p>
+        <p>
+          <Link to="/events" className="link-strong">
+            {t("home.eventsLink")}
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="partners-heading">
         <h2 id="partners-heading">{t("home.partnersHeading")}</h2>
         <PartnerList partners={partners} />

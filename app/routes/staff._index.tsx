@@ -21,7 +21,7 @@ import { chinaToday, countDueCheckBacks } from "~/models/check-back.server";
 import { reviewerOf } from "~/services/reviewer.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
-export const handle = { i18n: ["search", "opening", "about", "workspace", "certification"] };
+export const handle = { i18n: ["search", "opening", "about", "workspace", "certification", "events"] };
 
 const EMPLOYERS_SHOWN = 10;
 const REPORTS_SHOWN = 10;
@@ -115,6 +115,9 @@ export default function StaffWorkspace() {
         </Link>{" "}
         <Link to={`/staff/seekers${query}`} className="button button--secondary">
           {t("caseload.title")}
+        </Link>{" "}
+        <Link to={`/staff/events${query}`} className="button button--secondary">
+          {t("eventsStaff.title")}
         </Link>
       </p>
 

@@ -4,6 +4,7 @@
 // the tests can call these directly on a test database.
 import type { TFunction } from "i18next";
 import type { Kysely } from "kysely";
+import { listPublicEventIds } from "~/models/event.server";
 import type { Database } from "../../db/schema";
 import { listPublishedOpeningIds, listPublishedOpenings, type OpeningSummary } from "../models/opening.server";
 import { listPublicOrganisationSlugs } from "../models/organisation.server";
@@ -20,7 +21,7 @@ type Db = Kysely<Database>;
 export const FEED_SIZE = 50;
 
 /** Pages that are always in the sitemap besides the openings themselves. */
-const SITEMAP_PAGES = ["/", "/openings", "/partners", "/numbers", "/certificates", "/accessibility", "/help"];
+const SITEMAP_PAGES = ["/", "/openings", "/events", "/partners", "/numbers", "/certificates", "/accessibility", "/help"];
 
 // The sitemap protocol allows 50,000 URLs per file; past that we would need a sitemap index.
 const SITEMAP_MAX_OPENINGS = 50_000 - SITEMAP_PAGES.length;
@@ -219,14 +220,15 @@ export async function buildApiResponse(db: Db, request: Request, origin: string)
 /** GET /sitemap.xml: the fixed public pages and every public opening, with absolute URLs. */
 export async function buildSitemap(db: Db, origin: string): Promise<Response> {
   // Every verified partner and employer has a public page; the openings fill what room is left.
-  const organisations = await listPublicOrganisationSlugs(db);
-  const openings = await listPublishedOpeningIds(db, { limit: Math.max(0, SITEMAP_MAX_OPENINGS - organisations.length) });
+  const [organisations, events] = await Promise.all([listPublicOrganisationSlugs(db), listPublicEventIds(db)]);
+  const openings = await listPublishedOpeningIds(db, { limit: Math.max(0, SITEMAP_MAX_OPENINGS - organisations.length - events.length) });
   const urls = [
     ...SITEMAP_PAGES.map((path) => `<url><loc>${escapeXml(`${origin}${path}`)}</loc></url>`),
     ...organisations.map(
       ({ kind, slug, updated_at }) =>
         `<url><loc>${escapeXml(`${origin}/${kind === "partner" ? "partners" : "employers"}/${slug}`)}</loc><lastmod>${iso(updated_at)}</lastmod></url>`,
     ),
+    ...events.map(({ id, updated_at }) => `<url><loc>${escapeXml(`${origin}/events/${id}`)}</loc><lastmod>${iso(updated_at)}</lastmod></url>`),
     ...openings.map(
       ({ id, updated_at }) => `<url><loc>${escapeXml(`${origin}/openings/${id}`)}</loc><lastmod>${iso(updated_at)}</lastmod></url>`,
     ),

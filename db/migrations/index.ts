@@ -26,6 +26,7 @@ import * as m0024 from "./0024-mobile-accounts";
 import * as m0025 from "./0025-offline-seekers";
 import * as m0026 from "./0026-disability-category";
 import * as m0027 from "./0027-consent-scans";
+import * as m0028 from "./0028-events";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   "0025-offline-seekers": m0025,
   "0026-disability-category": m0026,
   "0027-consent-scans": m0027,
+  "0028-events": m0028,
 };

@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, firstOpeningPath, LOCALES, test, VIEWPORTS } from "../support/e2e/fixtures";
+import { seededUpcomingEvent } from "../support/e2e/paths";
 
 // Every route in every state we have so far, in both languages, at 320 px and 1280 px.
 const STATIC_ROUTES = [
@@ -22,6 +23,7 @@ const STATIC_ROUTES = [
   { name: "unknown employer", path: "/employers/no-such-employer", status: 404 },
   { name: "accessibility statement", path: "/accessibility" },
   { name: "help", path: "/help" },
+  { name: "events", path: "/events" },
   { name: "not found", path: "/no-such-page", status: 404 },
 ];
 
@@ -41,6 +43,13 @@ for (const locale of LOCALES) {
           await expectNoAxeViolations(page);
         });
       }
+
+      test("an event's page passes axe", async ({ page, setLocale, consoleProblems: _ }) => {
+        await setLocale(locale);
+        await page.goto(await seededUpcomingEvent(page));
+        await expect(page.locator("h1")).toHaveCount(1);
+        await expectNoAxeViolations(page);
+      });
 
       test("an opening's detail page passes axe", async ({ page, setLocale, consoleProblems: _ }) => {
         await setLocale(locale);

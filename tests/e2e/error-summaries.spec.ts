@@ -41,6 +41,32 @@ const clear =
 const clearTitles = clear(/^(职位名称（中文）|Title in Chinese)/, /^(职位名称（英文）|Title in English)/);
 
 export const FORMS: FormEntry[] = [
+  // Live recruitment events: a need ticked without the consent to tell the organiser; an event's
+  // Chinese title cleared by its staff.
+  {
+    name: "event-register",
+    route: "events.$id",
+    path: find.seededUpcomingEvent,
+    role: "fresh-seeker",
+    submit: /^(报名|Register)$/,
+    // The openings presented, which other tests may close.
+    hide: ".card-list",
+    prepare: async (page) => {
+      // Ticked from the keyboard: the drawn box lies over the real checkbox.
+      await page.getByRole("checkbox", { name: /^(实时文字字幕|Live captions as text)$/ }).focus();
+      await page.keyboard.press("Space");
+    },
+  },
+  {
+    name: "staff-event-edit",
+    route: "staff.events.$id.edit",
+    path: async (page) => `${await find.staffSeededEvent(page)}/edit`,
+    role: "staff",
+    submit: /^(保存招聘会|Save event)$/,
+    // The partner's public openings to choose from, which other tests add to.
+    hide: ".event-choices",
+    prepare: clear(/^(标题（中文）|Title \(Chinese\))/),
+  },
   // Accounts
   {
     name: "reset-password",

@@ -4,6 +4,12 @@
 import type { LocaleArea } from "../areas";
 
 export default {
+  eventEmails: {
+    confirmSubject: "You are registered: {{title}}",
+    confirmBody: "Hello {{name}},\n\nYou are registered for \"{{title}}\", an online recruitment event run by {{organiser}}, on {{when}} (China time).\n\nThe event page, with the stream address and the employers and openings taking part:\n{{link}}\n\nAdd it to your calendar: {{calendar}}\n\nWe will remind you an hour before the start. If you cannot come after all, cancel your registration on the event page.\n\nAccessWork",
+    reminderSubject: "Starting in an hour: {{title}}",
+    reminderBody: "Hello {{name}},\n\n\"{{title}}\", the event you registered for, starts at {{when}} (China time).\n\nThe event page:\n{{link}}\n\nAccessWork",
+  },
   saved: {
     digestMore: "And {{count}} more on the website: {{link}}",
     digestFooter: "See all results: {{link}}\n\nDon’t want these emails for this search? Unsubscribe in one click, no sign-in needed: {{unsubscribe}}\n\nManage your saved openings and emails: {{manage}}",

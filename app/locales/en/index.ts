@@ -10,8 +10,9 @@ import apply from "./apply";
 import workspace from "./workspace";
 import certification from "./certification";
 import admin from "./admin";
+import events from "./events";
 import emails from "./emails";
 import feeds from "./feeds";
 
 /** en's texts by area. */
-export const areas = { common, search, opening, about, auth, account, apply, workspace, certification, admin, emails, feeds };
+export const areas = { common, search, opening, about, auth, account, apply, workspace, certification, admin, events, emails, feeds };

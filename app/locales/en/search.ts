@@ -19,6 +19,9 @@ export default {
     allOpeningsCapped: "See all openings (more than {{count, number}})",
     partnersHeading: "Partners who post openings",
     partnersLink: "How to contact every partner",
+    eventsHeading: "Online recruitment events",
+    eventsBody: "Online job fairs run by federations and employment services, with captions as text and questions in writing.",
+    eventsLink: "See the events and register",
     noOpenings: "There are no open positions right now. Please check back soon.",
   },
   openings: {

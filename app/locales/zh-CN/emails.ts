@@ -3,6 +3,12 @@
 // monolithic zh-CN.ts; edit this file directly from now on.
 
 export default {
+  eventEmails: {
+    confirmSubject: "你已报名：{{title}}",
+    confirmBody: "{{name}}，你好：\n\n你已报名{{organiser}}举办的线上招聘会“{{title}}”，时间是{{when}}（北京时间）。\n\n活动页面（直播地址、参加的单位和职位都在这里）：\n{{link}}\n\n加入日历：{{calendar}}\n\n开始前一小时我们会再提醒你。不能参加了，请在活动页面取消报名。\n\n无碍就业",
+    reminderSubject: "一小时后开始：{{title}}",
+    reminderBody: "{{name}}，你好：\n\n你报名的线上招聘会“{{title}}”将在{{when}}（北京时间）开始。\n\n活动页面：\n{{link}}\n\n无碍就业",
+  },
   saved: {
     digestMore: "还有 {{count}} 个，请在网站上查看：{{link}}",
     digestFooter: "查看全部结果：{{link}}\n\n不想再收到这个搜索的邮件？点击这里即可退订，无需登录：{{unsubscribe}}\n\n管理你的收藏和提醒：{{manage}}",

@@ -18,6 +18,9 @@ export default {
     allOpeningsCapped: "查看全部职位（超过 {{count, number}} 个）",
     partnersHeading: "发布职位的合作机构",
     partnersLink: "所有合作机构的联系方式",
+    eventsHeading: "线上招聘会",
+    eventsBody: "残联和就业服务机构举办的线上招聘会，有文字字幕，可以用文字提问。",
+    eventsLink: "查看招聘会并报名",
     noOpenings: "目前没有开放的职位，请稍后再来看看。",
   },
   openings: {

@@ -1,5 +1,6 @@
 import { certificationJob } from "./certification-worker.server";
 import { savedSearchDigestJob } from "./digests.server";
+import { eventReminderJob } from "./event-reminders.server";
 import type { Env } from "../../utils/env.server";
 import { openingExpiryJob } from "./expiry-worker.server";
 import type { Job } from "./jobs.server";
@@ -13,5 +14,6 @@ export function scheduledJobs(env: Env, { onOpeningsClosed }: { onOpeningsClosed
     savedSearchDigestJob(env.publicUrl),
     certificationJob(env.publicUrl),
     retentionJob(getFileStore(), { retentionDays: env.APPLICATION_RETENTION_DAYS }),
+    eventReminderJob(env.publicUrl),
   ];
 }

@@ -350,3 +350,13 @@ export async function mobileSignUpCode(page: Page): Promise<string> {
   const url = new URL(location, "http://localhost");
   return `${url.pathname}${url.search}`;
 }
+
+/** The demo's event coming up (the seeded one is the oldest listed under "Coming up"; tests add later ones). */
+export async function seededUpcomingEvent(page: Page): Promise<string> {
+  return oldestLinkIn(page, "/events", /^(即将举行|Coming up)$/, /^\/events\/\d+$/);
+}
+
+/** The same event as its organiser's staff see it. */
+export async function staffSeededEvent(page: Page): Promise<string> {
+  return (await seededUpcomingEvent(page)).replace(/^\/events\//, "/staff/events/");
+}

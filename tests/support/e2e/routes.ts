@@ -202,6 +202,15 @@ export const ROUTES: RouteEntry[] = [
   // Six-month check-backs on people hired through the partner's openings (Inclusion Leader outcomes)
   { name: "staff-check-backs", route: "staff.check-backs._index", path: "/staff/check-backs", role: "staff", dynamicLists: ["main ul", "main table"] },
   { name: "staff-check-back-errors", route: "staff.check-backs.$id", path: find.checkBackForm, role: "staff", state: { kind: "errors", submit: /^(保存回访结果|Save the check-back)$/ } },
+  // Live recruitment events (issue 20): the schedule, one event (as a job seeker who can register),
+  // and the organiser's pages. Tests add events and registrations while the suite runs.
+  { name: "events", route: "events._index", path: "/events", role: "visitor", languages: BOTH, dynamicLists: [OPENING_LIST] },
+  { name: "event", route: "events.$id", path: find.seededUpcomingEvent, role: "fresh-seeker", languages: BOTH, dynamicLists: [OPENING_LIST] },
+  { name: "staff-events", route: "staff.events._index", path: "/staff/events", role: "staff", dynamicLists: [OPENING_LIST] },
+  // The employers and openings to choose from are the partner's public ones, which other tests add to.
+  { name: "staff-events-new-errors", route: "staff.events.new", path: "/staff/events/new", role: "staff", dynamicLists: [".event-choices"], state: { kind: "errors", submit: /^(保存招聘会|Save event)$/ } },
+  { name: "staff-event", route: "staff.events.$id._index", path: find.staffSeededEvent, role: "staff", dynamicLists: ["main table"] },
+  { name: "staff-event-edit", route: "staff.events.$id.edit", path: async (page) => `${await find.staffSeededEvent(page)}/edit`, role: "staff", dynamicLists: [".event-choices"] },
   // Admin
   { name: "admin-organisation", route: "admin.organisations.$id._index", path: find.adminOrganisation, role: "admin", dynamicLists: ["main ul", "main table"] },
   { name: "admin-organisation-edit", route: "admin.organisations.$id.edit", path: async (page) => `${await find.adminOrganisation(page)}/edit`, role: "admin" },

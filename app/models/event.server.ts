@@ -1,0 +1,305 @@
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import type { EventProvision, QaModeration } from "~/domain/event";
+import type { Sealed } from "~/utils/passport-crypto.server";
+import { inTransaction } from "../../db/transaction";
+import { publicOpenings } from "./opening.server";
+
+type Db = Kysely<Database>;
+
+// Live recruitment events (issue 20): the schedule, who takes part, and who registered. Staff of the
+// organising partner write; everyone reads a public event; a registration's needs are sealed by the
+// caller (services/events.server.ts), never read here in clear.
+
+/** What staff type for an event. Times are instants (the form's China-time fields, converted). */
+export type EventFields = {
+  titleZh: string;
+  titleEn: string | null;
+  descriptionZh: string;
+  descriptionEn: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  streamUrl: string | null;
+  replayUrl: string | null;
+  provisions: EventProvision[];
+  qaModeration: QaModeration;
+  employerIds: number[];
+  openingIds: number[];
+};
+
+const columns = (fields: EventFields) => ({
+  title_zh: fields.titleZh,
+  title_en: fields.titleEn,
+  description_zh: fields.descriptionZh,
+  description_en: fields.descriptionEn,
+  starts_at: fields.startsAt,
+  ends_at: fields.endsAt,
+  stream_url: fields.streamUrl,
+  replay_url: fields.replayUrl,
+  provisions: fields.provisions,
+  qa_moderation: fields.qaModeration,
+});
+
+async function replaceParticipants(trx: Db, eventId: number, { employerIds, openingIds }: Pick<EventFields, "employerIds" | "openingIds">) {
+  await trx.deleteFrom("live_event_employer").where("event_id", "=", eventId).execute();
+  await trx.deleteFrom("live_event_opening").where("event_id", "=", eventId).execute();
+  if (employerIds.length > 0) await trx.insertInto("live_event_employer").values(employerIds.map((employer_id) => ({ event_id: eventId, employer_id }))).execute();
+  if (openingIds.length > 0) await trx.insertInto("live_event_opening").values(openingIds.map((opening_id) => ({ event_id: eventId, opening_id }))).execute();
+}
+
+/** Creates an event with its employers and openings, in one transaction; returns its id. */
+export async function createEvent(db: Db, { partnerId, createdBy, fields }: { partnerId: number; createdBy: number; fields: EventFields }): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const { id } = await trx
+      .insertInto("live_event")
+      .values({ partner_id: partnerId, created_by: createdBy, ...columns(fields) })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await replaceParticipants(trx, id, fields);
+    return id;
+  });
+}
+
+/** Changes an event of `partnerId` (false when it is not theirs), employers and openings included. */
+export async function updateEvent(db: Db, { id, partnerId, fields }: { id: number; partnerId: number; fields: EventFields }): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const updated = await trx
+      .updateTable("live_event")
+      .set({ ...columns(fields), updated_at: new Date() })
+      .where("id", "=", id)
+      .where("partner_id", "=", partnerId)
+      .returning("id")
+      .executeTakeFirst();
+    if (!updated) return false;
+    await replaceParticipants(trx, id, fields);
+    return true;
+  });
+}
+
+const eventColumns = [
+  "ev.id",
+  "ev.partner_id",
+  "ev.title_zh",
+  "ev.title_en",
+  "ev.description_zh",
+  "ev.description_en",
+  "ev.starts_at",
+  "ev.ends_at",
+  "ev.stream_url",
+  "ev.replay_url",
+  "ev.provisions",
+  "ev.qa_moderation",
+  "ev.cancelled_at",
+  "p.slug as partner_slug",
+  "p.name_zh as partner_name_zh",
+  "p.name_en as partner_name_en",
+] as const;
+
+/** Events of verified partners, with the partner's names: the only ones the public sees. */
+function publicEvents(db: Db) {
+  return db
+    .selectFrom("live_event as ev")
+    .innerJoin("organisation as p", "p.id", "ev.partner_id")
+    .where("p.verification_status", "=", "verified")
+    .where("ev.cancelled_at", "is", null)
+    .select([...eventColumns]);
+}
+
+/** The public schedule at `now`: on now and upcoming (soonest first, all of them), and the latest `pastLimit` past events. */
+export async function listPublicEvents(db: Db, { now, pastLimit = 20 }: { now: Date; pastLimit?: number }) {
+  const [current, past] = await Promise.all([
+    publicEvents(db).where("ev.ends_at", ">", now).orderBy("ev.starts_at").orderBy("ev.id").execute(),
+    publicEvents(db).where("ev.ends_at", "<=", now).orderBy("ev.starts_at", "desc").orderBy("ev.id", "desc").limit(pastLimit).execute(),
+  ]);
+  return { live: current.filter((event) => event.starts_at <= now), upcoming: current.filter((event) => event.starts_at > now), past };
+}
+
+/** One public event, or undefined. */
+export async function getPublicEvent(db: Db, { id }: { id: number }) {
+  return publicEvents(db).where("ev.id", "=", id).executeTakeFirst();
+}
+
+/** Ids and last-change times of public events, for the sitemap. */
+export async function listPublicEventIds(db: Db) {
+  return db
+    .selectFrom("live_event as ev")
+    .innerJoin("organisation as p", "p.id", "ev.partner_id")
+    .where("p.verification_status", "=", "verified")
+    .where("ev.cancelled_at", "is", null)
+    .select(["ev.id", "ev.updated_at"])
+    .orderBy("ev.starts_at", "desc")
+    .limit(1_000)
+    .execute();
+}
+
+/** The verified employers taking part, by name; an employer whose verification lapsed is left out. */
+export async function listEventEmployers(db: Db, { eventId }: { eventId: number }) {
+  return db
+    .selectFrom("live_event_employer as le")
+    .innerJoin("organisation as e", "e.id", "le.employer_id")
+    .where("le.event_id", "=", eventId)
+    .where("e.verification_status", "=", "verified")
+    .select(["e.id", "e.slug", "e.name_zh", "e.name_en"])
+    .orderBy(sql`coalesce(e.name_zh, e.name_en)`)
+    .execute();
+}
+
+/** The ids of the openings an event presents (public or not: the caller shows only public ones). */
+export async function listEventOpeningIds(db: Db, { eventId }: { eventId: number }): Promise<number[]> {
+  const rows = await db.selectFrom("live_event_opening").select("opening_id").where("event_id", "=", eventId).execute();
+  return rows.map((row) => row.opening_id);
+}
+
+/** The events of one partner for its staff, newest start first, with how many registered. */
+export async function listPartnerEvents(db: Db, { partnerId }: { partnerId: number }) {
+  return db
+    .selectFrom("live_event as ev")
+    .where("ev.partner_id", "=", partnerId)
+    .select((eb) => [
+      "ev.id",
+      "ev.title_zh",
+      "ev.title_en",
+      "ev.starts_at",
+      "ev.ends_at",
+      "ev.cancelled_at",
+      eb.selectFrom("live_event_registration as r").whereRef("r.event_id", "=", "ev.id").select(sql<number>`count(*)::int`.as("n")).as("registrations"),
+    ])
+    .orderBy("ev.starts_at", "desc")
+    .orderBy("ev.id", "desc")
+    .execute();
+}
+
+/** An event of one of `partnerIds` with its employers' and openings' ids, for its staff; undefined when not theirs. */
+export async function getPartnerEvent(db: Db, { id, partnerIds }: { id: number; partnerIds: readonly number[] }) {
+  if (partnerIds.length === 0) return undefined;
+  const event = await db
+    .selectFrom("live_event as ev")
+    .innerJoin("organisation as p", "p.id", "ev.partner_id")
+    .select([...eventColumns])
+    .where("ev.id", "=", id)
+    .where("ev.partner_id", "in", partnerIds)
+    .executeTakeFirst();
+  if (!event) return undefined;
+  const [employers, openings] = await Promise.all([
+    db.selectFrom("live_event_employer").select("employer_id").where("event_id", "=", id).execute(),
+    listEventOpeningIds(db, { eventId: id }),
+  ]);
+  return { ...event, employerIds: employers.map((row) => row.employer_id), openingIds: openings };
+}
+
+/** How many of a partner's newest public openings staff can choose from for an event. */
+export const EVENT_OPENING_CHOICES = 200;
+
+/**
+ * What a partner's staff can put in an event: the verified employers with public openings that this
+ * partner posts, and those openings (the newest {@link EVENT_OPENING_CHOICES}), by employer. `keep`
+ * adds what an event being changed already has, public or not any more, so saving it keeps them.
+ */
+export async function listEventChoices(db: Db, { partnerId, keep }: { partnerId: number; keep?: { employerIds: readonly number[]; openingIds: readonly number[] } }) {
+  const columns = ["o.id", "o.title_zh", "o.title_en", "e.id as employer_id", "e.name_zh as employer_name_zh", "e.name_en as employer_name_en"] as const;
+  const [offered, kept, keptEmployers] = await Promise.all([
+    publicOpenings(db).where("o.partner_id", "=", partnerId).select([...columns]).orderBy("o.published_at", "desc").orderBy("o.id", "desc").limit(EVENT_OPENING_CHOICES).execute(),
+    keep && keep.openingIds.length > 0
+      ? db.selectFrom("opening as o").innerJoin("organisation as e", "e.id", "o.employer_id").where("o.id", "in", keep.openingIds).select([...columns]).execute()
+      : Promise.resolve([]),
+    keep && keep.employerIds.length > 0 ? db.selectFrom("organisation").where("id", "in", keep.employerIds).select(["id", "name_zh", "name_en"]).execute() : Promise.resolve([]),
+  ]);
+  const openings = [...offered, ...kept.filter((opening) => !offered.some((other) => other.id === opening.id))];
+  const employers = new Map<number, { id: number; name_zh: string | null; name_en: string | null; openings: { id: number; title_zh: string | null; title_en: string | null }[] }>();
+  for (const employer of keptEmployers) employers.set(employer.id, { ...employer, openings: [] });
+  for (const opening of openings) {
+    const employer = employers.get(opening.employer_id) ?? { id: opening.employer_id, name_zh: opening.employer_name_zh, name_en: opening.employer_name_en, openings: [] };
+    employer.openings.push({ id: opening.id, title_zh: opening.title_zh, title_en: opening.title_en });
+    employers.set(opening.employer_id, employer);
+  }
+  return [...employers.values()].sort((a, b) => (a.name_zh ?? a.name_en ?? "").localeCompare(b.name_zh ?? b.name_en ?? "", "zh-CN"));
+}
+
+// Registrations
+
+/** The person's registration for an event, or undefined (whether they gave needs, not what). */
+export async function getRegistration(db: Db, { eventId, userId }: { eventId: number; userId: number }) {
+  return db
+    .selectFrom("live_event_registration")
+    .select(["id", "registered_at", sql<boolean>`needs_ciphertext is not null`.as("has_needs")])
+    .where("event_id", "=", eventId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+}
+
+/** Registers the person (or replaces what they said they need); true when this is a new registration. */
+export async function saveRegistration(db: Db, { eventId, userId, needs }: { eventId: number; userId: number; needs: Sealed | null }): Promise<boolean> {
+  const sealed = {
+    needs_key_id: needs?.key_id ?? null,
+    needs_iv: needs?.iv ?? null,
+    needs_auth_tag: needs?.auth_tag ?? null,
+    needs_ciphertext: needs?.ciphertext ?? null,
+  };
+  const row = await db
+    .insertInto("live_event_registration")
+    .values({ event_id: eventId, user_id: userId, ...sealed })
+    .onConflict((oc) => oc.columns(["event_id", "user_id"]).doUpdateSet(sealed))
+    .returning(sql<boolean>`(xmax = 0)`.as("inserted"))
+    .executeTakeFirstOrThrow();
+  return row.inserted;
+}
+
+/** Cancels the person's registration, and with it what they said they need; false when there was none. */
+export async function deleteRegistration(db: Db, { eventId, userId }: { eventId: number; userId: number }): Promise<boolean> {
+  const rows = await db.deleteFrom("live_event_registration").where("event_id", "=", eventId).where("user_id", "=", userId).returning("id").execute();
+  return rows.length > 0;
+}
+
+/** An event's registrations, first registered first, with how to reach each person and their sealed needs. */
+export async function listRegistrations(db: Db, { eventId }: { eventId: number }) {
+  return db
+    .selectFrom("live_event_registration as r")
+    .innerJoin("app_user as u", "u.id", "r.user_id")
+    .where("r.event_id", "=", eventId)
+    .select([
+      "r.id",
+      "r.user_id",
+      "r.registered_at",
+      "r.reminded_at",
+      "r.needs_key_id",
+      "r.needs_iv",
+      "r.needs_auth_tag",
+      "r.needs_ciphertext",
+      "u.display_name",
+      "u.email",
+      "u.mobile",
+    ])
+    .orderBy("r.registered_at")
+    .orderBy("r.id")
+    .execute();
+}
+
+/** The events a person registered for, soonest first, for their account page. */
+export async function listUserRegistrations(db: Db, { userId }: { userId: number }) {
+  return db
+    .selectFrom("live_event_registration as r")
+    .innerJoin("live_event as ev", "ev.id", "r.event_id")
+    .where("r.user_id", "=", userId)
+    .select(["ev.id", "ev.title_zh", "ev.title_en", "ev.starts_at", "ev.ends_at", "ev.cancelled_at"])
+    .orderBy("ev.starts_at", "desc")
+    .execute();
+}
+
+/**
+ * Claims the registrations whose event starts within `minutes` of `now` (and has not started) and
+ * were not reminded yet, marking them reminded, so two instances never send one reminder twice.
+ */
+export async function claimDueReminders(db: Db, { now, minutes }: { now: Date; minutes: number }) {
+  const until = new Date(now.getTime() + minutes * 60_000);
+  return db
+    .updateTable("live_event_registration as r")
+    .set({ reminded_at: now })
+    .from("live_event as ev")
+    .whereRef("ev.id", "=", "r.event_id")
+    .where("r.reminded_at", "is", null)
+    .where("ev.cancelled_at", "is", null)
+    .where("ev.starts_at", ">", now)
+    .where("ev.starts_at", "<=", until)
+    .returning(["r.user_id", "ev.id as event_id"])
+    .execute();
+}

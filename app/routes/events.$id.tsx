@@ -1,0 +1,317 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { RouteHandle } from "~/root";
+import { EventWhen } from "~/components/event-parts";
+import { LocalizedText } from "~/components/localized-text";
+import { OpeningCard } from "~/components/opening-card";
+import { Button } from "~/components/ui/button";
+import { Checkbox } from "~/components/ui/checkbox";
+import { CheckboxGroup } from "~/components/ui/checkbox-group";
+import { PostForm } from "~/components/ui/form";
+import { TextArea } from "~/components/ui/text-area";
+import { EVENT_NEEDS, eventPhase, registrationOpen } from "~/domain/event";
+import { useLocale } from "~/hooks/use-locale";
+import { getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds } from "~/models/event.server";
+import { listPublicOpeningsByIds } from "~/models/opening.server";
+import { getActiveConsent, PASSPORT_PURPOSE } from "~/models/passport.server";
+import { getUser, requireUser } from "~/services/auth.server";
+import { cancelRegistration, needsFromPassport, readOwnNeeds, registerForEvent } from "~/services/events.server";
+import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { jsonLdScriptContent } from "~/utils/job-posting";
+import { pickText } from "~/utils/localized";
+import { localeFromMatches, pageTitle } from "~/utils/meta";
+import { useNonce } from "~/utils/nonce";
+import { translateKey } from "~/utils/i18n";
+import { registrationSchema } from "~/validation/events";
+
+// GET/POST /events/:id: one live recruitment event (issue 20): when, who organises it, the access it
+// provides, how to take part, the employers and openings, and registration. A signed-in job seeker
+// registers here, optionally telling the organiser what they need (prefilled from their own
+// accommodation passport only when they ask), and can change that or cancel.
+export const handle: RouteHandle = { i18n: ["events", "search", "opening"] };
+
+const NOTICES = ["registered", "updated", "cancelled"] as const;
+
+function eventId(value: string | undefined) {
+  return /^\d{1,9}$/.test(value ?? "") ? Number(value) : null;
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const id = eventId(params.id);
+  const db = getDb();
+  const event = id === null ? undefined : await getPublicEvent(db, { id });
+  if (!event) throw new Response("Not Found", { status: 404 });
+  const [employers, openingIds, user] = await Promise.all([listEventEmployers(db, { eventId: event.id }), listEventOpeningIds(db, { eventId: event.id }), getUser(request)]);
+  const openings = await listPublicOpeningsByIds(db, { ids: openingIds });
+  const search = new URL(request.url).searchParams;
+  let registration = null;
+  if (user) {
+    const own = await getRegistration(db, { eventId: event.id, userId: user.id });
+    const hasPassport = Boolean(await getActiveConsent(db, { userId: user.id, purpose: PASSPORT_PURPOSE }));
+    // Prefilled from the passport only when the person asks for it, and then nothing is sent until they submit.
+    const prefill = search.get("prefill") === "passport" && hasPassport ? await needsFromPassport(db, { userId: user.id }) : null;
+    const current = own ? await readOwnNeeds(db, { eventId: event.id, userId: user.id }) : null;
+    registration = { registered: Boolean(own), hasPassport, prefilled: Boolean(prefill), shared: Boolean(current), needs: prefill ?? current };
+  }
+  const now = new Date();
+  return json(
+    {
+      event,
+      employers,
+      openings,
+      registration,
+      phase: eventPhase(event, now),
+      open: registrationOpen(event, now),
+      notice: NOTICES.find((notice) => search.has(notice)) ?? null,
+      url: `${getEnv().publicUrl}/events/${event.id}`,
+      partnerUrl: `${getEnv().publicUrl}/partners/${event.partner_slug}`,
+    },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const id = eventId(params.id);
+  const db = getDb();
+  const event = id === null ? undefined : await getPublicEvent(db, { id });
+  if (!event) throw new Response("Not Found", { status: 404 });
+  const formData = await request.formData();
+  if (formData.get("intent") === "cancel") {
+    await cancelRegistration(db, { eventId: event.id, userId: user.id });
+    return redirect(`/events/${event.id}?cancelled#register`, 303);
+  }
+  const values = { details: String(formData.get("details") ?? ""), needs: formData.getAll("needs").map(String).join(","), share: formData.get("share") === "on" ? "on" : "" };
+  if (!registrationOpen(event)) return formErrors(context, { errors: { form: "events.errors.closed" }, values });
+  const parsed = parseForm(formData, registrationSchema);
+  if (!parsed.ok) return formErrors(context, { errors: parsed.errors, values });
+  const { needs, details, share } = parsed.data;
+  const given = share && (needs.length > 0 || details) ? { needs, details } : null;
+  const { isNew } = await registerForEvent(db, { event, user, needs: given, origin: getEnv().publicUrl });
+  return redirect(`/events/${event.id}?${isNew ? "registered" : "updated"}#register`, 303);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [];
+  const title = pickText(localeFromMatches(matches), data.event.title_zh, data.event.title_en);
+  return pageTitle(matches, title?.text ?? "");
+};
+
+export default function EventPage() {
+  const { event, employers, openings, registration, phase, open, notice, url, partnerUrl } = useLoaderData<typeof loader>();
+  const result = useActionData<FormErrorData>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const nonce = useNonce();
+  const organiser = pickText(locale, event.partner_name_zh, event.partner_name_en);
+  const description = pickText(locale, event.description_zh, event.description_en);
+  const values = result?.values;
+  const needs = values ? (values.needs ?? "").split(",").filter(Boolean) : (registration?.needs?.needs ?? []);
+  const details = values ? values.details : (registration?.needs?.details ?? "");
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: pickText(locale, event.title_zh, event.title_en)?.text,
+    description: description?.text,
+    startDate: event.starts_at,
+    endDate: event.ends_at,
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+    location: { "@type": "VirtualLocation", url: event.stream_url ?? url },
+    organizer: { "@type": "Organization", name: organiser?.text, url: partnerUrl },
+    isAccessibleForFree: true,
+    url,
+  };
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/events">{t("events.backToEvents")}</Link>
+      </p>
+      <LocalizedText as="h1" value={pickText(locale, event.title_zh, event.title_en)} />
+      <p className="lead">
+        <strong>{t(`events.phases.${phase}`)}</strong> · <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
+      </p>
+      <p>
+        {t("events.organiserLabel")}: <Link to={`/partners/${event.partner_slug}`}>{organiser?.text}</Link>
+      </p>
+      <p>
+        <a href={`/events/${event.id}/calendar.ics`} download>
+          {t("events.calendar")}
+        </a>
+      </p>
+
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">{t("events.aboutHeading")}</h2>
+        {description?.text.split(/\n+/).map((paragraph, index) => (
+          <LocalizedText key={index} as="p" value={{ text: paragraph, lang: description.lang }} />
+        ))}
+      </section>
+
+      <section aria-labelledby="access-heading">
+        <h2 id="access-heading">{t("events.accessHeading")}</h2>
+        {event.provisions.length === 0 ? (
+          <p>{t("events.accessNoneBody")}</p>
+        ) : (
+          <>
+            <p>{t("events.accessLead")}</p>
+            <dl className="facts">
+              {event.provisions.map((provision) => (
+                <div key={provision}>
+                  <dt>{t(`events.provisions.${provision}`)}</dt>
+                  <dd>{t(`events.provisionHints.${provision}`)}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="watch-heading">
+        <h2 id="watch-heading">{t("events.watchHeading")}</h2>
+        {phase === "past" ? (
+          event.replay_url ? (
+            <p>
+              <a href={event.replay_url} rel="noopener noreferrer">
+                {t("events.replay")}
+              </a>
+            </p>
+          ) : (
+            <p>{t("events.noReplay")}</p>
+          )
+        ) : event.stream_url ? (
+          <>
+            <p>
+              <a href={event.stream_url} rel="noopener noreferrer">
+                {t("events.watchStream")}
+              </a>
+            </p>
+            <p>{t("events.watchStreamNote")}</p>
+          </>
+        ) : (
+          <p>{t("events.watchNoStream")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="employers-heading">
+        <h2 id="employers-heading">{t("events.employersHeading")}</h2>
+        {employers.length === 0 ? (
+          <p>{t("events.noEmployers")}</p>
+        ) : (
+          <ul>
+            {employers.map((employer) => (
+              <li key={employer.id}>
+                <Link to={`/employers/${employer.slug}`}>
+                  <LocalizedText value={pickText(locale, employer.name_zh, employer.name_en)} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="openings-heading">
+        <h2 id="openings-heading">{t("events.openingsHeading")}</h2>
+        {openings.length === 0 ? (
+          <p>{t("events.noOpenings")}</p>
+        ) : (
+          <ul className="card-list">
+            {openings.map((opening) => (
+              <li key={opening.id}>
+                <OpeningCard opening={opening} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="register" id="register-section">
+        <h2 id="register" tabIndex={-1}>
+          {t("events.register.heading")}
+        </h2>
+        {notice && !result ? (
+          <p className="notice notice--success" role="status">
+            {t(`events.register.${notice}Now`)}
+          </p>
+        ) : null}
+        {!open ? (
+          <p>{t("events.register.closed")}</p>
+        ) : !registration ? (
+          <>
+            <p>{t("events.register.signInFirst")}</p>
+            <p>
+              <Link className="button button--primary" to={`/sign-in?${new URLSearchParams({ redirectTo: `/events/${event.id}#register` }).toString()}`}>
+                {t("events.register.signInLink")}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            {registration.registered ? (
+              <>
+                <p>{t("events.register.registered")}</p>
+                <p>{registration.shared ? t("events.register.needsShared") : t("events.register.noNeedsShared")}</p>
+                <h3>{t("events.register.changeHeading")}</h3>
+              </>
+            ) : (
+              <p>{t("events.register.lead")}</p>
+            )}
+            {registration.prefilled && !result ? (
+              <p className="notice" role="status">
+                {t("events.register.fromPassportDone")}
+              </p>
+            ) : registration.hasPassport ? (
+              <p>
+                <Link to={`/events/${event.id}?prefill=passport#register`}>{t("events.register.fromPassport")}</Link>
+              </p>
+            ) : null}
+            <PostForm errors={result?.errors} action={`/events/${event.id}`}>
+              <input type="hidden" name="intent" value="register" />
+              <CheckboxGroup
+                id="needs"
+                name="needs"
+                label={t("events.register.needsLabel")}
+                defaultValue={needs}
+                options={EVENT_NEEDS.map((need) => ({ value: need, label: t(`events.register.needs.${need}`) }))}
+              />
+              <TextArea id="details" name="details" label={t("events.register.detailsLabel")} description={t("events.register.detailsHint")} defaultValue={details ?? ""} rows={3} />
+              <p className="field__hint" id="share-hint">
+                {t("events.register.shareHint")}
+              </p>
+              <Checkbox
+                id="share"
+                name="share"
+                label={t("events.register.shareLabel", { organiser: organiser?.text ?? "" })}
+                defaultSelected={values ? values.share === "on" : registration.shared && !registration.prefilled}
+                isInvalid={Boolean(result?.errors.share)}
+                aria-describedby={result?.errors.share ? "share-hint share-error" : "share-hint"}
+              />
+              {result?.errors.share ? (
+                <p className="field__error" id="share-error">
+                  {translateKey(t, result.errors.share)}
+                </p>
+              ) : null}
+              <Button type="submit">{registration.registered ? t("events.register.update") : t("events.register.submit")}</Button>
+            </PostForm>
+            {registration.registered ? (
+              <>
+                <h3>{t("events.register.cancelHeading")}</h3>
+                <p>{t("events.register.cancelBody")}</p>
+                <Form method="post" action={`/events/${event.id}`}>
+                  <input type="hidden" name="intent" value="cancel" />
+                  <Button type="submit" variant="secondary">
+                    {t("events.register.cancel")}
+                  </Button>
+                </Form>
+              </>
+            ) : null}
+          </>
+        )}
+      </section>
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(jsonLd) }} />
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { EventWhen, ProvisionsLine } from "~/components/event-parts";
+import { LocalizedText } from "~/components/localized-text";
+import { eventPhase } from "~/domain/event";
+import { useLocale } from "~/hooks/use-locale";
+import { getPartnerEvent } from "~/models/event.server";
+import { requireRole } from "~/services/auth.server";
+import { readRegistrationsForStaff } from "~/services/events.server";
+import { idParam } from "~/services/workspace.server";
+import { getDb } from "~/utils/db.server";
+import { formatDateTime } from "~/utils/format";
+import { pickText } from "~/utils/localized";
+import { localeFromMatches, pageTitle } from "~/utils/meta";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["events", "workspace"] };
+
+// GET /staff/events/:id: one of the partner's events for its staff: the details, and who registered
+// with what they chose to tell the organiser they need (issue 20, item 2). Showing those needs is
+// access data read by someone other than the person: it is audit-logged (services/events.server.ts).
+// Another partner's event is 404, as one that does not exist.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "staff");
+  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
+  const db = getDb();
+  const event = await getPartnerEvent(db, { id: idParam(params.id), partnerIds });
+  if (!event) throw new Response("Not Found", { status: 404 });
+  const registrations = await readRegistrationsForStaff(db, { eventId: event.id, staffUserId: user.id });
+  const search = new URL(request.url).searchParams;
+  return json(
+    { event, registrations, notice: search.has("created") ? ("created" as const) : search.has("saved") ? ("saved" as const) : null, now: new Date().toISOString() },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [];
+  return pageTitle(matches, pickText(localeFromMatches(matches), data.event.title_zh, data.event.title_en)?.text ?? "");
+};
+
+export default function StaffEvent() {
+  const { event, registrations, notice, now } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/staff/events">{t("eventsStaff.back")}</Link>
+      </p>
+      <LocalizedText as="h1" value={pickText(locale, event.title_zh, event.title_en)} />
+      {notice ? (
+        <p className="notice notice--success" role="status">
+          {t(`eventsStaff.${notice}`)}
+        </p>
+      ) : null}
+      <p className="lead">
+        <strong>{t(`events.phases.${eventPhase(event, new Date(now))}`)}</strong> · <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
+      </p>
+      <p>
+        <ProvisionsLine provisions={event.provisions} />
+      </p>
+      <ul>
+        <li>
+          <Link to={`/events/${event.id}`}>{t("eventsStaff.viewPublic")}</Link>
+        </li>
+        <li>
+          <Link to={`/staff/events/${event.id}/edit`}>{t("eventsStaff.edit")}</Link>
+        </li>
+      </ul>
+
+      <section aria-labelledby="registrations-heading">
+        <h2 id="registrations-heading">{t("eventsStaff.registrationsHeading")}</h2>
+        {registrations.length === 0 ? (
+          <p>{t("eventsStaff.noRegistrations")}</p>
+        ) : (
+          <>
+            <p>{t("eventsStaff.registrationsLead")}</p>
+            <table className="checks-table checks-table--wide">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("eventsStaff.person")}</th>
+                    <th scope="col">{t("eventsStaff.contact")}</th>
+                    <th scope="col">{t("eventsStaff.registeredAt")}</th>
+                    <th scope="col">{t("eventsStaff.needs")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {registrations.map((registration) => (
+                    <tr key={registration.id}>
+                      <th scope="row">{registration.display_name}</th>
+                      <td data-label={t("eventsStaff.contact")}>{[registration.email, registration.mobile].filter(Boolean).join(" / ")}</td>
+                      <td data-label={t("eventsStaff.registeredAt")}>
+                        {formatDateTime(t, registration.registered_at)}
+                        {registration.reminded_at ? ` (${t("eventsStaff.reminded")})` : ""}
+                      </td>
+                      <td data-label={t("eventsStaff.needs")}>
+                        {registration.needs ? (
+                          <>
+                            {registration.needs.needs.map((need) => t(`events.register.needs.${need}`)).join(t("events.listSeparator"))}
+                            {registration.needs.details ? <p>{registration.needs.details}</p> : null}
+                          </>
+                        ) : (
+                          t("eventsStaff.noNeeds")
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { EventForm } from "~/components/event-form";
+import { getPartnerEvent, listEventChoices } from "~/models/event.server";
+import { requireRole } from "~/services/auth.server";
+import { eventFieldsFromForm, updateEventAndLog } from "~/services/events.server";
+import { idParam } from "~/services/workspace.server";
+import { getDb } from "~/utils/db.server";
+import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { metaT, pageTitle } from "~/utils/meta";
+import { chinaDayAndTime, eventFormValues, eventSchema } from "~/validation/events";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["events", "workspace"] };
+
+// GET/POST /staff/events/:id/edit: the organising partner's staff change an event: its texts, time,
+// addresses (the replay after it), access, employers and openings. Another partner's event is 404.
+async function eventOf(request: Request, id: string | undefined) {
+  const user = await requireRole(request, "staff");
+  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
+  const event = await getPartnerEvent(getDb(), { id: idParam(id), partnerIds });
+  if (!event) throw new Response("Not Found", { status: 404 });
+  return { user, event };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { event } = await eventOf(request, params.id);
+  const start = chinaDayAndTime(event.starts_at);
+  const values: Record<string, string> = {
+    titleZh: event.title_zh,
+    titleEn: event.title_en ?? "",
+    descriptionZh: event.description_zh,
+    descriptionEn: event.description_en ?? "",
+    day: start.day,
+    startTime: start.time,
+    endTime: chinaDayAndTime(event.ends_at).time,
+    streamUrl: event.stream_url ?? "",
+    replayUrl: event.replay_url ?? "",
+    qaModeration: event.qa_moderation,
+    provisions: event.provisions.join(","),
+    employers: event.employerIds.join(","),
+    openings: event.openingIds.join(","),
+  };
+  const choices = await listEventChoices(getDb(), { partnerId: event.partner_id, keep: event });
+  return json({ id: event.id, values, choices }, { headers: { "Cache-Control": "no-store" } });
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { user, event } = await eventOf(request, params.id);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, eventSchema);
+  if (!parsed.ok) return formErrors(context, { errors: parsed.errors, values: eventFormValues(formData) });
+  const db = getDb();
+  const fields = await eventFieldsFromForm(db, { partnerId: event.partner_id, form: parsed.data, linked: event });
+  if (!fields) return formErrors(context, { errors: { employers: "events.errors.choiceUnknown" }, values: eventFormValues(formData) });
+  await updateEventAndLog(db, { id: event.id, partnerId: event.partner_id, staffUserId: user.id, fields });
+  return redirect(`/staff/events/${event.id}?saved`, 303);
+}
+
+export const headers = actionHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("eventsStaff.editTitle"));
+
+export default function EditEvent() {
+  const { id, values, choices } = useLoaderData<typeof loader>();
+  const result = useActionData<FormErrorData>();
+  const { t } = useTranslation();
+  return (
+    <div className="narrow">
+      <p className="back-link">
+        <Link to={`/staff/events/${id}`}>{t("eventsStaff.backToEvent")}</Link>
+      </p>
+      <h1>{t("eventsStaff.editTitle")}</h1>
+      <EventForm action={`/staff/events/${id}/edit`} errors={result?.errors} values={result?.values ?? values} choices={choices} />
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { EVENT_NEEDS, eventNeedsContext, eventNeedsPurpose, REMINDER_MINUTES_BEFORE } from "~/domain/event";
+import { recordAudit } from "~/models/audit.server";
+import {
+  claimDueReminders,
+  createEvent,
+  deleteRegistration,
+  getPublicEvent,
+  listEventChoices,
+  listRegistrations,
+  saveRegistration,
+  updateEvent,
+  type EventFields,
+} from "~/models/event.server";
+import { getUserById } from "~/models/user.server";
+import { getPassport } from "~/models/passport.server";
+import { inTransaction } from "../../db/transaction";
+import { getKeyRing, open, seal, type KeyRing } from "~/utils/passport-crypto.server";
+import { asLocale, DEFAULT_LOCALE, type Locale } from "~/utils/i18n";
+import { pickText } from "~/utils/localized";
+import { formatDateTime } from "~/utils/format";
+import { chinaInstant, EVENT_NEEDS_CONSENT_VERSION, type EventForm, type EventNeedsContent } from "~/validation/events";
+import { emailT, messagePerson, type Recipient } from "./emails.server";
+
+type Db = Kysely<Database>;
+
+// Live recruitment events (issue 20): what spans several models or sends messages. Staff's event
+// form becomes an event with checked participants; a registration, with what the person needs,
+// its consent and the confirmation, is one transaction; staff reading those needs is audit-logged;
+// the reminder job texts or emails each registered person an hour before.
+
+/**
+ * The form's fields as an event of `partnerId`: only the verified employers and public openings this
+ * partner can choose from count, and an opening brings its employer along; when changing an event,
+ * so do the employers and openings it already has (an opening may have closed since). Returns null
+ * for a choice that is not on offer (a stale or forged form).
+ */
+export async function eventFieldsFromForm(
+  db: Db,
+  { partnerId, form, linked }: { partnerId: number; form: EventForm; linked?: { employerIds: readonly number[]; openingIds: readonly number[] } },
+): Promise<EventFields | null> {
+  const choices = await listEventChoices(db, { partnerId, keep: linked });
+  const employerOf = new Map(choices.flatMap((employer) => employer.openings.map((opening) => [opening.id, employer.id] as const)));
+  const employerIds = new Set(choices.map((employer) => employer.id));
+  if (form.employers.some((id) => !employerIds.has(id)) || form.openings.some((id) => !employerOf.has(id))) return null;
+  const employers = new Set([...form.employers, ...form.openings.map((id) => employerOf.get(id) as number)]);
+  return {
+    titleZh: form.titleZh,
+    titleEn: form.titleEn,
+    descriptionZh: form.descriptionZh,
+    descriptionEn: form.descriptionEn,
+    startsAt: chinaInstant(form.day, form.startTime),
+    endsAt: chinaInstant(form.day, form.endTime),
+    streamUrl: form.streamUrl,
+    replayUrl: form.replayUrl,
+    provisions: form.provisions,
+    qaModeration: form.qaModeration,
+    employerIds: [...employers],
+    openingIds: form.openings,
+  };
+}
+
+/** Creates the event and writes the audit entry, together. */
+export async function createEventAndLog(db: Db, { partnerId, staffUserId, fields }: { partnerId: number; staffUserId: number; fields: EventFields }) {
+  return inTransaction(db, async (trx) => {
+    const id = await createEvent(trx, { partnerId, createdBy: staffUserId, fields });
+    await recordAudit(trx, { actorUserId: staffUserId, action: "event.created", targetType: "live_event", targetId: id, details: { partnerId } });
+    return id;
+  });
+}
+
+/** Changes the event (false when it is not this partner's) and writes the audit entry, together. */
+export async function updateEventAndLog(db: Db, { id, partnerId, staffUserId, fields }: { id: number; partnerId: number; staffUserId: number; fields: EventFields }) {
+  return inTransaction(db, async (trx) => {
+    const updated = await updateEvent(trx, { id, partnerId, fields });
+    if (updated) await recordAudit(trx, { actorUserId: staffUserId, action: "event.updated", targetType: "live_event", targetId: id });
+    return updated;
+  });
+}
+
+type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
+
+/** The event's title, time and address in the person's language, for the confirmation and the reminder. */
+function eventMessageValues(t: ReturnType<typeof emailT>, locale: Locale, event: PublicEvent, origin: string) {
+  return {
+    title: pickText(locale, event.title_zh, event.title_en)?.text ?? event.title_zh,
+    organiser: pickText(locale, event.partner_name_zh, event.partner_name_en)?.text ?? "",
+    when: formatDateTime(t, event.starts_at),
+    link: `${origin}/events/${event.id}`,
+    calendar: `${origin}/events/${event.id}/calendar.ics`,
+  };
+}
+
+/**
+ * Registers the person for a public event, or changes what they said they need. With needs, they are
+ * sealed and kept with their consent naming the organiser; without, any earlier needs and consent
+ * go. A new registration is confirmed by email or text message. One transaction.
+ */
+export async function registerForEvent(
+  db: Db,
+  { event, user, needs, origin }: { event: PublicEvent; user: Recipient & { id: number }; needs: EventNeedsContent | null; origin: string },
+  keys: KeyRing = getKeyRing(),
+) {
+  const sealed = needs ? seal(JSON.stringify(needs), eventNeedsContext(event.id, user.id), keys) : null;
+  return inTransaction(db, async (trx) => {
+    await withdrawNeedsConsent(trx, { eventId: event.id, userId: user.id });
+    if (sealed) {
+      await trx
+        .insertInto("consent")
+        .values({ user_id: user.id, purpose: eventNeedsPurpose(event.id), partner_id: event.partner_id, text_version: EVENT_NEEDS_CONSENT_VERSION })
+        .execute();
+    }
+    const isNew = await saveRegistration(trx, { eventId: event.id, userId: user.id, needs: sealed });
+    await recordAudit(trx, { actorUserId: user.id, action: "event.registered", targetType: "live_event", targetId: event.id, details: { needsShared: Boolean(sealed), isNew } });
+    if (isNew) {
+      const locale = asLocale(user.preferred_locale) ?? DEFAULT_LOCALE;
+      const t = emailT(locale);
+      const values = eventMessageValues(t, locale, event, origin);
+      await messagePerson(trx, user, { subject: t("eventEmails.confirmSubject", values), bodyText: t("eventEmails.confirmBody", { ...values, name: user.display_name ?? "" }) });
+    }
+    return { isNew };
+  });
+}
+
+async function withdrawNeedsConsent(db: Db, { eventId, userId }: { eventId: number; userId: number }) {
+  await db
+    .updateTable("consent")
+    .set({ withdrawn_at: new Date() })
+    .where("user_id", "=", userId)
+    .where("purpose", "=", eventNeedsPurpose(eventId))
+    .where("withdrawn_at", "is", null)
+    .execute();
+}
+
+/** Cancels the registration; what the person needed is deleted and its consent withdrawn. */
+export async function cancelRegistration(db: Db, { eventId, userId }: { eventId: number; userId: number }) {
+  return inTransaction(db, async (trx) => {
+    const cancelled = await deleteRegistration(trx, { eventId, userId });
+    await withdrawNeedsConsent(trx, { eventId, userId });
+    if (cancelled) await recordAudit(trx, { actorUserId: userId, action: "event.registration_cancelled", targetType: "live_event", targetId: eventId });
+    return cancelled;
+  });
+}
+
+/** What the person themself told the organiser for this event (their own read: not audit-logged), or null. */
+export async function readOwnNeeds(db: Db, { eventId, userId }: { eventId: number; userId: number }, keys: KeyRing = getKeyRing()): Promise<EventNeedsContent | null> {
+  const row = await db
+    .selectFrom("live_event_registration")
+    .select(["needs_key_id", "needs_iv", "needs_auth_tag", "needs_ciphertext"])
+    .where("event_id", "=", eventId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  if (!row?.needs_key_id || !row.needs_iv || !row.needs_auth_tag || !row.needs_ciphertext) return null;
+  const sealed = { key_id: row.needs_key_id, iv: row.needs_iv, auth_tag: row.needs_auth_tag, ciphertext: row.needs_ciphertext };
+  return JSON.parse(open(sealed, eventNeedsContext(eventId, userId), keys)) as EventNeedsContent;
+}
+
+/** What a person needs, prefilled from their own accommodation passport (kept with its own consent). */
+export async function needsFromPassport(db: Db, { userId }: { userId: number }): Promise<EventNeedsContent | null> {
+  const passport = await getPassport(db, { userId });
+  if (!passport) return null;
+  const mapped = new Set<(typeof EVENT_NEEDS)[number]>();
+  for (const need of passport.content.needs) {
+    if (need === "sign_language_interpreter") mapped.add("sign_language");
+    if (need === "captioned_calls") mapped.add("captions");
+    if (need === "text_only_interview") mapped.add("text_qa");
+    if (need === "screen_reader_tests") mapped.add("screen_reader_materials");
+    if (need === "written_instructions") mapped.add("materials_in_advance");
+    if (need === "extra_time") mapped.add("breaks");
+  }
+  return { needs: EVENT_NEEDS.filter((need) => mapped.has(need)), details: passport.content.details || null };
+}
+
+/**
+ * An event's registrations for its organiser's staff. Needs are opened only where the person's
+ * consent for this event is current; showing them is one audit entry naming the registrations read.
+ */
+export async function readRegistrationsForStaff(db: Db, { eventId, staffUserId }: { eventId: number; staffUserId: number }, keys: KeyRing = getKeyRing()) {
+  const [rows, consents] = await Promise.all([
+    listRegistrations(db, { eventId }),
+    db.selectFrom("consent").select("user_id").where("purpose", "=", eventNeedsPurpose(eventId)).where("withdrawn_at", "is", null).execute(),
+  ]);
+  const consenting = new Set(consents.map((row) => row.user_id));
+  const registrations = rows.map(({ needs_key_id, needs_iv, needs_auth_tag, needs_ciphertext, ...row }) => {
+    const sealed = needs_key_id && needs_iv && needs_auth_tag && needs_ciphertext ? { key_id: needs_key_id, iv: needs_iv, auth_tag: needs_auth_tag, ciphertext: needs_ciphertext } : null;
+    const needs = sealed && consenting.has(row.user_id) ? (JSON.parse(open(sealed, eventNeedsContext(eventId, row.user_id), keys)) as EventNeedsContent) : null;
+    return { ...row, needs };
+  });
+  const read = registrations.filter((row) => row.needs).map((row) => row.id);
+  if (read.length > 0) await recordAudit(db, { actorUserId: staffUserId, action: "event.needs_read", targetType: "live_event", targetId: eventId, details: { registrations: read } });
+  return registrations;
+}
+
+/** One round of reminders: each person registered for an event starting within the hour, once. */
+export async function sendEventReminders(db: Db, { now, origin }: { now: Date; origin: string }): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const due = await claimDueReminders(trx, { now, minutes: REMINDER_MINUTES_BEFORE });
+    for (const { user_id, event_id } of due) {
+      const [event, user] = await Promise.all([getPublicEvent(trx, { id: event_id }), getUserById(trx, { id: user_id })]);
+      if (!event || !user) continue;
+      const locale = asLocale(user.preferred_locale) ?? DEFAULT_LOCALE;
+      const t = emailT(locale);
+      const values = eventMessageValues(t, locale, event, origin);
+      await messagePerson(trx, user, { subject: t("eventEmails.reminderSubject", values), bodyText: t("eventEmails.reminderBody", { ...values, name: user.display_name ?? "" }) });
+    }
+    return due.length;
+  });
+}

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { EVENT_NEEDS, EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
+
+// Live recruitment events (issue 20): staff's event form and a job seeker's registration. Every
+// message is an i18n key.
+
+/** The version of the text a seeker agrees to when they tell the organiser what they need (events.register.shareLabel). */
+export const EVENT_NEEDS_CONSENT_VERSION = "event-needs-2026-12";
+
+const length = (v: string) => Array.from(v).length;
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .refine((v) => length(v) <= max, message)
+    .transform((v) => v || null);
+
+const requiredText = (max: number, required: string, tooLong: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .refine((v) => v.length > 0, required)
+    .refine((v) => length(v) <= max, tooLong);
+
+/** One or several ticked boxes of the same name, as a list. */
+const ticked = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .pipe(z.array(z.enum(values, { error: message })));
+
+const ids = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+  .transform((v) => [...new Set(v.filter((id) => /^\d{1,9}$/.test(id)).map(Number))]);
+
+const address = (message: string) =>
+  optionalText(500, message).refine((v) => v === null || /^https:\/\/[^\s]+\.[^\s]+$/i.test(v), message);
+
+const time = (message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), message);
+
+/** An instant from a day and a time of day in China (UTC+8). */
+export function chinaInstant(day: string, hhmm: string): Date {
+  return new Date(`${day}T${hhmm}:00+08:00`);
+}
+
+/** The day ("YYYY-MM-DD") and time ("HH:MM") in China of an instant, for the form's fields. */
+export function chinaDayAndTime(value: Date | string): { day: string; time: string } {
+  const shifted = new Date(new Date(value).getTime() + 8 * 3_600_000).toISOString();
+  return { day: shifted.slice(0, 10), time: shifted.slice(11, 16) };
+}
+
+/** Staff's event form. An event happens on one day, between two times in China. */
+export const eventSchema = z
+  .object({
+    titleZh: requiredText(120, "events.errors.titleRequired", "events.errors.titleTooLong"),
+    titleEn: optionalText(160, "events.errors.titleTooLong"),
+    descriptionZh: requiredText(4000, "events.errors.descriptionRequired", "events.errors.descriptionTooLong"),
+    descriptionEn: optionalText(6000, "events.errors.descriptionTooLong"),
+    day: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").trim())
+      // A real day: "2026-02-31" parses, as 3 March, so the day must come back unchanged.
+      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, "events.errors.dayInvalid"),
+    startTime: time("events.errors.startInvalid"),
+    endTime: time("events.errors.endInvalid"),
+    streamUrl: address("events.errors.addressInvalid"),
+    replayUrl: address("events.errors.addressInvalid"),
+    provisions: ticked(EVENT_PROVISIONS, "events.errors.provisionUnknown"),
+    qaModeration: z.enum(QA_MODERATION, { error: "events.errors.moderationRequired" }),
+    employers: ids,
+    openings: ids,
+  })
+  .superRefine((value, ctx) => {
+    if (/^([01]\d|2[0-3]):[0-5]\d$/.test(value.startTime) && /^([01]\d|2[0-3]):[0-5]\d$/.test(value.endTime) && value.endTime <= value.startTime)
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "events.errors.endBeforeStart" });
+  });
+
+export type EventForm = z.infer<typeof eventSchema>;
+
+/** The submitted values to show again, the lists joined with commas. */
+export function eventFormValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const key of ["titleZh", "titleEn", "descriptionZh", "descriptionEn", "day", "startTime", "endTime", "streamUrl", "replayUrl", "qaModeration"]) values[key] = String(formData.get(key) ?? "");
+  for (const key of ["provisions", "employers", "openings"]) values[key] = formData.getAll(key).map(String).join(",");
+  return values;
+}
+
+/** Registering: what the person needs (optional), and, only if they say anything, their consent to tell the organiser. */
+export const registrationSchema = z
+  .object({
+    needs: ticked(EVENT_NEEDS, "events.errors.needUnknown"),
+    details: optionalText(1000, "events.errors.detailsTooLong"),
+    share: z
+      .string()
+      .optional()
+      .transform((v) => v === "on"),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.needs.length > 0 || value.details) && !value.share) ctx.addIssue({ code: "custom", path: ["share"], message: "events.errors.shareRequired" });
+  });
+
+/** What a registration's sealed needs hold. */
+export type EventNeedsContent = { needs: (typeof EVENT_NEEDS)[number][]; details: string | null };

@@ -1,0 +1,137 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, signUp, tabTo, test, uniqueEmail } from "../support/e2e/fixtures";
+import { signInByPost } from "../support/e2e/sign-in";
+
+// Live recruitment events (issue 20, first part): a deaf job seeker finds the event on now, registers
+// and tells the organiser she needs captions and to ask in writing, sees the consent asked for when
+// she forgets it, and cancels; the organiser's staff see her needs, then not. Staff create an event.
+// By keyboard alone, with and without JavaScript; axe on every state with JavaScript.
+
+/** Tabs to a field and types into it, as a keyboard user would. */
+async function typeInto(page: Page, label: string, text: string) {
+  await tabTo(page, page.getByLabel(label, { exact: true }), 120);
+  await page.keyboard.type(text);
+}
+
+const LIVE_EVENT = "手语翻译与字幕岗位直播宣讲";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled, storageState: { cookies: [], origins: [] } });
+
+    test("a job seeker registers for the event on now with what she needs, and cancels; staff see her needs only meanwhile", async ({ page, browser, baseURL }) => {
+      test.slow();
+      const email = uniqueEmail("deaf-seeker");
+      const name = `林静${email.slice(12, 16)}`;
+      await signUp(page, email, { name });
+
+      await page.goto("/events");
+      const live = page.getByRole("region", { name: "正在进行" });
+      await tabTo(page, live.getByRole("link", { name: LIVE_EVENT }), 80);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(LIVE_EVENT);
+      await expect(page.getByText("正在进行 ·")).toBeVisible();
+
+      // Needs ticked and written, the consent forgotten: one problem, and nothing is lost.
+      const captions = page.getByRole("checkbox", { name: "实时文字字幕" });
+      await tabTo(page, captions, 120);
+      await page.keyboard.press("Space");
+      const textQa = page.getByRole("checkbox", { name: "用文字提问" });
+      await tabTo(page, textQa, 20);
+      await page.keyboard.press("Space");
+      await typeInto(page, "用你自己的话补充（选填）", "我是聋人，请让字幕员把提问也念出来。");
+      await tabTo(page, page.getByRole("button", { name: "报名" }), 20);
+      await page.keyboard.press("Enter");
+      const summary = page.getByRole("alert");
+      await expect(summary.getByRole("link")).toHaveText(["要把需要的安排告诉主办方，请勾选同意；不想告诉，请清空上面填写的内容"]);
+      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      await expect(page.getByRole("checkbox", { name: "实时文字字幕" })).toBeChecked();
+      await expect(page.getByRole("checkbox", { name: "用文字提问" })).toBeChecked();
+      await expect(page.getByLabel("用你自己的话补充（选填）", { exact: true })).toHaveValue("我是聋人，请让字幕员把提问也念出来。");
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+
+      const share = page.getByRole("checkbox", { name: /^我同意把上面填写的需要告诉主办方/ });
+      await tabTo(page, share, 40);
+      await page.keyboard.press("Space");
+      await tabTo(page, page.getByRole("button", { name: "报名" }), 20);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("status").filter({ hasText: "报名成功" })).toBeVisible();
+      await expect(page.getByText("你已经报名了这场招聘会")).toBeVisible();
+      await expect(page.getByText("你告诉了主办方你需要的安排。")).toBeVisible();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      const eventPath = new URL(page.url()).pathname;
+
+      // The organiser's staff see who registered and what she needs.
+      const staffContext = await browser.newContext({ baseURL, javaScriptEnabled });
+      const staff = await staffContext.newPage();
+      await signInByPost(staff, "staff");
+      await staff.goto(eventPath.replace("/events/", "/staff/events/"));
+      const row = staff.getByRole("row", { name: new RegExp(name) });
+      await expect(row).toContainText("实时文字字幕、用文字提问");
+      await expect(row).toContainText("我是聋人，请让字幕员把提问也念出来。");
+
+      // She cancels; what she needed is gone from the organiser's page.
+      await tabTo(page, page.getByRole("button", { name: "取消报名" }), 120);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("status").filter({ hasText: "已取消报名" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "报名" })).toBeVisible();
+      await staff.reload();
+      await expect(staff.getByRole("row", { name: new RegExp(name) })).toHaveCount(0);
+      await staffContext.close();
+    });
+
+    test("staff create an event: the form's errors, then the event on the public schedule with its calendar file", async ({ page, request }) => {
+      test.slow();
+      const title = `残疾人居家就业线上双选会 ${Date.now().toString(36)}`;
+      await signInByPost(page, "staff");
+      await page.goto("/staff");
+      await tabTo(page, page.getByRole("link", { name: "招聘会" }), 80);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("招聘会");
+      await tabTo(page, page.getByRole("link", { name: "新建招聘会" }), 80);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("新建招聘会");
+
+      // Sent with only a title and an end before the start: every problem listed, the title kept.
+      await typeInto(page, "标题（中文）", title);
+      await typeInto(page, "开始时间（北京时间）", "16:00");
+      await typeInto(page, "结束时间（北京时间）", "14:00");
+      await tabTo(page, page.getByRole("button", { name: "保存招聘会" }), 200);
+      await page.keyboard.press("Enter");
+      const summary = page.getByRole("alert");
+      await expect(summary.getByRole("link")).toHaveText(["请填写中文介绍", "请按“2026-12-20”的格式填写日期", "结束时间要晚于开始时间"]);
+      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      await expect(page.getByLabel("标题（中文）", { exact: true })).toHaveValue(title);
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+
+      await typeInto(page, "介绍（中文）", "面向视力残疾朋友的线上双选会，岗位都可以用读屏软件完成。");
+      await typeInto(page, "日期", "2027-01-15");
+      const end = page.getByLabel("结束时间（北京时间）", { exact: true });
+      await tabTo(page, end, 40);
+      await page.keyboard.press("ControlOrMeta+a");
+      await page.keyboard.type("17:30");
+      const captions = page.getByRole("checkbox", { name: "实时文字字幕" });
+      await tabTo(page, captions, 60);
+      await page.keyboard.press("Space");
+      const opening = page.getByRole("group", { name: /北京安语云客服科技有限公司.*要介绍的职位/ }).getByRole("checkbox").first();
+      const openingTitle = (await opening.locator("xpath=..").innerText()).trim();
+      await tabTo(page, opening, 120);
+      await page.keyboard.press("Space");
+      await tabTo(page, page.getByRole("button", { name: "保存招聘会" }), 120);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("status").filter({ hasText: "招聘会已创建" })).toHaveText("招聘会已创建，已经公开在招聘会页面上。");
+      await expect(page.getByText("2027年1月15日 16:00–17:30（北京时间）")).toBeVisible();
+
+      // On the public schedule, with its employer (brought along by the opening) and calendar file.
+      await page.goto("/events");
+      await page.getByRole("region", { name: "即将举行" }).getByRole("link", { name: title }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      await expect(page.getByRole("region", { name: "无障碍安排" })).toContainText("实时文字字幕");
+      await expect(page.getByRole("region", { name: "参加的单位" }).getByRole("link")).toHaveText(["北京安语云客服科技有限公司（示例）"]);
+      await expect(page.getByRole("region", { name: "将要介绍的职位" })).toContainText(openingTitle);
+      const ics = await request.get(`${new URL(page.url()).pathname}/calendar.ics`);
+      expect(ics.headers()["content-type"]).toContain("text/calendar");
+      expect(await ics.text()).toContain("DTSTART:20270115T080000Z");
+    });
+  });
+}

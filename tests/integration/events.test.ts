@@ -1,0 +1,426 @@
+// Live recruitment events (issue 20, first part), through the real routes' loaders and actions:
+// partner staff create an event (China time in, instants stored, audited); another partner's staff
+// never see it; the public schedule, page and calendar file; a job seeker registers, optionally
+// telling the organiser what they need (sealed, with its own consent, read by staff only audited)
+// and cancels; and the reminder job sends each reminder once, even when two instances run at once.
+import type { AppLoadContext } from "@remix-run/node";
+import type { Kysely } from "kysely";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { listAudit, type AuditAction } from "~/models/audit.server";
+import { createEvent, getRegistration, listPublicEvents, saveRegistration, type EventFields } from "~/models/event.server";
+import { listOutbox } from "~/models/outbox.server";
+import { createSession } from "~/models/session.server";
+import { createMobileUser, createUser, upsertMembership } from "~/models/user.server";
+import { loader as calendarLoader } from "~/routes/events.$id_.calendar[.]ics";
+import { action as eventAction, loader as eventLoader } from "~/routes/events.$id";
+import { loader as staffEventLoader } from "~/routes/staff.events.$id._index";
+import { action as editAction, loader as editLoader } from "~/routes/staff.events.$id.edit";
+import { action as newEventAction } from "~/routes/staff.events.new";
+import { sendEventReminders } from "~/services/events.server";
+import { sessionCookieHeader } from "~/services/session.server";
+import { EVENT_NEEDS_CONSENT_VERSION } from "~/validation/events";
+import type { DatabaseHandle } from "../../db/client";
+import type { Database } from "../../db/schema";
+import { createOpening, createOrganisation } from "../support/factories";
+import { createTestDatabase } from "../support/test-db";
+
+const state = vi.hoisted(() => ({ db: null as Kysely<Database> | null }));
+vi.mock("~/utils/db.server", () => {
+  const db = () => {
+    if (!state.db) throw new Error("test database not ready");
+    return state.db;
+  };
+  // The calendar file reads from the public read handle; in tests it is the same database.
+  return { getDb: db, getPublicReadDb: db };
+});
+vi.mock("~/utils/env.server", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("~/utils/env.server")>();
+  const base = actual.parseEnv({ NODE_ENV: "test" });
+  return { ...actual, getEnv: () => ({ ...base, requireSecondFactor: false }) };
+});
+
+const HOUR = 3_600_000;
+const ORIGIN = "https://aw.example";
+
+let handle: DatabaseHandle;
+let partnerId: number;
+let otherPartnerId: number;
+let staffId: number;
+let staff: string;
+let otherStaff: string;
+let employerId: number;
+let openingId: number;
+let otherOpeningId: number;
+let counter = 0;
+
+type Form = Record<string, string | string[]>;
+
+/** A person with an email address and a session; staff of `partner` when one is given. */
+async function person(name: string, partner?: number) {
+  const user = await createUser(handle.db, { email: `events-${++counter}-${Date.now()}@example.org`, passwordHash: "x", displayName: name, preferredLocale: "zh-CN" });
+  if (!user) throw new Error("user not created");
+  if (partner) await upsertMembership(handle.db, { userId: user.id, organisationId: partner, role: "staff" });
+  return { id: user.id, email: user.email, token: await createSession(handle.db, { userId: user.id, userAgent: "vitest", secondFactor: true }) };
+}
+
+/** A request from a browser holding this session (or none), posting `form` when given; a list value is several ticked boxes. */
+async function requestAs(token: string | null, path: string, form?: Form) {
+  const headers = new Headers(token ? { Cookie: (await sessionCookieHeader(token)).split(";")[0] ?? "" } : {});
+  let body: URLSearchParams | undefined;
+  if (form) {
+    body = new URLSearchParams();
+    for (const [key, value] of Object.entries(form)) for (const one of Array.isArray(value) ? value : [value]) body.append(key, one);
+  }
+  return new Request(`http://localhost${path}`, { method: form ? "POST" : "GET", headers, body });
+}
+
+/** What a loader or action answered, thrown or returned: status, headers, Location and (JSON) body. */
+async function run(call: () => Promise<unknown>) {
+  let response: unknown;
+  try {
+    response = await call();
+  } catch (thrown) {
+    response = thrown;
+  }
+  if (!(response instanceof Response)) throw new Error(`not a response: ${String(response)}`);
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: response.status, headers: response.headers, location: response.headers.get("Location"), body: body as Record<string, unknown>, text };
+}
+
+const context = () => ({ form: { hasErrors: false }, clientIp: "192.0.2.7" }) as unknown as AppLoadContext;
+const createByForm = async (token: string, form: Form) => run(async () => newEventAction({ request: await requestAs(token, "/staff/events/new", form), params: {}, context: context() }));
+const staffPage = async (token: string, id: number, query = "") =>
+  run(async () => staffEventLoader({ request: await requestAs(token, `/staff/events/${id}${query}`), params: { id: String(id) }, context: context() }));
+const publicPage = async (token: string | null, id: number | string) => run(async () => eventLoader({ request: await requestAs(token, `/events/${id}`), params: { id: String(id) }, context: context() }));
+const register = async (token: string | null, id: number, form: Form) => run(async () => eventAction({ request: await requestAs(token, `/events/${id}`, form), params: { id: String(id) }, context: context() }));
+const auditOf = (action: AuditAction, id: number) => listAudit(handle.db, { action, targetId: id });
+const needsConsents = (userId: number, eventId: number) =>
+  handle.db.selectFrom("consent").selectAll().where("user_id", "=", userId).where("purpose", "=", `event_needs:${eventId}`).execute();
+const eventCount = async () => Number((await handle.db.selectFrom("live_event").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+
+/** What a staff member types for a good event: 20 December 2026, 14:00–16:00 in China. */
+const goodForm = (overrides: Form = {}): Form => ({
+  titleZh: "线上招聘会：远程客服专场",
+  titleEn: "Online job fair: remote customer service",
+  descriptionZh: "三家单位介绍远程客服岗位，现场答疑。",
+  descriptionEn: "",
+  day: "2026-12-20",
+  startTime: "14:00",
+  endTime: "16:00",
+  streamUrl: "https://live.example.cn/room/8",
+  replayUrl: "",
+  provisions: ["captions", "sign_language"],
+  qaModeration: "held",
+  ...overrides,
+});
+
+/** An event of `partner` (the organiser by default) at the given instants, made directly. */
+async function event(startsAt: Date, endsAt: Date, { partner = partnerId, title = "测试招聘会" }: { partner?: number; title?: string } = {}) {
+  const fields: EventFields = {
+    titleZh: title,
+    titleEn: null,
+    descriptionZh: "测试活动说明。",
+    descriptionEn: null,
+    startsAt,
+    endsAt,
+    streamUrl: null,
+    replayUrl: null,
+    provisions: ["captions"],
+    qaModeration: "held",
+    employerIds: [],
+    openingIds: [],
+  };
+  return createEvent(handle.db, { partnerId: partner, createdBy: staffId, fields });
+}
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  state.db = handle.db;
+  partnerId = (await createOrganisation(handle.db, { kind: "partner", partner_type: "employment_centre", name_zh: "明途就业服务中心", name_en: "Mingtu Employment Centre" })).id;
+  otherPartnerId = (await createOrganisation(handle.db, { kind: "partner", partner_type: "federation" })).id;
+  const mine = await person("王明", partnerId);
+  staffId = mine.id;
+  staff = mine.token;
+  otherStaff = (await person("和祥的工作人员", otherPartnerId)).token;
+  employerId = (await createOrganisation(handle.db, { kind: "employer" })).id;
+  openingId = (await createOpening(handle.db, { employerId, partnerId })).id;
+  // An opening the other partner posts: not this partner's to put in an event.
+  const otherEmployer = (await createOrganisation(handle.db, { kind: "employer" })).id;
+  otherOpeningId = (await createOpening(handle.db, { employerId: otherEmployer, partnerId: otherPartnerId })).id;
+});
+
+afterAll(async () => {
+  state.db = null;
+  await handle?.close();
+});
+
+describe("staff create an event", () => {
+  it("is stored with the China times as instants, an opening bringing its employer, and audited", async () => {
+    const done = await createByForm(staff, goodForm({ openings: String(openingId) }));
+    expect(done.status).toBe(303);
+    const id = Number(/^\/staff\/events\/(\d+)\?created$/.exec(done.location ?? "")?.[1]);
+    expect(id).toBeGreaterThan(0);
+
+    // 14:00–16:00 in China (UTC+8) on 20 December is 06:00–08:00 UTC.
+    const row = await handle.db.selectFrom("live_event").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    expect(new Date(row.starts_at).toISOString()).toBe("2026-12-20T06:00:00.000Z");
+    expect(new Date(row.ends_at).toISOString()).toBe("2026-12-20T08:00:00.000Z");
+    expect(row).toMatchObject({ partner_id: partnerId, created_by: staffId, title_zh: "线上招聘会：远程客服专场", description_en: null, replay_url: null, provisions: ["captions", "sign_language"] });
+    // The opening chosen brings its employer along, though the employer's box was not ticked.
+    const employers = await handle.db.selectFrom("live_event_employer").select("employer_id").where("event_id", "=", id).execute();
+    const openings = await handle.db.selectFrom("live_event_opening").select("opening_id").where("event_id", "=", id).execute();
+    expect(employers.map((e) => e.employer_id)).toEqual([employerId]);
+    expect(openings.map((o) => o.opening_id)).toEqual([openingId]);
+
+    const logged = await auditOf("event.created", id);
+    expect(logged.map((e) => ({ actor: e.actor_user_id, type: e.target_type, details: e.details }))).toEqual([{ actor: staffId, type: "live_event", details: { partnerId } }]);
+    // Where the redirect leads: its staff page, with the notice.
+    expect((await staffPage(staff, id, "?created")).body).toMatchObject({ notice: "created", event: { id, employerIds: [employerId], openingIds: [openingId] }, registrations: [] });
+  });
+
+  it("refuses invalid input with the error keys, keeping everything typed, and stores nothing", async () => {
+    const before = await eventCount();
+    const typed = goodForm({ titleZh: "  ", startTime: "16:00", endTime: "14:00", streamUrl: "http://live.example.cn/room/8" });
+    const refused = await createByForm(staff, typed);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual({ titleZh: "events.errors.titleRequired", endTime: "events.errors.endBeforeStart", streamUrl: "events.errors.addressInvalid" });
+    expect(refused.body.values).toMatchObject({ titleZh: "  ", startTime: "16:00", endTime: "14:00", streamUrl: "http://live.example.cn/room/8", provisions: "captions,sign_language", descriptionZh: "三家单位介绍远程客服岗位，现场答疑。" });
+
+    // An end before the start, the only mistake.
+    const backwards = await createByForm(staff, goodForm({ startTime: "16:00", endTime: "14:00" }));
+    expect(backwards.status).toBe(400);
+    expect(backwards.body).toMatchObject({ errors: { endTime: "events.errors.endBeforeStart" }, values: { startTime: "16:00", endTime: "14:00" } });
+    expect(await eventCount()).toBe(before);
+  });
+
+  it("refuses an opening that is another partner's (a forged form)", async () => {
+    const before = await eventCount();
+    const forged = await createByForm(staff, goodForm({ openings: String(otherOpeningId) }));
+    expect(forged.status).toBe(400);
+    expect(forged.body).toMatchObject({ errors: { employers: "events.errors.choiceUnknown" }, values: { openings: String(otherOpeningId) } });
+    expect(await eventCount()).toBe(before);
+  });
+});
+
+describe("an event is its organiser's", () => {
+  it("is not found for another partner's staff, on its page and its edit form; a job seeker is refused", async () => {
+    const id = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR), { title: "只属于明途的活动" });
+    expect((await staffPage(otherStaff, id)).status).toBe(404);
+    const edit = async (token: string, form?: Form) =>
+      run(async () => (form ? editAction : editLoader)({ request: await requestAs(token, `/staff/events/${id}/edit`, form), params: { id: String(id) }, context: context() }));
+    expect((await edit(otherStaff)).status).toBe(404);
+    expect((await edit(otherStaff, goodForm({ titleZh: "被别人改了" }))).status).toBe(404);
+    const row = await handle.db.selectFrom("live_event").select("title_zh").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(row.title_zh).toBe("只属于明途的活动");
+    expect(await auditOf("event.updated", id)).toEqual([]);
+
+    // A job seeker is not staff at all: refused on the staff pages and the create form.
+    const seeker = await person("求职者");
+    expect((await staffPage(seeker.token, id)).status).toBe(403);
+    expect((await createByForm(seeker.token, goodForm())).status).toBe(403);
+    // The organiser's own staff can open both.
+    expect((await staffPage(staff, id)).status).toBe(200);
+    expect((await edit(staff)).body).toMatchObject({ id, values: { titleZh: "只属于明途的活动" } });
+  });
+});
+
+describe("the public schedule", () => {
+  it("puts events on now, upcoming and past by the time given; cancelled events and unverified partners' are left out", async () => {
+    const now = new Date("2031-06-01T02:00:00Z");
+    const past = await event(new Date(now.getTime() - 5 * HOUR), new Date(now.getTime() - 3 * HOUR));
+    const live = await event(new Date(now.getTime() - HOUR), new Date(now.getTime() + HOUR));
+    const upcoming = await event(new Date(now.getTime() + 2 * HOUR), new Date(now.getTime() + 4 * HOUR));
+    const cancelled = await event(new Date(now.getTime() + 2 * HOUR), new Date(now.getTime() + 4 * HOUR));
+    await handle.db.updateTable("live_event").set({ cancelled_at: new Date() }).where("id", "=", cancelled).execute();
+    const unverifiedPartner = (await createOrganisation(handle.db, { kind: "partner", partner_type: "federation", verification_status: "unverified" })).id;
+    const hidden = await event(new Date(now.getTime() + 2 * HOUR), new Date(now.getTime() + 4 * HOUR), { partner: unverifiedPartner });
+
+    const mine = new Set([past, live, upcoming, cancelled, hidden]);
+    const schedule = await listPublicEvents(handle.db, { now });
+    const ids = (list: { id: number }[]) => list.map((e) => e.id).filter((id) => mine.has(id));
+    expect({ live: ids(schedule.live), upcoming: ids(schedule.upcoming), past: ids(schedule.past) }).toEqual({ live: [live], upcoming: [upcoming], past: [past] });
+    // One that has ended is past when `now` is its end.
+    expect(ids((await listPublicEvents(handle.db, { now: new Date(now.getTime() + HOUR) })).past)).toEqual([live, past]);
+  });
+
+  it("an event's page is not found for an unknown, cancelled or malformed id", async () => {
+    expect((await publicPage(null, 999_999)).status).toBe(404);
+    expect((await publicPage(null, "abc")).status).toBe(404);
+    const cancelled = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR));
+    await handle.db.updateTable("live_event").set({ cancelled_at: new Date() }).where("id", "=", cancelled).execute();
+    expect((await publicPage(null, cancelled)).status).toBe(404);
+  });
+
+  it("the calendar file is text/calendar with the times in UTC and the title, escaped and folded", async () => {
+    const done = await createByForm(staff, goodForm({ titleEn: "Jobs, online; live", descriptionZh: "很长的说明。".repeat(40) }));
+    const id = Number(/(\d+)/.exec(done.location ?? "")?.[1]);
+    const file = await run(async () => calendarLoader({ request: await requestAs(null, `/events/${id}/calendar.ics`), params: { id: String(id) }, context: context() }));
+    expect(file.status).toBe(200);
+    expect(file.headers.get("Content-Type")).toMatch(/^text\/calendar/);
+    const lines = file.text.split("\r\n");
+    expect(lines[0]).toBe("BEGIN:VCALENDAR");
+    expect(lines).toContain("DTSTART:20261220T060000Z");
+    expect(lines).toContain("DTEND:20261220T080000Z");
+    // Unfolded, the summary holds both titles with the comma and semicolon escaped.
+    const unfolded = file.text.replace(/\r\n /g, "");
+    expect(unfolded).toContain("SUMMARY:线上招聘会：远程客服专场 / Jobs\\, online\\; live\r\n");
+    // No content line is longer than 75 octets (RFC 5545).
+    expect(lines.filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+
+    expect((await run(async () => calendarLoader({ request: await requestAs(null, "/events/999999/calendar.ics"), params: { id: "999999" }, context: context() }))).status).toBe(404);
+  });
+});
+
+describe("registering for an event", () => {
+  it("registers with or without needs; needs are sealed with their own consent, shown to staff audited, and gone on cancelling", async () => {
+    const id = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR), { title: "手语友好招聘会" });
+
+    // Without needs: registered, a confirmation by email, no consent for needs.
+    const plain = await person("李静");
+    const first = await register(plain.token, id, { intent: "register" });
+    expect(first).toMatchObject({ status: 303, location: `/events/${id}?registered#register` });
+    expect(await getRegistration(handle.db, { eventId: id, userId: plain.id })).toMatchObject({ has_needs: false });
+    const mails = await listOutbox(handle.db, { to: plain.email });
+    expect(mails.map((m) => m.channel)).toEqual(["email"]);
+    expect(mails[0]?.subject).toContain("手语友好招聘会");
+    expect(mails[0]?.body_text).toContain(`/events/${id}`);
+    expect(await needsConsents(plain.id, id)).toEqual([]);
+    expect((await publicPage(plain.token, id)).body.registration).toMatchObject({ registered: true, needs: null });
+
+    // With needs but the share box not ticked: refused, nothing kept, everything typed kept.
+    const deaf = await person("张桂兰");
+    const details = "我是聋人，需要手语翻译，提问请用文字。";
+    const unticked = await register(deaf.token, id, { intent: "register", needs: ["sign_language", "text_qa"], details });
+    expect(unticked.status).toBe(400);
+    expect(unticked.body).toMatchObject({ errors: { share: "events.errors.shareRequired" }, values: { needs: "sign_language,text_qa", details, share: "" } });
+    expect(await getRegistration(handle.db, { eventId: id, userId: deaf.id })).toBeUndefined();
+    expect(await needsConsents(deaf.id, id)).toEqual([]);
+    expect(await listOutbox(handle.db, { to: deaf.email })).toEqual([]);
+
+    // With needs and the box ticked: registered; the needs are stored only as ciphertext, with a consent naming the organiser.
+    const shared = await register(deaf.token, id, { intent: "register", needs: ["sign_language", "text_qa"], details, share: "on" });
+    expect(shared).toMatchObject({ status: 303, location: `/events/${id}?registered#register` });
+    const stored = await handle.db.selectFrom("live_event_registration").selectAll().where("event_id", "=", id).where("user_id", "=", deaf.id).executeTakeFirstOrThrow();
+    expect(stored.needs_ciphertext).toBeTruthy();
+    const raw = Buffer.from(stored.needs_ciphertext as Uint8Array).toString("utf8");
+    expect(raw).not.toContain("手语");
+    expect(raw).not.toContain("sign_language");
+    expect(await needsConsents(deaf.id, id)).toEqual([expect.objectContaining({ partner_id: partnerId, text_version: EVENT_NEEDS_CONSENT_VERSION, withdrawn_at: null })]);
+    // The person sees what they told the organiser.
+    expect((await publicPage(deaf.token, id)).body.registration).toMatchObject({ registered: true, needs: { needs: ["sign_language", "text_qa"], details } });
+
+    // The organiser's staff see the needs; that read is logged, naming the registration (never the needs).
+    expect(await auditOf("event.needs_read", id)).toEqual([]);
+    const seen = await staffPage(staff, id);
+    const registrations = seen.body.registrations as { id: number; user_id: number; email: string; needs: unknown }[];
+    expect(registrations.map((r) => [r.user_id, r.needs])).toEqual([
+      [plain.id, null],
+      [deaf.id, { needs: ["sign_language", "text_qa"], details }],
+    ]);
+    const reads = await auditOf("event.needs_read", id);
+    expect(reads.map((e) => ({ actor: e.actor_user_id, details: e.details }))).toEqual([{ actor: staffId, details: { registrations: [stored.id] } }]);
+    expect(JSON.stringify(reads)).not.toContain("手语");
+
+    // Cancelling: the registration and its needs go, the consent is withdrawn; staff then see nothing of them.
+    const cancelled = await register(deaf.token, id, { intent: "cancel" });
+    expect(cancelled).toMatchObject({ status: 303, location: `/events/${id}?cancelled#register` });
+    expect(await getRegistration(handle.db, { eventId: id, userId: deaf.id })).toBeUndefined();
+    expect((await needsConsents(deaf.id, id)).map((c) => c.withdrawn_at !== null)).toEqual([true]);
+    const after = await staffPage(staff, id);
+    expect((after.body.registrations as { user_id: number }[]).map((r) => r.user_id)).toEqual([plain.id]);
+    expect(await auditOf("event.needs_read", id)).toHaveLength(1);
+    expect(await auditOf("event.registration_cancelled", id)).toEqual([expect.objectContaining({ actor_user_id: deaf.id })]);
+  });
+
+  it("changing the registration to no needs withdraws the consent, and staff no longer see them", async () => {
+    const id = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR));
+    const seeker = await person("周敏");
+    expect((await register(seeker.token, id, { intent: "register", needs: "captions", share: "on" })).location).toBe(`/events/${id}?registered#register`);
+    expect((await register(seeker.token, id, { intent: "register" })).location).toBe(`/events/${id}?updated#register`);
+    expect(await getRegistration(handle.db, { eventId: id, userId: seeker.id })).toMatchObject({ has_needs: false });
+    expect((await needsConsents(seeker.id, id)).map((c) => c.withdrawn_at !== null)).toEqual([true]);
+    // One confirmation only: the change is not a new registration.
+    expect(await listOutbox(handle.db, { to: seeker.email })).toHaveLength(1);
+    expect(((await staffPage(staff, id)).body.registrations as { needs: unknown }[]).map((r) => r.needs)).toEqual([null]);
+  });
+
+  it("a visitor is sent to sign in, and nothing is stored", async () => {
+    const id = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR));
+    const visitor = await register(null, id, { intent: "register" });
+    expect(visitor.status).toBe(303);
+    expect(visitor.location).toBe(`/sign-in?${new URLSearchParams({ redirectTo: `/events/${id}` }).toString()}`);
+    expect(await handle.db.selectFrom("live_event_registration").select("id").where("event_id", "=", id).execute()).toEqual([]);
+    // The page itself is public, with no registration for a visitor.
+    expect((await publicPage(null, id)).body).toMatchObject({ registration: null, open: true, phase: "upcoming" });
+  });
+
+  it("is closed once the event has ended", async () => {
+    const id = await event(new Date(Date.now() - 3 * HOUR), new Date(Date.now() - HOUR));
+    const seeker = await person("刘洋");
+    const late = await register(seeker.token, id, { intent: "register", needs: "captions", share: "on" });
+    expect(late.status).toBe(400);
+    expect(late.body).toMatchObject({ errors: { form: "events.errors.closed" } });
+    expect(await getRegistration(handle.db, { eventId: id, userId: seeker.id })).toBeUndefined();
+    expect(await needsConsents(seeker.id, id)).toEqual([]);
+    expect(await listOutbox(handle.db, { to: seeker.email })).toEqual([]);
+    expect((await publicPage(seeker.token, id)).body).toMatchObject({ open: false, phase: "past" });
+  });
+});
+
+describe("reminders", () => {
+  const REMINDER = "一小时后开始";
+  const remindersTo = async (to: string) => (await listOutbox(handle.db, { to })).filter((m) => m.subject.startsWith(REMINDER) || m.body_text.includes(REMINDER));
+
+  it("go once to each person registered for an event starting within the hour, and not for others", async () => {
+    const now = new Date("2030-03-01T01:00:00Z");
+    const soon = await event(new Date(now.getTime() + 30 * 60_000), new Date(now.getTime() + 2 * HOUR), { title: "半小时后开始的招聘会" });
+    const later = await event(new Date(now.getTime() + 90 * 60_000), new Date(now.getTime() + 3 * HOUR));
+    const started = await event(new Date(now.getTime() - 10 * 60_000), new Date(now.getTime() + HOUR));
+    const a = await person("甲");
+    const b = await person("乙");
+    const c = await person("丙");
+    const d = await person("丁");
+    // Someone with only a mobile number is texted.
+    const mobile = `135${String(Date.now()).slice(-8)}`;
+    const texted = await createMobileUser(handle.db, { mobile, passwordHash: "x", displayName: "戊", preferredLocale: "zh-CN" });
+    if (!texted) throw new Error("setup failed");
+    for (const [eventId, userId] of [[soon, a.id], [soon, b.id], [soon, texted.id], [later, c.id], [started, d.id]] as const) await saveRegistration(handle.db, { eventId, userId, needs: null });
+
+    expect(await sendEventReminders(handle.db, { now, origin: ORIGIN })).toBe(3);
+    for (const who of [a, b]) {
+      const sent = await remindersTo(who.email);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]?.subject).toContain("半小时后开始的招聘会");
+      expect(sent[0]?.body_text).toContain(`${ORIGIN}/events/${soon}`);
+    }
+    expect((await listOutbox(handle.db, { to: mobile })).map((m) => m.channel)).toEqual(["sms"]);
+    expect(await remindersTo(c.email)).toEqual([]);
+    expect(await remindersTo(d.email)).toEqual([]);
+
+    // Run again, as the job does every few minutes: nothing more.
+    expect(await sendEventReminders(handle.db, { now: new Date(now.getTime() + 5 * 60_000), origin: ORIGIN })).toBe(0);
+    expect(await remindersTo(a.email)).toHaveLength(1);
+    expect(await listOutbox(handle.db, { to: mobile })).toHaveLength(1);
+    // Once the later event is within the hour, its person is reminded, once.
+    expect(await sendEventReminders(handle.db, { now: new Date(now.getTime() + 31 * 60_000), origin: ORIGIN })).toBe(1);
+    expect(await remindersTo(c.email)).toHaveLength(1);
+    expect(await remindersTo(d.email)).toEqual([]);
+  });
+
+  it("two instances running at the same moment send each reminder once", async () => {
+    const now = new Date("2030-04-01T01:00:00Z");
+    const soon = await event(new Date(now.getTime() + 45 * 60_000), new Date(now.getTime() + 2 * HOUR));
+    const people = await Promise.all(["子", "丑", "寅"].map((name) => person(name)));
+    for (const who of people) await saveRegistration(handle.db, { eventId: soon, userId: who.id, needs: null });
+
+    const counts = await Promise.all([sendEventReminders(handle.db, { now, origin: ORIGIN }), sendEventReminders(handle.db, { now, origin: ORIGIN })]);
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(3);
+    for (const who of people) expect(await remindersTo(who.email)).toHaveLength(1);
+  });
+});
