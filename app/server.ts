@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from "../db/errors";
 import { isDatabaseEmpty, seedDemoData } from "../db/seed";
 import { startDatabase, stopDatabase } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
+import { stopLiveHub } from "./services/live-updates.server";
 import { createDrainState, createGracefulShutdown, shutdownOnSignals } from "./utils/graceful-shutdown.server";
 import { createPageCache } from "./utils/page-cache.server";
 import { isSupervisor, stopWhenSupervisorGone, superviseWorkers } from "./utils/processes.server";
@@ -53,7 +54,8 @@ app.use(drain.middleware);
 // The client's address (per-address limits) comes from X-Forwarded-For only when it is sent by a
 // proxy named in TRUST_PROXY; by default nobody's (see docs/decisions/013-trust-boundary.md).
 app.set("trust proxy", env.TRUST_PROXY);
-app.use(compression());
+// Server-sent events (an event's live room) go out as written: compression would hold them back.
+app.use(compression({ filter: (req, res) => !String(res.getHeader("Content-Type") ?? "").startsWith("text/event-stream") && compression.filter(req, res) }));
 
 app.use((_req, res, next) => {
   res.locals.cspNonce = randomBytes(16).toString("base64");
@@ -181,6 +183,7 @@ async function main() {
       { name: "the outbox worker", done: outboxWorker?.stop() },
       { name: "the text-message worker", done: smsWorker?.stop() },
       { name: "the background jobs", done: jobs?.stop() },
+      { name: "the live events' streams", done: stopLiveHub() },
     ],
     closeDatabase: stopDatabase,
   });

@@ -650,6 +650,19 @@ export interface LiveEventRegistrationTable {
   reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** One change viewers of a live event see, in order (migration 0029): a caption line, or which opening is presented. */
+export interface LiveEventUpdateTable {
+  id: Generated<string>;
+  event_id: number;
+  kind: "caption" | "pin";
+  /** A caption's text; null for a pin. */
+  body: string | null;
+  /** A pin's opening; null for a caption, or for "nothing presented now". */
+  opening_id: number | null;
+  author_user_id: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -689,6 +702,7 @@ export interface Database {
   live_event_employer: LiveEventEmployerTable;
   live_event_opening: LiveEventOpeningTable;
   live_event_registration: LiveEventRegistrationTable;
+  live_event_update: LiveEventUpdateTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -289,6 +289,17 @@ async function seedLiveEvents(
     if (employerIds.includes(undefined) || openingIds.includes(undefined)) throw new Error(`Seed event "${seed.title_en}" names an unknown employer or opening`);
     if (employerIds.length > 0) await trx.insertInto("live_event_employer").values(employerIds.map((employer_id) => ({ event_id: id, employer_id: employer_id as number }))).execute();
     if (openingIds.length > 0) await trx.insertInto("live_event_opening").values(openingIds.map((opening_id) => ({ event_id: id, opening_id: opening_id as number }))).execute();
+    for (const [index, caption] of seed.captions.entries()) {
+      await trx
+        .insertInto("live_event_update")
+        .values({ event_id: id, kind: "caption", body: caption.text, opening_id: null, created_at: new Date(startsAt.getTime() + caption.minutes * 60_000 + index) })
+        .execute();
+    }
+    if (seed.pinned) {
+      const openingId = openingIdByRef.get(seed.pinned);
+      if (openingId === undefined) throw new Error(`Seed event "${seed.title_en}" pins an unknown opening`);
+      await trx.insertInto("live_event_update").values({ event_id: id, kind: "pin", body: null, opening_id: openingId, created_at: new Date(startsAt.getTime() + 3 * 60_000) }).execute();
+    }
     for (const registration of seed.registrations) {
       const user = await trx.selectFrom("app_user").select("id").where("mobile", "=", registration.account).executeTakeFirstOrThrow();
       const sealed = registration.needs ? seal(JSON.stringify(registration.needs), eventNeedsContext(id, user.id)) : null;

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
 import { EventWhen } from "~/components/event-parts";
+import { LiveRoom, Transcript } from "~/components/live-room";
 import { LocalizedText } from "~/components/localized-text";
 import { OpeningCard } from "~/components/opening-card";
 import { Button } from "~/components/ui/button";
@@ -13,6 +14,7 @@ import { TextArea } from "~/components/ui/text-area";
 import { EVENT_NEEDS, eventPhase, registrationOpen } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
 import { getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds } from "~/models/event.server";
+import { currentPin, listRecentCaptions, listTranscript, type LiveUpdate } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { getActiveConsent, PASSPORT_PURPOSE } from "~/models/passport.server";
 import { getUser, requireUser } from "~/services/auth.server";
@@ -34,6 +36,11 @@ import { registrationSchema } from "~/validation/events";
 export const handle: RouteHandle = { i18n: ["events", "search", "opening"] };
 
 const NOTICES = ["registered", "updated", "cancelled"] as const;
+
+/** How many of the latest caption lines the live room shows (newest first); the transcript has them all afterwards. */
+const LIVE_LINES = 30;
+
+const captionLine = (update: LiveUpdate) => ({ id: update.id, text: update.body ?? "", at: update.created_at.toISOString() });
 
 function eventId(value: string | undefined) {
   return /^\d{1,9}$/.test(value ?? "") ? Number(value) : null;
@@ -57,13 +64,26 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     registration = { registered: Boolean(own), hasPassport, prefilled: Boolean(prefill), shared: Boolean(current), needs: prefill ?? current };
   }
   const now = new Date();
+  const phase = eventPhase(event, now);
+  // The live room while the event is on; its whole transcript once it is over.
+  let live = null;
+  let transcript = null;
+  if (phase === "live") {
+    const [{ captions, lastId }, pin] = await Promise.all([listRecentCaptions(db, { eventId: event.id, limit: LIVE_LINES }), currentPin(db, { eventId: event.id })]);
+    const [pinned] = pin === null ? [] : await listPublicOpeningsByIds(db, { ids: [pin] });
+    live = { captions: captions.map(captionLine), lastId, pinned: pinned ?? null };
+  } else if (phase === "past") {
+    transcript = (await listTranscript(db, { eventId: event.id })).map(captionLine);
+  }
   return json(
     {
       event,
+      live,
+      transcript,
       employers,
       openings,
       registration,
-      phase: eventPhase(event, now),
+      phase,
       open: registrationOpen(event, now),
       notice: NOTICES.find((notice) => search.has(notice)) ?? null,
       url: `${getEnv().publicUrl}/events/${event.id}`,
@@ -101,7 +121,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function EventPage() {
-  const { event, employers, openings, registration, phase, open, notice, url, partnerUrl } = useLoaderData<typeof loader>();
+  const { event, live, transcript, employers, openings, registration, phase, open, notice, url, partnerUrl } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -143,6 +163,8 @@ export default function EventPage() {
           {t("events.calendar")}
         </a>
       </p>
+
+      {live ? <LiveRoom eventId={event.id} captions={live.captions} lastId={live.lastId} pinned={live.pinned} /> : null}
 
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t("events.aboutHeading")}</h2>
@@ -195,6 +217,8 @@ export default function EventPage() {
           <p>{t("events.watchNoStream")}</p>
         )}
       </section>
+
+      {transcript ? <Transcript captions={transcript} /> : null}
 
       <section aria-labelledby="employers-heading">
         <h2 id="employers-heading">{t("events.employersHeading")}</h2>

@@ -68,6 +68,9 @@ export default function StaffEvent() {
         <li>
           <Link to={`/staff/events/${event.id}/edit`}>{t("eventsStaff.edit")}</Link>
         </li>
+        <li>
+          <Link to={`/staff/events/${event.id}/live`}>{t("eventsStaff.liveLink")}</Link>
+        </li>
       </ul>
 
       <section aria-labelledby="registrations-heading">

@@ -8,12 +8,15 @@ import {
   deleteRegistration,
   getPublicEvent,
   listEventChoices,
+  listEventOpeningIds,
   listRegistrations,
   saveRegistration,
   updateEvent,
   type EventFields,
 } from "~/models/event.server";
 import { getUserById } from "~/models/user.server";
+import { appendCaption, appendPin } from "~/models/live-event.server";
+import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { getPassport } from "~/models/passport.server";
 import { inTransaction } from "../../db/transaction";
 import { getKeyRing, open, seal, type KeyRing } from "~/utils/passport-crypto.server";
@@ -206,4 +209,22 @@ export async function sendEventReminders(db: Db, { now, origin }: { now: Date; o
     }
     return due.length;
   });
+}
+
+/** A caption line from the organiser's staff. Captions are public text: the log itself records who sent each, no audit entry is needed. */
+export async function sendCaption(db: Db, { eventId, staffUserId, body }: { eventId: number; staffUserId: number; body: string }) {
+  return appendCaption(db, { eventId, userId: staffUserId, body });
+}
+
+/**
+ * Pins the opening being presented (null: none). Only one of the event's own openings, still public,
+ * can be pinned; returns false otherwise.
+ */
+export async function pinOpening(db: Db, { eventId, staffUserId, openingId }: { eventId: number; staffUserId: number; openingId: number | null }) {
+  if (openingId !== null) {
+    const [own, open] = await Promise.all([listEventOpeningIds(db, { eventId }), listPublicOpeningsByIds(db, { ids: [openingId] })]);
+    if (!own.includes(openingId) || open.length === 0) return false;
+  }
+  await appendPin(db, { eventId, userId: staffUserId, openingId });
+  return true;
 }

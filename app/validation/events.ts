@@ -113,3 +113,16 @@ export const registrationSchema = z
 
 /** What a registration's sealed needs hold. */
 export type EventNeedsContent = { needs: (typeof EVENT_NEEDS)[number][]; details: string | null };
+
+/** A caption line as the captioner sends it: one or a few sentences. */
+export const captionSchema = z.object({
+  caption: requiredText(500, "events.errors.captionRequired", "events.errors.captionTooLong"),
+});
+
+/** "Now presenting": one of the event's openings, or "none". */
+export const pinSchema = z.object({
+  opening: z
+    .string({ error: "events.errors.pinRequired" })
+    .regex(/^(none|\d{1,9})$/, "events.errors.pinRequired")
+    .transform((v) => (v === "none" ? null : Number(v))),
+});

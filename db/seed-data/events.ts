@@ -18,6 +18,9 @@ export type SeedEvent = {
   qa_moderation: "held" | "open";
   employers: string[];
   openings: string[];
+  /** Caption lines already sent, each `minutes` after the start; and the opening presented now (a ref), for the event on now. */
+  captions: { minutes: number; text: string }[];
+  pinned: string | null;
   /** Demo accounts registered, by mobile number, with what they told the organiser they need. The demo seeker is left free to register herself. */
   registrations: { account: string; needs: { needs: ("captions" | "sign_language" | "text_qa" | "text_only_room" | "breaks" | "materials_in_advance" | "screen_reader_materials")[]; details: string | null } | null }[];
 };
@@ -41,6 +44,8 @@ export const seedEvents: SeedEvent[] = [
     qa_moderation: "held",
     employers: ["anyu-customer-service", "qingqu-content"],
     openings: ["demo-024", "demo-025", "demo-029", "demo-031"],
+    captions: [],
+    pinned: null,
     registrations: [
       { account: "13800138000", needs: { needs: ["captions", "text_qa"], details: "我是听力残疾，习惯看字幕，提问想用文字。" } },
     ],
@@ -61,6 +66,14 @@ export const seedEvents: SeedEvent[] = [
     qa_moderation: "held",
     employers: ["zhijian-sign-language", "changyi-language"],
     openings: ["demo-060", "demo-061", "demo-040", "demo-063"],
+    captions: [
+      { minutes: 1, text: "主持人：大家下午好，欢迎来到明途残疾人就业服务中心的线上宣讲。今天全程有文字字幕和手语翻译。" },
+      { minutes: 2, text: "主持人：有问题请用文字提交，我们会在每家单位介绍完后统一回答。" },
+      { minutes: 4, text: "北京指间语言服务有限公司招聘负责人：我们这次招的是远程视频手语翻译，按场次计酬，每场 1 到 2 小时。" },
+      { minutes: 6, text: "招聘负责人：需要有手语翻译经验，聋人朋友也可以报名做手语老师，不要求会说话。" },
+      { minutes: 8, text: "招聘负责人：设备我们提供摄像头补贴，每月 200 元。试用期一个月，工资照发。" },
+    ],
+    pinned: "demo-060",
     registrations: [{ account: "13800138000", needs: null }],
   },
   {
@@ -79,6 +92,14 @@ export const seedEvents: SeedEvent[] = [
     qa_moderation: "open",
     employers: [],
     openings: [],
+    captions: [
+      { minutes: 0, text: "主持人：各位朋友好，今天是“就业援助月”线上专场，先请县就业服务中心介绍灵活就业人员参加社会保险的办法。" },
+      { minutes: 3, text: "就业服务中心：灵活就业人员可以以个人身份参加职工养老保险和医疗保险，残疾人按规定可以申请社保补贴。" },
+      { minutes: 6, text: "就业服务中心：申请补贴要带残疾人证、身份证和缴费凭证，到中心一楼窗口办理，也可以请工作人员上门。" },
+      { minutes: 10, text: "主持人：接下来介绍今天的岗位，有电商客服、数据标注和手工计件，都可以在家做。" },
+      { minutes: 25, text: "主持人：今天的专场到这里结束，回放和文字记录会放在活动页面上，谢谢大家。" },
+    ],
+    pinned: null,
     registrations: [],
   },
 ];

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, signUp, tabTo, test, uniqueEmail } from "../support/e2e/fixtures";
+import { seededLiveEvent } from "../support/e2e/paths";
 import { signInByPost } from "../support/e2e/sign-in";
 
 // Live recruitment events (issue 20, first part): a deaf job seeker finds the event on now, registers
@@ -135,3 +136,90 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe("the live room", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  /** The captioner, signed in as the organiser's staff, sends a line from the live console by keyboard. */
+  async function sendCaption(page: Page, eventPath: string, text: string, { javaScript = true } = {}) {
+    await page.goto(`${eventPath.replace("/events/", "/staff/events/")}/live`);
+    await typeInto(page, "字幕", text);
+    await tabTo(page, page.getByRole("button", { name: "发送字幕" }), 20);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "已发送" })).toBeVisible();
+    // With JavaScript the cursor is back in the caption field, for the next line; without, the
+    // address's #caption brings the field into view.
+    if (javaScript) await expect(page.getByLabel("字幕", { exact: true })).toBeFocused();
+    else expect(new URL(page.url()).hash).toBe("#caption");
+  }
+
+  test("a deaf viewer follows the captions as they come, and chooses to have them announced", async ({ page, browser, baseURL }) => {
+    test.slow();
+    const eventPath = await seededLiveEvent(page);
+    await page.goto(eventPath);
+    await expect(page.getByRole("region", { name: "正在介绍" }).getByRole("link")).not.toHaveCount(0);
+    const lines = page.locator(".live-captions__lines li");
+    await expect(lines.first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Announcements are off by default: the live region stays empty as lines arrive.
+    const announcer = page.locator(".live-captions [aria-live='polite']");
+    const staffContext = await browser.newContext({ baseURL });
+    const captioner = await staffContext.newPage();
+    await signInByPost(captioner, "staff");
+    const first = `主持人：欢迎各位，现在是第一段介绍 ${Date.now().toString(36)}。`;
+    await sendCaption(captioner, eventPath, first);
+    await expect(lines.first()).toContainText(first);
+    await expect(announcer).toHaveText("");
+
+    // Turned on from the keyboard: the next line is announced, and focus never moves.
+    const toggle = page.getByRole("checkbox", { name: "让读屏软件读出新字幕" });
+    await tabTo(page, toggle, 80);
+    await page.keyboard.press("Space");
+    await expect(toggle).toBeChecked();
+    const second = `招聘负责人：这个岗位可以全程用文字沟通 ${Date.now().toString(36)}。`;
+    await sendCaption(captioner, eventPath, second);
+    await expect(lines.first()).toContainText(second);
+    await expect(announcer).toHaveText(second);
+    await expect(toggle).toBeFocused();
+
+    // Paused, new lines wait and are counted; resumed, they are shown.
+    const pause = page.getByRole("button", { name: "暂停更新" });
+    await tabTo(page, pause, 20);
+    await page.keyboard.press("Enter");
+    const third = `主持人：稍后回答文字提问 ${Date.now().toString(36)}。`;
+    await sendCaption(captioner, eventPath, third);
+    const resume = page.getByRole("button", { name: "继续更新（有 1 句新字幕）" });
+    await expect(resume).toBeVisible();
+    await expect(lines.first()).toContainText(second);
+    await resume.press("Enter");
+    await expect(lines.first()).toContainText(third);
+    await expectNoAxeViolations(page);
+    await staffContext.close();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("a screen-reader user reads the latest captions and refreshes for new ones", async ({ page, browser, baseURL }) => {
+      const eventPath = await seededLiveEvent(page);
+      await page.goto(eventPath);
+      const captions = page.getByRole("region", { name: "实时字幕" });
+      await expect(captions.getByRole("listitem").first()).toBeVisible();
+      // Nothing that needs JavaScript is offered: no toggles, a link to refresh instead.
+      await expect(captions.getByRole("checkbox")).toHaveCount(0);
+      const refresh = captions.getByRole("link", { name: "刷新，看最新的字幕" });
+
+      const staffContext = await browser.newContext({ baseURL, javaScriptEnabled: false });
+      const captioner = await staffContext.newPage();
+      await signInByPost(captioner, "staff");
+      const line = `手语老师：聋人朋友也可以报名 ${Date.now().toString(36)}。`;
+      await sendCaption(captioner, eventPath, line, { javaScript: false });
+      await staffContext.close();
+
+      await tabTo(page, refresh, 80);
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("region", { name: "实时字幕" }).getByRole("listitem").first()).toContainText(line);
+    });
+  });
+});

@@ -16,6 +16,7 @@ import { action as eventAction, loader as eventLoader } from "~/routes/events.$i
 import { loader as staffEventLoader } from "~/routes/staff.events.$id._index";
 import { action as editAction, loader as editLoader } from "~/routes/staff.events.$id.edit";
 import { action as newEventAction } from "~/routes/staff.events.new";
+import { action as liveAction, loader as liveLoader } from "~/routes/staff.events.$id.live";
 import { sendEventReminders } from "~/services/events.server";
 import { sessionCookieHeader } from "~/services/session.server";
 import { EVENT_NEEDS_CONSENT_VERSION } from "~/validation/events";
@@ -422,5 +423,52 @@ describe("reminders", () => {
     const counts = await Promise.all([sendEventReminders(handle.db, { now, origin: ORIGIN }), sendEventReminders(handle.db, { now, origin: ORIGIN })]);
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(3);
     for (const who of people) expect(await remindersTo(who.email)).toHaveLength(1);
+  });
+});
+
+describe("the live console", () => {
+  const consoleAs = async (token: string, id: number, form?: Form) =>
+    run(async () => (form ? liveAction : liveLoader)({ request: await requestAs(token, `/staff/events/${id}/live`, form), params: { id: String(id) }, context: context() }));
+
+  it("sends captions and pins the opening presented; viewers get both on the event page; others cannot", async () => {
+    const id = await event(new Date(Date.now() - HOUR / 2), new Date(Date.now() + HOUR));
+    await handle.db.insertInto("live_event_opening").values({ event_id: id, opening_id: openingId }).execute();
+
+    // An empty line is refused with its message; a line is sent and the page says so.
+    const empty = await consoleAs(staff, id, { intent: "caption", caption: "   " });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors).toEqual({ caption: "events.errors.captionRequired" });
+    const sent = await consoleAs(staff, id, { intent: "caption", caption: "主持人：欢迎大家。" });
+    expect(sent.status).toBe(303);
+    expect(sent.location).toBe(`/staff/events/${id}/live?sent#caption`);
+
+    // Only the event's own openings can be pinned.
+    const foreign = await consoleAs(staff, id, { intent: "pin", opening: String(otherOpeningId) });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.errors).toEqual({ opening: "events.errors.pinUnknown" });
+    expect((await consoleAs(staff, id, { intent: "pin", opening: String(openingId) })).status).toBe(303);
+
+    const page = await publicPage(null, id);
+    const live = page.body.live as { captions: { text: string }[]; pinned: { id: number } | null; lastId: number };
+    expect(live.captions.map((line) => line.text)).toEqual(["主持人：欢迎大家。"]);
+    expect(live.pinned?.id).toBe(openingId);
+    expect(live.lastId).toBeGreaterThan(0);
+
+    // Unpinned: nothing presented.
+    expect((await consoleAs(staff, id, { intent: "pin", opening: "none" })).status).toBe(303);
+    expect(((await publicPage(null, id)).body.live as { pinned: unknown }).pinned).toBeNull();
+
+    // Another partner's staff can neither open the console nor send to it.
+    expect((await consoleAs(otherStaff, id)).status).toBe(404);
+    expect((await consoleAs(otherStaff, id, { intent: "caption", caption: "不该出现" })).status).toBe(404);
+    expect(((await publicPage(null, id)).body.live as { captions: unknown[] }).captions).toHaveLength(1);
+  });
+
+  it("shows the whole transcript, oldest first, once the event is over", async () => {
+    const id = await event(new Date(Date.now() - 3 * HOUR), new Date(Date.now() - HOUR));
+    for (const line of ["第一句", "第二句", "第三句"]) await consoleAs(staff, id, { intent: "caption", caption: line });
+    const page = await publicPage(null, id);
+    expect(page.body.live).toBeNull();
+    expect((page.body.transcript as { text: string }[]).map((line) => line.text)).toEqual(["第一句", "第二句", "第三句"]);
   });
 });

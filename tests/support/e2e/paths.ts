@@ -360,3 +360,8 @@ export async function seededUpcomingEvent(page: Page): Promise<string> {
 export async function staffSeededEvent(page: Page): Promise<string> {
   return (await seededUpcomingEvent(page)).replace(/^\/events\//, "/staff/events/");
 }
+
+/** The demo's event on now (seeded with captions and an opening presented; tests make none that are on now). */
+export async function seededLiveEvent(page: Page): Promise<string> {
+  return oldestLinkIn(page, "/events", /^(正在进行|On now)$/, /^\/events\/\d+$/);
+}

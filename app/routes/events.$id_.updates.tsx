@@ -1,0 +1,67 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getPublicEvent } from "~/models/event.server";
+import type { LiveUpdate } from "~/models/live-event.server";
+import { getLiveHub } from "~/services/live-updates.server";
+import { getDb } from "~/utils/db.server";
+
+// GET /events/:id/updates: the live room's server-sent events (issue 20, item 4). Each message is one
+// update of the event's log: "caption" (the line and its time) or "pin" (the opening presented now,
+// or none), numbered with the log's id. A browser that reconnects sends Last-Event-ID and gets exactly
+// what it missed; the first connection says where the page it came with stopped (`?after=`).
+// Public, like the event page: nothing personal is sent.
+
+const encoder = new TextEncoder();
+
+/** A non-negative whole number from a header or parameter, else 0. */
+function position(value: string | null): number {
+  return value !== null && /^\d{1,15}$/.test(value) ? Number(value) : 0;
+}
+
+function message(update: LiveUpdate): string {
+  const data = update.kind === "caption" ? { text: update.body, at: update.created_at } : { openingId: update.opening_id };
+  return `id: ${update.id}\nevent: ${update.kind}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = /^\d{1,9}$/.test(params.id ?? "") ? Number(params.id) : null;
+  const event = id === null ? undefined : await getPublicEvent(getDb(), { id });
+  if (!event) throw new Response("Not Found", { status: 404 });
+  const afterId = position(request.headers.get("Last-Event-ID")) || position(new URL(request.url).searchParams.get("after"));
+
+  let closed = false;
+  let stop = () => {};
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const write = (text: string) => {
+        if (!closed) controller.enqueue(encoder.encode(text));
+      };
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        stop();
+        controller.close();
+      };
+      // Reconnect after 3 s if the connection drops; a comment every 25 s keeps proxies from closing it.
+      write("retry: 3000\n\n");
+      const heartbeat = setInterval(() => write(": keep-alive\n\n"), 25_000);
+      const unsubscribe = getLiveHub().subscribe(event.id, afterId, { send: (updates) => write(updates.map(message).join("")), close });
+      stop = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      request.signal.addEventListener("abort", close);
+    },
+    cancel() {
+      closed = true;
+      stop();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store",
+      // Proxies (nginx) must pass each message on at once, not buffer the stream.
+      "X-Accel-Buffering": "no",
+    },
+  });
+}

@@ -1,0 +1,159 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { FreeText, LocalizedText } from "~/components/localized-text";
+import { Button } from "~/components/ui/button";
+import { PostForm } from "~/components/ui/form";
+import { RadioGroup } from "~/components/ui/radio-group";
+import { TextArea } from "~/components/ui/text-area";
+import { useLocale } from "~/hooks/use-locale";
+import { getPartnerEvent } from "~/models/event.server";
+import { currentPin, listRecentCaptions } from "~/models/live-event.server";
+import { listPublicOpeningsByIds } from "~/models/opening.server";
+import { requireRole } from "~/services/auth.server";
+import { pinOpening, sendCaption } from "~/services/events.server";
+import { getLiveHub } from "~/services/live-updates.server";
+import { idParam } from "~/services/workspace.server";
+import { getDb } from "~/utils/db.server";
+import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
+import { pickText } from "~/utils/localized";
+import { metaT, pageTitle } from "~/utils/meta";
+import { captionSchema, pinSchema } from "~/validation/events";
+
+/** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
+export const handle = { i18n: ["events", "workspace", "search", "opening"] };
+
+// GET/POST /staff/events/:id/live: the live console of the organising partner's staff (issue 20,
+// item 3): send caption lines and set the opening being presented. Each is written to the event's
+// log and reaches viewers at once through the live hub (every instance, by NOTIFY). Plain forms: it
+// works without JavaScript, and after each line the cursor is back in the caption field.
+async function eventOf(request: Request, id: string | undefined) {
+  const user = await requireRole(request, "staff");
+  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
+  const event = await getPartnerEvent(getDb(), { id: idParam(id), partnerIds });
+  if (!event) throw new Response("Not Found", { status: 404 });
+  return { user, event };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { event } = await eventOf(request, params.id);
+  const db = getDb();
+  const [{ captions }, pin, openings] = await Promise.all([
+    listRecentCaptions(db, { eventId: event.id, limit: 10 }),
+    currentPin(db, { eventId: event.id }),
+    listPublicOpeningsByIds(db, { ids: event.openingIds }),
+  ]);
+  const search = new URL(request.url).searchParams;
+  return json(
+    {
+      event: { id: event.id, title_zh: event.title_zh, title_en: event.title_en },
+      captions: captions.map((line) => ({ id: line.id, text: line.body ?? "", at: line.created_at.toISOString() })),
+      pin,
+      openings: openings.map((opening) => ({ id: opening.id, title_zh: opening.title_zh, title_en: opening.title_en })),
+      notice: search.has("sent") ? ("sent" as const) : search.has("pinned") ? ("pinned" as const) : null,
+    },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { user, event } = await eventOf(request, params.id);
+  const formData = await request.formData();
+  const db = getDb();
+  if (formData.get("intent") === "pin") {
+    const parsed = parseForm(formData, pinSchema);
+    if (!parsed.ok) return formErrors(context, { ...parsed, form: "pin" });
+    if (!(await pinOpening(db, { eventId: event.id, staffUserId: user.id, openingId: parsed.data.opening })))
+      return formErrors(context, { errors: { opening: "events.errors.pinUnknown" }, values: submittedValues(formData, []), form: "pin" });
+    getLiveHub().poke(event.id);
+    return redirect(`/staff/events/${event.id}/live?pinned`, 303);
+  }
+  const parsed = parseForm(formData, captionSchema);
+  if (!parsed.ok) return formErrors(context, { ...parsed, form: "caption" });
+  await sendCaption(db, { eventId: event.id, staffUserId: user.id, body: parsed.data.caption });
+  getLiveHub().poke(event.id);
+  return redirect(`/staff/events/${event.id}/live?sent#caption`, 303);
+}
+
+export const headers = actionHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("eventsStaff.liveTitle"));
+
+function timeOf(at: string) {
+  return new Date(new Date(at).getTime() + 8 * 3_600_000).toISOString().slice(11, 19);
+}
+
+export default function LiveConsole() {
+  const { event, captions, pin, openings, notice } = useLoaderData<typeof loader>();
+  const result = useActionData<FormErrorData & { form?: string }>();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const captionResult = result?.form === "caption" ? result : undefined;
+  const pinResult = result?.form === "pin" ? result : undefined;
+  // Right after a line was sent, the cursor goes back to the caption field so the captioner keeps
+  // typing; never on arriving at the page. Without JavaScript the address's #caption brings it into view.
+  const sent = notice === "sent";
+  useEffect(() => {
+    if (sent) document.getElementById("caption")?.focus();
+  }, [sent]);
+  return (
+    <div className="narrow">
+      <p className="back-link">
+        <Link to={`/staff/events/${event.id}`}>{t("eventsStaff.backToEvent")}</Link>
+      </p>
+      <h1>{t("eventsStaff.liveTitle")}</h1>
+      <LocalizedText as="p" className="lead" value={pickText(locale, event.title_zh, event.title_en)} />
+      <p>{t("eventsStaff.liveLead")}</p>
+      {notice && !result ? (
+        <p className="notice notice--success" role="status">
+          {t(`eventsStaff.${notice}`)}
+        </p>
+      ) : null}
+      <PostForm errors={captionResult?.errors} action={`/staff/events/${event.id}/live`}>
+        <input type="hidden" name="intent" value="caption" />
+        <TextArea
+          id="caption"
+          name="caption"
+          label={t("eventsStaff.captionLabel")}
+          description={t("eventsStaff.captionHint")}
+          defaultValue={captionResult?.values.caption ?? ""}
+          rows={3}
+        />
+        <Button type="submit">{t("eventsStaff.send")}</Button>
+      </PostForm>
+
+      <PostForm errors={pinResult?.errors} action={`/staff/events/${event.id}/live`}>
+        <input type="hidden" name="intent" value="pin" />
+        <RadioGroup
+          id="opening"
+          name="opening"
+          label={t("eventsStaff.pinLabel")}
+          defaultValue={pinResult?.values.opening ?? (pin === null ? "none" : String(pin))}
+          options={[
+            { value: "none", label: t("eventsStaff.pinNone") },
+            ...openings.map((opening) => ({ value: String(opening.id), label: pickText(locale, opening.title_zh, opening.title_en)?.text ?? "" })),
+          ]}
+        />
+        <Button type="submit" variant="secondary">
+          {t("eventsStaff.pin")}
+        </Button>
+      </PostForm>
+
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{t("eventsStaff.recentHeading")}</h2>
+        {captions.length === 0 ? (
+          <p>{t("events.live.noCaptions")}</p>
+        ) : (
+          <ol className="live-captions__lines" reversed>
+            {captions.map((line) => (
+              <li key={line.id}>
+                <span className="live-captions__time">{timeOf(line.at)}</span> <FreeText text={line.text} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
