@@ -654,12 +654,38 @@ export interface LiveEventRegistrationTable {
 export interface LiveEventUpdateTable {
   id: Generated<string>;
   event_id: number;
-  kind: "caption" | "pin";
+  kind: "caption" | "pin" | "qa";
   /** A caption's text; null for a pin. */
   body: string | null;
   /** A pin's opening; null for a caption, or for "nothing presented now". */
   opening_id: number | null;
   author_user_id: number | null;
+  /** For "qa": the question published, hidden or answered (migration 0030). */
+  question_id: ColumnType<number | null, number | null | undefined, number | null>;
+  created_at: Timestamp;
+}
+
+/** A question asked in writing in an event's live room (migration 0030). */
+export interface LiveEventQuestionTable {
+  id: Generated<number>;
+  event_id: number;
+  user_id: number;
+  body: string;
+  /** Shown to other viewers without the asker's name. Moderators always see who asked. */
+  anonymous: ColumnType<boolean, boolean | undefined, boolean>;
+  status: "held" | "published" | "hidden";
+  moderated_by: ColumnType<number | null, number | null | undefined, number | null>;
+  moderated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+}
+
+/** An answer: by the organiser's staff (employer_id null) or a verified recruiter of that employer. */
+export interface LiveEventAnswerTable {
+  id: Generated<number>;
+  question_id: number;
+  user_id: number | null;
+  employer_id: number | null;
+  body: string;
   created_at: Timestamp;
 }
 
@@ -703,6 +729,8 @@ export interface Database {
   live_event_opening: LiveEventOpeningTable;
   live_event_registration: LiveEventRegistrationTable;
   live_event_update: LiveEventUpdateTable;
+  live_event_question: LiveEventQuestionTable;
+  live_event_answer: LiveEventAnswerTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -58,8 +58,10 @@ export function LiveRoom({
       else setLines((current) => [line, ...current].slice(0, 200));
       if (announceRef.current) setAnnounced(data.text);
     });
-    // A new opening presented: the page's data (its card) is read again.
+    // A new opening presented: the page's data (its card) is read again; typed text stays.
     source.addEventListener("pin", () => revalidator.revalidate());
+    // A question published, hidden or answered: likewise.
+    source.addEventListener("qa", () => revalidator.revalidate());
     return () => source.close();
     // The stream is opened once per event; revalidate is stable enough for this purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -123,7 +123,11 @@ export type AuditAction =
   | "event.updated"
   | "event.registered"
   | "event.registration_cancelled"
-  | "event.needs_read";
+  | "event.needs_read"
+  // The live room's moderation ("supervision by administrators and the audience").
+  | "event.question_published"
+  | "event.question_hidden"
+  | "event.question_answered";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

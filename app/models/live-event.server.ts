@@ -14,12 +14,15 @@ export const LIVE_CHANNEL = "live_event_updates";
 /** A caption line is at most this long: a captioner sends a sentence or two at a time. */
 export const CAPTION_MAX = 500;
 
-export type LiveUpdate = { id: number; kind: "caption" | "pin"; body: string | null; opening_id: number | null; created_at: Date };
+export type LiveUpdate = { id: number; kind: "caption" | "pin" | "qa"; body: string | null; opening_id: number | null; question_id: number | null; created_at: Date };
 
-const columns = ["id", "kind", "body", "opening_id", "created_at"] as const;
-const toUpdate = (row: { id: string; kind: "caption" | "pin"; body: string | null; opening_id: number | null; created_at: Date }): LiveUpdate => ({ ...row, id: Number(row.id) });
+const columns = ["id", "kind", "body", "opening_id", "question_id", "created_at"] as const;
+const toUpdate = (row: Omit<LiveUpdate, "id"> & { id: string }): LiveUpdate => ({ ...row, id: Number(row.id) });
 
-async function append(db: Db, values: { event_id: number; kind: "caption" | "pin"; body: string | null; opening_id: number | null; author_user_id: number }) {
+async function append(
+  db: Db,
+  values: { event_id: number; kind: "caption" | "pin" | "qa"; body: string | null; opening_id: number | null; author_user_id: number; question_id?: number },
+) {
   return inTransaction(db, async (trx) => {
     const row = await trx.insertInto("live_event_update").values(values).returning([...columns]).executeTakeFirstOrThrow();
     await sql`select pg_notify(${LIVE_CHANNEL}, ${String(values.event_id)})`.execute(trx);
@@ -69,4 +72,109 @@ export async function listTranscript(db: Db, { eventId }: { eventId: number }): 
 export async function currentPin(db: Db, { eventId }: { eventId: number }): Promise<number | null> {
   const row = await db.selectFrom("live_event_update").select("opening_id").where("event_id", "=", eventId).where("kind", "=", "pin").orderBy("id", "desc").limit(1).executeTakeFirst();
   return row?.opening_id ?? null;
+}
+
+// Text Q&A (migration 0030)
+
+export type QuestionStatus = "held" | "published" | "hidden";
+
+/** Questions one person may ask in one event within ten minutes: enough to follow up, not to flood. */
+export const QUESTIONS_PER_TEN_MINUTES = 5;
+
+/** How many questions the person asked in the event in the last ten minutes. */
+export async function countRecentQuestions(db: Db, { eventId, userId, now = new Date() }: { eventId: number; userId: number; now?: Date }) {
+  const row = await db
+    .selectFrom("live_event_question")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("event_id", "=", eventId)
+    .where("user_id", "=", userId)
+    .where("created_at", ">", new Date(now.getTime() - 10 * 60_000))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** Records a question, held or published; a published one is announced on the event's log. */
+export async function askQuestion(db: Db, { eventId, userId, body, anonymous, status }: { eventId: number; userId: number; body: string; anonymous: boolean; status: "held" | "published" }) {
+  return inTransaction(db, async (trx) => {
+    const { id } = await trx.insertInto("live_event_question").values({ event_id: eventId, user_id: userId, body, anonymous, status }).returning("id").executeTakeFirstOrThrow();
+    if (status === "published") await append(trx, { event_id: eventId, kind: "qa", body: null, opening_id: null, author_user_id: userId, question_id: id });
+    return id;
+  });
+}
+
+/** Publishes or hides a question of the event (false when there is none); announced on the log. */
+export async function moderateQuestion(db: Db, { eventId, questionId, staffUserId, status }: { eventId: number; questionId: number; staffUserId: number; status: "published" | "hidden" }) {
+  return inTransaction(db, async (trx) => {
+    const updated = await trx
+      .updateTable("live_event_question")
+      .set({ status, moderated_by: staffUserId, moderated_at: new Date() })
+      .where("id", "=", questionId)
+      .where("event_id", "=", eventId)
+      .returning("id")
+      .executeTakeFirst();
+    if (!updated) return false;
+    await append(trx, { event_id: eventId, kind: "qa", body: null, opening_id: null, author_user_id: staffUserId, question_id: questionId });
+    return true;
+  });
+}
+
+/** Answers a published question of the event (false otherwise): as the organiser (employerId null) or as a recruiter of `employerId`. */
+export async function answerQuestion(db: Db, { eventId, questionId, userId, employerId, body }: { eventId: number; questionId: number; userId: number; employerId: number | null; body: string }) {
+  return inTransaction(db, async (trx) => {
+    const question = await trx
+      .selectFrom("live_event_question")
+      .select("id")
+      .where("id", "=", questionId)
+      .where("event_id", "=", eventId)
+      .where("status", "=", "published")
+      .executeTakeFirst();
+    if (!question) return false;
+    await trx.insertInto("live_event_answer").values({ question_id: questionId, user_id: userId, employer_id: employerId, body }).execute();
+    await append(trx, { event_id: eventId, kind: "qa", body: null, opening_id: null, author_user_id: userId, question_id: questionId });
+    return true;
+  });
+}
+
+/**
+ * The event's questions with these statuses, oldest first, each with its answers (who gave them: the
+ * organiser, or a recruiter and their employer's names). `asker_name` is the asker's name; callers
+ * showing questions to the public blank it for anonymous ones.
+ */
+export async function listQuestions(db: Db, { eventId, statuses }: { eventId: number; statuses: readonly QuestionStatus[] }) {
+  const questions = await db
+    .selectFrom("live_event_question as q")
+    .innerJoin("app_user as u", "u.id", "q.user_id")
+    .where("q.event_id", "=", eventId)
+    .where("q.status", "in", statuses)
+    .select(["q.id", "q.user_id", "q.body", "q.anonymous", "q.status", "q.created_at", "u.display_name as asker_name"])
+    .orderBy("q.id")
+    .execute();
+  if (questions.length === 0) return [];
+  const answers = await db
+    .selectFrom("live_event_answer as a")
+    .leftJoin("organisation as e", "e.id", "a.employer_id")
+    .leftJoin("app_user as u", "u.id", "a.user_id")
+    .where(
+      "a.question_id",
+      "in",
+      questions.map((question) => question.id),
+    )
+    .select(["a.id", "a.question_id", "a.body", "a.created_at", "a.employer_id", "e.name_zh as employer_name_zh", "e.name_en as employer_name_en", "u.display_name as answerer_name"])
+    .orderBy("a.id")
+    .execute();
+  return questions.map((question) => ({ ...question, answers: answers.filter((answer) => answer.question_id === question.id) }));
+}
+
+/** The employer a person may answer for in this event: one taking part, verified, that lists them as a recruiter; or undefined. */
+export async function recruiterEmployerFor(db: Db, { eventId, userId }: { eventId: number; userId: number }) {
+  return db
+    .selectFrom("live_event_employer as le")
+    .innerJoin("organisation as e", "e.id", "le.employer_id")
+    .innerJoin("membership as m", (join) => join.onRef("m.organisation_id", "=", "le.employer_id").on("m.user_id", "=", userId))
+    .where("le.event_id", "=", eventId)
+    .where("e.verification_status", "=", "verified")
+    .where("m.listed_as_recruiter", "=", true)
+    .select(["e.id", "e.name_zh", "e.name_en"])
+    .orderBy("e.id")
+    .executeTakeFirst();
 }

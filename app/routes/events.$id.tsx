@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
 import { EventWhen } from "~/components/event-parts";
+import { LiveQuestions } from "~/components/live-questions";
 import { LiveRoom, Transcript } from "~/components/live-room";
 import { LocalizedText } from "~/components/localized-text";
 import { OpeningCard } from "~/components/opening-card";
@@ -14,20 +15,21 @@ import { TextArea } from "~/components/ui/text-area";
 import { EVENT_NEEDS, eventPhase, registrationOpen } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
 import { getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds } from "~/models/event.server";
-import { currentPin, listRecentCaptions, listTranscript, type LiveUpdate } from "~/models/live-event.server";
+import { currentPin, listQuestions, listRecentCaptions, listTranscript, recruiterEmployerFor, type LiveUpdate } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { getActiveConsent, PASSPORT_PURPOSE } from "~/models/passport.server";
 import { getUser, requireUser } from "~/services/auth.server";
-import { cancelRegistration, needsFromPassport, readOwnNeeds, registerForEvent } from "~/services/events.server";
+import { answerAndLog, askInLiveRoom, cancelRegistration, needsFromPassport, readOwnNeeds, registerForEvent } from "~/services/events.server";
+import { getLiveHub } from "~/services/live-updates.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
+import { formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { jsonLdScriptContent } from "~/utils/job-posting";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, pageTitle } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 import { translateKey } from "~/utils/i18n";
-import { registrationSchema } from "~/validation/events";
+import { answerSchema, questionSchema, registrationSchema } from "~/validation/events";
 
 // GET/POST /events/:id: one live recruitment event (issue 20): when, who organises it, the access it
 // provides, how to take part, the employers and openings, and registration. A signed-in job seeker
@@ -36,6 +38,7 @@ import { registrationSchema } from "~/validation/events";
 export const handle: RouteHandle = { i18n: ["events", "search", "opening"] };
 
 const NOTICES = ["registered", "updated", "cancelled"] as const;
+const QA_NOTICES = ["askedHeld", "askedPublished", "answered"] as const;
 
 /** How many of the latest caption lines the live room shows (newest first); the transcript has them all afterwards. */
 const LIVE_LINES = 30;
@@ -69,9 +72,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   let live = null;
   let transcript = null;
   if (phase === "live") {
-    const [{ captions, lastId }, pin] = await Promise.all([listRecentCaptions(db, { eventId: event.id, limit: LIVE_LINES }), currentPin(db, { eventId: event.id })]);
+    const [{ captions, lastId }, pin, published, recruiterOf] = await Promise.all([
+      listRecentCaptions(db, { eventId: event.id, limit: LIVE_LINES }),
+      currentPin(db, { eventId: event.id }),
+      listQuestions(db, { eventId: event.id, statuses: ["published"] }),
+      user ? recruiterEmployerFor(db, { eventId: event.id, userId: user.id }) : undefined,
+    ]);
     const [pinned] = pin === null ? [] : await listPublicOpeningsByIds(db, { ids: [pin] });
-    live = { captions: captions.map(captionLine), lastId, pinned: pinned ?? null };
+    // Other viewers never learn who asked an anonymous question.
+    const questions = published.map((question) => ({ id: question.id, body: question.body, asker: question.anonymous ? null : question.asker_name, answers: question.answers }));
+    const pending = user ? (await listQuestions(db, { eventId: event.id, statuses: ["held"] })).filter((question) => question.user_id === user.id).map((question) => question.body) : [];
+    live = { captions: captions.map(captionLine), lastId, pinned: pinned ?? null, questions, asking: user ? { pending } : null, recruiterOf: recruiterOf ?? null };
   } else if (phase === "past") {
     transcript = (await listTranscript(db, { eventId: event.id })).map(captionLine);
   }
@@ -86,6 +97,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       phase,
       open: registrationOpen(event, now),
       notice: NOTICES.find((notice) => search.has(notice)) ?? null,
+      qaNotice: QA_NOTICES.find((notice) => search.has(notice)) ?? null,
       url: `${getEnv().publicUrl}/events/${event.id}`,
       partnerUrl: `${getEnv().publicUrl}/partners/${event.partner_slug}`,
     },
@@ -100,7 +112,25 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const event = id === null ? undefined : await getPublicEvent(db, { id });
   if (!event) throw new Response("Not Found", { status: 404 });
   const formData = await request.formData();
-  if (formData.get("intent") === "cancel") {
+  const intent = formData.get("intent");
+  if (intent === "ask") {
+    const parsed = parseForm(formData, questionSchema);
+    if (!parsed.ok) return formErrors(context, { ...parsed, form: "ask" });
+    const asked = await askInLiveRoom(db, { event, userId: user.id, body: parsed.data.question, anonymous: parsed.data.anonymous });
+    if (!asked.ok) return formErrors(context, { errors: { question: asked.error }, values: submittedValues(formData, []), form: "ask" });
+    if (asked.status === "published") getLiveHub().poke(event.id);
+    return redirect(`/events/${event.id}?${asked.status === "published" ? "askedPublished" : "askedHeld"}#qa-heading`, 303);
+  }
+  if (intent === "answer") {
+    const parsed = parseForm(formData, answerSchema);
+    const form = `answer-${String(formData.get("questionId") ?? "")}`;
+    if (!parsed.ok) return formErrors(context, { ...parsed, form });
+    const answered = await answerAndLog(db, { eventId: event.id, questionId: parsed.data.questionId, userId: user.id, asOrganiser: false, body: parsed.data.answer });
+    if (!answered) return formErrors(context, { errors: { answer: "events.errors.questionGone" }, values: submittedValues(formData, []), form });
+    getLiveHub().poke(event.id);
+    return redirect(`/events/${event.id}?answered#qa-heading`, 303);
+  }
+  if (intent === "cancel") {
     await cancelRegistration(db, { eventId: event.id, userId: user.id });
     return redirect(`/events/${event.id}?cancelled#register`, 303);
   }
@@ -121,8 +151,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function EventPage() {
-  const { event, live, transcript, employers, openings, registration, phase, open, notice, url, partnerUrl } = useLoaderData<typeof loader>();
-  const result = useActionData<FormErrorData>();
+  const { event, live, transcript, employers, openings, registration, phase, open, notice, qaNotice, url, partnerUrl } = useLoaderData<typeof loader>();
+  const actionResult = useActionData<FormErrorData & { form?: string }>();
+  // The registration form's result; the live room's forms (ask, answer) say which they are.
+  const result = actionResult?.form ? undefined : actionResult;
   const { t } = useTranslation();
   const locale = useLocale();
   const nonce = useNonce();
@@ -164,7 +196,25 @@ export default function EventPage() {
         </a>
       </p>
 
-      {live ? <LiveRoom eventId={event.id} captions={live.captions} lastId={live.lastId} pinned={live.pinned} /> : null}
+      {live ? (
+        <>
+          <LiveRoom eventId={event.id} captions={live.captions} lastId={live.lastId} pinned={live.pinned} />
+          {qaNotice && !actionResult ? (
+            <p className="notice notice--success" role="status">
+              {t(`events.qa.${qaNotice}`)}
+            </p>
+          ) : null}
+          <LiveQuestions
+            eventId={event.id}
+            questions={live.questions}
+            organiser={organiser?.text ?? ""}
+            moderation={event.qa_moderation}
+            asking={live.asking}
+            recruiterOf={live.recruiterOf}
+            result={actionResult?.form ? actionResult : undefined}
+          />
+        </>
+      ) : null}
 
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t("events.aboutHeading")}</h2>

@@ -18,7 +18,7 @@ function position(value: string | null): number {
 }
 
 function message(update: LiveUpdate): string {
-  const data = update.kind === "caption" ? { text: update.body, at: update.created_at } : { openingId: update.opening_id };
+  const data = update.kind === "caption" ? { text: update.body, at: update.created_at } : update.kind === "pin" ? { openingId: update.opening_id } : { questionId: update.question_id };
   return `id: ${update.id}\nevent: ${update.kind}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 

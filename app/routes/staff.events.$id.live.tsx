@@ -1,5 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { FreeText, LocalizedText } from "~/components/localized-text";
@@ -9,17 +9,17 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { useLocale } from "~/hooks/use-locale";
 import { getPartnerEvent } from "~/models/event.server";
-import { currentPin, listRecentCaptions } from "~/models/live-event.server";
+import { currentPin, listQuestions, listRecentCaptions } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { requireRole } from "~/services/auth.server";
-import { pinOpening, sendCaption } from "~/services/events.server";
+import { answerAndLog, moderateAndLog, pinOpening, sendCaption } from "~/services/events.server";
 import { getLiveHub } from "~/services/live-updates.server";
 import { idParam } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { captionSchema, pinSchema } from "~/validation/events";
+import { answerSchema, captionSchema, moderationSchema, pinSchema } from "~/validation/events";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["events", "workspace", "search", "opening"] };
@@ -39,10 +39,11 @@ async function eventOf(request: Request, id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { event } = await eventOf(request, params.id);
   const db = getDb();
-  const [{ captions }, pin, openings] = await Promise.all([
+  const [{ captions }, pin, openings, questions] = await Promise.all([
     listRecentCaptions(db, { eventId: event.id, limit: 10 }),
     currentPin(db, { eventId: event.id }),
     listPublicOpeningsByIds(db, { ids: event.openingIds }),
+    listQuestions(db, { eventId: event.id, statuses: ["held", "published"] }),
   ]);
   const search = new URL(request.url).searchParams;
   return json(
@@ -51,7 +52,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       captions: captions.map((line) => ({ id: line.id, text: line.body ?? "", at: line.created_at.toISOString() })),
       pin,
       openings: openings.map((opening) => ({ id: opening.id, title_zh: opening.title_zh, title_en: opening.title_en })),
-      notice: search.has("sent") ? ("sent" as const) : search.has("pinned") ? ("pinned" as const) : null,
+      questions: questions.map(({ user_id: _, created_at: __, ...question }) => question),
+      organiser: { name_zh: event.partner_name_zh, name_en: event.partner_name_en },
+      notice: search.has("sent") ? ("sent" as const) : search.has("pinned") ? ("pinned" as const) : search.has("moderated") ? ("moderated" as const) : null,
     },
     { headers: { "Cache-Control": "private, no-store" } },
   );
@@ -61,7 +64,24 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, event } = await eventOf(request, params.id);
   const formData = await request.formData();
   const db = getDb();
-  if (formData.get("intent") === "pin") {
+  const intent = formData.get("intent");
+  if (intent === "moderate") {
+    const parsed = parseForm(formData, moderationSchema);
+    if (!parsed.ok || !(await moderateAndLog(db, { eventId: event.id, questionId: parsed.data.questionId, staffUserId: user.id, status: parsed.data.decision })))
+      throw new Response("Not Found", { status: 404 });
+    getLiveHub().poke(event.id);
+    return redirect(`/staff/events/${event.id}/live?moderated#held-heading`, 303);
+  }
+  if (intent === "answer") {
+    const parsed = parseForm(formData, answerSchema);
+    const form = `answer-${String(formData.get("questionId") ?? "")}`;
+    if (!parsed.ok) return formErrors(context, { ...parsed, form });
+    if (!(await answerAndLog(db, { eventId: event.id, questionId: parsed.data.questionId, userId: user.id, asOrganiser: true, body: parsed.data.answer })))
+      return formErrors(context, { errors: { answer: "events.errors.questionGone" }, values: submittedValues(formData, []), form });
+    getLiveHub().poke(event.id);
+    return redirect(`/staff/events/${event.id}/live?moderated#published-heading`, 303);
+  }
+  if (intent === "pin") {
     const parsed = parseForm(formData, pinSchema);
     if (!parsed.ok) return formErrors(context, { ...parsed, form: "pin" });
     if (!(await pinOpening(db, { eventId: event.id, staffUserId: user.id, openingId: parsed.data.opening })))
@@ -85,7 +105,7 @@ function timeOf(at: string) {
 }
 
 export default function LiveConsole() {
-  const { event, captions, pin, openings, notice } = useLoaderData<typeof loader>();
+  const { event, captions, pin, openings, questions, organiser, notice } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData & { form?: string }>();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -139,6 +159,84 @@ export default function LiveConsole() {
           {t("eventsStaff.pin")}
         </Button>
       </PostForm>
+
+      <section aria-labelledby="held-heading">
+        <h2 id="held-heading">{t("eventsStaff.heldHeading")}</h2>
+        {questions.filter((question) => question.status === "held").length === 0 ? (
+          <p>{t("eventsStaff.noneHeld")}</p>
+        ) : (
+          <ol className="live-questions">
+            {questions
+              .filter((question) => question.status === "held")
+              .map((question) => (
+                <li key={question.id}>
+                  <FreeText as="p" text={question.body} className="live-questions__question" />
+                  <p className="live-questions__who">{t(question.anonymous ? "eventsStaff.askedByAnonymous" : "eventsStaff.askedBy", { name: question.asker_name })}</p>
+                  <Form method="post" action={`/staff/events/${event.id}/live`} className="button-row">
+                    <input type="hidden" name="intent" value="moderate" />
+                    <input type="hidden" name="questionId" value={question.id} />
+                    <Button type="submit" name="decision" value="published">
+                      {t("eventsStaff.publish")}
+                    </Button>{" "}
+                    <Button type="submit" name="decision" value="hidden" variant="secondary">
+                      {t("eventsStaff.hide")}
+                    </Button>
+                  </Form>
+                </li>
+              ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="published-heading">
+        <h2 id="published-heading">{t("eventsStaff.publishedHeading")}</h2>
+        {questions.filter((question) => question.status === "published").length === 0 ? (
+          <p>{t("events.qa.none")}</p>
+        ) : (
+          <ol className="live-questions">
+            {questions
+              .filter((question) => question.status === "published")
+              .map((question) => {
+                const answerResult = result?.form === `answer-${question.id}` ? result : undefined;
+                return (
+                  <li key={question.id}>
+                    <FreeText as="p" text={question.body} className="live-questions__question" />
+                    <p className="live-questions__who">{t(question.anonymous ? "eventsStaff.askedByAnonymous" : "eventsStaff.askedBy", { name: question.asker_name })}</p>
+                    {question.answers.length > 0 ? (
+                      <ul className="live-questions__answers">
+                        {question.answers.map((answer) => (
+                          <li key={answer.id}>
+                            <p className="live-questions__badge">
+                              {answer.employer_id === null
+                                ? t("events.qa.byOrganiser", { organiser: pickText(locale, organiser.name_zh, organiser.name_en)?.text ?? "" })
+                                : t("events.qa.byRecruiter", { employer: pickText(locale, answer.employer_name_zh, answer.employer_name_en)?.text ?? "", name: answer.answerer_name ?? "" })}
+                            </p>
+                            <FreeText as="p" text={answer.body} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                    <PostForm errors={answerResult?.errors} action={`/staff/events/${event.id}/live`}>
+                      <input type="hidden" name="intent" value="answer" />
+                      <input type="hidden" name="questionId" value={question.id} />
+                      <TextArea id={answerResult ? "answer" : `answer-${question.id}`} name="answer" label={t("eventsStaff.answerAsOrganiser")} defaultValue={answerResult?.values.answer ?? ""} rows={2} />
+                      <Button type="submit" variant="secondary">
+                        {t("events.qa.answer")}
+                      </Button>
+                    </PostForm>
+                    <Form method="post" action={`/staff/events/${event.id}/live`}>
+                      <input type="hidden" name="intent" value="moderate" />
+                      <input type="hidden" name="questionId" value={question.id} />
+                      <Button type="submit" name="decision" value="hidden" variant="secondary">
+                        {t("eventsStaff.hide")}
+                      </Button>
+                    </Form>
+                  </li>
+                );
+              })}
+          </ol>
+        )}
+      </section>
 
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t("eventsStaff.recentHeading")}</h2>

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { EVENT_NEEDS, eventNeedsContext, eventNeedsPurpose, REMINDER_MINUTES_BEFORE } from "~/domain/event";
+import { EVENT_NEEDS, eventNeedsContext, eventNeedsPurpose, eventPhase, REMINDER_MINUTES_BEFORE } from "~/domain/event";
 import { recordAudit } from "~/models/audit.server";
 import {
   claimDueReminders,
@@ -15,7 +15,7 @@ import {
   type EventFields,
 } from "~/models/event.server";
 import { getUserById } from "~/models/user.server";
-import { appendCaption, appendPin } from "~/models/live-event.server";
+import { answerQuestion, appendCaption, appendPin, askQuestion, countRecentQuestions, moderateQuestion, QUESTIONS_PER_TEN_MINUTES, recruiterEmployerFor } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { getPassport } from "~/models/passport.server";
 import { inTransaction } from "../../db/transaction";
@@ -227,4 +227,55 @@ export async function pinOpening(db: Db, { eventId, staffUserId, openingId }: { 
   }
   await appendPin(db, { eventId, userId: staffUserId, openingId });
   return true;
+}
+
+/**
+ * A signed-in person's question in the live room, while the event is on: held for a moderator or
+ * published at once, by the event's setting. Refused (with the message's key) after the event, or
+ * past {@link QUESTIONS_PER_TEN_MINUTES} questions in ten minutes.
+ */
+export async function askInLiveRoom(
+  db: Db,
+  { event, userId, body, anonymous, now = new Date() }: { event: PublicEvent; userId: number; body: string; anonymous: boolean; now?: Date },
+): Promise<{ ok: true; status: "held" | "published" } | { ok: false; error: string }> {
+  if (eventPhase(event, now) !== "live") return { ok: false, error: "events.errors.notLive" };
+  if ((await countRecentQuestions(db, { eventId: event.id, userId, now })) >= QUESTIONS_PER_TEN_MINUTES) return { ok: false, error: "events.errors.tooManyQuestions" };
+  const status = event.qa_moderation === "open" ? "published" : "held";
+  await askQuestion(db, { eventId: event.id, userId, body, anonymous, status });
+  return { ok: true, status };
+}
+
+/** A moderator (the organiser's staff) publishes or hides a question; audit-logged with it. */
+export async function moderateAndLog(db: Db, { eventId, questionId, staffUserId, status }: { eventId: number; questionId: number; staffUserId: number; status: "published" | "hidden" }) {
+  return inTransaction(db, async (trx) => {
+    const done = await moderateQuestion(trx, { eventId, questionId, staffUserId, status });
+    if (done) {
+      await recordAudit(trx, {
+        actorUserId: staffUserId,
+        action: status === "published" ? "event.question_published" : "event.question_hidden",
+        targetType: "live_event_question",
+        targetId: questionId,
+        details: { eventId },
+      });
+    }
+    return done;
+  });
+}
+
+/**
+ * An answer to a published question: by the organiser's staff (`asOrganiser`), or by a verified
+ * recruiter of an employer taking part, whose employer the answer then names. False when the person
+ * may not answer, or the question is not published; audit-logged with it.
+ */
+export async function answerAndLog(
+  db: Db,
+  { eventId, questionId, userId, asOrganiser, body }: { eventId: number; questionId: number; userId: number; asOrganiser: boolean; body: string },
+) {
+  return inTransaction(db, async (trx) => {
+    const employer = asOrganiser ? null : await recruiterEmployerFor(trx, { eventId, userId });
+    if (!asOrganiser && !employer) return false;
+    const done = await answerQuestion(trx, { eventId, questionId, userId, employerId: employer?.id ?? null, body });
+    if (done) await recordAudit(trx, { actorUserId: userId, action: "event.question_answered", targetType: "live_event_question", targetId: questionId, details: { eventId, employerId: employer?.id ?? null } });
+    return done;
+  });
 }

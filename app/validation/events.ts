@@ -126,3 +126,26 @@ export const pinSchema = z.object({
     .regex(/^(none|\d{1,9})$/, "events.errors.pinRequired")
     .transform((v) => (v === "none" ? null : Number(v))),
 });
+
+/** A question asked in the live room, optionally anonymous to other viewers. */
+export const questionSchema = z.object({
+  question: requiredText(500, "events.errors.questionRequired", "events.errors.questionTooLong"),
+  anonymous: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
+});
+
+const questionId = z.string({ error: "events.errors.questionGone" }).regex(/^\d{1,9}$/, "events.errors.questionGone").transform(Number);
+
+/** An answer to a published question, by the organiser's staff or a verified recruiter. */
+export const answerSchema = z.object({
+  questionId,
+  answer: requiredText(1000, "events.errors.answerRequired", "events.errors.answerTooLong"),
+});
+
+/** A moderator's decision on a question. */
+export const moderationSchema = z.object({
+  questionId,
+  decision: z.enum(["published", "hidden"], { error: "events.errors.questionGone" }),
+});

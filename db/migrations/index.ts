@@ -28,6 +28,7 @@ import * as m0026 from "./0026-disability-category";
 import * as m0027 from "./0027-consent-scans";
 import * as m0028 from "./0028-events";
 import * as m0029 from "./0029-event-live-updates";
+import * as m0030 from "./0030-event-questions";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   "0027-consent-scans": m0027,
   "0028-events": m0028,
   "0029-event-live-updates": m0029,
+  "0030-event-questions": m0030,
 };

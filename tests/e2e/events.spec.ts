@@ -198,6 +198,56 @@ test.describe("the live room", () => {
     await staffContext.close();
   });
 
+  test("a seeker asks in writing, anonymously; the moderator publishes and answers; every viewer's page shows it in place", async ({ page, browser, baseURL }) => {
+    test.slow();
+    const eventPath = await seededLiveEvent(page);
+    await signUp(page, uniqueEmail("asker"), { name: "提问的求职者" });
+    await page.goto(eventPath);
+    const question = `面试可以全程用文字吗？${Date.now().toString(36)}`;
+    await typeInto(page, "你的问题", question);
+    const anonymous = page.getByRole("checkbox", { name: "对其他观众匿名（主持人仍能看到是谁提的）" });
+    await tabTo(page, anonymous, 20);
+    await page.keyboard.press("Space");
+    await tabTo(page, page.getByRole("button", { name: "提问" }), 20);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "已提交，等主持人审核后公开。" })).toBeVisible();
+    await expect(page.getByText(question)).toBeVisible();
+
+    // A visitor watching the room: the question is not there until the moderator publishes it.
+    const viewerContext = await browser.newContext({ baseURL });
+    const viewer = await viewerContext.newPage();
+    await viewer.goto(eventPath);
+    const qa = viewer.getByRole("region", { name: "文字提问" });
+    await expect(qa.getByText(question)).toHaveCount(0);
+
+    // The moderator, by keyboard: sees who asked, publishes, answers as the organiser.
+    const staffContext = await browser.newContext({ baseURL });
+    const moderator = await staffContext.newPage();
+    await signInByPost(moderator, "staff");
+    await moderator.goto(`${eventPath.replace("/events/", "/staff/events/")}/live`);
+    const held = moderator.getByRole("region", { name: "等待审核的提问" }).getByRole("listitem").filter({ hasText: question });
+    await expect(held).toContainText("提问人：提问的求职者（对观众匿名）");
+    await tabTo(moderator, held.getByRole("button", { name: "公开" }), 80);
+    await moderator.keyboard.press("Enter");
+    await expect(moderator.getByRole("status").filter({ hasText: "已处理这个提问。" })).toBeVisible();
+
+    // The viewer's page shows it in place, without the asker's name.
+    const shown = qa.getByRole("listitem").filter({ hasText: question });
+    await expect(shown).toContainText("提问人：匿名观众");
+    await expect(shown).not.toContainText("提问的求职者");
+
+    const published = moderator.getByRole("region", { name: "已公开的提问" }).getByRole("listitem").filter({ hasText: question });
+    await tabTo(moderator, published.getByLabel("以主办方的身份回答"), 80);
+    await moderator.keyboard.type("可以，面试全程用文字，也可以请手语翻译。");
+    await tabTo(moderator, published.getByRole("button", { name: "回答" }), 10);
+    await moderator.keyboard.press("Enter");
+    await expect(shown).toContainText("主办方 · 明途残疾人就业服务中心（示例）");
+    await expect(shown).toContainText("可以，面试全程用文字，也可以请手语翻译。");
+    await expectNoAxeViolations(viewer);
+    await staffContext.close();
+    await viewerContext.close();
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
@@ -221,5 +271,24 @@ test.describe("the live room", () => {
       await page.keyboard.press("Enter");
       await expect(page.getByRole("region", { name: "实时字幕" }).getByRole("listitem").first()).toContainText(line);
     });
+  });
+});
+
+test.describe("the live room without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, storageState: { cookies: [], origins: [] } });
+
+  test("a question is asked with a plain form; an empty one is refused with the error summary", async ({ page }) => {
+    const eventPath = await seededLiveEvent(page);
+    await signUp(page, uniqueEmail("asker-nojs"), { name: "不用脚本的求职者" });
+    await page.goto(eventPath);
+    await tabTo(page, page.getByRole("button", { name: "提问" }), 120);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("alert").getByRole("link")).toHaveText(["请输入你的问题"]);
+    const question = `手语老师需要会说话吗？${Date.now().toString(36)}`;
+    await typeInto(page, "你的问题", question);
+    await tabTo(page, page.getByRole("button", { name: "提问" }), 20);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "已提交，等主持人审核后公开。" })).toBeVisible();
+    await expect(page.getByText(question)).toBeVisible();
   });
 });

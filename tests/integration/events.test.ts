@@ -472,3 +472,74 @@ describe("the live console", () => {
     expect((page.body.transcript as { text: string }[]).map((line) => line.text)).toEqual(["第一句", "第二句", "第三句"]);
   });
 });
+
+describe("text questions in the live room", () => {
+  const consoleAs = async (token: string, id: number, form?: Form) =>
+    run(async () => (form ? liveAction : liveLoader)({ request: await requestAs(token, `/staff/events/${id}/live`, form), params: { id: String(id) }, context: context() }));
+  type PublicQuestions = { id: number; body: string; asker: string | null; answers: { body: string; employer_id: number | null }[] }[];
+  const questionsOnPage = async (token: string | null, id: number) => ((await publicPage(token, id)).body.live as { questions: PublicQuestions }).questions;
+
+  it("holds a question for the moderator, who publishes it (anonymous to viewers) and answers; a recruiter of an employer taking part answers too", async () => {
+    const id = await event(new Date(Date.now() - HOUR / 2), new Date(Date.now() + HOUR));
+    await handle.db.insertInto("live_event_employer").values({ event_id: id, employer_id: employerId }).execute();
+    const seeker = await person("聋人求职者");
+
+    // Asked anonymously: held, visible to the asker as pending, not to viewers.
+    const asked = await register(seeker.token, id, { intent: "ask", question: "这个岗位面试可以全程用文字吗？", anonymous: "on" });
+    expect(asked.status).toBe(303);
+    expect(asked.location).toBe(`/events/${id}?askedHeld#qa-heading`);
+    expect(await questionsOnPage(null, id)).toEqual([]);
+    expect(((await publicPage(seeker.token, id)).body.live as { asking: { pending: string[] } }).asking.pending).toEqual(["这个岗位面试可以全程用文字吗？"]);
+
+    // The moderator sees who asked, and publishes it; viewers see it without the name.
+    const held = (await consoleAs(staff, id)).body.questions as { id: number; asker_name: string; anonymous: boolean }[];
+    expect(held).toMatchObject([{ asker_name: "聋人求职者", anonymous: true }]);
+    const questionId = held[0]?.id ?? 0;
+    expect((await consoleAs(staff, id, { intent: "moderate", questionId: String(questionId), decision: "published" })).status).toBe(303);
+    expect(await questionsOnPage(null, id)).toMatchObject([{ id: questionId, body: "这个岗位面试可以全程用文字吗？", asker: null, answers: [] }]);
+    expect(await auditOf("event.question_published", questionId)).toHaveLength(1);
+
+    // The organiser answers from the console; an employer member not listed as a recruiter cannot.
+    expect((await consoleAs(staff, id, { intent: "answer", questionId: String(questionId), answer: "可以，面试全程用文字。" })).status).toBe(303);
+    const member = await person("未公开的招聘人员");
+    await upsertMembership(handle.db, { userId: member.id, organisationId: employerId, role: "member" });
+    const refused = await register(member.token, id, { intent: "answer", questionId: String(questionId), answer: "我来回答" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual({ answer: "events.errors.questionGone" });
+
+    // Listed as a recruiter, they answer with their employer named.
+    await handle.db.updateTable("membership").set({ listed_as_recruiter: true }).where("user_id", "=", member.id).execute();
+    expect(((await publicPage(member.token, id)).body.live as { recruiterOf: { id: number } | null }).recruiterOf?.id).toBe(employerId);
+    expect((await register(member.token, id, { intent: "answer", questionId: String(questionId), answer: "试用期工资照发。" })).status).toBe(303);
+    const [shown] = await questionsOnPage(null, id);
+    expect(shown?.answers.map((answer) => [answer.body, answer.employer_id])).toEqual([
+      ["可以，面试全程用文字。", null],
+      ["试用期工资照发。", employerId],
+    ]);
+
+    // Hidden, it is gone for viewers; moderating is audit-logged; another partner's staff cannot.
+    expect((await consoleAs(otherStaff, id, { intent: "moderate", questionId: String(questionId), decision: "hidden" })).status).toBe(404);
+    expect((await consoleAs(staff, id, { intent: "moderate", questionId: String(questionId), decision: "hidden" })).status).toBe(303);
+    expect(await questionsOnPage(null, id)).toEqual([]);
+    expect(await auditOf("event.question_hidden", questionId)).toHaveLength(1);
+  });
+
+  it("publishes at once where the event says so; refuses empty questions, more than five in ten minutes, and questions when the event is not on", async () => {
+    const id = await event(new Date(Date.now() - HOUR / 2), new Date(Date.now() + HOUR));
+    await handle.db.updateTable("live_event").set({ qa_moderation: "open" }).where("id", "=", id).execute();
+    const seeker = await person("提问的人");
+    const empty = await register(seeker.token, id, { intent: "ask", question: "  " });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors).toEqual({ question: "events.errors.questionRequired" });
+    for (let i = 1; i <= 5; i++) expect((await register(seeker.token, id, { intent: "ask", question: `第 ${i} 个问题` })).location).toBe(`/events/${id}?askedPublished#qa-heading`);
+    expect((await questionsOnPage(null, id)).map((question) => question.asker)).toEqual(Array(5).fill("提问的人"));
+    const sixth = await register(seeker.token, id, { intent: "ask", question: "第 6 个问题" });
+    expect(sixth.status).toBe(400);
+    expect(sixth.body.errors).toEqual({ question: "events.errors.tooManyQuestions" });
+    expect(sixth.body.values).toMatchObject({ question: "第 6 个问题" });
+
+    const later = await event(new Date(Date.now() + HOUR), new Date(Date.now() + 2 * HOUR));
+    const early = await register(seeker.token, later, { intent: "ask", question: "什么时候开始？" });
+    expect(early.body.errors).toEqual({ question: "events.errors.notLive" });
+  });
+});

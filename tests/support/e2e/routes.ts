@@ -206,13 +206,15 @@ export const ROUTES: RouteEntry[] = [
   // and the organiser's pages. Tests add events and registrations while the suite runs.
   { name: "events", route: "events._index", path: "/events", role: "visitor", languages: BOTH, dynamicLists: [OPENING_LIST] },
   { name: "event", route: "events.$id", path: find.seededUpcomingEvent, role: "fresh-seeker", languages: BOTH, dynamicLists: [OPENING_LIST] },
-  // The event on now: its live room (captions, which other tests send, and the opening presented).
-  { name: "event-live", route: "events.$id", path: find.seededLiveEvent, role: "visitor", languages: BOTH, dynamicLists: [OPENING_LIST, "section[aria-labelledby='presenting-heading']"] },
+  // The event on now: its live room (captions and questions, which other tests send, and the opening presented).
+  { name: "event-live", route: "events.$id", path: find.seededLiveEvent, role: "visitor", languages: BOTH, dynamicLists: [OPENING_LIST, "section[aria-labelledby='presenting-heading']", ".live-questions"] },
   {
     name: "staff-event-live-errors",
     route: "staff.events.$id.live",
     path: async (page) => `${(await find.seededLiveEvent(page)).replace(/^\/events\//, "/staff/events/")}/live`,
     role: "staff",
+    // Questions other tests ask, publish and answer meanwhile.
+    dynamicLists: [".live-questions"],
     state: { kind: "errors", submit: /^(发送字幕|Send caption)$/ },
   },
   { name: "staff-events", route: "staff.events._index", path: "/staff/events", role: "staff", dynamicLists: [OPENING_LIST] },
