@@ -686,6 +686,26 @@ export interface LiveEventAnswerTable {
   user_id: number | null;
   employer_id: number | null;
   body: string;
+  /** When a moderator hid it (migration 0031). */
+  hidden_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+}
+
+/** A viewer's flag on a published question or answer, for the moderators (one per person and item). */
+export interface LiveEventFlagTable {
+  id: Generated<number>;
+  event_id: number;
+  question_id: number | null;
+  answer_id: number | null;
+  user_id: number;
+  created_at: Timestamp;
+}
+
+/** A participant a moderator muted for the rest of the event: they can no longer ask. */
+export interface LiveEventMuteTable {
+  event_id: number;
+  user_id: number;
+  muted_by: number | null;
   created_at: Timestamp;
 }
 
@@ -731,6 +751,8 @@ export interface Database {
   live_event_update: LiveEventUpdateTable;
   live_event_question: LiveEventQuestionTable;
   live_event_answer: LiveEventAnswerTable;
+  live_event_flag: LiveEventFlagTable;
+  live_event_mute: LiveEventMuteTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/hooks/use-locale";
 import { pickText } from "~/utils/localized";
@@ -12,6 +12,20 @@ import { TextArea } from "./ui/text-area";
 // saying whether the organiser or a verified recruiter (and of which employer) gave it; the form to
 // ask, for people signed in; and, for a verified recruiter of an employer taking part, a form to
 // answer each question. Plain forms: it works without JavaScript.
+
+/** A small form: one button that flags a question or an answer for the moderators. */
+function FlagButton({ eventId, name, id, label, describedBy }: { eventId: number; name: "questionId" | "answerId"; id: number; label: string; describedBy: string }) {
+  return (
+    <Form method="post" action={`/events/${eventId}`} className="live-questions__flag">
+      <input type="hidden" name="intent" value="flag" />
+      <input type="hidden" name={name} value={id} />
+      {/* Which question or answer: the button's description is its text. */}
+      <Button type="submit" variant="secondary" aria-describedby={describedBy}>
+        {label}
+      </Button>
+    </Form>
+  );
+}
 
 export type PublicAnswer = { id: number; body: string; employer_name_zh: string | null; employer_name_en: string | null; employer_id: number | null; answerer_name: string | null };
 export type PublicQuestion = { id: number; body: string; asker: string | null; answers: PublicAnswer[] };
@@ -51,8 +65,11 @@ export function LiveQuestions({
             const answerResult = result?.form === `answer-${question.id}` ? result : undefined;
             return (
               <li key={question.id}>
-                <FreeText as="p" text={question.body} className="live-questions__question" />
+                <p className="live-questions__question" id={`question-text-${question.id}`}>
+                  <FreeText text={question.body} />
+                </p>
                 <p className="live-questions__who">{t("events.qa.asker", { name: question.asker ?? t("events.qa.anonymous") })}</p>
+                {asking ? <FlagButton eventId={eventId} name="questionId" id={question.id} label={t("events.qa.flag")} describedBy={`question-text-${question.id}`} /> : null}
                 {question.answers.length === 0 ? (
                   <p className="live-questions__who">{t("events.qa.noAnswer")}</p>
                 ) : (
@@ -64,7 +81,10 @@ export function LiveQuestions({
                             ? t("events.qa.byOrganiser", { organiser })
                             : t("events.qa.byRecruiter", { employer: pickText(locale, answer.employer_name_zh, answer.employer_name_en)?.text ?? "", name: answer.answerer_name ?? "" })}
                         </p>
-                        <FreeText as="p" text={answer.body} />
+                        <p id={`answer-text-${answer.id}`}>
+                          <FreeText text={answer.body} />
+                        </p>
+                        {asking ? <FlagButton eventId={eventId} name="answerId" id={answer.id} label={t("events.qa.flagAnswer")} describedBy={`answer-text-${answer.id}`} /> : null}
                       </li>
                     ))}
                   </ul>

@@ -127,7 +127,11 @@ export type AuditAction =
   // The live room's moderation ("supervision by administrators and the audience").
   | "event.question_published"
   | "event.question_hidden"
-  | "event.question_answered";
+  | "event.question_answered"
+  | "event.flagged"
+  | "event.answer_hidden"
+  | "event.participant_muted"
+  | "event.participant_unmuted";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

@@ -159,10 +159,90 @@ export async function listQuestions(db: Db, { eventId, statuses }: { eventId: nu
       "in",
       questions.map((question) => question.id),
     )
+    .where("a.hidden_at", "is", null)
     .select(["a.id", "a.question_id", "a.body", "a.created_at", "a.employer_id", "e.name_zh as employer_name_zh", "e.name_en as employer_name_en", "u.display_name as answerer_name"])
     .orderBy("a.id")
     .execute();
   return questions.map((question) => ({ ...question, answers: answers.filter((answer) => answer.question_id === question.id) }));
+}
+
+/** How many viewers flagged each question and each answer of the event, for its moderators. */
+export async function countFlags(db: Db, { eventId }: { eventId: number }) {
+  const rows = await db
+    .selectFrom("live_event_flag")
+    .select(["question_id", "answer_id", sql<number>`count(*)::int`.as("n")])
+    .where("event_id", "=", eventId)
+    .groupBy(["question_id", "answer_id"])
+    .execute();
+  return {
+    questions: Object.fromEntries(rows.filter((row) => row.question_id !== null).map((row) => [row.question_id, row.n])) as Record<number, number>,
+    answers: Object.fromEntries(rows.filter((row) => row.answer_id !== null).map((row) => [row.answer_id, row.n])) as Record<number, number>,
+  };
+}
+
+/**
+ * A viewer flags a published question, or a shown answer to one, of the event (once each; a second
+ * flag changes nothing). False when there is no such item.
+ */
+export async function flagItem(db: Db, { eventId, userId, target }: { eventId: number; userId: number; target: { questionId: number } | { answerId: number } }) {
+  const found =
+    "questionId" in target
+      ? await db.selectFrom("live_event_question").select("id").where("id", "=", target.questionId).where("event_id", "=", eventId).where("status", "=", "published").executeTakeFirst()
+      : await db
+          .selectFrom("live_event_answer as a")
+          .innerJoin("live_event_question as q", "q.id", "a.question_id")
+          .select("a.id")
+          .where("a.id", "=", target.answerId)
+          .where("a.hidden_at", "is", null)
+          .where("q.event_id", "=", eventId)
+          .where("q.status", "=", "published")
+          .executeTakeFirst();
+  if (!found) return false;
+  await db
+    .insertInto("live_event_flag")
+    .values({ event_id: eventId, user_id: userId, question_id: "questionId" in target ? target.questionId : null, answer_id: "answerId" in target ? target.answerId : null })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return true;
+}
+
+/** Hides an answer to a question of the event (false when there is none); announced on the log. */
+export async function hideAnswer(db: Db, { eventId, answerId, staffUserId }: { eventId: number; answerId: number; staffUserId: number }) {
+  return inTransaction(db, async (trx) => {
+    const answer = await trx
+      .selectFrom("live_event_answer as a")
+      .innerJoin("live_event_question as q", "q.id", "a.question_id")
+      .select(["a.id", "a.question_id"])
+      .where("a.id", "=", answerId)
+      .where("q.event_id", "=", eventId)
+      .executeTakeFirst();
+    if (!answer) return false;
+    await trx.updateTable("live_event_answer").set({ hidden_at: new Date() }).where("id", "=", answerId).execute();
+    await append(trx, { event_id: eventId, kind: "qa", body: null, opening_id: null, author_user_id: staffUserId, question_id: answer.question_id });
+    return true;
+  });
+}
+
+/** Mutes a participant for the rest of the event, or lets them ask again. */
+export async function setMuted(db: Db, { eventId, userId, staffUserId, muted }: { eventId: number; userId: number; staffUserId: number; muted: boolean }) {
+  if (muted) await db.insertInto("live_event_mute").values({ event_id: eventId, user_id: userId, muted_by: staffUserId }).onConflict((oc) => oc.doNothing()).execute();
+  else await db.deleteFrom("live_event_mute").where("event_id", "=", eventId).where("user_id", "=", userId).execute();
+}
+
+/** Whether a moderator muted the person for this event. */
+export async function isMuted(db: Db, { eventId, userId }: { eventId: number; userId: number }) {
+  return Boolean(await db.selectFrom("live_event_mute").select("user_id").where("event_id", "=", eventId).where("user_id", "=", userId).executeTakeFirst());
+}
+
+/** The participants muted in the event, with their names, for its moderators. */
+export async function listMuted(db: Db, { eventId }: { eventId: number }) {
+  return db
+    .selectFrom("live_event_mute as m")
+    .innerJoin("app_user as u", "u.id", "m.user_id")
+    .select(["m.user_id", "u.display_name"])
+    .where("m.event_id", "=", eventId)
+    .orderBy("m.created_at")
+    .execute();
 }
 
 /** The employer a person may answer for in this event: one taking part, verified, that lists them as a recruiter; or undefined. */

@@ -19,7 +19,7 @@ import { currentPin, listQuestions, listRecentCaptions, listTranscript, recruite
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { getActiveConsent, PASSPORT_PURPOSE } from "~/models/passport.server";
 import { getUser, requireUser } from "~/services/auth.server";
-import { answerAndLog, askInLiveRoom, cancelRegistration, needsFromPassport, readOwnNeeds, registerForEvent } from "~/services/events.server";
+import { answerAndLog, askInLiveRoom, cancelRegistration, flagAndLog, needsFromPassport, readOwnNeeds, registerForEvent } from "~/services/events.server";
 import { getLiveHub } from "~/services/live-updates.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -29,7 +29,7 @@ import { pickText } from "~/utils/localized";
 import { localeFromMatches, pageTitle } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 import { translateKey } from "~/utils/i18n";
-import { answerSchema, questionSchema, registrationSchema } from "~/validation/events";
+import { answerSchema, flagSchema, questionSchema, registrationSchema } from "~/validation/events";
 
 // GET/POST /events/:id: one live recruitment event (issue 20): when, who organises it, the access it
 // provides, how to take part, the employers and openings, and registration. A signed-in job seeker
@@ -38,7 +38,7 @@ import { answerSchema, questionSchema, registrationSchema } from "~/validation/e
 export const handle: RouteHandle = { i18n: ["events", "search", "opening"] };
 
 const NOTICES = ["registered", "updated", "cancelled"] as const;
-const QA_NOTICES = ["askedHeld", "askedPublished", "answered"] as const;
+const QA_NOTICES = ["askedHeld", "askedPublished", "answered", "flagged"] as const;
 
 /** How many of the latest caption lines the live room shows (newest first); the transcript has them all afterwards. */
 const LIVE_LINES = 30;
@@ -129,6 +129,11 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     if (!answered) return formErrors(context, { errors: { answer: "events.errors.questionGone" }, values: submittedValues(formData, []), form });
     getLiveHub().poke(event.id);
     return redirect(`/events/${event.id}?answered#qa-heading`, 303);
+  }
+  if (intent === "flag") {
+    const parsed = flagSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success || !(await flagAndLog(db, { eventId: event.id, userId: user.id, target: parsed.data }))) throw new Response("Not Found", { status: 404 });
+    return redirect(`/events/${event.id}?flagged#qa-heading`, 303);
   }
   if (intent === "cancel") {
     await cancelRegistration(db, { eventId: event.id, userId: user.id });

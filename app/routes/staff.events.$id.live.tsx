@@ -9,17 +9,17 @@ import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { useLocale } from "~/hooks/use-locale";
 import { getPartnerEvent } from "~/models/event.server";
-import { currentPin, listQuestions, listRecentCaptions } from "~/models/live-event.server";
+import { countFlags, currentPin, listMuted, listQuestions, listRecentCaptions } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { requireRole } from "~/services/auth.server";
-import { answerAndLog, moderateAndLog, pinOpening, sendCaption } from "~/services/events.server";
+import { answerAndLog, hideAnswerAndLog, moderateAndLog, muteAndLog, pinOpening, sendCaption } from "~/services/events.server";
 import { getLiveHub } from "~/services/live-updates.server";
 import { idParam } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
 import { metaT, pageTitle } from "~/utils/meta";
-import { answerSchema, captionSchema, moderationSchema, pinSchema } from "~/validation/events";
+import { answerSchema, captionSchema, hideAnswerSchema, moderationSchema, muteSchema, pinSchema } from "~/validation/events";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["events", "workspace", "search", "opening"] };
@@ -39,11 +39,13 @@ async function eventOf(request: Request, id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { event } = await eventOf(request, params.id);
   const db = getDb();
-  const [{ captions }, pin, openings, questions] = await Promise.all([
+  const [{ captions }, pin, openings, questions, flags, muted] = await Promise.all([
     listRecentCaptions(db, { eventId: event.id, limit: 10 }),
     currentPin(db, { eventId: event.id }),
     listPublicOpeningsByIds(db, { ids: event.openingIds }),
     listQuestions(db, { eventId: event.id, statuses: ["held", "published"] }),
+    countFlags(db, { eventId: event.id }),
+    listMuted(db, { eventId: event.id }),
   ]);
   const search = new URL(request.url).searchParams;
   return json(
@@ -52,7 +54,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       captions: captions.map((line) => ({ id: line.id, text: line.body ?? "", at: line.created_at.toISOString() })),
       pin,
       openings: openings.map((opening) => ({ id: opening.id, title_zh: opening.title_zh, title_en: opening.title_en })),
-      questions: questions.map(({ user_id: _, created_at: __, ...question }) => question),
+      questions: questions.map(({ created_at: _, ...question }) => question),
+      flags,
+      muted,
       organiser: { name_zh: event.partner_name_zh, name_en: event.partner_name_en },
       notice: search.has("sent") ? ("sent" as const) : search.has("pinned") ? ("pinned" as const) : search.has("moderated") ? ("moderated" as const) : null,
     },
@@ -71,6 +75,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       throw new Response("Not Found", { status: 404 });
     getLiveHub().poke(event.id);
     return redirect(`/staff/events/${event.id}/live?moderated#held-heading`, 303);
+  }
+  if (intent === "hide-answer") {
+    const parsed = hideAnswerSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success || !(await hideAnswerAndLog(db, { eventId: event.id, answerId: parsed.data.answerId, staffUserId: user.id }))) throw new Response("Not Found", { status: 404 });
+    getLiveHub().poke(event.id);
+    return redirect(`/staff/events/${event.id}/live?moderated#published-heading`, 303);
+  }
+  if (intent === "mute") {
+    const parsed = muteSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success || !(await muteAndLog(db, { eventId: event.id, userId: parsed.data.userId, staffUserId: user.id, muted: parsed.data.muted }))) throw new Response("Not Found", { status: 404 });
+    return redirect(`/staff/events/${event.id}/live?moderated#muted-heading`, 303);
   }
   if (intent === "answer") {
     const parsed = parseForm(formData, answerSchema);
@@ -105,7 +120,20 @@ function timeOf(at: string) {
 }
 
 export default function LiveConsole() {
-  const { event, captions, pin, openings, questions, organiser, notice } = useLoaderData<typeof loader>();
+  const { event, captions, pin, openings, questions, flags, muted, organiser, notice } = useLoaderData<typeof loader>();
+  const mutedIds = new Set(muted.map((person) => person.user_id));
+  /** "Stop the asker asking more", unless they already are. */
+  const muteForm = (userId: number, questionId: number) =>
+    mutedIds.has(userId) ? null : (
+      <Form method="post" action={`/staff/events/${event.id}/live`}>
+        <input type="hidden" name="intent" value="mute" />
+        <input type="hidden" name="userId" value={userId} />
+        <input type="hidden" name="muted" value="true" />
+        <Button type="submit" variant="secondary" aria-describedby={`console-question-${questionId}`}>
+          {t("eventsStaff.mute")}
+        </Button>
+      </Form>
+    );
   const result = useActionData<FormErrorData & { form?: string }>();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -170,7 +198,9 @@ export default function LiveConsole() {
               .filter((question) => question.status === "held")
               .map((question) => (
                 <li key={question.id}>
-                  <FreeText as="p" text={question.body} className="live-questions__question" />
+                  <p className="live-questions__question" id={`console-question-${question.id}`}>
+                    <FreeText text={question.body} />
+                  </p>
                   <p className="live-questions__who">{t(question.anonymous ? "eventsStaff.askedByAnonymous" : "eventsStaff.askedBy", { name: question.asker_name })}</p>
                   <Form method="post" action={`/staff/events/${event.id}/live`} className="button-row">
                     <input type="hidden" name="intent" value="moderate" />
@@ -182,6 +212,7 @@ export default function LiveConsole() {
                       {t("eventsStaff.hide")}
                     </Button>
                   </Form>
+                  {muteForm(question.user_id, question.id)}
                 </li>
               ))}
           </ol>
@@ -200,8 +231,11 @@ export default function LiveConsole() {
                 const answerResult = result?.form === `answer-${question.id}` ? result : undefined;
                 return (
                   <li key={question.id}>
-                    <FreeText as="p" text={question.body} className="live-questions__question" />
+                    <p className="live-questions__question" id={`console-question-${question.id}`}>
+                    <FreeText text={question.body} />
+                  </p>
                     <p className="live-questions__who">{t(question.anonymous ? "eventsStaff.askedByAnonymous" : "eventsStaff.askedBy", { name: question.asker_name })}</p>
+                    {flags.questions[question.id] ? <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.questions[question.id] })}</p> : null}
                     {question.answers.length > 0 ? (
                       <ul className="live-questions__answers">
                         {question.answers.map((answer) => (
@@ -212,6 +246,14 @@ export default function LiveConsole() {
                                 : t("events.qa.byRecruiter", { employer: pickText(locale, answer.employer_name_zh, answer.employer_name_en)?.text ?? "", name: answer.answerer_name ?? "" })}
                             </p>
                             <FreeText as="p" text={answer.body} />
+                            {flags.answers[answer.id] ? <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.answers[answer.id] })}</p> : null}
+                            <Form method="post" action={`/staff/events/${event.id}/live`}>
+                              <input type="hidden" name="intent" value="hide-answer" />
+                              <input type="hidden" name="answerId" value={answer.id} />
+                              <Button type="submit" variant="secondary">
+                                {t("eventsStaff.hideAnswer")}
+                              </Button>
+                            </Form>
                           </li>
                         ))}
                       </ul>
@@ -231,10 +273,33 @@ export default function LiveConsole() {
                         {t("eventsStaff.hide")}
                       </Button>
                     </Form>
+                    {muteForm(question.user_id, question.id)}
                   </li>
                 );
               })}
           </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="muted-heading">
+        <h2 id="muted-heading">{t("eventsStaff.mutedHeading")}</h2>
+        {muted.length === 0 ? (
+          <p>{t("eventsStaff.noneMuted")}</p>
+        ) : (
+          <ul className="live-questions">
+            {muted.map((person) => (
+              <li key={person.user_id}>
+                <Form method="post" action={`/staff/events/${event.id}/live`}>
+                  <input type="hidden" name="intent" value="mute" />
+                  <input type="hidden" name="userId" value={person.user_id} />
+                  <input type="hidden" name="muted" value="false" />
+                  <Button type="submit" variant="secondary">
+                    {t("eventsStaff.unmute", { name: person.display_name })}
+                  </Button>
+                </Form>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 

@@ -15,7 +15,20 @@ import {
   type EventFields,
 } from "~/models/event.server";
 import { getUserById } from "~/models/user.server";
-import { answerQuestion, appendCaption, appendPin, askQuestion, countRecentQuestions, moderateQuestion, QUESTIONS_PER_TEN_MINUTES, recruiterEmployerFor } from "~/models/live-event.server";
+import {
+  answerQuestion,
+  appendCaption,
+  appendPin,
+  askQuestion,
+  countRecentQuestions,
+  flagItem,
+  hideAnswer,
+  isMuted,
+  moderateQuestion,
+  QUESTIONS_PER_TEN_MINUTES,
+  recruiterEmployerFor,
+  setMuted,
+} from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { getPassport } from "~/models/passport.server";
 import { inTransaction } from "../../db/transaction";
@@ -239,6 +252,7 @@ export async function askInLiveRoom(
   { event, userId, body, anonymous, now = new Date() }: { event: PublicEvent; userId: number; body: string; anonymous: boolean; now?: Date },
 ): Promise<{ ok: true; status: "held" | "published" } | { ok: false; error: string }> {
   if (eventPhase(event, now) !== "live") return { ok: false, error: "events.errors.notLive" };
+  if (await isMuted(db, { eventId: event.id, userId })) return { ok: false, error: "events.errors.muted" };
   if ((await countRecentQuestions(db, { eventId: event.id, userId, now })) >= QUESTIONS_PER_TEN_MINUTES) return { ok: false, error: "events.errors.tooManyQuestions" };
   const status = event.qa_moderation === "open" ? "published" : "held";
   await askQuestion(db, { eventId: event.id, userId, body, anonymous, status });
@@ -277,5 +291,37 @@ export async function answerAndLog(
     const done = await answerQuestion(trx, { eventId, questionId, userId, employerId: employer?.id ?? null, body });
     if (done) await recordAudit(trx, { actorUserId: userId, action: "event.question_answered", targetType: "live_event_question", targetId: questionId, details: { eventId, employerId: employer?.id ?? null } });
     return done;
+  });
+}
+
+/** A signed-in viewer flags a published question or answer for the moderators; audit-logged (which item, not why). */
+export async function flagAndLog(db: Db, { eventId, userId, target }: { eventId: number; userId: number; target: { questionId: number } | { answerId: number } }) {
+  return inTransaction(db, async (trx) => {
+    const done = await flagItem(trx, { eventId, userId, target });
+    if (done) await recordAudit(trx, { actorUserId: userId, action: "event.flagged", targetType: "live_event", targetId: eventId, details: target });
+    return done;
+  });
+}
+
+/** A moderator hides an answer; audit-logged with it. */
+export async function hideAnswerAndLog(db: Db, { eventId, answerId, staffUserId }: { eventId: number; answerId: number; staffUserId: number }) {
+  return inTransaction(db, async (trx) => {
+    const done = await hideAnswer(trx, { eventId, answerId, staffUserId });
+    if (done) await recordAudit(trx, { actorUserId: staffUserId, action: "event.answer_hidden", targetType: "live_event_answer", targetId: answerId, details: { eventId } });
+    return done;
+  });
+}
+
+/**
+ * A moderator mutes a participant who asked in this event (or lets them ask again); audit-logged.
+ * False for someone who never asked here: moderators act on what they saw.
+ */
+export async function muteAndLog(db: Db, { eventId, userId, staffUserId, muted }: { eventId: number; userId: number; staffUserId: number; muted: boolean }) {
+  return inTransaction(db, async (trx) => {
+    const asked = await trx.selectFrom("live_event_question").select("id").where("event_id", "=", eventId).where("user_id", "=", userId).limit(1).executeTakeFirst();
+    if (!asked) return false;
+    await setMuted(trx, { eventId, userId, staffUserId, muted });
+    await recordAudit(trx, { actorUserId: staffUserId, action: muted ? "event.participant_muted" : "event.participant_unmuted", targetType: "live_event", targetId: eventId, details: { userId } });
+    return true;
   });
 }

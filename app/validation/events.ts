@@ -149,3 +149,14 @@ export const moderationSchema = z.object({
   questionId,
   decision: z.enum(["published", "hidden"], { error: "events.errors.questionGone" }),
 });
+
+const itemId = z.string().regex(/^\d{1,9}$/).transform(Number);
+
+/** A viewer's flag: a question or an answer. */
+export const flagSchema = z.union([z.object({ questionId: itemId }), z.object({ answerId: itemId })]);
+
+/** A moderator hides an answer. */
+export const hideAnswerSchema = z.object({ answerId: itemId });
+
+/** A moderator mutes a participant, or lets them ask again. */
+export const muteSchema = z.object({ userId: itemId, muted: z.enum(["true", "false"]).transform((v) => v === "true") });

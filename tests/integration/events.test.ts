@@ -543,3 +543,56 @@ describe("text questions in the live room", () => {
     expect(early.body.errors).toEqual({ question: "events.errors.notLive" });
   });
 });
+
+describe("supervision by the audience and the moderators", () => {
+  const consoleAs = async (token: string, id: number, form?: Form) =>
+    run(async () => (form ? liveAction : liveLoader)({ request: await requestAs(token, `/staff/events/${id}/live`, form), params: { id: String(id) }, context: context() }));
+
+  it("viewers flag questions and answers (once each) for the moderator, who hides an answer and mutes an asker; all audit-logged", async () => {
+    const id = await event(new Date(Date.now() - HOUR / 2), new Date(Date.now() + HOUR));
+    await handle.db.updateTable("live_event").set({ qa_moderation: "open" }).where("id", "=", id).execute();
+    const asker = await person("捣乱的人");
+    const viewer1 = await person("观众甲");
+    const viewer2 = await person("观众乙");
+    await register(asker.token, id, { intent: "ask", question: "加微信私聊，有高薪兼职" });
+    const questionId = ((await consoleAs(staff, id)).body.questions as { id: number }[])[0]?.id ?? 0;
+    await consoleAs(staff, id, { intent: "answer", questionId: String(questionId), answer: "请不要在这里发广告。" });
+    const answerId = (await handle.db.selectFrom("live_event_answer").select("id").where("question_id", "=", questionId).executeTakeFirstOrThrow()).id;
+
+    // Two viewers flag the question (one of them twice), one flags the answer; visitors cannot.
+    for (const [token, form] of [
+      [viewer1.token, { intent: "flag", questionId: String(questionId) }],
+      [viewer1.token, { intent: "flag", questionId: String(questionId) }],
+      [viewer2.token, { intent: "flag", questionId: String(questionId) }],
+      [viewer2.token, { intent: "flag", answerId: String(answerId) }],
+    ] as const)
+      expect((await register(token, id, form)).location).toBe(`/events/${id}?flagged#qa-heading`);
+    expect((await register(null, id, { intent: "flag", questionId: String(questionId) })).location).toMatch(/^\/sign-in\?/);
+    const flags = (await consoleAs(staff, id)).body.flags as { questions: Record<string, number>; answers: Record<string, number> };
+    expect(flags.questions[String(questionId)]).toBe(2);
+    expect(flags.answers[String(answerId)]).toBe(1);
+    expect(await listAudit(handle.db, { action: "event.flagged", targetId: id })).toHaveLength(4);
+    // An item of another event, or a hidden one, cannot be flagged.
+    const elsewhere = await event(new Date(Date.now() - HOUR / 2), new Date(Date.now() + HOUR));
+    expect((await register(viewer1.token, elsewhere, { intent: "flag", questionId: String(questionId) })).status).toBe(404);
+
+    // The moderator hides the answer: viewers no longer see it.
+    expect((await consoleAs(staff, id, { intent: "hide-answer", answerId: String(answerId) })).status).toBe(303);
+    expect(((await publicPage(null, id)).body.live as { questions: { answers: unknown[] }[] }).questions[0]?.answers).toEqual([]);
+    expect(await auditOf("event.answer_hidden", answerId)).toHaveLength(1);
+
+    // Muted, the asker cannot ask again in this event, with a clear message; let back, they can.
+    expect((await consoleAs(staff, id, { intent: "mute", userId: String(asker.id), muted: "true" })).status).toBe(303);
+    const refused = await register(asker.token, id, { intent: "ask", question: "为什么删我" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual({ question: "events.errors.muted" });
+    expect((await consoleAs(staff, id)).body.muted).toMatchObject([{ user_id: asker.id, display_name: "捣乱的人" }]);
+    // Someone who never asked here cannot be muted; other partners' staff cannot mute.
+    expect((await consoleAs(staff, id, { intent: "mute", userId: String(viewer1.id), muted: "true" })).status).toBe(404);
+    expect((await consoleAs(otherStaff, id, { intent: "mute", userId: String(asker.id), muted: "false" })).status).toBe(404);
+    expect((await consoleAs(staff, id, { intent: "mute", userId: String(asker.id), muted: "false" })).status).toBe(303);
+    expect((await register(asker.token, id, { intent: "ask", question: "好的，我换个问题：试用期多久？" })).status).toBe(303);
+    expect(await listAudit(handle.db, { action: "event.participant_muted", targetId: id })).toHaveLength(1);
+    expect(await listAudit(handle.db, { action: "event.participant_unmuted", targetId: id })).toHaveLength(1);
+  });
+});
