@@ -648,6 +648,8 @@ export interface LiveEventRegistrationTable {
   needs_ciphertext: Uint8Array | null;
   registered_at: Timestamp;
   reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When they first opened the event's page while it was on, signed in (migration 0032). */
+  attended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** One change viewers of a live event see, in order (migration 0029): a caption line, or which opening is presented. */

@@ -303,3 +303,46 @@ export async function claimDueReminders(db: Db, { now, minutes }: { now: Date; m
     .returning(["r.user_id", "ev.id as event_id"])
     .execute();
 }
+
+/** Marks a registered person as attending (the first time they open the page while the event is on). */
+export async function markAttended(db: Db, { eventId, userId }: { eventId: number; userId: number }) {
+  await db.updateTable("live_event_registration").set({ attended_at: new Date() }).where("event_id", "=", eventId).where("user_id", "=", userId).where("attended_at", "is", null).execute();
+}
+
+/**
+ * An event's figures for its partner: registrations, how many attended (opened the live page signed
+ * in), questions asked and published, answers; and, among the people registered, applications sent
+ * to the event's openings since it started, and how many of those led to a hire.
+ */
+export async function eventStatistics(db: Db, { eventId, startsAt }: { eventId: number; startsAt: Date }) {
+  const count = sql<number>`count(*)::int`;
+  const [registrations, attended, questions, published, answers, applications] = await Promise.all([
+    db.selectFrom("live_event_registration").select(count.as("n")).where("event_id", "=", eventId).executeTakeFirstOrThrow(),
+    db.selectFrom("live_event_registration").select(count.as("n")).where("event_id", "=", eventId).where("attended_at", "is not", null).executeTakeFirstOrThrow(),
+    db.selectFrom("live_event_question").select(count.as("n")).where("event_id", "=", eventId).executeTakeFirstOrThrow(),
+    db.selectFrom("live_event_question").select(count.as("n")).where("event_id", "=", eventId).where("status", "=", "published").executeTakeFirstOrThrow(),
+    db
+      .selectFrom("live_event_answer as a")
+      .innerJoin("live_event_question as q", "q.id", "a.question_id")
+      .select(count.as("n"))
+      .where("q.event_id", "=", eventId)
+      .where("a.hidden_at", "is", null)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("application as ap")
+      .innerJoin("live_event_opening as lo", (join) => join.onRef("lo.opening_id", "=", "ap.opening_id").on("lo.event_id", "=", eventId))
+      .innerJoin("live_event_registration as r", (join) => join.onRef("r.user_id", "=", "ap.seeker_user_id").on("r.event_id", "=", eventId))
+      .select([count.as("n"), sql<number>`count(*) filter (where ap.status = 'hired')::int`.as("hired")])
+      .where("ap.submitted_at", ">=", startsAt)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    registrations: registrations.n,
+    attended: attended.n,
+    questions: questions.n,
+    published: published.n,
+    answers: answers.n,
+    applications: applications.n,
+    hired: applications.hired,
+  };
+}

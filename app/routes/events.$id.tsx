@@ -14,7 +14,7 @@ import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
 import { EVENT_NEEDS, eventPhase, registrationOpen } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
-import { getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds } from "~/models/event.server";
+import { getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds, markAttended } from "~/models/event.server";
 import { currentPin, listQuestions, listRecentCaptions, listTranscript, recruiterEmployerFor, type LiveUpdate } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { getActiveConsent, PASSPORT_PURPOSE } from "~/models/passport.server";
@@ -60,6 +60,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   let registration = null;
   if (user) {
     const own = await getRegistration(db, { eventId: event.id, userId: user.id });
+    // Opening the page while the event is on, signed in and registered, is attending it.
+    if (own && eventPhase(event) === "live") await markAttended(db, { eventId: event.id, userId: user.id });
     const hasPassport = Boolean(await getActiveConsent(db, { userId: user.id, purpose: PASSPORT_PURPOSE }));
     // Prefilled from the passport only when the person asks for it, and then nothing is sent until they submit.
     const prefill = search.get("prefill") === "passport" && hasPassport ? await needsFromPassport(db, { userId: user.id }) : null;

@@ -5,7 +5,7 @@ import { EventWhen, ProvisionsLine } from "~/components/event-parts";
 import { LocalizedText } from "~/components/localized-text";
 import { eventPhase } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
-import { getPartnerEvent } from "~/models/event.server";
+import { eventStatistics, getPartnerEvent } from "~/models/event.server";
 import { requireRole } from "~/services/auth.server";
 import { readRegistrationsForStaff } from "~/services/events.server";
 import { idParam } from "~/services/workspace.server";
@@ -27,10 +27,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const event = await getPartnerEvent(db, { id: idParam(params.id), partnerIds });
   if (!event) throw new Response("Not Found", { status: 404 });
-  const registrations = await readRegistrationsForStaff(db, { eventId: event.id, staffUserId: user.id });
+  const [registrations, figures] = await Promise.all([
+    readRegistrationsForStaff(db, { eventId: event.id, staffUserId: user.id }),
+    eventStatistics(db, { eventId: event.id, startsAt: new Date(event.starts_at) }),
+  ]);
   const search = new URL(request.url).searchParams;
   return json(
-    { event, registrations, notice: search.has("created") ? ("created" as const) : search.has("saved") ? ("saved" as const) : null, now: new Date().toISOString() },
+    { event, registrations, figures, notice: search.has("created") ? ("created" as const) : search.has("saved") ? ("saved" as const) : null, now: new Date().toISOString() },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }
@@ -41,7 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function StaffEvent() {
-  const { event, registrations, notice, now } = useLoaderData<typeof loader>();
+  const { event, registrations, figures, notice, now } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -72,6 +75,19 @@ export default function StaffEvent() {
           <Link to={`/staff/events/${event.id}/live`}>{t("eventsStaff.liveLink")}</Link>
         </li>
       </ul>
+
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">{t("eventsStaff.figuresHeading")}</h2>
+        <dl className="facts">
+          {(["registrations", "attended", "questions", "published", "answers", "applications", "hired"] as const).map((key) => (
+            <div key={key}>
+              <dt>{t(`eventsStaff.figures.${key}`)}</dt>
+              <dd>{figures[key]}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="field__hint">{t("eventsStaff.figuresNote")}</p>
+      </section>
 
       <section aria-labelledby="registrations-heading">
         <h2 id="registrations-heading">{t("eventsStaff.registrationsHeading")}</h2>

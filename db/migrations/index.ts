@@ -30,6 +30,7 @@ import * as m0028 from "./0028-events";
 import * as m0029 from "./0029-event-live-updates";
 import * as m0030 from "./0030-event-questions";
 import * as m0031 from "./0031-event-flags-and-mutes";
+import * as m0032 from "./0032-event-attendance";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   "0029-event-live-updates": m0029,
   "0030-event-questions": m0030,
   "0031-event-flags-and-mutes": m0031,
+  "0032-event-attendance": m0032,
 };

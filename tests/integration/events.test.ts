@@ -596,3 +596,35 @@ describe("supervision by the audience and the moderators", () => {
     expect(await listAudit(handle.db, { action: "event.participant_unmuted", targetId: id })).toHaveLength(1);
   });
 });
+
+describe("an event in numbers, for its partner", () => {
+  it("counts registrations, attendance, questions, answers, and registered people's applications to its openings since the start, and hires", async () => {
+    const startsAt = new Date(Date.now() - HOUR / 2);
+    const id = await event(startsAt, new Date(Date.now() + HOUR));
+    await handle.db.insertInto("live_event_opening").values({ event_id: id, opening_id: openingId }).execute();
+    await handle.db.updateTable("live_event").set({ qa_moderation: "open" }).where("id", "=", id).execute();
+    const came = await person("来了的人");
+    const absent = await person("没来的人");
+    const outsider = await person("没报名的人");
+    for (const who of [came, absent]) expect((await register(who.token, id, {})).status).toBe(303);
+    // Opening the page while it is on, signed in: attending (twice is still one).
+    await publicPage(came.token, id);
+    await publicPage(came.token, id);
+    await publicPage(outsider.token, id);
+    await register(came.token, id, { intent: "ask", question: "可以远程面试吗？" });
+
+    // Applications to the event's opening: two from registered people after the start (one hired),
+    // one from before the start and one from someone not registered, which do not count.
+    const apply = (userId: number, submittedAt: Date, status: "submitted" | "hired") =>
+      handle.db
+        .insertInto("application")
+        .values({ opening_id: openingId, seeker_user_id: userId, status, idempotency_key: `k-${userId}-${submittedAt.getTime()}`, submitted_at: submittedAt, reference: `AW-T-${userId}-${submittedAt.getTime()}` })
+        .execute();
+    await apply(came.id, new Date(), "hired");
+    await apply(absent.id, new Date(startsAt.getTime() - HOUR), "submitted");
+    await apply(outsider.id, new Date(), "submitted");
+
+    const figures = (await staffPage(staff, id)).body.figures;
+    expect(figures).toEqual({ registrations: 2, attended: 1, questions: 1, published: 1, answers: 0, applications: 1, hired: 1 });
+  });
+});
