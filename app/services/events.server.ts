@@ -325,3 +325,21 @@ export async function muteAndLog(db: Db, { eventId, userId, staffUserId, muted }
     return true;
   });
 }
+
+/** The person's own events data, for their data export: each registration (with what they said they need) and each question they asked. */
+export async function exportOwnEventData(db: Db, { userId }: { userId: number }, keys: KeyRing = getKeyRing()) {
+  const [registrations, questions] = await Promise.all([
+    db
+      .selectFrom("live_event_registration as r")
+      .innerJoin("live_event as ev", "ev.id", "r.event_id")
+      .select(["ev.id as event_id", "ev.title_zh", "ev.title_en", "ev.starts_at", "r.registered_at", "r.attended_at", "r.reminded_at"])
+      .where("r.user_id", "=", userId)
+      .orderBy("r.registered_at")
+      .execute(),
+    db.selectFrom("live_event_question").select(["event_id", "body", "anonymous", "status", "created_at"]).where("user_id", "=", userId).orderBy("id").execute(),
+  ]);
+  return {
+    registrations: await Promise.all(registrations.map(async (row) => ({ ...row, needs: await readOwnNeeds(db, { eventId: row.event_id, userId }, keys) }))),
+    questions,
+  };
+}

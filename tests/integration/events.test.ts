@@ -17,6 +17,7 @@ import { loader as staffEventLoader } from "~/routes/staff.events.$id._index";
 import { action as editAction, loader as editLoader } from "~/routes/staff.events.$id.edit";
 import { action as newEventAction } from "~/routes/staff.events.new";
 import { action as liveAction, loader as liveLoader } from "~/routes/staff.events.$id.live";
+import { loader as dataLoader } from "~/routes/account.data";
 import { sendEventReminders } from "~/services/events.server";
 import { sessionCookieHeader } from "~/services/session.server";
 import { EVENT_NEEDS_CONSENT_VERSION } from "~/validation/events";
@@ -626,5 +627,12 @@ describe("an event in numbers, for its partner", () => {
 
     const figures = (await staffPage(staff, id)).body.figures;
     expect(figures).toEqual({ registrations: 2, attended: 1, questions: 1, published: 1, answers: 0, applications: 1, hired: 1 });
+
+    // The person's own data export carries their registration and question.
+    const exported = await run(async () => dataLoader({ request: await requestAs(came.token, "/account/data"), params: {}, context: context() }));
+    expect(exported.body.events).toMatchObject({
+      registrations: [{ event_id: id, title_zh: "测试招聘会", needs: null }],
+      questions: [{ event_id: id, body: "可以远程面试吗？", status: "published" }],
+    });
   });
 });
