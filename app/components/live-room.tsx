@@ -44,13 +44,17 @@ export function LiveRoom({
   const [announce, setAnnounce] = useState(false);
   const [announced, setAnnounced] = useState("");
   const [size, setSize] = useState(0);
+  // Where the stream starts: the page's first load. Later loads (a revalidation after a pin or a
+  // question) must not restart it, or a line written in between could be skipped; the open stream
+  // itself resumes from its last id (Last-Event-ID) if the connection drops.
+  const startAfter = useRef(lastId);
   const pausedRef = useRef(paused);
   const announceRef = useRef(announce);
   pausedRef.current = paused;
   announceRef.current = announce;
 
   useEffect(() => {
-    const source = new EventSource(`/events/${eventId}/updates?after=${lastId}`);
+    const source = new EventSource(`/events/${eventId}/updates?after=${startAfter.current}`);
     source.addEventListener("caption", (message) => {
       const data = JSON.parse((message as MessageEvent<string>).data) as { text: string; at: string };
       const line = { id: Number((message as MessageEvent).lastEventId), text: data.text, at: data.at };
@@ -65,7 +69,7 @@ export function LiveRoom({
     return () => source.close();
     // The stream is opened once per event; revalidate is stable enough for this purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [eventId, lastId]);
+  }, [eventId]);
 
   const resume = () => {
     setLines((current) => [...waiting, ...current].slice(0, 200));
