@@ -107,19 +107,26 @@ export function LiveRoom({
         {lines.length === 0 ? (
           <p>{t("events.live.noCaptions")}</p>
         ) : (
-          <ol className="live-captions__lines" reversed>
-            {lines.map((line) => (
-              <li key={line.id}>
-                <span className="live-captions__time">{timeOf(line.at)}</span> <FreeText text={line.text} />
-              </li>
-            ))}
-          </ol>
+          <CaptionList lines={lines} reversed />
         )}
         <div className="visually-hidden" aria-live="polite" aria-atomic="true">
           {announce && announced ? <FreeText text={announced} /> : ""}
         </div>
       </section>
     </>
+  );
+}
+
+/** Caption lines with their times, in the order given; `reversed` numbers them newest first. */
+export function CaptionList({ lines, reversed = false }: { lines: CaptionLine[]; reversed?: boolean }) {
+  return (
+    <ol className="live-captions__lines" reversed={reversed}>
+      {lines.map((line) => (
+        <li key={line.id}>
+          <span className="live-captions__time">{timeOf(line.at)}</span> <FreeText text={line.text} />
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -132,13 +139,7 @@ export function Transcript({ captions }: { captions: CaptionLine[] }) {
       {captions.length === 0 ? (
         <p>{t("events.live.noTranscript")}</p>
       ) : (
-        <ol className="live-captions__lines">
-          {captions.map((line) => (
-            <li key={line.id}>
-              <span className="live-captions__time">{timeOf(line.at)}</span> <FreeText text={line.text} />
-            </li>
-          ))}
-        </ol>
+        <CaptionList lines={captions} />
       )}
     </section>
   );

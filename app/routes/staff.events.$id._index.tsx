@@ -5,10 +5,8 @@ import { EventWhen, ProvisionsLine } from "~/components/event-parts";
 import { LocalizedText } from "~/components/localized-text";
 import { eventPhase } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
-import { eventStatistics, getPartnerEvent } from "~/models/event.server";
-import { requireRole } from "~/services/auth.server";
-import { readRegistrationsForStaff } from "~/services/events.server";
-import { idParam } from "~/services/workspace.server";
+import { eventStatistics } from "~/models/event.server";
+import { readRegistrationsForStaff, requireOrganiserEvent } from "~/services/events.server";
 import { getDb } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
@@ -22,11 +20,8 @@ export const handle = { i18n: ["events", "workspace"] };
 // access data read by someone other than the person: it is audit-logged (services/events.server.ts).
 // Another partner's event is 404, as one that does not exist.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "staff");
-  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
+  const { user, event } = await requireOrganiserEvent(request, params.id);
   const db = getDb();
-  const event = await getPartnerEvent(db, { id: idParam(params.id), partnerIds });
-  if (!event) throw new Response("Not Found", { status: 404 });
   const [registrations, figures] = await Promise.all([
     readRegistrationsForStaff(db, { eventId: event.id, staffUserId: user.id }),
     eventStatistics(db, { eventId: event.id, startsAt: new Date(event.starts_at) }),

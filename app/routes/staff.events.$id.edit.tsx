@@ -2,10 +2,8 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EventForm } from "~/components/event-form";
-import { getPartnerEvent, listEventChoices } from "~/models/event.server";
-import { requireRole } from "~/services/auth.server";
-import { eventFieldsFromForm, updateEventAndLog } from "~/services/events.server";
-import { idParam } from "~/services/workspace.server";
+import { listEventChoices } from "~/models/event.server";
+import { eventFieldsFromForm, requireOrganiserEvent, updateEventAndLog } from "~/services/events.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -16,16 +14,9 @@ export const handle = { i18n: ["events", "workspace"] };
 
 // GET/POST /staff/events/:id/edit: the organising partner's staff change an event: its texts, time,
 // addresses (the replay after it), access, employers and openings. Another partner's event is 404.
-async function eventOf(request: Request, id: string | undefined) {
-  const user = await requireRole(request, "staff");
-  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
-  const event = await getPartnerEvent(getDb(), { id: idParam(id), partnerIds });
-  if (!event) throw new Response("Not Found", { status: 404 });
-  return { user, event };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { event } = await eventOf(request, params.id);
+  const { event } = await requireOrganiserEvent(request, params.id);
   const start = chinaDayAndTime(event.starts_at);
   const values: Record<string, string> = {
     titleZh: event.title_zh,
@@ -47,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { user, event } = await eventOf(request, params.id);
+  const { user, event } = await requireOrganiserEvent(request, params.id);
   const formData = await request.formData();
   const parsed = parseForm(formData, eventSchema);
   if (!parsed.ok) return formErrors(context, { errors: parsed.errors, values: eventFormValues(formData) });

@@ -2,19 +2,17 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { CaptionList } from "~/components/live-room";
 import { FreeText, LocalizedText } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
 import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { useLocale } from "~/hooks/use-locale";
-import { getPartnerEvent } from "~/models/event.server";
 import { countFlags, currentPin, listMuted, listQuestions, listRecentCaptions } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
-import { requireRole } from "~/services/auth.server";
-import { answerAndLog, hideAnswerAndLog, moderateAndLog, muteAndLog, pinOpening, sendCaption } from "~/services/events.server";
+import { answerAndLog, hideAnswerAndLog, moderateAndLog, muteAndLog, pinOpening, requireOrganiserEvent, sendCaption } from "~/services/events.server";
 import { getLiveHub } from "~/services/live-updates.server";
-import { idParam } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { pickText } from "~/utils/localized";
@@ -28,16 +26,9 @@ export const handle = { i18n: ["events", "workspace", "search", "opening"] };
 // item 3): send caption lines and set the opening being presented. Each is written to the event's
 // log and reaches viewers at once through the live hub (every instance, by NOTIFY). Plain forms: it
 // works without JavaScript, and after each line the cursor is back in the caption field.
-async function eventOf(request: Request, id: string | undefined) {
-  const user = await requireRole(request, "staff");
-  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
-  const event = await getPartnerEvent(getDb(), { id: idParam(id), partnerIds });
-  if (!event) throw new Response("Not Found", { status: 404 });
-  return { user, event };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { event } = await eventOf(request, params.id);
+  const { event } = await requireOrganiserEvent(request, params.id);
   const db = getDb();
   const [{ captions }, pin, openings, questions, flags, muted] = await Promise.all([
     listRecentCaptions(db, { eventId: event.id, limit: 10 }),
@@ -65,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { user, event } = await eventOf(request, params.id);
+  const { user, event } = await requireOrganiserEvent(request, params.id);
   const formData = await request.formData();
   const db = getDb();
   const intent = formData.get("intent");
@@ -115,8 +106,17 @@ export const headers = actionHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("eventsStaff.liveTitle"));
 
-function timeOf(at: string) {
-  return new Date(new Date(at).getTime() + 8 * 3_600_000).toISOString().slice(11, 19);
+/** A question as its moderator sees it: the text (which the mute button's description points to) and who asked. */
+function QuestionAsked({ question }: { question: { id: number; body: string; anonymous: boolean; asker_name: string } }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="live-questions__question" id={`console-question-${question.id}`}>
+        <FreeText text={question.body} />
+      </p>
+      <p className="live-questions__who">{t(question.anonymous ? "eventsStaff.askedByAnonymous" : "eventsStaff.askedBy", { name: question.asker_name })}</p>
+    </>
+  );
 }
 
 export default function LiveConsole() {
@@ -198,10 +198,7 @@ export default function LiveConsole() {
               .filter((question) => question.status === "held")
               .map((question) => (
                 <li key={question.id}>
-                  <p className="live-questions__question" id={`console-question-${question.id}`}>
-                    <FreeText text={question.body} />
-                  </p>
-                  <p className="live-questions__who">{t(question.anonymous ? "eventsStaff.askedByAnonymous" : "eventsStaff.askedBy", { name: question.asker_name })}</p>
+                  <QuestionAsked question={question} />
                   <Form method="post" action={`/staff/events/${event.id}/live`} className="button-row">
                     <input type="hidden" name="intent" value="moderate" />
                     <input type="hidden" name="questionId" value={question.id} />
@@ -231,10 +228,7 @@ export default function LiveConsole() {
                 const answerResult = result?.form === `answer-${question.id}` ? result : undefined;
                 return (
                   <li key={question.id}>
-                    <p className="live-questions__question" id={`console-question-${question.id}`}>
-                    <FreeText text={question.body} />
-                  </p>
-                    <p className="live-questions__who">{t(question.anonymous ? "eventsStaff.askedByAnonymous" : "eventsStaff.askedBy", { name: question.asker_name })}</p>
+                    <QuestionAsked question={question} />
                     {flags.questions[question.id] ? <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.questions[question.id] })}</p> : null}
                     {question.answers.length > 0 ? (
                       <ul className="live-questions__answers">
@@ -308,13 +302,7 @@ export default function LiveConsole() {
         {captions.length === 0 ? (
           <p>{t("events.live.noCaptions")}</p>
         ) : (
-          <ol className="live-captions__lines" reversed>
-            {captions.map((line) => (
-              <li key={line.id}>
-                <span className="live-captions__time">{timeOf(line.at)}</span> <FreeText text={line.text} />
-              </li>
-            ))}
-          </ol>
+          <CaptionList lines={captions} reversed />
         )}
       </section>
     </div>

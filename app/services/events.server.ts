@@ -6,6 +6,7 @@ import {
   claimDueReminders,
   createEvent,
   deleteRegistration,
+  getPartnerEvent,
   getPublicEvent,
   listEventChoices,
   listEventOpeningIds,
@@ -15,6 +16,9 @@ import {
   type EventFields,
 } from "~/models/event.server";
 import { getUserById } from "~/models/user.server";
+import { requireRole } from "./auth.server";
+import { idParam } from "./workspace.server";
+import { getDb } from "~/utils/db.server";
 import {
   answerQuestion,
   appendCaption,
@@ -342,4 +346,16 @@ export async function exportOwnEventData(db: Db, { userId }: { userId: number },
     registrations: await Promise.all(registrations.map(async (row) => ({ ...row, needs: await readOwnNeeds(db, { eventId: row.event_id, userId }, keys) }))),
     questions,
   };
+}
+
+/**
+ * The event `id` of a partner the signed-in staff member works for, with its employers' and openings'
+ * ids; 404 for anyone else's event, as for one that does not exist (the staff event pages' guard).
+ */
+export async function requireOrganiserEvent(request: Request, id: string | undefined) {
+  const user = await requireRole(request, "staff");
+  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
+  const event = await getPartnerEvent(getDb(), { id: idParam(id), partnerIds });
+  if (!event) throw new Response("Not Found", { status: 404 });
+  return { user, event };
 }
