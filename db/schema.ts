@@ -8,7 +8,7 @@ import type {
   CertificationStatus,
   CriteriaVersionStatus,
 } from "../app/domain/certification";
-import type { EventProvision, QaModeration } from "../app/domain/event";
+import type { EventHelperRole, EventProvision, QaModeration } from "../app/domain/event";
 import type { FileBackend, FilePurpose } from "../app/domain/file";
 import type {
   EmploymentForm,
@@ -481,6 +481,8 @@ export interface ApplicationTable {
   submitted_by_user_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** The partner those staff acted for, with the seeker's recorded permission. */
   assisted_partner_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The live recruitment event it was sent from (its "apply" link, to one of the event's openings); null otherwise. */
+  source_event_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ApplicationEventTable {
@@ -711,6 +713,15 @@ export interface LiveEventMuteTable {
   created_at: Timestamp;
 }
 
+/** Someone the partner invited to help run one event: captioning, or moderating questions. */
+export interface LiveEventHelperTable {
+  event_id: number;
+  user_id: number;
+  role: EventHelperRole;
+  invited_by_user_id: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   opening: OpeningTable;
@@ -755,6 +766,7 @@ export interface Database {
   live_event_answer: LiveEventAnswerTable;
   live_event_flag: LiveEventFlagTable;
   live_event_mute: LiveEventMuteTable;
+  live_event_helper: LiveEventHelperTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

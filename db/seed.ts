@@ -300,6 +300,10 @@ async function seedLiveEvents(
       if (openingId === undefined) throw new Error(`Seed event "${seed.title_en}" pins an unknown opening`);
       await trx.insertInto("live_event_update").values({ event_id: id, kind: "pin", body: null, opening_id: openingId, created_at: new Date(startsAt.getTime() + 3 * 60_000) }).execute();
     }
+    for (const helper of seed.helpers) {
+      const user = await trx.selectFrom("app_user").select("id").where("email", "=", helper.account).executeTakeFirstOrThrow();
+      await trx.insertInto("live_event_helper").values({ event_id: id, user_id: user.id, role: helper.role, invited_by_user_id: null, created_at: new Date(startsAt.getTime() - 3 * DAY_MS) }).execute();
+    }
     for (const registration of seed.registrations) {
       const user = await trx.selectFrom("app_user").select("id").where("mobile", "=", registration.account).executeTakeFirstOrThrow();
       const sealed = registration.needs ? seal(JSON.stringify(registration.needs), eventNeedsContext(id, user.id)) : null;

@@ -69,3 +69,24 @@ export function EventList({ events, empty, now }: { events: EventListItem[]; emp
     </ul>
   );
 }
+
+/**
+ * "Apply from this event" under an opening the event presents: the apply page records that the
+ * application came from the event. The opening's title is spoken with the link, so each link in a
+ * list says where it goes.
+ */
+export function EventApplyLink({ eventId, opening }: { eventId: number; opening: { id: number; title_zh: string | null; title_en: string | null } }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <p className="event-apply">
+      <Link to={`/openings/${opening.id}/apply?event=${eventId}`}>
+        {t("events.applyFromEvent")}
+        <span className="visually-hidden">
+          {t("events.applyFromEventFor")}
+          <LocalizedText value={pickText(locale, opening.title_zh, opening.title_en)} />
+        </span>
+      </Link>
+    </p>
+  );
+}

@@ -6,6 +6,7 @@ import type { OpeningSummaryView } from "~/domain/opening-views";
 import { useHydrated } from "~/hooks/use-hydrated";
 import { Button } from "./ui/button";
 import { Checkbox } from "./ui/checkbox";
+import { EventApplyLink } from "./event-parts";
 import { FreeText } from "./localized-text";
 import { OpeningCard } from "./opening-card";
 
@@ -81,7 +82,14 @@ export function LiveRoom({
     <>
       <section aria-labelledby="presenting-heading">
         <h2 id="presenting-heading">{t("events.live.presentingHeading")}</h2>
-        {pinned ? <OpeningCard opening={pinned} /> : <p>{t("events.live.nothingPresented")}</p>}
+        {pinned ? (
+          <>
+            <OpeningCard opening={pinned} />
+            <EventApplyLink eventId={eventId} opening={pinned} />
+          </>
+        ) : (
+          <p>{t("events.live.nothingPresented")}</p>
+        )}
       </section>
       <section aria-labelledby="captions-heading" className="live-captions" style={{ ["--caption-scale" as string]: SIZES[size] }}>
         <h2 id="captions-heading">{t("events.live.captionsHeading")}</h2>

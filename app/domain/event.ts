@@ -9,6 +9,21 @@ export type EventProvision = (typeof EVENT_PROVISIONS)[number];
 export const EVENT_NEEDS = ["captions", "sign_language", "text_qa", "text_only_room", "breaks", "materials_in_advance", "screen_reader_materials"] as const;
 export type EventNeed = (typeof EVENT_NEEDS)[number];
 
+/** What an invited helper does in one event's live console: type captions, or moderate questions. */
+export const EVENT_HELPER_ROLES = ["captioner", "moderator"] as const;
+export type EventHelperRole = (typeof EVENT_HELPER_ROLES)[number];
+
+/**
+ * What a person may do in an event's live console: the organising partner's staff everything; an
+ * invited captioner send captions; an invited moderator publish and hide questions, hide answers and
+ * mute. Answering as the organiser and choosing the opening presented stay with the partner's staff.
+ */
+export function consolePowers(access: "organiser" | EventHelperRole) {
+  const organiser = access === "organiser";
+  return { organiser, caption: organiser || access === "captioner", moderate: organiser || access === "moderator", pin: organiser, answer: organiser };
+}
+export type ConsolePowers = ReturnType<typeof consolePowers>;
+
 /** Whether questions wait for a moderator or appear at once. */
 export const QA_MODERATION = ["held", "open"] as const;
 export type QaModeration = (typeof QA_MODERATION)[number];

@@ -47,6 +47,7 @@ const applicationColumns = [
   "a.updated_at",
   "a.submitted_at",
   "a.submitted_by_user_id",
+  "a.source_event_id",
   "a.assisted_partner_id",
 ] as const;
 
@@ -81,9 +82,22 @@ export async function getApplicationByKey(db: Db, { key, userId }: { key: string
 export async function saveDraft(
   db: Db,
   store: FileStore,
-  { openingId, userId, key, fields, cvFileId }: { openingId: number; userId: number; key: string; fields: ApplicationFields; cvFileId?: string },
+  {
+    openingId,
+    userId,
+    key,
+    fields,
+    cvFileId,
+    sourceEventId,
+  }: { openingId: number; userId: number; key: string; fields: ApplicationFields; cvFileId?: string; sourceEventId?: number },
 ) {
-  const values = { ...fieldColumns(fields), ...(cvFileId ? { cv_file_id: cvFileId } : {}), updated_at: new Date() };
+  // The event it came from is kept once known: a later save from the plain apply page does not forget it.
+  const values = {
+    ...fieldColumns(fields),
+    ...(cvFileId ? { cv_file_id: cvFileId } : {}),
+    ...(sourceEventId ? { source_event_id: sourceEventId } : {}),
+    updated_at: new Date(),
+  };
   const previous = await getOwnApplicationForOpening(db, { openingId, userId });
   if (previous && previous.status !== "draft") return previous;
   await db

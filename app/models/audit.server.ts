@@ -131,7 +131,9 @@ export type AuditAction =
   | "event.flagged"
   | "event.answer_hidden"
   | "event.participant_muted"
-  | "event.participant_unmuted";
+  | "event.participant_unmuted"
+  | "event.helper_invited"
+  | "event.helper_removed";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import type { EventProvision, QaModeration } from "~/domain/event";
+import type { EventHelperRole, EventProvision, QaModeration } from "~/domain/event";
 import type { Sealed } from "~/utils/passport-crypto.server";
 import { inTransaction } from "../../db/transaction";
 import { publicOpenings } from "./opening.server";
@@ -311,10 +311,10 @@ export async function markAttended(db: Db, { eventId, userId }: { eventId: numbe
 
 /**
  * An event's figures for its partner: registrations, how many attended (opened the live page signed
- * in), questions asked and published, answers; and, among the people registered, applications sent
- * to the event's openings since it started, and how many of those led to a hire.
+ * in), questions asked and published, answers; and the applications sent from the event (through its
+ * "apply" links, recorded on the application), and how many of those led to a hire.
  */
-export async function eventStatistics(db: Db, { eventId, startsAt }: { eventId: number; startsAt: Date }) {
+export async function eventStatistics(db: Db, { eventId }: { eventId: number }) {
   const count = sql<number>`count(*)::int`;
   const [registrations, attended, questions, published, answers, applications] = await Promise.all([
     db.selectFrom("live_event_registration").select(count.as("n")).where("event_id", "=", eventId).executeTakeFirstOrThrow(),
@@ -330,10 +330,9 @@ export async function eventStatistics(db: Db, { eventId, startsAt }: { eventId: 
       .executeTakeFirstOrThrow(),
     db
       .selectFrom("application as ap")
-      .innerJoin("live_event_opening as lo", (join) => join.onRef("lo.opening_id", "=", "ap.opening_id").on("lo.event_id", "=", eventId))
-      .innerJoin("live_event_registration as r", (join) => join.onRef("r.user_id", "=", "ap.seeker_user_id").on("r.event_id", "=", eventId))
       .select([count.as("n"), sql<number>`count(*) filter (where ap.status = 'hired')::int`.as("hired")])
-      .where("ap.submitted_at", ">=", startsAt)
+      .where("ap.source_event_id", "=", eventId)
+      .where("ap.submitted_at", "is not", null)
       .executeTakeFirstOrThrow(),
   ]);
   return {
@@ -345,4 +344,37 @@ export async function eventStatistics(db: Db, { eventId, startsAt }: { eventId: 
     applications: applications.n,
     hired: applications.hired,
   };
+}
+
+/** The people invited to help run an event, with how to recognise them, in the order invited. */
+export async function listHelpers(db: Db, { eventId }: { eventId: number }) {
+  return db
+    .selectFrom("live_event_helper as h")
+    .innerJoin("app_user as u", "u.id", "h.user_id")
+    .select(["h.user_id", "h.role", "u.display_name", "u.email", "u.mobile"])
+    .where("h.event_id", "=", eventId)
+    .orderBy("h.created_at")
+    .orderBy("h.user_id")
+    .execute();
+}
+
+/** Invites a person to help run the event, or changes what they do if already invited. */
+export async function saveHelper(db: Db, { eventId, userId, role, invitedBy }: { eventId: number; userId: number; role: EventHelperRole; invitedBy: number }) {
+  await db
+    .insertInto("live_event_helper")
+    .values({ event_id: eventId, user_id: userId, role, invited_by_user_id: invitedBy })
+    .onConflict((oc) => oc.columns(["event_id", "user_id"]).doUpdateSet({ role, invited_by_user_id: invitedBy }))
+    .execute();
+}
+
+/** Ends a helper's invitation; returns whether there was one. */
+export async function deleteHelper(db: Db, { eventId, userId }: { eventId: number; userId: number }) {
+  const result = await db.deleteFrom("live_event_helper").where("event_id", "=", eventId).where("user_id", "=", userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** What the person was invited to do in this event, if anything. */
+export async function getHelperRole(db: Db, { eventId, userId }: { eventId: number; userId: number }): Promise<EventHelperRole | undefined> {
+  const row = await db.selectFrom("live_event_helper").select("role").where("event_id", "=", eventId).where("user_id", "=", userId).executeTakeFirst();
+  return row?.role;
 }

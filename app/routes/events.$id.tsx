@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
-import { EventWhen } from "~/components/event-parts";
+import { EventApplyLink, EventWhen } from "~/components/event-parts";
 import { LiveQuestions } from "~/components/live-questions";
 import { LiveRoom, Transcript } from "~/components/live-room";
 import { LocalizedText } from "~/components/localized-text";
@@ -14,7 +14,7 @@ import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
 import { EVENT_NEEDS, eventPhase, registrationOpen } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
-import { getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds, markAttended } from "~/models/event.server";
+import { getHelperRole, getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds, markAttended } from "~/models/event.server";
 import { currentPin, listQuestions, listRecentCaptions, listTranscript, recruiterEmployerFor, type LiveUpdate } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { getActiveConsent, PASSPORT_PURPOSE } from "~/models/passport.server";
@@ -55,6 +55,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const event = id === null ? undefined : await getPublicEvent(db, { id });
   if (!event) throw new Response("Not Found", { status: 404 });
   const [employers, openingIds, user] = await Promise.all([listEventEmployers(db, { eventId: event.id }), listEventOpeningIds(db, { eventId: event.id }), getUser(request)]);
+  // Someone the partner invited to caption or moderate finds their console from here.
+  const helping = user ? ((await getHelperRole(db, { eventId: event.id, userId: user.id })) ?? null) : null;
   const openings = await listPublicOpeningsByIds(db, { ids: openingIds });
   const search = new URL(request.url).searchParams;
   let registration = null;
@@ -96,6 +98,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       employers,
       openings,
       registration,
+      helping,
       phase,
       open: registrationOpen(event, now),
       notice: NOTICES.find((notice) => search.has(notice)) ?? null,
@@ -158,7 +161,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function EventPage() {
-  const { event, live, transcript, employers, openings, registration, phase, open, notice, qaNotice, url, partnerUrl } = useLoaderData<typeof loader>();
+  const { event, live, transcript, employers, openings, registration, helping, phase, open, notice, qaNotice, url, partnerUrl } = useLoaderData<typeof loader>();
   const actionResult = useActionData<FormErrorData & { form?: string }>();
   // The registration form's result; the live room's forms (ask, answer) say which they are.
   const result = actionResult?.form ? undefined : actionResult;
@@ -202,6 +205,11 @@ export default function EventPage() {
           {t("events.calendar")}
         </a>
       </p>
+      {helping ? (
+        <p className="notice">
+          {t(`events.helping.${helping}`)} <Link to={`/staff/events/${event.id}/live`}>{t("events.helping.consoleLink")}</Link>
+        </p>
+      ) : null}
 
       {live ? (
         <>
@@ -303,6 +311,7 @@ export default function EventPage() {
             {openings.map((opening) => (
               <li key={opening.id}>
                 <OpeningCard opening={opening} />
+                <EventApplyLink eventId={event.id} opening={opening} />
               </li>
             ))}
           </ul>

@@ -16,6 +16,10 @@ import { getPublishedOpening } from "~/models/opening.server";
 import { getPassport } from "~/models/passport.server";
 import { getFileInfo } from "~/models/stored-file.server";
 import { submitApplication } from "~/services/apply.server";
+import { eventForApplying } from "~/services/events.server";
+import { LocalizedText } from "~/components/localized-text";
+import { pickText } from "~/utils/localized";
+import { useLocale } from "~/hooks/use-locale";
 import { requireUser } from "~/services/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formErrors, parseForm, type FieldErrors } from "~/utils/forms.server";
@@ -80,9 +84,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const basics = opening ?? (application ? await getOpeningBasics(db, { id }) : undefined);
   // An opening that is not public, with no draft of this person's, is as good as missing.
   if (!basics) throw new Response("Not Found", { status: 404 });
-  const [passport, cv] = await Promise.all([
+  // Came through a live event's "apply" link (?event=), or a draft that did earlier.
+  const eventId = new URL(request.url).searchParams.get("event") ?? (application?.source_event_id ? String(application.source_event_id) : null);
+  const [passport, cv, fromEvent] = await Promise.all([
     getPassport(db, { userId: user.id }),
     application?.cv_file_id ? getFileInfo(db, application.cv_file_id) : undefined,
+    opening ? eventForApplying(db, { eventId, openingId: id }) : undefined,
   ]);
   return json({
     opening: {
@@ -91,6 +98,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title_en: basics.title_en,
     },
     closed: !opening,
+    fromEvent: fromEvent ?? null,
     values: startingValues(user, application),
     key: application?.idempotency_key ?? newApplicationKey(),
     email: user.email,
@@ -179,6 +187,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     draft: draftFields(values),
     cv: cv?.status === "ok" ? { name: cv.name, contentType: cv.contentType, bytes: cv.bytes } : undefined,
     submit: ready ? { ...ready, sharePassport: ready.sharePassport && Boolean(passport) } : undefined,
+    sourceEventId: (await eventForApplying(db, { eventId: formData.get("event")?.toString() ?? null, openingId: id }))?.id,
     opening: { title_zh: opening.title_zh, title_en: opening.title_en },
     seeker: { email: user.email, mobile: user.mobile, notifyBySms: user.notify_by_sms, locale: user.preferred_locale },
     origin: getEnv().publicUrl,
@@ -198,6 +207,7 @@ export default function Apply() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<ActionData>();
   const { t } = useTranslation();
+  const locale = useLocale();
   const values = result?.values ?? data.values;
   const closed = data.closed || result?.closed;
 
@@ -253,9 +263,20 @@ export default function Apply() {
           {t("apply.saved")}
         </p>
       ) : null}
+      {data.fromEvent ? (
+        <p>
+          {t("apply.fromEventLabel")}
+          <strong>
+            <LocalizedText value={pickText(locale, data.fromEvent.title_zh, data.fromEvent.title_en)} />
+          </strong>
+          {t("apply.fromEventSeparator")}
+          {t("apply.fromEventBody")}
+        </p>
+      ) : null}
       <p>{t("apply.lead")}</p>
       <PostForm errors={result?.errors} action={`/openings/${data.opening.id}/apply`} encType="multipart/form-data">
         <input type="hidden" name="key" value={data.key} />
+        {data.fromEvent ? <input type="hidden" name="event" value={data.fromEvent.id} /> : null}
         <h2>{t("apply.aboutYouHeading")}</h2>
         <p>{t("apply.aboutYouHint", { email: data.email })}</p>
         <TextField id="contactName" name="contactName" label={t("apply.nameLabel")} defaultValue={values.contactName} autoComplete="name" />

@@ -11,7 +11,7 @@ import { TextArea } from "~/components/ui/text-area";
 import { useLocale } from "~/hooks/use-locale";
 import { countFlags, currentPin, listMuted, listQuestions, listRecentCaptions } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
-import { answerAndLog, hideAnswerAndLog, moderateAndLog, muteAndLog, pinOpening, requireOrganiserEvent, sendCaption } from "~/services/events.server";
+import { answerAndLog, hideAnswerAndLog, moderateAndLog, muteAndLog, pinOpening, requireEventConsole, sendCaption } from "~/services/events.server";
 import { getLiveHub } from "~/services/live-updates.server";
 import { getDb } from "~/utils/db.server";
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
@@ -23,12 +23,14 @@ import { answerSchema, captionSchema, hideAnswerSchema, moderationSchema, muteSc
 export const handle = { i18n: ["events", "workspace", "search", "opening"] };
 
 // GET/POST /staff/events/:id/live: the live console of the organising partner's staff (issue 20,
-// item 3): send caption lines and set the opening being presented. Each is written to the event's
+// item 3), and of the captioners and moderators the partner invited for this event, each with only
+// their part (domain/event.ts, consolePowers): send caption lines, set the opening being presented,
+// moderate questions. Each is written to the event's
 // log and reaches viewers at once through the live hub (every instance, by NOTIFY). Plain forms: it
 // works without JavaScript, and after each line the cursor is back in the caption field.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { event } = await requireOrganiserEvent(request, params.id);
+  const { event, powers } = await requireEventConsole(request, params.id);
   const db = getDb();
   const [{ captions }, pin, openings, questions, flags, muted] = await Promise.all([
     listRecentCaptions(db, { eventId: event.id, limit: 10 }),
@@ -42,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(
     {
       event: { id: event.id, title_zh: event.title_zh, title_en: event.title_en },
+      powers,
       captions: captions.map((line) => ({ id: line.id, text: line.body ?? "", at: line.created_at.toISOString() })),
       pin,
       openings: openings.map((opening) => ({ id: opening.id, title_zh: opening.title_zh, title_en: opening.title_en })),
@@ -56,26 +59,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { user, event } = await requireOrganiserEvent(request, params.id);
+  const { user, event, powers } = await requireEventConsole(request, params.id);
   const formData = await request.formData();
   const db = getDb();
   const intent = formData.get("intent");
+  // Each kind of write is checked against what this person may do here, whatever the page showed.
+  const allowed = ["moderate", "hide-answer", "mute"].includes(String(intent))
+    ? powers.moderate
+    : intent === "answer"
+      ? powers.answer
+      : intent === "pin"
+        ? powers.pin
+        : powers.caption;
+  if (!allowed) throw new Response("Forbidden", { status: 403 });
   if (intent === "moderate") {
     const parsed = parseForm(formData, moderationSchema);
-    if (!parsed.ok || !(await moderateAndLog(db, { eventId: event.id, questionId: parsed.data.questionId, staffUserId: user.id, status: parsed.data.decision })))
+    if (
+      !parsed.ok ||
+      !(await moderateAndLog(db, { eventId: event.id, questionId: parsed.data.questionId, staffUserId: user.id, status: parsed.data.decision }))
+    )
       throw new Response("Not Found", { status: 404 });
     getLiveHub().poke(event.id);
     return redirect(`/staff/events/${event.id}/live?moderated#held-heading`, 303);
   }
   if (intent === "hide-answer") {
     const parsed = hideAnswerSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success || !(await hideAnswerAndLog(db, { eventId: event.id, answerId: parsed.data.answerId, staffUserId: user.id }))) throw new Response("Not Found", { status: 404 });
+    if (!parsed.success || !(await hideAnswerAndLog(db, { eventId: event.id, answerId: parsed.data.answerId, staffUserId: user.id })))
+      throw new Response("Not Found", { status: 404 });
     getLiveHub().poke(event.id);
     return redirect(`/staff/events/${event.id}/live?moderated#published-heading`, 303);
   }
   if (intent === "mute") {
     const parsed = muteSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success || !(await muteAndLog(db, { eventId: event.id, userId: parsed.data.userId, staffUserId: user.id, muted: parsed.data.muted }))) throw new Response("Not Found", { status: 404 });
+    if (!parsed.success || !(await muteAndLog(db, { eventId: event.id, userId: parsed.data.userId, staffUserId: user.id, muted: parsed.data.muted })))
+      throw new Response("Not Found", { status: 404 });
     return redirect(`/staff/events/${event.id}/live?moderated#muted-heading`, 303);
   }
   if (intent === "answer") {
@@ -120,7 +137,7 @@ function QuestionAsked({ question }: { question: { id: number; body: string; ano
 }
 
 export default function LiveConsole() {
-  const { event, captions, pin, openings, questions, flags, muted, organiser, notice } = useLoaderData<typeof loader>();
+  const { event, powers, captions, pin, openings, questions, flags, muted, organiser, notice } = useLoaderData<typeof loader>();
   const mutedIds = new Set(muted.map((person) => person.user_id));
   /** "Stop the asker asking more", unless they already are. */
   const muteForm = (userId: number, questionId: number) =>
@@ -148,162 +165,185 @@ export default function LiveConsole() {
   return (
     <div className="narrow">
       <p className="back-link">
-        <Link to={`/staff/events/${event.id}`}>{t("eventsStaff.backToEvent")}</Link>
+        {powers.organiser ? (
+          <Link to={`/staff/events/${event.id}`}>{t("eventsStaff.backToEvent")}</Link>
+        ) : (
+          <Link to={`/events/${event.id}`}>{t("eventsStaff.backToPublicEvent")}</Link>
+        )}
       </p>
       <h1>{t("eventsStaff.liveTitle")}</h1>
       <LocalizedText as="p" className="lead" value={pickText(locale, event.title_zh, event.title_en)} />
-      <p>{t("eventsStaff.liveLead")}</p>
+      <p>{t(powers.organiser ? "eventsStaff.liveLead" : powers.caption ? "eventsStaff.liveLeadCaptioner" : "eventsStaff.liveLeadModerator")}</p>
       {notice && !result ? (
         <p className="notice notice--success" role="status">
           {t(`eventsStaff.${notice}`)}
         </p>
       ) : null}
-      <PostForm errors={captionResult?.errors} action={`/staff/events/${event.id}/live`}>
-        <input type="hidden" name="intent" value="caption" />
-        <TextArea
-          id="caption"
-          name="caption"
-          label={t("eventsStaff.captionLabel")}
-          description={t("eventsStaff.captionHint")}
-          defaultValue={captionResult?.values.caption ?? ""}
-          rows={3}
-        />
-        <Button type="submit">{t("eventsStaff.send")}</Button>
-      </PostForm>
+      {powers.caption ? (
+        <PostForm errors={captionResult?.errors} action={`/staff/events/${event.id}/live`}>
+          <input type="hidden" name="intent" value="caption" />
+          <TextArea
+            id="caption"
+            name="caption"
+            label={t("eventsStaff.captionLabel")}
+            description={t("eventsStaff.captionHint")}
+            defaultValue={captionResult?.values.caption ?? ""}
+            rows={3}
+          />
+          <Button type="submit">{t("eventsStaff.send")}</Button>
+        </PostForm>
+      ) : null}
 
-      <PostForm errors={pinResult?.errors} action={`/staff/events/${event.id}/live`}>
-        <input type="hidden" name="intent" value="pin" />
-        <RadioGroup
-          id="opening"
-          name="opening"
-          label={t("eventsStaff.pinLabel")}
-          defaultValue={pinResult?.values.opening ?? (pin === null ? "none" : String(pin))}
-          options={[
-            { value: "none", label: t("eventsStaff.pinNone") },
-            ...openings.map((opening) => ({ value: String(opening.id), label: pickText(locale, opening.title_zh, opening.title_en)?.text ?? "" })),
-          ]}
-        />
-        <Button type="submit" variant="secondary">
-          {t("eventsStaff.pin")}
-        </Button>
-      </PostForm>
+      {powers.pin ? (
+        <PostForm errors={pinResult?.errors} action={`/staff/events/${event.id}/live`}>
+          <input type="hidden" name="intent" value="pin" />
+          <RadioGroup
+            id="opening"
+            name="opening"
+            label={t("eventsStaff.pinLabel")}
+            defaultValue={pinResult?.values.opening ?? (pin === null ? "none" : String(pin))}
+            options={[
+              { value: "none", label: t("eventsStaff.pinNone") },
+              ...openings.map((opening) => ({ value: String(opening.id), label: pickText(locale, opening.title_zh, opening.title_en)?.text ?? "" })),
+            ]}
+          />
+          <Button type="submit" variant="secondary">
+            {t("eventsStaff.pin")}
+          </Button>
+        </PostForm>
+      ) : null}
 
-      <section aria-labelledby="held-heading">
-        <h2 id="held-heading">{t("eventsStaff.heldHeading")}</h2>
-        {questions.filter((question) => question.status === "held").length === 0 ? (
-          <p>{t("eventsStaff.noneHeld")}</p>
-        ) : (
-          <ol className="live-questions">
-            {questions
-              .filter((question) => question.status === "held")
-              .map((question) => (
-                <li key={question.id}>
-                  <QuestionAsked question={question} />
-                  <Form method="post" action={`/staff/events/${event.id}/live`} className="button-row">
-                    <input type="hidden" name="intent" value="moderate" />
-                    <input type="hidden" name="questionId" value={question.id} />
-                    <Button type="submit" name="decision" value="published">
-                      {t("eventsStaff.publish")}
-                    </Button>{" "}
-                    <Button type="submit" name="decision" value="hidden" variant="secondary">
-                      {t("eventsStaff.hide")}
-                    </Button>
-                  </Form>
-                  {muteForm(question.user_id, question.id)}
-                </li>
-              ))}
-          </ol>
-        )}
-      </section>
+      {powers.moderate ? (
+        <>
+          <section aria-labelledby="held-heading">
+            <h2 id="held-heading">{t("eventsStaff.heldHeading")}</h2>
+            {questions.filter((question) => question.status === "held").length === 0 ? (
+              <p>{t("eventsStaff.noneHeld")}</p>
+            ) : (
+              <ol className="live-questions">
+                {questions
+                  .filter((question) => question.status === "held")
+                  .map((question) => (
+                    <li key={question.id}>
+                      <QuestionAsked question={question} />
+                      <Form method="post" action={`/staff/events/${event.id}/live`} className="button-row">
+                        <input type="hidden" name="intent" value="moderate" />
+                        <input type="hidden" name="questionId" value={question.id} />
+                        <Button type="submit" name="decision" value="published">
+                          {t("eventsStaff.publish")}
+                        </Button>{" "}
+                        <Button type="submit" name="decision" value="hidden" variant="secondary">
+                          {t("eventsStaff.hide")}
+                        </Button>
+                      </Form>
+                      {muteForm(question.user_id, question.id)}
+                    </li>
+                  ))}
+              </ol>
+            )}
+          </section>
 
-      <section aria-labelledby="published-heading">
-        <h2 id="published-heading">{t("eventsStaff.publishedHeading")}</h2>
-        {questions.filter((question) => question.status === "published").length === 0 ? (
-          <p>{t("events.qa.none")}</p>
-        ) : (
-          <ol className="live-questions">
-            {questions
-              .filter((question) => question.status === "published")
-              .map((question) => {
-                const answerResult = result?.form === `answer-${question.id}` ? result : undefined;
-                return (
-                  <li key={question.id}>
-                    <QuestionAsked question={question} />
-                    {flags.questions[question.id] ? <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.questions[question.id] })}</p> : null}
-                    {question.answers.length > 0 ? (
-                      <ul className="live-questions__answers">
-                        {question.answers.map((answer) => (
-                          <li key={answer.id}>
-                            <p className="live-questions__badge">
-                              {answer.employer_id === null
-                                ? t("events.qa.byOrganiser", { organiser: pickText(locale, organiser.name_zh, organiser.name_en)?.text ?? "" })
-                                : t("events.qa.byRecruiter", { employer: pickText(locale, answer.employer_name_zh, answer.employer_name_en)?.text ?? "", name: answer.answerer_name ?? "" })}
-                            </p>
-                            <FreeText as="p" text={answer.body} />
-                            {flags.answers[answer.id] ? <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.answers[answer.id] })}</p> : null}
-                            <Form method="post" action={`/staff/events/${event.id}/live`}>
-                              <input type="hidden" name="intent" value="hide-answer" />
-                              <input type="hidden" name="answerId" value={answer.id} />
-                              <Button type="submit" variant="secondary">
-                                {t("eventsStaff.hideAnswer")}
-                              </Button>
-                            </Form>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    <PostForm errors={answerResult?.errors} action={`/staff/events/${event.id}/live`}>
-                      <input type="hidden" name="intent" value="answer" />
-                      <input type="hidden" name="questionId" value={question.id} />
-                      <TextArea id={answerResult ? "answer" : `answer-${question.id}`} name="answer" label={t("eventsStaff.answerAsOrganiser")} defaultValue={answerResult?.values.answer ?? ""} rows={2} />
-                      <Button type="submit" variant="secondary">
-                        {t("events.qa.answer")}
-                      </Button>
-                    </PostForm>
+          <section aria-labelledby="published-heading">
+            <h2 id="published-heading">{t("eventsStaff.publishedHeading")}</h2>
+            {questions.filter((question) => question.status === "published").length === 0 ? (
+              <p>{t("events.qa.none")}</p>
+            ) : (
+              <ol className="live-questions">
+                {questions
+                  .filter((question) => question.status === "published")
+                  .map((question) => {
+                    const answerResult = result?.form === `answer-${question.id}` ? result : undefined;
+                    return (
+                      <li key={question.id}>
+                        <QuestionAsked question={question} />
+                        {flags.questions[question.id] ? (
+                          <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.questions[question.id] })}</p>
+                        ) : null}
+                        {question.answers.length > 0 ? (
+                          <ul className="live-questions__answers">
+                            {question.answers.map((answer) => (
+                              <li key={answer.id}>
+                                <p className="live-questions__badge">
+                                  {answer.employer_id === null
+                                    ? t("events.qa.byOrganiser", { organiser: pickText(locale, organiser.name_zh, organiser.name_en)?.text ?? "" })
+                                    : t("events.qa.byRecruiter", {
+                                        employer: pickText(locale, answer.employer_name_zh, answer.employer_name_en)?.text ?? "",
+                                        name: answer.answerer_name ?? "",
+                                      })}
+                                </p>
+                                <FreeText as="p" text={answer.body} />
+                                {flags.answers[answer.id] ? (
+                                  <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.answers[answer.id] })}</p>
+                                ) : null}
+                                <Form method="post" action={`/staff/events/${event.id}/live`}>
+                                  <input type="hidden" name="intent" value="hide-answer" />
+                                  <input type="hidden" name="answerId" value={answer.id} />
+                                  <Button type="submit" variant="secondary">
+                                    {t("eventsStaff.hideAnswer")}
+                                  </Button>
+                                </Form>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                        {powers.answer ? (
+                          <PostForm errors={answerResult?.errors} action={`/staff/events/${event.id}/live`}>
+                            <input type="hidden" name="intent" value="answer" />
+                            <input type="hidden" name="questionId" value={question.id} />
+                            <TextArea
+                              id={answerResult ? "answer" : `answer-${question.id}`}
+                              name="answer"
+                              label={t("eventsStaff.answerAsOrganiser")}
+                              defaultValue={answerResult?.values.answer ?? ""}
+                              rows={2}
+                            />
+                            <Button type="submit" variant="secondary">
+                              {t("events.qa.answer")}
+                            </Button>
+                          </PostForm>
+                        ) : null}
+                        <Form method="post" action={`/staff/events/${event.id}/live`}>
+                          <input type="hidden" name="intent" value="moderate" />
+                          <input type="hidden" name="questionId" value={question.id} />
+                          <Button type="submit" name="decision" value="hidden" variant="secondary">
+                            {t("eventsStaff.hide")}
+                          </Button>
+                        </Form>
+                        {muteForm(question.user_id, question.id)}
+                      </li>
+                    );
+                  })}
+              </ol>
+            )}
+          </section>
+
+          <section aria-labelledby="muted-heading">
+            <h2 id="muted-heading">{t("eventsStaff.mutedHeading")}</h2>
+            {muted.length === 0 ? (
+              <p>{t("eventsStaff.noneMuted")}</p>
+            ) : (
+              <ul className="live-questions">
+                {muted.map((person) => (
+                  <li key={person.user_id}>
                     <Form method="post" action={`/staff/events/${event.id}/live`}>
-                      <input type="hidden" name="intent" value="moderate" />
-                      <input type="hidden" name="questionId" value={question.id} />
-                      <Button type="submit" name="decision" value="hidden" variant="secondary">
-                        {t("eventsStaff.hide")}
+                      <input type="hidden" name="intent" value="mute" />
+                      <input type="hidden" name="userId" value={person.user_id} />
+                      <input type="hidden" name="muted" value="false" />
+                      <Button type="submit" variant="secondary">
+                        {t("eventsStaff.unmute", { name: person.display_name })}
                       </Button>
                     </Form>
-                    {muteForm(question.user_id, question.id)}
                   </li>
-                );
-              })}
-          </ol>
-        )}
-      </section>
-
-      <section aria-labelledby="muted-heading">
-        <h2 id="muted-heading">{t("eventsStaff.mutedHeading")}</h2>
-        {muted.length === 0 ? (
-          <p>{t("eventsStaff.noneMuted")}</p>
-        ) : (
-          <ul className="live-questions">
-            {muted.map((person) => (
-              <li key={person.user_id}>
-                <Form method="post" action={`/staff/events/${event.id}/live`}>
-                  <input type="hidden" name="intent" value="mute" />
-                  <input type="hidden" name="userId" value={person.user_id} />
-                  <input type="hidden" name="muted" value="false" />
-                  <Button type="submit" variant="secondary">
-                    {t("eventsStaff.unmute", { name: person.display_name })}
-                  </Button>
-                </Form>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      ) : null}
 
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t("eventsStaff.recentHeading")}</h2>
-        {captions.length === 0 ? (
-          <p>{t("events.live.noCaptions")}</p>
-        ) : (
-          <CaptionList lines={captions} reversed />
-        )}
+        {captions.length === 0 ? <p>{t("events.live.noCaptions")}</p> : <CaptionList lines={captions} reversed />}
       </section>
     </div>
   );

@@ -36,6 +36,8 @@ export async function submitApplication(
     openingId: number;
     userId: number;
     key: string;
+    /** The live event whose "apply" link brought the person (already checked: one of its openings). */
+    sourceEventId?: number;
     draft: ApplicationFields;
     cv?: UploadedCv;
     submit?: ApplicationFields;
@@ -76,7 +78,7 @@ export async function submitApplication(
             })
           ).id
         : undefined;
-      const draft = await saveDraft(trx, deferred, { openingId, userId, key: input.key, fields: input.draft, cvFileId });
+      const draft = await saveDraft(trx, deferred, { openingId, userId, key: input.key, fields: input.draft, cvFileId, sourceEventId: input.sourceEventId });
       if (!draft) throw new Error("draft was not saved");
       if (draft.status !== "draft") return { outcome: "sent_before", id: draft.id } as const;
       if (!input.submit) return { outcome: "saved", id: draft.id } as const;

@@ -1,22 +1,25 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { EVENT_NEEDS, eventNeedsContext, eventNeedsPurpose, eventPhase, REMINDER_MINUTES_BEFORE } from "~/domain/event";
+import { consolePowers, EVENT_NEEDS, eventNeedsContext, type EventHelperRole, eventNeedsPurpose, eventPhase, REMINDER_MINUTES_BEFORE } from "~/domain/event";
 import { recordAudit } from "~/models/audit.server";
 import {
   claimDueReminders,
   createEvent,
   deleteRegistration,
+  deleteHelper,
+  getHelperRole,
   getPartnerEvent,
   getPublicEvent,
   listEventChoices,
   listEventOpeningIds,
   listRegistrations,
+  saveHelper,
   saveRegistration,
   updateEvent,
   type EventFields,
 } from "~/models/event.server";
-import { getUserById } from "~/models/user.server";
-import { requireRole } from "./auth.server";
+import { getUserById, getUserByLogin } from "~/models/user.server";
+import { requireRole, requireUser } from "./auth.server";
 import { idParam } from "./workspace.server";
 import { getDb } from "~/utils/db.server";
 import {
@@ -247,6 +250,19 @@ export async function pinOpening(db: Db, { eventId, staffUserId, openingId }: { 
 }
 
 /**
+ * The event an application is sent from, when the "apply" link of a public event brought the person:
+ * only if `eventId` names a public event and the opening is one the event presents. Anything else (a
+ * made-up number, another event's opening) is ignored, and the application records no event.
+ */
+export async function eventForApplying(db: Db, { eventId, openingId }: { eventId: string | null; openingId: number }) {
+  if (eventId === null || !/^\d{1,9}$/.test(eventId)) return undefined;
+  const event = await getPublicEvent(db, { id: Number(eventId) });
+  if (!event) return undefined;
+  const openingIds = await listEventOpeningIds(db, { eventId: event.id });
+  return openingIds.includes(openingId) ? { id: event.id, title_zh: event.title_zh, title_en: event.title_en } : undefined;
+}
+
+/**
  * A signed-in person's question in the live room, while the event is on: held for a moderator or
  * published at once, by the event's setting. Refused (with the message's key) after the event, or
  * past {@link QUESTIONS_PER_TEN_MINUTES} questions in ten minutes.
@@ -358,4 +374,48 @@ export async function requireOrganiserEvent(request: Request, id: string | undef
   const event = await getPartnerEvent(getDb(), { id: idParam(id), partnerIds });
   if (!event) throw new Response("Not Found", { status: 404 });
   return { user, event };
+}
+
+/**
+ * The live console's guard: the organising partner's staff, or someone the partner invited to help
+ * run this event (a captioner or moderator), with what each may do ({@link consolePowers}). Anyone
+ * else gets 404, as for an event that does not exist. An invited helper needs only an account.
+ */
+export async function requireEventConsole(request: Request, id: string | undefined) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const eventId = idParam(id);
+  const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
+  if (partnerIds.length > 0) {
+    const own = await getPartnerEvent(db, { id: eventId, partnerIds });
+    // Staff pass the same checks (second factor) as on every staff page.
+    if (own) return { user: await requireRole(request, "staff"), event: own, powers: consolePowers("organiser") };
+  }
+  const role = await getHelperRole(db, { eventId, userId: user.id });
+  const event = role ? await getPublicEvent(db, { id: eventId }) : undefined;
+  if (!role || !event) throw new Response("Not Found", { status: 404 });
+  return { user, event: { ...event, openingIds: await listEventOpeningIds(db, { eventId }) }, powers: consolePowers(role) };
+}
+
+/**
+ * Staff invite the person with this email address or mobile number to help run the event (or change
+ * their role); audit-logged. They must already have an account: the error key says so otherwise.
+ */
+export async function inviteHelperAndLog(db: Db, { eventId, contact, role, staffUserId }: { eventId: number; contact: string; role: EventHelperRole; staffUserId: number }) {
+  const person = await getUserByLogin(db, { login: contact });
+  if (!person) return { ok: false as const, error: "events.errors.helperUnknown" };
+  await inTransaction(db, async (trx) => {
+    await saveHelper(trx, { eventId, userId: person.id, role, invitedBy: staffUserId });
+    await recordAudit(trx, { actorUserId: staffUserId, action: "event.helper_invited", targetType: "live_event", targetId: eventId, details: { userId: person.id, role } });
+  });
+  return { ok: true as const };
+}
+
+/** Staff end a helper's invitation; audit-logged. False when there was none. */
+export async function removeHelperAndLog(db: Db, { eventId, userId, staffUserId }: { eventId: number; userId: number; staffUserId: number }) {
+  return inTransaction(db, async (trx) => {
+    if (!(await deleteHelper(trx, { eventId, userId }))) return false;
+    await recordAudit(trx, { actorUserId: staffUserId, action: "event.helper_removed", targetType: "live_event", targetId: eventId, details: { userId } });
+    return true;
+  });
 }

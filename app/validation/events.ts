@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVENT_NEEDS, EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
+import { EVENT_HELPER_ROLES, EVENT_NEEDS, EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
 
 // Live recruitment events (issue 20): staff's event form and a job seeker's registration. Every
 // message is an i18n key.
@@ -160,3 +160,12 @@ export const hideAnswerSchema = z.object({ answerId: itemId });
 
 /** A moderator mutes a participant, or lets them ask again. */
 export const muteSchema = z.object({ userId: itemId, muted: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+/** Staff invite someone with an account to caption or moderate one event. */
+export const helperSchema = z.object({
+  contact: requiredText(254, "events.errors.helperContactRequired", "events.errors.helperUnknown"),
+  role: z.enum(EVENT_HELPER_ROLES, { error: "events.errors.helperRoleRequired" }),
+});
+
+/** Staff end a helper's invitation. */
+export const removeHelperSchema = z.object({ userId: itemId });

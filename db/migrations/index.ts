@@ -31,6 +31,8 @@ import * as m0029 from "./0029-event-live-updates";
 import * as m0030 from "./0030-event-questions";
 import * as m0031 from "./0031-event-flags-and-mutes";
 import * as m0032 from "./0032-event-attendance";
+import * as m0033 from "./0033-application-source-event";
+import * as m0034 from "./0034-event-helpers";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +68,6 @@ export const migrations: Record<string, Migration> = {
   "0030-event-questions": m0030,
   "0031-event-flags-and-mutes": m0031,
   "0032-event-attendance": m0032,
+  "0033-application-source-event": m0033,
+  "0034-event-helpers": m0034,
 };

@@ -15,6 +15,9 @@ export const DEMO_ACCOUNTS = [
   // Staff of a second partner, reviewing an Inclusion Leader application whose second review the
   // first staff account (another partner) can give: certification needs two organisations.
   { email: "reviewer@demo.accesswork.example", displayName: "孙悦", locale: "zh-CN", admin: false, org: "guangshan-hexiang-employment-centre", role: "staff" },
+  // A volunteer captioner with no organisation: the first partner invited her to caption the event
+  // that is on now (db/seed-data/events.ts), so the live console can be tried as a captioner.
+  { email: "captioner@demo.accesswork.example", displayName: "赵静", locale: "zh-CN", admin: false, org: null, role: null },
 ] as const;
 
 /**

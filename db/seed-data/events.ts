@@ -22,6 +22,8 @@ export type SeedEvent = {
   captions: { minutes: number; text: string }[];
   pinned: string | null;
   /** Demo accounts registered, by mobile number, with what they told the organiser they need. The demo seeker is left free to register herself. */
+  /** Demo accounts (by email) the partner invited to caption or moderate this event. */
+  helpers: { account: string; role: "captioner" | "moderator" }[];
   registrations: { account: string; needs: { needs: ("captions" | "sign_language" | "text_qa" | "text_only_room" | "breaks" | "materials_in_advance" | "screen_reader_materials")[]; details: string | null } | null }[];
 };
 
@@ -46,6 +48,7 @@ export const seedEvents: SeedEvent[] = [
     openings: ["demo-024", "demo-025", "demo-029", "demo-031"],
     captions: [],
     pinned: null,
+    helpers: [],
     registrations: [
       { account: "13800138000", needs: { needs: ["captions", "text_qa"], details: "我是听力残疾，习惯看字幕，提问想用文字。" } },
     ],
@@ -74,6 +77,7 @@ export const seedEvents: SeedEvent[] = [
       { minutes: 8, text: "招聘负责人：设备我们提供摄像头补贴，每月 200 元。试用期一个月，工资照发。" },
     ],
     pinned: "demo-060",
+    helpers: [{ account: "captioner@demo.accesswork.example", role: "captioner" }],
     registrations: [{ account: "13800138000", needs: null }],
   },
   {
@@ -100,6 +104,7 @@ export const seedEvents: SeedEvent[] = [
       { minutes: 25, text: "主持人：今天的专场到这里结束，回放和文字记录会放在活动页面上，谢谢大家。" },
     ],
     pinned: null,
+    helpers: [],
     registrations: [],
   },
 ];

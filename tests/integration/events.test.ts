@@ -3,6 +3,8 @@
 // never see it; the public schedule, page and calendar file; a job seeker registers, optionally
 // telling the organiser what they need (sealed, with its own consent, read by staff only audited)
 // and cancels; and the reminder job sends each reminder once, even when two instances run at once.
+// Applications sent through an event's "apply" link record the event; the partner invites
+// captioners and moderators, who get the live console with only their part.
 import type { AppLoadContext } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -13,7 +15,8 @@ import { createSession } from "~/models/session.server";
 import { createMobileUser, createUser, upsertMembership } from "~/models/user.server";
 import { loader as calendarLoader } from "~/routes/events.$id_.calendar[.]ics";
 import { action as eventAction, loader as eventLoader } from "~/routes/events.$id";
-import { loader as staffEventLoader } from "~/routes/staff.events.$id._index";
+import { action as staffEventAction, loader as staffEventLoader } from "~/routes/staff.events.$id._index";
+import { action as applyAction, loader as applyLoader } from "~/routes/openings.$id_.apply";
 import { action as editAction, loader as editLoader } from "~/routes/staff.events.$id.edit";
 import { action as newEventAction } from "~/routes/staff.events.new";
 import { action as liveAction, loader as liveLoader } from "~/routes/staff.events.$id.live";
@@ -614,19 +617,19 @@ describe("an event in numbers, for its partner", () => {
     await publicPage(outsider.token, id);
     await register(came.token, id, { intent: "ask", question: "可以远程面试吗？" });
 
-    // Applications to the event's opening: two from registered people after the start (one hired),
-    // one from before the start and one from someone not registered, which do not count.
-    const apply = (userId: number, submittedAt: Date, status: "submitted" | "hired") =>
+    // Applications count when they record that they came from the event (sent through its "apply"
+    // link), registered or not: two here, one hired. One to the same opening sent otherwise does not.
+    const apply = (userId: number, status: "submitted" | "hired", sourceEventId: number | null) =>
       handle.db
         .insertInto("application")
-        .values({ opening_id: openingId, seeker_user_id: userId, status, idempotency_key: `k-${userId}-${submittedAt.getTime()}`, submitted_at: submittedAt, reference: `AW-T-${userId}-${submittedAt.getTime()}` })
+        .values({ opening_id: openingId, seeker_user_id: userId, status, idempotency_key: `k-${userId}-${id}`, submitted_at: new Date(), reference: `AW-T-${userId}-${id}`, source_event_id: sourceEventId })
         .execute();
-    await apply(came.id, new Date(), "hired");
-    await apply(absent.id, new Date(startsAt.getTime() - HOUR), "submitted");
-    await apply(outsider.id, new Date(), "submitted");
+    await apply(came.id, "hired", id);
+    await apply(absent.id, "submitted", null);
+    await apply(outsider.id, "submitted", id);
 
     const figures = (await staffPage(staff, id)).body.figures;
-    expect(figures).toEqual({ registrations: 2, attended: 1, questions: 1, published: 1, answers: 0, applications: 1, hired: 1 });
+    expect(figures).toEqual({ registrations: 2, attended: 1, questions: 1, published: 1, answers: 0, applications: 2, hired: 1 });
 
     // The person's own data export carries their registration and question.
     const exported = await run(async () => dataLoader({ request: await requestAs(came.token, "/account/data"), params: {}, context: context() }));
@@ -634,5 +637,109 @@ describe("an event in numbers, for its partner", () => {
       registrations: [{ event_id: id, title_zh: "测试招聘会", needs: null }],
       questions: [{ event_id: id, body: "可以远程面试吗？", status: "published" }],
     });
+  });
+});
+
+describe("applying from an event", () => {
+  const applyPage = async (token: string, opening: number, query: string) =>
+    run(async () => applyLoader({ request: await requestAs(token, `/openings/${opening}/apply${query}`), params: { id: String(opening) }, context: context() }));
+  const send = async (token: string, opening: number, form: Form) =>
+    run(async () => applyAction({ request: await requestAs(token, `/openings/${opening}/apply`, form), params: { id: String(opening) }, context: context() }));
+  const letter = (key: string, extra: Form = {}): Form => ({ key, intent: "submit", contactName: "李想", contactPhone: "", experience: "", message: "我想应聘这个远程岗位。", ...extra });
+
+  it("records the event on an application sent through its link to one of its openings, and nothing otherwise", async () => {
+    const id = await event(new Date(Date.now() - HOUR / 2), new Date(Date.now() + HOUR));
+    await handle.db.insertInto("live_event_opening").values({ event_id: id, opening_id: openingId }).execute();
+    const seeker = await person("从招聘会来的人");
+
+    // The apply page names the event only for one of the event's own openings.
+    const page = await applyPage(seeker.token, openingId, `?event=${id}`);
+    expect(page.body.fromEvent).toMatchObject({ id, title_zh: "测试招聘会" });
+    const key = page.body.key as string;
+    const notItsOpening = (await createOpening(handle.db, { employerId, partnerId })).id;
+    expect((await applyPage(seeker.token, notItsOpening, `?event=${id}`)).body.fromEvent).toBeNull();
+    expect((await applyPage(seeker.token, openingId, "?event=abc")).body.fromEvent).toBeNull();
+    expect((await applyPage(seeker.token, openingId, "")).body.fromEvent).toBeNull();
+
+    const sent = await send(seeker.token, openingId, letter(key, { event: String(id) }));
+    expect(sent.status).toBe(303);
+    const row = await handle.db.selectFrom("application").select(["source_event_id", "status"]).where("seeker_user_id", "=", seeker.id).where("opening_id", "=", openingId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ source_event_id: id, status: "submitted" });
+
+    // A forged event on an opening it does not present records nothing.
+    const forged = await send(seeker.token, notItsOpening, letter("4a1f0f59-5b4e-4c55-9d7b-2b1f3c1e9a01", { event: String(id) }));
+    expect(forged.status).toBe(303);
+    const other = await handle.db.selectFrom("application").select("source_event_id").where("seeker_user_id", "=", seeker.id).where("opening_id", "=", notItsOpening).executeTakeFirstOrThrow();
+    expect(other.source_event_id).toBeNull();
+
+    expect(((await staffPage(staff, id)).body.figures as { applications: number }).applications).toBe(1);
+  });
+});
+
+describe("captioners and moderators the partner invites", () => {
+  const consoleAs = async (token: string, id: number, form?: Form) =>
+    run(async () => (form ? liveAction : liveLoader)({ request: await requestAs(token, `/staff/events/${id}/live`, form), params: { id: String(id) }, context: context() }));
+  const staffPost = async (token: string, id: number, form: Form) =>
+    run(async () => staffEventAction({ request: await requestAs(token, `/staff/events/${id}`, form), params: { id: String(id) }, context: context() }));
+
+  it("staff invite by email or mobile; a captioner only captions, a moderator only moderates; others get nothing; all audited", async () => {
+    const id = await event(new Date(Date.now() - HOUR / 2), new Date(Date.now() + HOUR));
+    const captioner = await person("字幕志愿者");
+    const moderator = await person("审核志愿者");
+    const stranger = await person("路人");
+    await handle.db.updateTable("app_user").set({ mobile: "13912345678" }).where("id", "=", moderator.id).execute();
+
+    // Nobody with that address: an error on the field, what was typed kept, nothing stored.
+    const unknown = await staffPost(staff, id, { intent: "invite-helper", contact: "nobody@example.org", role: "captioner" });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual({ contact: "events.errors.helperUnknown" });
+    expect(unknown.body.values).toMatchObject({ contact: "nobody@example.org", role: "captioner" });
+    const empty = await staffPost(staff, id, { intent: "invite-helper", contact: " ", role: "" });
+    expect(empty.body.errors).toEqual({ contact: "events.errors.helperContactRequired", role: "events.errors.helperRoleRequired" });
+    // Another partner's staff cannot invite anyone to this event.
+    expect((await staffPost(otherStaff, id, { intent: "invite-helper", contact: captioner.email ?? "", role: "captioner" })).status).toBe(404);
+
+    expect((await staffPost(staff, id, { intent: "invite-helper", contact: captioner.email ?? "", role: "captioner" })).location).toBe(`/staff/events/${id}?helperInvited#helpers-heading`);
+    expect((await staffPost(staff, id, { intent: "invite-helper", contact: "139 1234 5678", role: "moderator" })).status).toBe(303);
+    expect(((await staffPage(staff, id)).body.helpers as { user_id: number; role: string }[]).map(({ user_id, role }) => ({ user_id, role }))).toEqual([
+      { user_id: captioner.id, role: "captioner" },
+      { user_id: moderator.id, role: "moderator" },
+    ]);
+    expect(await auditOf("event.helper_invited", id)).toHaveLength(2);
+
+    // The event page points each helper to the console; nobody else.
+    expect((await publicPage(captioner.token, id)).body.helping).toBe("captioner");
+    expect((await publicPage(stranger.token, id)).body.helping).toBeNull();
+
+    // The captioner: the console with captions only.
+    const captionerConsole = await consoleAs(captioner.token, id);
+    expect(captionerConsole.status).toBe(200);
+    expect(captionerConsole.body.powers).toEqual({ organiser: false, caption: true, moderate: false, pin: false, answer: false });
+    expect((await consoleAs(captioner.token, id, { intent: "caption", caption: "字幕员：欢迎。" })).status).toBe(303);
+    expect((await consoleAs(captioner.token, id, { intent: "pin", opening: "none" })).status).toBe(403);
+    expect((await consoleAs(captioner.token, id, { intent: "mute", userId: String(stranger.id), muted: "true" })).status).toBe(403);
+    // The staff pages with registrations and needs stay closed to helpers.
+    expect((await staffPage(captioner.token, id)).status).toBe(403);
+
+    // The moderator: questions, not captions.
+    const asked = await register(stranger.token, id, { intent: "ask", question: "需要会说话吗？" });
+    expect(asked.status).toBe(303);
+    const question = await handle.db.selectFrom("live_event_question").select("id").where("event_id", "=", id).executeTakeFirstOrThrow();
+    expect(((await consoleAs(moderator.token, id)).body.powers as { moderate: boolean }).moderate).toBe(true);
+    expect((await consoleAs(moderator.token, id, { intent: "caption", caption: "不该发出" })).status).toBe(403);
+    expect((await consoleAs(moderator.token, id, { intent: "moderate", questionId: String(question.id), decision: "published" })).status).toBe(303);
+    expect(await auditOf("event.question_published", question.id)).toMatchObject([{ actor_user_id: moderator.id }]);
+
+    // Someone not invited, and a visitor, get nothing.
+    expect((await consoleAs(stranger.token, id)).status).toBe(404);
+    expect((await consoleAs(stranger.token, id, { intent: "caption", caption: "不该发出" })).status).toBe(404);
+    const captions = ((await publicPage(null, id)).body.live as { captions: { text: string }[] }).captions.map((line) => line.text);
+    expect(captions).toEqual(["字幕员：欢迎。"]);
+
+    // Ending the invitation closes the console; audited.
+    expect((await staffPost(staff, id, { intent: "remove-helper", userId: String(captioner.id) })).status).toBe(303);
+    expect(await auditOf("event.helper_removed", id)).toHaveLength(1);
+    expect((await consoleAs(captioner.token, id)).status).toBe(404);
+    expect((await staffPost(staff, id, { intent: "remove-helper", userId: String(captioner.id) })).status).toBe(404);
   });
 });
