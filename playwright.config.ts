@@ -78,6 +78,9 @@ export default defineConfig({
       SIGN_IN_LIMIT_PER_IP: "100000",
       // No load balancer to drain for: the suite's server stops at once when the run ends.
       SHUTDOWN_DRAIN_SECONDS: "0",
+      // A streaming service whose players events may embed (event-player.spec.ts). It does not
+      // exist: the tests check the player as the page gives it, never that a stream plays.
+      STREAM_EMBED_ORIGINS: "https://player.live.example.cn",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

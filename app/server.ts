@@ -74,7 +74,11 @@ app.use(
         "style-src-attr": ["'unsafe-inline'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
-        "connect-src": isDev ? ["'self'", "ws:"] : ["'self'"],
+        "connect-src": [...(isDev ? ["'self'", "ws:"] : ["'self'"]), ...env.STREAM_EMBED_ORIGINS],
+        // Players of the streaming services the deployment allows (STREAM_EMBED_ORIGINS): their player
+        // pages in a frame, and HLS streams in the page's own video player (blob: is its media source).
+        "frame-src": ["'self'", ...env.STREAM_EMBED_ORIGINS],
+        "media-src": ["'self'", "blob:", ...env.STREAM_EMBED_ORIGINS],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'none'"],

@@ -614,6 +614,8 @@ export interface LiveEventTable {
   ends_at: Timestamp;
   /** The address on the partner's streaming service, if any. */
   stream_url: string | null;
+  /** The player embedded in the event's page: an HLS address (.m3u8) or an embeddable player page, from an allowed service. */
+  embed_url: ColumnType<string | null, string | null | undefined, string | null>;
   /** Where the recording can be watched after the event, if there is one. */
   replay_url: string | null;
   provisions: ColumnType<EventProvision[], EventProvision[] | undefined, EventProvision[]>;

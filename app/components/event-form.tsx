@@ -16,7 +16,20 @@ export type EventChoices = { id: number; name_zh: string | null; name_en: string
  * Staff's event form, for a new event and for changing one. `values` are the submitted or saved
  * values; the lists (provisions, employers, openings) as comma-separated values.
  */
-export function EventForm({ action, errors, values, choices }: { action: string; errors?: Record<string, string>; values: Record<string, string>; choices: EventChoices }) {
+export function EventForm({
+  action,
+  errors,
+  values,
+  choices,
+  embedOrigins,
+}: {
+  action: string;
+  errors?: Record<string, string>;
+  values: Record<string, string>;
+  choices: EventChoices;
+  /** The streaming services whose players may be embedded (STREAM_EMBED_ORIGINS); none: no player field. */
+  embedOrigins: readonly string[];
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const list = (name: string) => (values[name] ?? "").split(",").filter(Boolean);
@@ -31,6 +44,17 @@ export function EventForm({ action, errors, values, choices }: { action: string;
       <TextField id="startTime" name="startTime" label={t("eventsStaff.startTime")} description={t("eventsStaff.timeHint")} defaultValue={values.startTime} autoComplete="off" />
       <TextField id="endTime" name="endTime" label={t("eventsStaff.endTime")} description={t("eventsStaff.timeHint")} defaultValue={values.endTime} autoComplete="off" />
       <TextField id="streamUrl" name="streamUrl" type="url" label={t("eventsStaff.streamUrl")} description={t("eventsStaff.streamUrlHint")} defaultValue={values.streamUrl} autoComplete="off" />
+      {embedOrigins.length > 0 ? (
+        <TextField
+          id="embedUrl"
+          name="embedUrl"
+          type="url"
+          label={t("eventsStaff.embedUrl")}
+          description={t("eventsStaff.embedUrlHint", { origins: embedOrigins.join(t("events.listSeparator")) })}
+          defaultValue={values.embedUrl}
+          autoComplete="off"
+        />
+      ) : null}
       <TextField id="replayUrl" name="replayUrl" type="url" label={t("eventsStaff.replayUrl")} description={t("eventsStaff.replayUrlHint")} defaultValue={values.replayUrl} autoComplete="off" />
       <CheckboxGroup
         id="provisions"

@@ -55,3 +55,22 @@ export const eventNeedsPurpose = (eventId: number) => `event_needs:${eventId}`;
 
 /** Bound into the sealed needs, so a ciphertext moved to another registration cannot be opened there. */
 export const eventNeedsContext = (eventId: number, userId: number) => `event-needs:${eventId}:${userId}`;
+
+/** How an embedded stream is played: an HLS address in the page's own video player, or the service's player page in a frame. */
+export function streamKind(url: string): "hls" | "page" {
+  try {
+    return new URL(url).pathname.toLowerCase().endsWith(".m3u8") ? "hls" : "page";
+  } catch {
+    return "page";
+  }
+}
+
+/** Whether `url` is on one of the streaming services the deployment allows to be embedded (https origins). */
+export function embedAllowed(url: string, origins: readonly string[]): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" && origins.includes(parsed.origin);
+  } catch {
+    return false;
+  }
+}

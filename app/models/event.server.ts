@@ -20,6 +20,8 @@ export type EventFields = {
   startsAt: Date;
   endsAt: Date;
   streamUrl: string | null;
+  /** The player to embed (HLS or a player page); checked against the allowed services by the caller. */
+  embedUrl?: string | null;
   replayUrl: string | null;
   provisions: EventProvision[];
   qaModeration: QaModeration;
@@ -35,6 +37,7 @@ const columns = (fields: EventFields) => ({
   starts_at: fields.startsAt,
   ends_at: fields.endsAt,
   stream_url: fields.streamUrl,
+  embed_url: fields.embedUrl ?? null,
   replay_url: fields.replayUrl,
   provisions: fields.provisions,
   qa_moderation: fields.qaModeration,
@@ -86,6 +89,7 @@ const eventColumns = [
   "ev.starts_at",
   "ev.ends_at",
   "ev.stream_url",
+  "ev.embed_url",
   "ev.replay_url",
   "ev.provisions",
   "ev.qa_moderation",

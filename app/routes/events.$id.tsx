@@ -5,6 +5,7 @@ import type { RouteHandle } from "~/root";
 import { EventApplyLink, EventWhen } from "~/components/event-parts";
 import { LiveQuestions } from "~/components/live-questions";
 import { LiveRoom, Transcript } from "~/components/live-room";
+import { StreamPlayer } from "~/components/stream-player";
 import { LocalizedText } from "~/components/localized-text";
 import { OpeningCard } from "~/components/opening-card";
 import { Button } from "~/components/ui/button";
@@ -12,7 +13,7 @@ import { Checkbox } from "~/components/ui/checkbox";
 import { CheckboxGroup } from "~/components/ui/checkbox-group";
 import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
-import { EVENT_NEEDS, eventPhase, registrationOpen } from "~/domain/event";
+import { embedAllowed, EVENT_NEEDS, eventPhase, registrationOpen } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
 import { getHelperRole, getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds, markAttended } from "~/models/event.server";
 import { currentPin, listQuestions, listRecentCaptions, listTranscript, recruiterEmployerFor, type LiveUpdate } from "~/models/live-event.server";
@@ -99,6 +100,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       openings,
       registration,
       helping,
+      // The player, only from a service the deployment still allows (the page's security policy lists the same).
+      player: event.embed_url && embedAllowed(event.embed_url, getEnv().STREAM_EMBED_ORIGINS) ? event.embed_url : null,
       phase,
       open: registrationOpen(event, now),
       notice: NOTICES.find((notice) => search.has(notice)) ?? null,
@@ -161,7 +164,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function EventPage() {
-  const { event, live, transcript, employers, openings, registration, helping, phase, open, notice, qaNotice, url, partnerUrl } = useLoaderData<typeof loader>();
+  const { event, live, transcript, employers, openings, registration, helping, player, phase, open, notice, qaNotice, url, partnerUrl } = useLoaderData<typeof loader>();
   const actionResult = useActionData<FormErrorData & { form?: string }>();
   // The registration form's result; the live room's forms (ask, answer) say which they are.
   const result = actionResult?.form ? undefined : actionResult;
@@ -269,14 +272,17 @@ export default function EventPage() {
           ) : (
             <p>{t("events.noReplay")}</p>
           )
-        ) : event.stream_url ? (
+        ) : event.stream_url || player ? (
           <>
-            <p>
-              <a href={event.stream_url} rel="noopener noreferrer">
-                {t("events.watchStream")}
-              </a>
-            </p>
-            <p>{t("events.watchStreamNote")}</p>
+            {player ? <StreamPlayer url={player} title={pickText(locale, event.title_zh, event.title_en)?.text ?? ""} /> : null}
+            {event.stream_url ? (
+              <p>
+                <a href={event.stream_url} rel="noopener noreferrer">
+                  {t("events.watchStream")}
+                </a>
+              </p>
+            ) : null}
+            {player ? null : <p>{t("events.watchStreamNote")}</p>}
           </>
         ) : (
           <p>{t("events.watchNoStream")}</p>

@@ -5,9 +5,10 @@ import { EventForm } from "~/components/event-form";
 import { listEventChoices } from "~/models/event.server";
 import { eventFieldsFromForm, requireOrganiserEvent, updateEventAndLog } from "~/services/events.server";
 import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { chinaDayAndTime, eventFormValues, eventSchema } from "~/validation/events";
+import { chinaDayAndTime, eventFormValues, eventSchemaFor } from "~/validation/events";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["events", "workspace"] };
@@ -27,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     startTime: start.time,
     endTime: chinaDayAndTime(event.ends_at).time,
     streamUrl: event.stream_url ?? "",
+    embedUrl: event.embed_url ?? "",
     replayUrl: event.replay_url ?? "",
     qaModeration: event.qa_moderation,
     provisions: event.provisions.join(","),
@@ -34,17 +36,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     openings: event.openingIds.join(","),
   };
   const choices = await listEventChoices(getDb(), { partnerId: event.partner_id, keep: event });
-  return json({ id: event.id, values, choices }, { headers: { "Cache-Control": "no-store" } });
+  return json({ id: event.id, values, choices, embedOrigins: getEnv().STREAM_EMBED_ORIGINS }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, event } = await requireOrganiserEvent(request, params.id);
   const formData = await request.formData();
-  const parsed = parseForm(formData, eventSchema);
+  const parsed = parseForm(formData, eventSchemaFor(getEnv().STREAM_EMBED_ORIGINS));
   if (!parsed.ok) return formErrors(context, { errors: parsed.errors, values: eventFormValues(formData) });
   const db = getDb();
-  const fields = await eventFieldsFromForm(db, { partnerId: event.partner_id, form: parsed.data, linked: event });
-  if (!fields) return formErrors(context, { errors: { employers: "events.errors.choiceUnknown" }, values: eventFormValues(formData) });
+  const checked = await eventFieldsFromForm(db, { partnerId: event.partner_id, form: parsed.data, linked: event });
+  if (!checked.ok) return formErrors(context, { errors: checked.errors, values: eventFormValues(formData) });
+  const { fields } = checked;
   await updateEventAndLog(db, { id: event.id, partnerId: event.partner_id, staffUserId: user.id, fields });
   return redirect(`/staff/events/${event.id}?saved`, 303);
 }
@@ -54,7 +57,7 @@ export const headers = actionHeaders;
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("eventsStaff.editTitle"));
 
 export default function EditEvent() {
-  const { id, values, choices } = useLoaderData<typeof loader>();
+  const { id, values, choices, embedOrigins } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   return (
@@ -63,7 +66,7 @@ export default function EditEvent() {
         <Link to={`/staff/events/${id}`}>{t("eventsStaff.backToEvent")}</Link>
       </p>
       <h1>{t("eventsStaff.editTitle")}</h1>
-      <EventForm action={`/staff/events/${id}/edit`} errors={result?.errors} values={result?.values ?? values} choices={choices} />
+      <EventForm action={`/staff/events/${id}/edit`} errors={result?.errors} values={result?.values ?? values} choices={choices} embedOrigins={embedOrigins} />
     </div>
   );
 }

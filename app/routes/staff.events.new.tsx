@@ -7,9 +7,10 @@ import { requireRole } from "~/services/auth.server";
 import { createEventAndLog, eventFieldsFromForm } from "~/services/events.server";
 import { chosenOrganisation } from "~/services/workspace.server";
 import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { actionHeaders, formErrors, parseForm, type FormErrorData } from "~/utils/forms.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { eventFormValues, eventSchema } from "~/validation/events";
+import { eventFormValues, eventSchemaFor } from "~/validation/events";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
 export const handle = { i18n: ["events", "workspace"] };
@@ -24,17 +25,18 @@ async function staffOf(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { partnerId, query } = await staffOf(request);
-  return json({ query, choices: await listEventChoices(getDb(), { partnerId }) }, { headers: { "Cache-Control": "no-store" } });
+  return json({ query, choices: await listEventChoices(getDb(), { partnerId }), embedOrigins: getEnv().STREAM_EMBED_ORIGINS }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, partnerId } = await staffOf(request);
   const formData = await request.formData();
-  const parsed = parseForm(formData, eventSchema);
+  const parsed = parseForm(formData, eventSchemaFor(getEnv().STREAM_EMBED_ORIGINS));
   if (!parsed.ok) return formErrors(context, { errors: parsed.errors, values: eventFormValues(formData) });
   const db = getDb();
-  const fields = await eventFieldsFromForm(db, { partnerId, form: parsed.data });
-  if (!fields) return formErrors(context, { errors: { employers: "events.errors.choiceUnknown" }, values: eventFormValues(formData) });
+  const checked = await eventFieldsFromForm(db, { partnerId, form: parsed.data });
+  if (!checked.ok) return formErrors(context, { errors: checked.errors, values: eventFormValues(formData) });
+  const { fields } = checked;
   const id = await createEventAndLog(db, { partnerId, staffUserId: user.id, fields });
   return redirect(`/staff/events/${id}?created`, 303);
 }
@@ -44,7 +46,7 @@ export const headers = actionHeaders;
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("eventsStaff.newTitle"));
 
 export default function NewEvent() {
-  const { query, choices } = useLoaderData<typeof loader>();
+  const { query, choices, embedOrigins } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   return (
@@ -53,7 +55,7 @@ export default function NewEvent() {
         <Link to={`/staff/events${query}`}>{t("eventsStaff.back")}</Link>
       </p>
       <h1>{t("eventsStaff.newTitle")}</h1>
-      <EventForm action={`/staff/events/new${query}`} errors={result?.errors} values={result?.values ?? {}} choices={choices} />
+      <EventForm action={`/staff/events/new${query}`} errors={result?.errors} values={result?.values ?? {}} choices={choices} embedOrigins={embedOrigins} />
     </div>
   );
 }

@@ -62,13 +62,13 @@ type Db = Kysely<Database>;
 export async function eventFieldsFromForm(
   db: Db,
   { partnerId, form, linked }: { partnerId: number; form: EventForm; linked?: { employerIds: readonly number[]; openingIds: readonly number[] } },
-): Promise<EventFields | null> {
+): Promise<{ ok: true; fields: EventFields } | { ok: false; errors: Record<string, string> }> {
   const choices = await listEventChoices(db, { partnerId, keep: linked });
   const employerOf = new Map(choices.flatMap((employer) => employer.openings.map((opening) => [opening.id, employer.id] as const)));
   const employerIds = new Set(choices.map((employer) => employer.id));
-  if (form.employers.some((id) => !employerIds.has(id)) || form.openings.some((id) => !employerOf.has(id))) return null;
+  if (form.employers.some((id) => !employerIds.has(id)) || form.openings.some((id) => !employerOf.has(id))) return { ok: false, errors: { employers: "events.errors.choiceUnknown" } };
   const employers = new Set([...form.employers, ...form.openings.map((id) => employerOf.get(id) as number)]);
-  return {
+  const fields: EventFields = {
     titleZh: form.titleZh,
     titleEn: form.titleEn,
     descriptionZh: form.descriptionZh,
@@ -76,12 +76,14 @@ export async function eventFieldsFromForm(
     startsAt: chinaInstant(form.day, form.startTime),
     endsAt: chinaInstant(form.day, form.endTime),
     streamUrl: form.streamUrl,
+    embedUrl: form.embedUrl,
     replayUrl: form.replayUrl,
     provisions: form.provisions,
     qaModeration: form.qaModeration,
     employerIds: [...employers],
     openingIds: form.openings,
   };
+  return { ok: true, fields };
 }
 
 /** Creates the event and writes the audit entry, together. */

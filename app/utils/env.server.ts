@@ -146,6 +146,11 @@ const envSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1, "WEB_CONCURRENCY must be a whole number from 1 to 64").max(64, "WEB_CONCURRENCY must be a whole number from 1 to 64").default(1),
   // Days an application to a closed or expired opening is kept after its last activity.
   APPLICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  // Streaming services whose players an event page may embed (docs/events.md): https origins
+  // separated by commas, e.g. "https://player.live.example.cn". Each is allowed in the page's
+  // Content-Security-Policy (frames, media, the HLS player's requests). Unset: no player is embedded,
+  // and an event's page links to its stream instead.
+  STREAM_EMBED_ORIGINS: optionalParsed(parseEmbedOrigins),
 });
 
 /** Express's `trust proxy` value: false (off), a hop count, or a list of addresses, CIDRs and named ranges. */
@@ -190,6 +195,16 @@ export function parseReadUrls(value: string | undefined): string[] | string {
   const bad = urls.findIndex((url) => !/^postgres(ql)?:\/\//.test(url));
   if (bad >= 0) return `DATABASE_READ_URL: entry ${bad + 1} of ${urls.length} must start with postgres:// or postgresql:// (separate several with commas)`;
   return urls;
+}
+
+/** Reads STREAM_EMBED_ORIGINS: https origins separated by commas; a string result is the reason it is refused. */
+export function parseEmbedOrigins(value: string | undefined): string[] | string {
+  const entries = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim().replace(/\/$/, ""))
+    .filter((entry) => entry !== "");
+  const bad = entries.find((entry) => !isOrigin(entry) || !entry.startsWith("https://"));
+  return bad === undefined ? entries : `STREAM_EMBED_ORIGINS: "${bad}" is not an https origin (such as https://player.example.cn, with no path); separate several with commas`;
 }
 
 /** True for a base64 string that decodes to exactly 32 bytes (an AES-256 key). */

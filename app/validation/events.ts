@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVENT_HELPER_ROLES, EVENT_NEEDS, EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
+import { embedAllowed, EVENT_HELPER_ROLES, EVENT_NEEDS, EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
 
 // Live recruitment events (issue 20): staff's event form and a job seeker's registration. Every
 // message is an i18n key.
@@ -60,39 +60,44 @@ export function chinaDayAndTime(value: Date | string): { day: string; time: stri
   return { day: shifted.slice(0, 10), time: shifted.slice(11, 16) };
 }
 
-/** Staff's event form. An event happens on one day, between two times in China. */
-export const eventSchema = z
-  .object({
-    titleZh: requiredText(120, "events.errors.titleRequired", "events.errors.titleTooLong"),
-    titleEn: optionalText(160, "events.errors.titleTooLong"),
-    descriptionZh: requiredText(4000, "events.errors.descriptionRequired", "events.errors.descriptionTooLong"),
-    descriptionEn: optionalText(6000, "events.errors.descriptionTooLong"),
-    day: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? "").trim())
-      // A real day: "2026-02-31" parses, as 3 March, so the day must come back unchanged.
-      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, "events.errors.dayInvalid"),
-    startTime: time("events.errors.startInvalid"),
-    endTime: time("events.errors.endInvalid"),
-    streamUrl: address("events.errors.addressInvalid"),
-    replayUrl: address("events.errors.addressInvalid"),
-    provisions: ticked(EVENT_PROVISIONS, "events.errors.provisionUnknown"),
-    qaModeration: z.enum(QA_MODERATION, { error: "events.errors.moderationRequired" }),
-    employers: ids,
-    openings: ids,
-  })
-  .superRefine((value, ctx) => {
-    if (/^([01]\d|2[0-3]):[0-5]\d$/.test(value.startTime) && /^([01]\d|2[0-3]):[0-5]\d$/.test(value.endTime) && value.endTime <= value.startTime)
-      ctx.addIssue({ code: "custom", path: ["endTime"], message: "events.errors.endBeforeStart" });
-  });
+/**
+ * Staff's event form. An event happens on one day, between two times in China. A player to embed
+ * must be on one of `embedOrigins`, the streaming services the deployment allows (STREAM_EMBED_ORIGINS).
+ */
+export const eventSchemaFor = (embedOrigins: readonly string[]) =>
+  z
+    .object({
+      titleZh: requiredText(120, "events.errors.titleRequired", "events.errors.titleTooLong"),
+      titleEn: optionalText(160, "events.errors.titleTooLong"),
+      descriptionZh: requiredText(4000, "events.errors.descriptionRequired", "events.errors.descriptionTooLong"),
+      descriptionEn: optionalText(6000, "events.errors.descriptionTooLong"),
+      day: z
+        .string()
+        .optional()
+        .transform((v) => (v ?? "").trim())
+        // A real day: "2026-02-31" parses, as 3 March, so the day must come back unchanged.
+        .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, "events.errors.dayInvalid"),
+      startTime: time("events.errors.startInvalid"),
+      endTime: time("events.errors.endInvalid"),
+      streamUrl: address("events.errors.addressInvalid"),
+      embedUrl: address("events.errors.addressInvalid").refine((v) => v === null || embedAllowed(v, embedOrigins), "events.errors.embedNotAllowed"),
+      replayUrl: address("events.errors.addressInvalid"),
+      provisions: ticked(EVENT_PROVISIONS, "events.errors.provisionUnknown"),
+      qaModeration: z.enum(QA_MODERATION, { error: "events.errors.moderationRequired" }),
+      employers: ids,
+      openings: ids,
+    })
+    .superRefine((value, ctx) => {
+      if (/^([01]\d|2[0-3]):[0-5]\d$/.test(value.startTime) && /^([01]\d|2[0-3]):[0-5]\d$/.test(value.endTime) && value.endTime <= value.startTime)
+        ctx.addIssue({ code: "custom", path: ["endTime"], message: "events.errors.endBeforeStart" });
+    });
 
-export type EventForm = z.infer<typeof eventSchema>;
+export type EventForm = z.infer<ReturnType<typeof eventSchemaFor>>;
 
 /** The submitted values to show again, the lists joined with commas. */
 export function eventFormValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const key of ["titleZh", "titleEn", "descriptionZh", "descriptionEn", "day", "startTime", "endTime", "streamUrl", "replayUrl", "qaModeration"]) values[key] = String(formData.get(key) ?? "");
+  for (const key of ["titleZh", "titleEn", "descriptionZh", "descriptionEn", "day", "startTime", "endTime", "streamUrl", "embedUrl", "replayUrl", "qaModeration"]) values[key] = String(formData.get(key) ?? "");
   for (const key of ["provisions", "employers", "openings"]) values[key] = formData.getAll(key).map(String).join(",");
   return values;
 }

@@ -33,6 +33,7 @@ import * as m0031 from "./0031-event-flags-and-mutes";
 import * as m0032 from "./0032-event-attendance";
 import * as m0033 from "./0033-application-source-event";
 import * as m0034 from "./0034-event-helpers";
+import * as m0035 from "./0035-event-embed";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   "0032-event-attendance": m0032,
   "0033-application-source-event": m0033,
   "0034-event-helpers": m0034,
+  "0035-event-embed": m0035,
 };

@@ -40,7 +40,7 @@ vi.mock("~/utils/db.server", () => {
 });
 vi.mock("~/utils/env.server", async (importOriginal) => {
   const actual = await importOriginal<typeof import("~/utils/env.server")>();
-  const base = actual.parseEnv({ NODE_ENV: "test" });
+  const base = actual.parseEnv({ NODE_ENV: "test", STREAM_EMBED_ORIGINS: "https://player.live.example.cn" });
   return { ...actual, getEnv: () => ({ ...base, requireSecondFactor: false }) };
 });
 
@@ -202,6 +202,23 @@ describe("staff create an event", () => {
     expect(backwards.status).toBe(400);
     expect(backwards.body).toMatchObject({ errors: { endTime: "events.errors.endBeforeStart" }, values: { startTime: "16:00", endTime: "14:00" } });
     expect(await eventCount()).toBe(before);
+  });
+
+  it("embeds a player only from a streaming service the deployment allows; the page then plays it", async () => {
+    const refused = await createByForm(staff, goodForm({ embedUrl: "https://elsewhere.example.com/live/8.m3u8" }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual({ embedUrl: "events.errors.embedNotAllowed" });
+    expect(refused.body.values).toMatchObject({ embedUrl: "https://elsewhere.example.com/live/8.m3u8", titleZh: "线上招聘会：远程客服专场" });
+
+    const hls = "https://player.live.example.cn/mingtu/8/index.m3u8";
+    const created = await createByForm(staff, goodForm({ embedUrl: hls }));
+    expect(created.status).toBe(303);
+    const id = Number(/\/staff\/events\/(\d+)/.exec(created.location ?? "")?.[1]);
+    expect((await publicPage(null, id)).body.player).toBe(hls);
+    // An event without one has no player.
+    const plain = await createByForm(staff, goodForm({ titleZh: "没有播放器的招聘会" }));
+    const plainId = Number(/\/staff\/events\/(\d+)/.exec(plain.location ?? "")?.[1]);
+    expect((await publicPage(null, plainId)).body.player).toBeNull();
   });
 
   it("refuses an opening that is another partner's (a forged form)", async () => {

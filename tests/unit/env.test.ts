@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv, parseTrustProxy } from "~/utils/env.server";
+import { embedAllowed, streamKind } from "~/domain/event";
+import { parseEmbedOrigins, parseEnv, parseTrustProxy } from "~/utils/env.server";
 
 /** A production-shaped key for settings that are not the demo. */
 const PASSPORT_KEY = Buffer.alloc(32, 7).toString("base64");
@@ -176,6 +177,27 @@ describe("parseTrustProxy", () => {
     for (const bad of ["true", "all", "*", "11", "10.0.0.0/33", "::/129", "10.0.0.1/8/1", "nginx", "10.0.0.256", "loopback,,"]) {
       expect(typeof parseTrustProxy(bad), bad).toBe("string");
     }
+  });
+});
+
+describe("STREAM_EMBED_ORIGINS and the players it allows", () => {
+  it("reads https origins separated by commas, and refuses anything else", () => {
+    expect(parseEmbedOrigins(undefined)).toEqual([]);
+    expect(parseEmbedOrigins(" https://player.live.example.cn/ , https://v.example.com:8443 ,")).toEqual(["https://player.live.example.cn", "https://v.example.com:8443"]);
+    for (const bad of ["http://player.example.cn", "https://player.example.cn/live", "player.example.cn", "https://"]) expect(typeof parseEmbedOrigins(bad), bad).toBe("string");
+    expect(() => parseEnv({ NODE_ENV: "test", STREAM_EMBED_ORIGINS: "http://insecure.example" })).toThrow(/STREAM_EMBED_ORIGINS/);
+    expect(parseEnv({ NODE_ENV: "test" }).STREAM_EMBED_ORIGINS).toEqual([]);
+  });
+
+  it("allows a player only on an allowed origin, over https, and tells HLS from a player page", () => {
+    const allowed = ["https://player.live.example.cn"];
+    expect(embedAllowed("https://player.live.example.cn/a/index.m3u8", allowed)).toBe(true);
+    expect(embedAllowed("https://player.live.example.cn.evil.example/a", allowed)).toBe(false);
+    expect(embedAllowed("https://other.example.cn/a", allowed)).toBe(false);
+    expect(embedAllowed("not a url", allowed)).toBe(false);
+    expect(embedAllowed("https://player.live.example.cn/a", [])).toBe(false);
+    expect(streamKind("https://player.live.example.cn/a/INDEX.M3U8?token=1")).toBe("hls");
+    expect(streamKind("https://player.live.example.cn/embed/8")).toBe("page");
   });
 });
 
