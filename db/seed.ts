@@ -178,8 +178,10 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()) {
       if (account.org && account.role && orgId !== undefined) {
         await trx
           .insertInto("membership")
-          .values({ user_id: user.id, organisation_id: orgId, role: account.role })
-          .onConflict((oc) => oc.columns(["user_id", "organisation_id"]).doUpdateSet({ role: account.role }))
+          .values({ user_id: user.id, organisation_id: orgId, role: account.role, listed_as_recruiter: account.recruiterTitle !== null, recruiter_title: account.recruiterTitle })
+          .onConflict((oc) =>
+            oc.columns(["user_id", "organisation_id"]).doUpdateSet({ role: account.role, listed_as_recruiter: account.recruiterTitle !== null, recruiter_title: account.recruiterTitle }),
+          )
           .execute();
       }
     }
@@ -299,6 +301,31 @@ async function seedLiveEvents(
       const openingId = openingIdByRef.get(seed.pinned);
       if (openingId === undefined) throw new Error(`Seed event "${seed.title_en}" pins an unknown opening`);
       await trx.insertInto("live_event_update").values({ event_id: id, kind: "pin", body: null, opening_id: openingId, created_at: new Date(startsAt.getTime() + 3 * 60_000) }).execute();
+    }
+    for (const question of seed.questions) {
+      const asker = await trx.selectFrom("app_user").select("id").where("mobile", "=", question.account).executeTakeFirstOrThrow();
+      const askedAt = new Date(startsAt.getTime() + question.minutes * 60_000);
+      const { id: questionId } = await trx
+        .insertInto("live_event_question")
+        .values({ event_id: id, user_id: asker.id, body: question.body, anonymous: question.anonymous, status: "published", moderated_at: askedAt, created_at: askedAt })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const answeredAt = new Date(askedAt.getTime() + 2 * 60_000);
+      if (question.answer.by === "organiser") {
+        await trx.insertInto("live_event_answer").values({ question_id: questionId, user_id: null, employer_id: null, body: question.answer.body, created_at: answeredAt }).execute();
+      } else {
+        const recruiter = await trx
+          .selectFrom("app_user as u")
+          .innerJoin("membership as m", "m.user_id", "u.id")
+          .select(["u.id", "m.organisation_id"])
+          .where("u.email", "=", question.answer.by)
+          .where("m.listed_as_recruiter", "=", true)
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto("live_event_answer")
+          .values({ question_id: questionId, user_id: recruiter.id, employer_id: recruiter.organisation_id, body: question.answer.body, created_at: answeredAt })
+          .execute();
+      }
     }
     for (const helper of seed.helpers) {
       const user = await trx.selectFrom("app_user").select("id").where("email", "=", helper.account).executeTakeFirstOrThrow();

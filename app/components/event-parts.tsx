@@ -78,14 +78,12 @@ export function EventList({ events, empty, now }: { events: EventListItem[]; emp
 export function EventApplyLink({ eventId, opening }: { eventId: number; opening: { id: number; title_zh: string | null; title_en: string | null } }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const title = pickText(locale, opening.title_zh, opening.title_en)?.text ?? "";
+  // The name is given whole: a visually hidden part would be read after a pause ("申请 ：title").
   return (
     <p className="event-apply">
-      <Link to={`/openings/${opening.id}/apply?event=${eventId}`}>
+      <Link to={`/openings/${opening.id}/apply?event=${eventId}`} aria-label={`${t("events.applyFromEvent")}${t("events.applyFromEventFor")}${title}`}>
         {t("events.applyFromEvent")}
-        <span className="visually-hidden">
-          {t("events.applyFromEventFor")}
-          <LocalizedText value={pickText(locale, opening.title_zh, opening.title_en)} />
-        </span>
       </Link>
     </p>
   );

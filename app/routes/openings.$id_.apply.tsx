@@ -249,7 +249,11 @@ export default function Apply() {
   return (
     <div className="narrow">
       <p className="back-link">
-        <Link to={`/openings/${data.opening.id}`}>{t("apply.backToOpening")}</Link>
+        {data.fromEvent ? (
+          <Link to={`/events/${data.fromEvent.id}`}>{t("apply.backToEvent")}</Link>
+        ) : (
+          <Link to={`/openings/${data.opening.id}`}>{t("apply.backToOpening")}</Link>
+        )}
       </p>
       <h1>{t("apply.title")}</h1>
       <p className="lead">

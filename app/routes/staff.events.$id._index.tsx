@@ -140,7 +140,8 @@ export default function StaffEvent() {
             ))}
           </ul>
         )}
-        <PostForm errors={result?.errors} action={`/staff/events/${event.id}`}>
+        {/* Without JavaScript the page comes back at this section, with its error summary. */}
+        <PostForm errors={result?.errors} action={`/staff/events/${event.id}#helpers-heading`}>
           <input type="hidden" name="intent" value="invite-helper" />
           <TextField id="contact" name="contact" label={t("eventsStaff.helperContact")} defaultValue={result?.values.contact ?? ""} autoComplete="off" />
           <RadioGroup

@@ -6,18 +6,21 @@
 export const DEMO_PASSWORD = "demo-无碍就业-2026";
 
 export const DEMO_ACCOUNTS = [
-  { email: "seeker@demo.accesswork.example", displayName: "陈晓雨", locale: "zh-CN", admin: false, org: null, role: null },
-  { email: "staff@demo.accesswork.example", displayName: "王明", locale: "zh-CN", admin: false, org: "mingtu-employment-centre", role: "staff" },
-  { email: "employer@demo.accesswork.example", displayName: "Li Na", locale: "en", admin: false, org: "brightline-annotation", role: "owner" },
-  { email: "admin@demo.accesswork.example", displayName: "平台管理员", locale: "zh-CN", admin: true, org: null, role: null },
+  { email: "seeker@demo.accesswork.example", displayName: "陈晓雨", locale: "zh-CN", admin: false, org: null, role: null, recruiterTitle: null },
+  { email: "staff@demo.accesswork.example", displayName: "王明", locale: "zh-CN", admin: false, org: "mingtu-employment-centre", role: "staff", recruiterTitle: null },
+  { email: "employer@demo.accesswork.example", displayName: "Li Na", locale: "en", admin: false, org: "brightline-annotation", role: "owner", recruiterTitle: null },
+  { email: "admin@demo.accesswork.example", displayName: "平台管理员", locale: "zh-CN", admin: true, org: null, role: null, recruiterTitle: null },
   // An employer that has not sent its business licence yet, to try verification from the start.
-  { email: "new-employer@demo.accesswork.example", displayName: "周婷", locale: "zh-CN", admin: false, org: "xingdian-consulting", role: "owner" },
+  { email: "new-employer@demo.accesswork.example", displayName: "周婷", locale: "zh-CN", admin: false, org: "xingdian-consulting", role: "owner", recruiterTitle: null },
   // Staff of a second partner, reviewing an Inclusion Leader application whose second review the
   // first staff account (another partner) can give: certification needs two organisations.
-  { email: "reviewer@demo.accesswork.example", displayName: "孙悦", locale: "zh-CN", admin: false, org: "guangshan-hexiang-employment-centre", role: "staff" },
+  { email: "reviewer@demo.accesswork.example", displayName: "孙悦", locale: "zh-CN", admin: false, org: "guangshan-hexiang-employment-centre", role: "staff", recruiterTitle: null },
   // A volunteer captioner with no organisation: the first partner invited her to caption the event
   // that is on now (db/seed-data/events.ts), so the live console can be tried as a captioner.
-  { email: "captioner@demo.accesswork.example", displayName: "赵静", locale: "zh-CN", admin: false, org: null, role: null },
+  { email: "captioner@demo.accesswork.example", displayName: "赵静", locale: "zh-CN", admin: false, org: null, role: null, recruiterTitle: null },
+  // A recruiter of an employer taking part in the event on now, listed on its public page, so she
+  // answers questions in the live room with the "verified recruiter" badge.
+  { email: "recruiter@demo.accesswork.example", displayName: "刘敏", locale: "zh-CN", admin: false, org: "zhijian-sign-language", role: "member", recruiterTitle: "招聘负责人" },
 ] as const;
 
 /**

@@ -21,9 +21,15 @@ export type SeedEvent = {
   /** Caption lines already sent, each `minutes` after the start; and the opening presented now (a ref), for the event on now. */
   captions: { minutes: number; text: string }[];
   pinned: string | null;
-  /** Demo accounts registered, by mobile number, with what they told the organiser they need. The demo seeker is left free to register herself. */
+  /**
+   * Questions already asked in the live room (by a demo account's mobile number), published, each
+   * `minutes` after the start, with an answer by the organiser's staff or a demo account (by email)
+   * that recruits for an employer taking part.
+   */
+  questions: { account: string; anonymous: boolean; minutes: number; body: string; answer: { by: "organiser" | string; body: string } }[];
   /** Demo accounts (by email) the partner invited to caption or moderate this event. */
   helpers: { account: string; role: "captioner" | "moderator" }[];
+  /** Demo accounts registered, by mobile number, with what they told the organiser they need. The demo seeker is left free to register herself. */
   registrations: { account: string; needs: { needs: ("captions" | "sign_language" | "text_qa" | "text_only_room" | "breaks" | "materials_in_advance" | "screen_reader_materials")[]; details: string | null } | null }[];
 };
 
@@ -48,6 +54,7 @@ export const seedEvents: SeedEvent[] = [
     openings: ["demo-024", "demo-025", "demo-029", "demo-031"],
     captions: [],
     pinned: null,
+    questions: [],
     helpers: [],
     registrations: [
       { account: "13800138000", needs: { needs: ["captions", "text_qa"], details: "我是听力残疾，习惯看字幕，提问想用文字。" } },
@@ -77,6 +84,25 @@ export const seedEvents: SeedEvent[] = [
       { minutes: 8, text: "招聘负责人：设备我们提供摄像头补贴，每月 200 元。试用期一个月，工资照发。" },
     ],
     pinned: "demo-060",
+    questions: [
+      {
+        account: "13800138000",
+        anonymous: false,
+        minutes: 9,
+        body: "请问远程手语翻译需要自己买专业的摄像头吗？我家网络不太稳定怎么办？",
+        answer: {
+          by: "recruiter@demo.accesswork.example",
+          body: "不用自己买。我们每月补贴 200 元用于摄像头和网络，入职前会和你一起测一次网络；网速不够的话，可以先做字幕转写，不需要视频。",
+        },
+      },
+      {
+        account: "13800138000",
+        anonymous: true,
+        minutes: 12,
+        body: "我是聋人，面试可以全程用文字或者手语吗？",
+        answer: { by: "organiser", body: "可以。本场两家单位都同意用文字或手语面试。报名时在“需要的安排”里写上，我们会提前告诉单位。" },
+      },
+    ],
     helpers: [{ account: "captioner@demo.accesswork.example", role: "captioner" }],
     registrations: [{ account: "13800138000", needs: null }],
   },
@@ -104,6 +130,7 @@ export const seedEvents: SeedEvent[] = [
       { minutes: 25, text: "主持人：今天的专场到这里结束，回放和文字记录会放在活动页面上，谢谢大家。" },
     ],
     pinned: null,
+    questions: [],
     helpers: [],
     registrations: [],
   },

@@ -99,6 +99,35 @@ const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
     entry: "admin-invite-errors",
     says: [/^heading, 邀请工作人员加入.+, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 工作人员的邮箱地址, 请输入工作人员的邮箱地址, invalid$/, /^radiogroup, 角色, 请选择一个角色, invalid/],
   },
+  // Live events (issue 20): inviting a captioner or moderator with nothing typed; the console as the
+  // invited captioner (what she is there for, and the caption form only); the application form
+  // reached from the event, which says where the application comes from.
+  {
+    entry: "staff-event-invite-errors",
+    says: [/^heading, 字幕员和审核员, level 2$/, /^alert, 有问题需要修改$/, /^textbox, 对方注册用的邮箱或手机号, 请填写对方注册用的邮箱或手机号, invalid$/, /^radiogroup, 对方做什么, /],
+    // Who registered, which other tests change.
+    hide: "main table",
+  },
+  {
+    entry: "staff-event-live-captioner",
+    says: [/^heading, 直播控制台, level 1$/, /^你受邀为这场招聘会打字幕。/, /^textbox, 字幕, 听到一句就发送一句/, /^heading, 最近发送的字幕, level 2$/],
+    // The lines sent, which other tests add to.
+    hide: ".live-captions__lines",
+  },
+  // An event coming up, as a job seeker who may register: what it provides, then the form.
+  {
+    entry: "event",
+    says: [/^heading, 居家客服与内容审核专场线上招聘会, level 1$/, /^heading, 无障碍安排, level 2$/, /^heading, 报名, level 2$/],
+    hide: ".card-list",
+  },
+  // The event on now, for a visitor: the opening presented, the captions and the questions, which
+  // other tests change (so their contents are left out; their headings are read).
+  {
+    entry: "event-live",
+    says: [/^heading, 手语翻译与字幕岗位直播宣讲, level 1$/, /^heading, 正在介绍, level 2$/, /^heading, 实时字幕, level 2$/, /^heading, 文字提问, level 2$/],
+    hide: ".card-list, section[aria-labelledby='presenting-heading'] > :not(h2), .live-captions__lines, .live-questions",
+  },
+  { entry: "apply-from-event", says: [/^heading, 申请这个职位, level 1$/, /^你正在通过这场招聘会申请：$/, /^手语翻译与字幕岗位直播宣讲$/] },
 ];
 
 /** The landmarks every page announces, in Chinese (or in English, for people who chose it in their profile). */

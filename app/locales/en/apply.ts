@@ -9,6 +9,7 @@ export default {
     closedTitle: "This opening has closed",
     closedBody: "The opening closed while you were writing, so your application could not be sent. Nothing you wrote is lost: it is below, and kept as a draft in your applications.",
     forOpening: "Opening: ",
+    backToEvent: "Back to the event",
     fromEventLabel: "You are applying from the event: ",
     fromEventSeparator: ". ",
     fromEventBody: "Your application records that it came from this event, so the organisers can see how many applications the event brought.",

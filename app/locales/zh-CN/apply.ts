@@ -8,6 +8,7 @@ export default {
     closedTitle: "这个职位已停止招聘",
     closedBody: "你填写期间，这个职位停止了招聘，所以申请没有发出。你写的内容都没有丢：就在下面，也作为草稿保存在“我的申请”里。",
     forOpening: "职位：",
+    backToEvent: "返回招聘会",
     fromEventLabel: "你正在通过这场招聘会申请：",
     fromEventSeparator: "。",
     fromEventBody: "这份申请会记录它来自这场招聘会，主办方据此了解招聘会带来了多少申请。",

@@ -365,3 +365,24 @@ export async function staffSeededEvent(page: Page): Promise<string> {
 export async function seededLiveEvent(page: Page): Promise<string> {
   return oldestLinkIn(page, "/events", /^(正在进行|On now)$/, /^\/events\/\d+$/);
 }
+
+/** The live console of the event on now, as its organiser's staff or an invited helper opens it. */
+export async function seededLiveConsole(page: Page): Promise<string> {
+  return `${(await seededLiveEvent(page)).replace(/^\/events\//, "/staff/events/")}/live`;
+}
+
+/**
+ * The application form reached from the event on now: the "apply from this event" link under the
+ * opening being presented, followed as a viewer would. Its address keeps the event (?event=…), so the
+ * page says which event the application comes from.
+ */
+export async function applyFromLiveEvent(page: Page): Promise<string> {
+  await page.goto(await seededLiveEvent(page));
+  const href = await page
+    .getByRole("region", { name: /^(正在介绍|Now presenting)$/ })
+    .getByRole("link", { name: /^(从这场招聘会申请|Apply from this event)/ })
+    .first()
+    .getAttribute("href");
+  if (!href || !/^\/openings\/\d+\/apply\?event=\d+$/.test(href)) throw new Error(`no "apply from this event" link under the opening presented (found ${href})`);
+  return href;
+}

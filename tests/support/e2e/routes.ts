@@ -222,6 +222,22 @@ export const ROUTES: RouteEntry[] = [
   { name: "staff-events-new-errors", route: "staff.events.new", path: "/staff/events/new", role: "staff", dynamicLists: [".event-choices"], state: { kind: "errors", submit: /^(保存招聘会|Save event)$/ } },
   { name: "staff-event", route: "staff.events.$id._index", path: find.staffSeededEvent, role: "staff", dynamicLists: ["main table"] },
   { name: "staff-event-edit", route: "staff.events.$id.edit", path: async (page) => `${await find.staffSeededEvent(page)}/edit`, role: "staff", dynamicLists: [".event-choices"] },
+  // Inviting a captioner or moderator with nothing typed. Staff of the demo partner invite and
+  // remove people on the event on now while the suite runs; nobody is invited to this one.
+  {
+    name: "staff-event-invite-errors",
+    route: "staff.events.$id._index",
+    path: find.staffSeededEvent,
+    role: "staff",
+    dynamicLists: ["main table", ".helper-list"],
+    state: { kind: "errors", submit: /^(邀请|Invite)$/ },
+  },
+  // The live console as the demo captioner the partner invited to the event on now: the caption form
+  // and the lines sent, nothing else. (Chinese only: signing in brings back the account's own language.)
+  { name: "staff-event-live-captioner", route: "staff.events.$id.live", path: find.seededLiveConsole, role: "captioner" },
+  // The application form reached by "apply from this event" under the opening presented: it says
+  // which event the application comes from.
+  { name: "apply-from-event", route: "openings.$id_.apply", path: find.applyFromLiveEvent, role: "fresh-seeker", languages: BOTH },
   // Admin
   { name: "admin-organisation", route: "admin.organisations.$id._index", path: find.adminOrganisation, role: "admin", dynamicLists: ["main ul", "main table"] },
   { name: "admin-organisation-edit", route: "admin.organisations.$id.edit", path: async (page) => `${await find.adminOrganisation(page)}/edit`, role: "admin" },
