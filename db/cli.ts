@@ -1,6 +1,7 @@
 // Command-line entry for `npm run db:migrate`, `npm run db:seed`, `npm run db:reindex` and `npm run passport:rotate`.
 // With PGlite, run these only while the server is stopped: PGlite is single-process.
 import { reindexOpeningSearch } from "../app/models/opening.server";
+import { reencryptEventNeeds } from "../app/models/event.server";
 import { reencryptPassports } from "../app/models/passport.server";
 import { getEnv } from "../app/utils/env.server";
 import { openDatabase } from "./client";
@@ -35,10 +36,12 @@ async function main(command: string | undefined) {
     }
     if (command === "rotate-passport-key") {
       // Re-encrypts every passport with PASSPORT_KEY; older keys must be listed in PASSPORT_OLD_KEYS.
+      // Event registrations' needs are sealed with the same key ring.
       const { reencrypted, unreadable } = await reencryptPassports(handle.db);
-      console.log(`Re-encrypted ${reencrypted} passports with key "${env.PASSPORT_KEY_ID}".`);
-      if (unreadable > 0) {
-        console.error(`${unreadable} passports use a key that is not configured; add it to PASSPORT_OLD_KEYS and run this again.`);
+      const needs = await reencryptEventNeeds(handle.db);
+      console.log(`Re-encrypted ${reencrypted} passports and ${needs.reencrypted} event registrations' needs with key "${env.PASSPORT_KEY_ID}".`);
+      if (unreadable + needs.unreadable > 0) {
+        console.error(`${unreadable} passports and ${needs.unreadable} registrations use a key that is not configured; add it to PASSPORT_OLD_KEYS and run this again.`);
         process.exitCode = 1;
       }
     }

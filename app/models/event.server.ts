@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { EventHelperRole, EventProvision, QaModeration } from "~/domain/event";
-import type { Sealed } from "~/utils/passport-crypto.server";
+import { eventNeedsContext } from "~/domain/event";
+import { getKeyRing, open, seal, type KeyRing, type Sealed } from "~/utils/passport-crypto.server";
 import { inTransaction } from "../../db/transaction";
 import { publicOpenings } from "./opening.server";
 
@@ -9,7 +10,7 @@ type Db = Kysely<Database>;
 
 // Live recruitment events (issue 20): the schedule, who takes part, and who registered. Staff of the
 // organising partner write; everyone reads a public event; a registration's needs are sealed by the
-// caller (services/events.server.ts), never read here in clear.
+// caller (services/events.server.ts), never read here in clear (key rotation aside, at the end).
 
 /** What staff type for an event. Times are instants (the form's China-time fields, converted). */
 export type EventFields = {
@@ -381,4 +382,33 @@ export async function deleteHelper(db: Db, { eventId, userId }: { eventId: numbe
 export async function getHelperRole(db: Db, { eventId, userId }: { eventId: number; userId: number }): Promise<EventHelperRole | undefined> {
   const row = await db.selectFrom("live_event_helper").select("role").where("event_id", "=", eventId).where("user_id", "=", userId).executeTakeFirst();
   return row?.role;
+}
+
+/**
+ * Key rotation for what people told organisers they need (with `rotate-passport-key`): re-encrypts
+ * every registration's needs not written with the current key. The plain text exists only in this
+ * function's memory; rows whose key is not configured are left alone and counted.
+ */
+export async function reencryptEventNeeds(db: Db, keys: KeyRing = getKeyRing()): Promise<{ reencrypted: number; unreadable: number }> {
+  const rows = await db
+    .selectFrom("live_event_registration")
+    .select(["event_id", "user_id", "needs_key_id", "needs_iv", "needs_auth_tag", "needs_ciphertext"])
+    .where("needs_key_id", "is not", null)
+    .where("needs_key_id", "!=", keys.current.id)
+    .execute();
+  let reencrypted = 0;
+  for (const row of rows) {
+    if (!row.needs_key_id || !row.needs_iv || !row.needs_auth_tag || !row.needs_ciphertext || !keys.all.has(row.needs_key_id)) continue;
+    const context = eventNeedsContext(row.event_id, row.user_id);
+    const sealed = seal(open({ key_id: row.needs_key_id, iv: row.needs_iv, auth_tag: row.needs_auth_tag, ciphertext: row.needs_ciphertext }, context, keys), context, keys);
+    await db
+      .updateTable("live_event_registration")
+      .set({ needs_key_id: sealed.key_id, needs_iv: sealed.iv, needs_auth_tag: sealed.auth_tag, needs_ciphertext: sealed.ciphertext })
+      .where("event_id", "=", row.event_id)
+      .where("user_id", "=", row.user_id)
+      .where("needs_key_id", "=", row.needs_key_id)
+      .execute();
+    reencrypted++;
+  }
+  return { reencrypted, unreadable: rows.length - reencrypted };
 }

@@ -9,7 +9,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listAudit, type AuditAction } from "~/models/audit.server";
-import { createEvent, getRegistration, listPublicEvents, saveRegistration, type EventFields } from "~/models/event.server";
+import { createEvent, getRegistration, listPublicEvents, reencryptEventNeeds, saveRegistration, type EventFields } from "~/models/event.server";
 import { listOutbox } from "~/models/outbox.server";
 import { createSession } from "~/models/session.server";
 import { createMobileUser, createUser, upsertMembership } from "~/models/user.server";
@@ -21,7 +21,9 @@ import { action as editAction, loader as editLoader } from "~/routes/staff.event
 import { action as newEventAction } from "~/routes/staff.events.new";
 import { action as liveAction, loader as liveLoader } from "~/routes/staff.events.$id.live";
 import { loader as dataLoader } from "~/routes/account.data";
-import { sendEventReminders } from "~/services/events.server";
+import { readOwnNeeds, sendEventReminders } from "~/services/events.server";
+import { eventNeedsContext } from "~/domain/event";
+import { keyRingFromEnv, seal } from "~/utils/passport-crypto.server";
 import { sessionCookieHeader } from "~/services/session.server";
 import { EVENT_NEEDS_CONSENT_VERSION } from "~/validation/events";
 import type { DatabaseHandle } from "../../db/client";
@@ -758,5 +760,27 @@ describe("captioners and moderators the partner invites", () => {
     expect(await auditOf("event.helper_removed", id)).toHaveLength(1);
     expect((await consoleAs(captioner.token, id)).status).toBe(404);
     expect((await staffPost(staff, id, { intent: "remove-helper", userId: String(captioner.id) })).status).toBe(404);
+  });
+});
+
+describe("key rotation", () => {
+  it("re-encrypts registrations' needs with the new key; they stay readable with the new key alone", async () => {
+    const oldKey = Buffer.alloc(32, 3).toString("base64");
+    const newKey = Buffer.alloc(32, 4).toString("base64");
+    const before = keyRingFromEnv({ PASSPORT_KEY: oldKey, PASSPORT_KEY_ID: "ev2025", PASSPORT_OLD_KEYS: undefined });
+    const after = keyRingFromEnv({ PASSPORT_KEY: newKey, PASSPORT_KEY_ID: "ev2026", PASSPORT_OLD_KEYS: `ev2025:${oldKey}` });
+    const onlyNew = keyRingFromEnv({ PASSPORT_KEY: newKey, PASSPORT_KEY_ID: "ev2026", PASSPORT_OLD_KEYS: undefined });
+    const id = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR));
+    const seeker = await person("换钥匙的人");
+    const needs = { needs: ["captions" as const], details: "请提前发岗位说明。" };
+    await saveRegistration(handle.db, { eventId: id, userId: seeker.id, needs: seal(JSON.stringify(needs), eventNeedsContext(id, seeker.id), before) });
+
+    const rotated = await reencryptEventNeeds(handle.db, after);
+    expect(rotated.reencrypted).toBeGreaterThanOrEqual(1);
+    const row = await handle.db.selectFrom("live_event_registration").select("needs_key_id").where("event_id", "=", id).where("user_id", "=", seeker.id).executeTakeFirstOrThrow();
+    expect(row.needs_key_id).toBe("ev2026");
+    expect(await readOwnNeeds(handle.db, { eventId: id, userId: seeker.id }, onlyNew)).toEqual(needs);
+    // Run again: nothing left on the old key.
+    expect((await reencryptEventNeeds(handle.db, after)).reencrypted).toBe(0);
   });
 });
