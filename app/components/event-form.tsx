@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
 import { pickText } from "~/utils/localized";
+import { LocalizedText } from "./localized-text";
 import { Button } from "./ui/button";
 import { CheckboxGroup } from "./ui/checkbox-group";
 import { PostForm } from "./ui/form";
@@ -82,7 +83,7 @@ export function EventForm({
             label={t("eventsStaff.employersLabel")}
             description={t("eventsStaff.employersHint")}
             defaultValue={list("employers")}
-            options={choices.map((employer) => ({ value: String(employer.id), label: pickText(locale, employer.name_zh, employer.name_en)?.text ?? "" }))}
+            options={choices.map((employer) => ({ value: String(employer.id), label: <LocalizedText value={pickText(locale, employer.name_zh, employer.name_en)} /> }))}
           />
           {choices.map((employer, index) => (
             <CheckboxGroup
@@ -92,7 +93,7 @@ export function EventForm({
               className="event-choices"
               label={t("eventsStaff.openingsLabel", { employer: pickText(locale, employer.name_zh, employer.name_en)?.text ?? "" })}
               defaultValue={list("openings")}
-              options={employer.openings.map((opening) => ({ value: String(opening.id), label: pickText(locale, opening.title_zh, opening.title_en)?.text ?? "" }))}
+              options={employer.openings.map((opening) => ({ value: String(opening.id), label: <LocalizedText value={pickText(locale, opening.title_zh, opening.title_en)} /> }))}
             />
           ))}
         </>

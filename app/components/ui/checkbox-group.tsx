@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import {
   Checkbox as AriaCheckbox,
   CheckboxGroup as AriaCheckboxGroup,
@@ -22,7 +23,8 @@ export function CheckboxGroup({
   description?: string;
   /** Keep the label for assistive technology only, where something visible already names the control (a filter group's summary). */
   hideLabel?: boolean;
-  options: { value: string; label: string }[];
+  /** A label may be an element, to mark content in the other language with `lang`. */
+  options: { value: string; label: ReactNode }[];
 }) {
   return (
     <AriaCheckboxGroup {...props} className={["choice-group", className].filter(Boolean).join(" ")}>
