@@ -19,11 +19,20 @@ export type LiveUpdate = { id: number; kind: "caption" | "pin" | "qa"; body: str
 const columns = ["id", "kind", "body", "opening_id", "question_id", "created_at"] as const;
 const toUpdate = (row: Omit<LiveUpdate, "id"> & { id: string }): LiveUpdate => ({ ...row, id: Number(row.id) });
 
+/** The advisory-lock namespace of the live log: one lock per event, `pg_advisory_xact_lock(LIVE_LOG_LOCK, eventId)`. */
+const LIVE_LOG_LOCK = 20_004;
+
 async function append(
   db: Db,
   values: { event_id: number; kind: "caption" | "pin" | "qa"; body: string | null; opening_id: number | null; author_user_id: number; question_id?: number },
 ) {
   return inTransaction(db, async (trx) => {
+    // Viewers are sent "everything after the last id you got", so one event's rows must become
+    // visible in id order. Ids are given at insert, and a transaction that took a later id could
+    // commit first (a question published while a caption's transaction is still open), and the
+    // caption would then never reach anyone connected. One lock per event, held to commit, takes
+    // the id and commits in the same order.
+    await sql`select pg_advisory_xact_lock(${LIVE_LOG_LOCK}, ${values.event_id})`.execute(trx);
     const row = await trx.insertInto("live_event_update").values(values).returning([...columns]).executeTakeFirstOrThrow();
     await sql`select pg_notify(${LIVE_CHANNEL}, ${String(values.event_id)})`.execute(trx);
     return toUpdate(row);
@@ -140,12 +149,13 @@ export async function answerQuestion(db: Db, { eventId, questionId, userId, empl
  * organiser, or a recruiter and their employer's names). `asker_name` is the asker's name; callers
  * showing questions to the public blank it for anonymous ones.
  */
-export async function listQuestions(db: Db, { eventId, statuses }: { eventId: number; statuses: readonly QuestionStatus[] }) {
+export async function listQuestions(db: Db, { eventId, statuses, userId }: { eventId: number; statuses: readonly QuestionStatus[]; userId?: number }) {
   const questions = await db
     .selectFrom("live_event_question as q")
     .innerJoin("app_user as u", "u.id", "q.user_id")
     .where("q.event_id", "=", eventId)
     .where("q.status", "in", statuses)
+    .$if(userId !== undefined, (query) => query.where("q.user_id", "=", userId as number))
     .select(["q.id", "q.user_id", "q.body", "q.anonymous", "q.status", "q.created_at", "u.display_name as asker_name"])
     .orderBy("q.id")
     .execute();

@@ -86,7 +86,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     const [pinned] = pin === null ? [] : await listPublicOpeningsByIds(db, { ids: [pin] });
     // Other viewers never learn who asked an anonymous question.
     const questions = published.map((question) => ({ id: question.id, body: question.body, asker: question.anonymous ? null : question.asker_name, answers: question.answers }));
-    const pending = user ? (await listQuestions(db, { eventId: event.id, statuses: ["held"] })).filter((question) => question.user_id === user.id).map((question) => question.body) : [];
+    const pending = user ? (await listQuestions(db, { eventId: event.id, statuses: ["held"], userId: user.id })).map((question) => question.body) : [];
     live = { captions: captions.map(captionLine), lastId, pinned: pinned ?? null, questions, asking: user ? { pending } : null, recruiterOf: recruiterOf ?? null };
   } else if (phase === "past") {
     transcript = (await listTranscript(db, { eventId: event.id })).map(captionLine);

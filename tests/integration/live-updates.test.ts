@@ -125,6 +125,42 @@ describe("the live hub", () => {
     expect(seen.got.map((update) => update.body)).toEqual(["从另一个实例发出的字幕"]);
   });
 
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))("never skips a line whose transaction commits after a later write to the event's log", async () => {
+    // A caption's transaction is still open when a pin is written through another connection. The
+    // pin must wait for it: were the pin committed first, a viewer would be sent the pin and move
+    // past the caption's id for good.
+    const url = await databaseUrl();
+    const hub = createLiveHub({ db: handle.db, databaseUrl: url, pollMs: 3_600_000 });
+    hubs.push(hub);
+    const start = await appendCaption(handle.db, { eventId, userId: captioner, body: "之前" });
+    const seen = viewer();
+    hub.subscribe(eventId, start.id, seen);
+    await expectListening();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let captionWritten = () => {};
+    const written = new Promise<void>((resolve) => (captionWritten = resolve));
+    const slowCaption = handle.db.transaction().execute(async (trx) => {
+      const line = await appendCaption(trx, { eventId, userId: captioner, body: "慢的一句字幕" });
+      captionWritten();
+      await held;
+      return line;
+    });
+    await written;
+    let pinDone = false;
+    const pin = appendPin(handle.db, { eventId, userId: captioner, openingId: null }).then((update) => {
+      pinDone = true;
+      return update;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pinDone).toBe(false);
+    release();
+    const [caption, pinned] = await Promise.all([slowCaption, pin]);
+    expect(caption.id).toBeLessThan(pinned.id);
+    await until(() => seen.got.some((update) => update.id === pinned.id));
+    expect(seen.got.map((update) => update.kind)).toEqual(["caption", "pin"]);
+  });
+
   it.runIf(Boolean(process.env.TEST_DATABASE_URL))("reconnects when its LISTEN connection is cut, and catches up on what it missed", async () => {
     const url = await databaseUrl();
     const hub = createLiveHub({ db: handle.db, databaseUrl: url, pollMs: 3_600_000 });
