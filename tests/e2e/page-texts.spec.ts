@@ -6,6 +6,9 @@ import { expect, signUp, test, uniqueEmail } from "../support/e2e/fixtures";
 
 test("a page carries only its language and its areas; a navigation fetches the rest first", async ({ page }) => {
   await signUp(page, uniqueEmail());
+  // The new page's address shows as soon as its first bytes arrive; its <script> of texts is read
+  // once the page has hydrated, so the whole document is there (a fast machine read it half-streamed).
+  await page.waitForFunction(() => "__remixRouter" in window);
   const embedded = JSON.parse((await page.locator("#page-texts").textContent()) ?? "{}") as { areas: string[]; texts: Record<string, unknown> };
   expect(embedded.areas).toContain("common");
   expect(embedded.areas).not.toContain("about");
@@ -18,9 +21,8 @@ test("a page carries only its language and its areas; a navigation fetches the r
   page.on("request", (request) => {
     if (new URL(request.url()).pathname.startsWith("/locales/")) fetched.push(request.url());
   });
-  // A client-side navigation (no page load) to a page with areas /account did not need, once the
-  // page has hydrated: on a loaded machine the scripts may still be running when /account appears.
-  await page.waitForFunction(() => "__remixRouter" in window);
+  // A client-side navigation (no page load) to a page with areas /account did not need, now that
+  // the page has hydrated (on a loaded machine the scripts may still be running when /account appears).
   await page.evaluate(() => (window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate("/help"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("帮助");
   await expect(page).toHaveTitle(/^帮助/);
