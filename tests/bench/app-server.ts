@@ -113,7 +113,7 @@ function relayOutput(child: ChildProcess): void {
   });
 }
 
-function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+export function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
   return signal ? `killed by ${signal}` : `exit code ${code}`;
 }
 
@@ -134,7 +134,8 @@ async function waitForHealthy(baseUrl: string, child: ChildProcess): Promise<voi
   throw new Error(`GET /healthz did not answer 200 within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
-function stopChild(child: ChildProcess): Promise<string> {
+/** Sends SIGTERM and waits for the exit (SIGKILL after STOP_TIMEOUT_MS); resolves to how it ended. */
+export function stopChild(child: ChildProcess): Promise<string> {
   if (child.exitCode !== null || child.signalCode !== null) {
     return Promise.resolve(`had already stopped (${describeExit(child.exitCode, child.signalCode)})`);
   }

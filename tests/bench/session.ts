@@ -56,10 +56,27 @@ function cookieHeader(response: Response): string {
  * with it (a wrong password or a refused origin answers otherwise).
  */
 export async function signInAsSeeker(baseUrl: string): Promise<string> {
+  const cookie = await signIn(baseUrl, seekerEmail());
+  const account = await fetch(`${baseUrl}/account`, { redirect: "manual", headers: { Cookie: cookie } });
+  if (account.status !== 200) throw new Error(`GET /account with the new session answered ${account.status}, expected 200`);
+  return cookie;
+}
+
+/** The sign-in form's fields as it stands (hidden redirectTo, the honeypot left empty). */
+export async function signInFields(baseUrl: string): Promise<[string, string][]> {
   const page = await fetch(`${baseUrl}/sign-in`, { redirect: "manual" });
-  if (page.status !== 200) throw new Error(`GET /sign-in answered ${page.status}, expected 200`);
-  const form = new URLSearchParams(postFormFields(await page.text()));
-  form.set("login", seekerEmail());
+  if (page.status !== 200) throw new Error(`GET ${baseUrl}/sign-in answered ${page.status}, expected 200`);
+  return postFormFields(await page.text());
+}
+
+/**
+ * Signs `email` in with DEMO_PASSWORD and returns the Cookie header for its requests. Throws unless
+ * the answer is a 303 that sets a cookie (a wrong password or a refused origin answers otherwise).
+ * `fields` is the form as `signInFields` read it, so that many sign-ins need not load it each.
+ */
+export async function signIn(baseUrl: string, email: string, fields?: [string, string][]): Promise<string> {
+  const form = new URLSearchParams(fields ?? (await signInFields(baseUrl)));
+  form.set("login", email);
   form.set("password", DEMO_PASSWORD);
   const response = await fetch(`${baseUrl}/sign-in`, {
     method: "POST",
@@ -68,9 +85,8 @@ export async function signInAsSeeker(baseUrl: string): Promise<string> {
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, "Sec-Fetch-Site": "same-origin" },
     body: form.toString(),
   });
+  await response.body?.cancel();
   const cookie = cookieHeader(response);
-  if (response.status !== 303 || !cookie) throw new Error(`Signing in as ${seekerEmail()} answered ${response.status}${cookie ? "" : " without a cookie"}, expected 303 with the session cookie`);
-  const account = await fetch(`${baseUrl}/account`, { redirect: "manual", headers: { Cookie: cookie } });
-  if (account.status !== 200) throw new Error(`GET /account with the new session answered ${account.status}, expected 200`);
+  if (response.status !== 303 || !cookie) throw new Error(`Signing in as ${email} answered ${response.status}${cookie ? "" : " without a cookie"}, expected 303 with the session cookie`);
   return cookie;
 }

@@ -4,11 +4,11 @@
 // PUBLIC_URL, and the process id is needed to read the server's memory and CPU time from /proc.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { describeExit, stopChild } from "../app-server";
 import type { BenchEventsDatabase } from "./database";
 import type { EventsBenchSettings } from "./settings";
 
 const READY_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 15_000;
 const MAX_LOG_LINES = 30;
 /** Clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on Linux everywhere that matters). */
 const TICKS_PER_SECOND = 100;
@@ -76,22 +76,7 @@ function relayOutput(child: ChildProcess, label: string): void {
 }
 
 const gone = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-const describeExit = (code: number | null, signal: NodeJS.Signals | null) => (signal ? `killed by ${signal}` : `exit code ${code}`);
 
-function stopChild(child: ChildProcess): Promise<string> {
-  if (gone(child)) return Promise.resolve(`had already stopped (${describeExit(child.exitCode, child.signalCode)})`);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      resolve(`did not stop within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM and was killed`);
-    }, STOP_TIMEOUT_MS);
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      resolve(`stopped after SIGTERM (${describeExit(code, signal)})`);
-    });
-    child.kill("SIGTERM");
-  });
-}
 
 /** VmRSS of a process, in bytes. */
 export function readRss(pid: number): number {
