@@ -127,6 +127,22 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   };
 }
 
+/**
+ * A Kysely handle over a small PostgreSQL pool of its own, built as the main pool is (the same
+ * timeouts, date parsing, broken connections discarded, and `onError` for errors of idle connections,
+ * which must never crash the process): for work that must not queue behind page requests for a
+ * connection, such as the live hub's reads. `destroy()` closes it. `applicationName` names its
+ * connections in `pg_stat_activity`.
+ */
+export function openSidePool(
+  connectionString: string,
+  { max, timeouts, applicationName, onError = defaultPoolError }: { max: number; timeouts?: DatabaseTimeouts; applicationName?: string; onError?: (error: Error) => void },
+): Kysely<Database> {
+  const { connectMs, statementMs } = { ...DEFAULT_TIMEOUTS, ...timeouts };
+  const pool = createPool(connectionString, { max, connectMs, statementMs, applicationName }, onError);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool) }) });
+}
+
 function defaultPoolError(error: Error) {
   console.error("[db] connection error (the next query reconnects):", error.message);
 }
@@ -136,10 +152,15 @@ function defaultReplicaEvent(event: ReplicaEvent) {
   else console.error(`[db] ${event.label} unavailable, reading from the primary:`, event.error instanceof Error ? event.error.message : event.error);
 }
 
-function createPool(connectionString: string, { max, connectMs, statementMs }: { max: number; connectMs: number; statementMs: number }, onError: (error: Error) => void) {
+function createPool(
+  connectionString: string,
+  { max, connectMs, statementMs, applicationName }: { max: number; connectMs: number; statementMs: number; applicationName?: string | undefined },
+  onError: (error: Error) => void,
+) {
   const pool = new pg.Pool({
     connectionString,
     max,
+    ...(applicationName ? { application_name: applicationName } : {}),
     connectionTimeoutMillis: connectMs,
     idleTimeoutMillis: 30_000,
     // PostgreSQL cancels a statement that runs too long; if the server or the network hangs, no

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getPublicEvent } from "~/models/event.server";
-import type { LiveUpdate } from "~/models/live-event.server";
 import { getLiveHub } from "~/services/live-updates.server";
 import { getDb } from "~/utils/db.server";
 
@@ -8,18 +7,18 @@ import { getDb } from "~/utils/db.server";
 // update of the event's log: "caption" (the line and its time) or "pin" (the opening presented now,
 // or none), numbered with the log's id. A browser that reconnects sends Last-Event-ID and gets exactly
 // what it missed; the first connection says where the page it came with stopped (`?after=`).
-// Public, like the event page: nothing personal is sent.
+// Public, like the event page: nothing personal is sent. The messages (services/live-updates.server.ts,
+// liveMessage) come from the hub already encoded, once for all viewers.
 
 const encoder = new TextEncoder();
+/** Reconnect after 3 s if the connection drops. */
+const RETRY = encoder.encode("retry: 3000\n\n");
+/** A comment every 25 s keeps proxies from closing the connection. */
+const KEEP_ALIVE = encoder.encode(": keep-alive\n\n");
 
 /** A non-negative whole number from a header or parameter, else 0. */
 function position(value: string | null): number {
   return value !== null && /^\d{1,15}$/.test(value) ? Number(value) : 0;
-}
-
-function message(update: LiveUpdate): string {
-  const data = update.kind === "caption" ? { text: update.body, at: update.created_at } : update.kind === "pin" ? { openingId: update.opening_id } : { questionId: update.question_id };
-  return `id: ${update.id}\nevent: ${update.kind}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,8 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   let stop = () => {};
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      const write = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+      // The same bytes go to every viewer's stream; nothing downstream changes them.
+      const write = (bytes: Uint8Array) => {
+        if (!closed) controller.enqueue(bytes);
       };
       const close = () => {
         if (closed) return;
@@ -41,10 +41,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         stop();
         controller.close();
       };
-      // Reconnect after 3 s if the connection drops; a comment every 25 s keeps proxies from closing it.
-      write("retry: 3000\n\n");
-      const heartbeat = setInterval(() => write(": keep-alive\n\n"), 25_000);
-      const unsubscribe = getLiveHub().subscribe(event.id, afterId, { send: (updates) => write(updates.map(message).join("")), close });
+      write(RETRY);
+      const heartbeat = setInterval(() => write(KEEP_ALIVE), 25_000);
+      const unsubscribe = getLiveHub().subscribe(event.id, afterId, { send: (_updates, bytes) => write(bytes), close });
       stop = () => {
         clearInterval(heartbeat);
         unsubscribe();
