@@ -8,7 +8,7 @@ import type {
   CertificationStatus,
   CriteriaVersionStatus,
 } from "../app/domain/certification";
-import type { EventHelperRole, EventProvision, QaModeration } from "../app/domain/event";
+import type { EventAttendance, EventHelperRole, EventProvision, QaModeration } from "../app/domain/event";
 import type { FileBackend, FilePurpose } from "../app/domain/file";
 import type {
   EmploymentForm,
@@ -620,7 +620,19 @@ export interface LiveEventTable {
   replay_url: string | null;
   provisions: ColumnType<EventProvision[], EventProvision[] | undefined, EventProvision[]>;
   qa_moderation: ColumnType<QaModeration, QaModeration | undefined, QaModeration>;
+  /** Online only, or in person and online at once ("mixed", migration 0037), with a venue. */
+  attendance: ColumnType<EventAttendance, EventAttendance | undefined, EventAttendance>;
+  venue_name_zh: ColumnType<string | null, string | null | undefined, string | null>;
+  venue_name_en: ColumnType<string | null, string | null | undefined, string | null>;
+  venue_address_zh: ColumnType<string | null, string | null | undefined, string | null>;
+  venue_address_en: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The venue's access in the organiser's words: entrance, lifts, toilets, the nearest accessible stop. */
+  venue_access_zh: ColumnType<string | null, string | null | undefined, string | null>;
+  venue_access_en: ColumnType<string | null, string | null | undefined, string | null>;
   cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Why the organiser cancelled the event (migration 0036): Chinese whenever cancelled_at is set, English optional. */
+  cancel_reason_zh: ColumnType<string | null, string | null | undefined, string | null>;
+  cancel_reason_en: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;

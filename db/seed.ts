@@ -265,9 +265,12 @@ async function seedLiveEvents(
     if (partnerId === undefined) throw new Error(`Seed event "${seed.title_en}" names an unknown partner`);
     const existing = await trx.selectFrom("live_event").select("id").where("partner_id", "=", partnerId).where("title_zh", "=", seed.title_zh).executeTakeFirst();
     if (existing) continue;
-    // On the half hour, as an organiser would set it.
+    // At the China time of day given, or (the event on now) on the half hour, as an organiser would set it.
     const halfHour = 30 * 60_000;
-    const startsAt = new Date(Math.floor((now.getTime() + seed.starts_in_minutes * 60_000) / halfHour) * halfHour);
+    const around = now.getTime() + seed.starts_in_minutes * 60_000;
+    const startsAt = seed.china_time
+      ? new Date(`${new Date(around + 8 * 3_600_000).toISOString().slice(0, 10)}T${seed.china_time}:00+08:00`)
+      : new Date(Math.floor(around / halfHour) * halfHour);
     const { id } = await trx
       .insertInto("live_event")
       .values({
@@ -282,6 +285,17 @@ async function seedLiveEvents(
         replay_url: seed.replay_url,
         provisions: seed.provisions,
         qa_moderation: seed.qa_moderation,
+        ...(seed.venue
+          ? {
+              attendance: "mixed" as const,
+              venue_name_zh: seed.venue.name_zh,
+              venue_name_en: seed.venue.name_en,
+              venue_address_zh: seed.venue.address_zh,
+              venue_address_en: seed.venue.address_en,
+              venue_access_zh: seed.venue.access_zh,
+              venue_access_en: seed.venue.access_en,
+            }
+          : {}),
         created_at: new Date(startsAt.getTime() - 14 * DAY_MS),
       })
       .returning("id")

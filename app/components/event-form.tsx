@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
+import { EVENT_ATTENDANCE, EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
 import { pickText } from "~/utils/localized";
 import { LocalizedText } from "./localized-text";
@@ -43,7 +43,23 @@ export function EventForm({
       <h2>{t("eventsStaff.whenHeading")}</h2>
       <TextField id="day" name="day" label={t("eventsStaff.day")} description={t("eventsStaff.dayHint")} defaultValue={values.day} autoComplete="off" />
       <TextField id="startTime" name="startTime" label={t("eventsStaff.startTime")} description={t("eventsStaff.timeHint")} defaultValue={values.startTime} autoComplete="off" />
+      <TextField id="endDay" name="endDay" label={t("eventsStaff.endDay")} description={t("eventsStaff.endDayHint")} defaultValue={values.endDay} autoComplete="off" />
       <TextField id="endTime" name="endTime" label={t("eventsStaff.endTime")} description={t("eventsStaff.timeHint")} defaultValue={values.endTime} autoComplete="off" />
+      <h2>{t("eventsStaff.whereHeading")}</h2>
+      <RadioGroup
+        id="attendance"
+        name="attendance"
+        label={t("eventsStaff.attendanceLabel")}
+        defaultValue={values.attendance || "online"}
+        options={EVENT_ATTENDANCE.map((value) => ({ value, label: t(`eventsStaff.attendance.${value}`) }))}
+      />
+      {/* Always shown, so the form is the same with and without JavaScript; an online event keeps none of it. */}
+      <TextField id="venueNameZh" name="venueNameZh" label={t("eventsStaff.venueNameZh")} description={t("eventsStaff.venueHint")} defaultValue={values.venueNameZh} autoComplete="off" inputLang="zh-CN" />
+      <TextField id="venueNameEn" name="venueNameEn" label={t("eventsStaff.venueNameEn")} defaultValue={values.venueNameEn} autoComplete="off" inputLang="en" />
+      <TextField id="venueAddressZh" name="venueAddressZh" label={t("eventsStaff.venueAddressZh")} description={t("eventsStaff.venueHint")} defaultValue={values.venueAddressZh} autoComplete="off" inputLang="zh-CN" />
+      <TextField id="venueAddressEn" name="venueAddressEn" label={t("eventsStaff.venueAddressEn")} defaultValue={values.venueAddressEn} autoComplete="off" inputLang="en" />
+      <TextArea id="venueAccessZh" name="venueAccessZh" label={t("eventsStaff.venueAccessZh")} description={t("eventsStaff.venueAccessZhHint")} defaultValue={values.venueAccessZh} rows={4} inputLang="zh-CN" />
+      <TextArea id="venueAccessEn" name="venueAccessEn" label={t("eventsStaff.venueAccessEn")} defaultValue={values.venueAccessEn} rows={4} inputLang="en" />
       <TextField id="streamUrl" name="streamUrl" type="url" label={t("eventsStaff.streamUrl")} description={t("eventsStaff.streamUrlHint")} defaultValue={values.streamUrl} autoComplete="off" />
       {embedOrigins.length > 0 ? (
         <TextField

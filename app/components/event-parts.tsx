@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { eventPhase, type EventProvision } from "~/domain/event";
+import { eventPhase, type EventAttendance, type EventProvision } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
 import { formatDate } from "~/utils/format";
 import { pickText } from "~/utils/localized";
@@ -14,11 +14,12 @@ function inChina(value: string | Date) {
   return { day: shifted.slice(0, 10), time: shifted.slice(11, 16) };
 }
 
-/** "2026年12月12日 14:00–16:00（北京时间）" from an event's start and end. */
+/** "2026年12月12日 14:00–16:00（北京时间）" from an event's start and end; both days when it ends on a later one. */
 export function EventWhen({ startsAt, endsAt }: { startsAt: string | Date; endsAt: string | Date }) {
   const { t } = useTranslation();
   const start = inChina(startsAt);
   const end = inChina(endsAt);
+  if (end.day !== start.day) return <>{t("events.whenSpan", { day: formatDate(t, start.day), start: start.time, endDay: formatDate(t, end.day), end: end.time })}</>;
   return <>{t("events.when", { day: formatDate(t, start.day), start: start.time, end: end.time })}</>;
 }
 
@@ -36,6 +37,7 @@ export type EventListItem = {
   starts_at: string;
   ends_at: string;
   cancelled_at: string | null;
+  attendance?: EventAttendance;
   provisions: EventProvision[];
   partner_name_zh: string | null;
   partner_name_en: string | null;
@@ -57,6 +59,7 @@ export function EventList({ events, empty, now }: { events: EventListItem[]; emp
           </h3>
           <p className="opening-card__employer">
             <strong>{t(`events.phases.${eventPhase(event, new Date(now))}`)}</strong> · <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
+            {event.attendance === "mixed" ? <> · {t("events.attendance.mixed")}</> : null}
           </p>
           <p className="opening-card__employer">
             {t("events.organiser", { name: pickText(locale, event.partner_name_zh, event.partner_name_en)?.text ?? "" })}
@@ -86,5 +89,40 @@ export function EventApplyLink({ eventId, opening }: { eventId: number; opening:
         {t("events.applyFromEvent")}
       </Link>
     </p>
+  );
+}
+
+/** Where a mixed event happens, and the venue's access in the organiser's words. */
+export function EventVenue({
+  event,
+}: {
+  event: { venue_name_zh: string | null; venue_name_en: string | null; venue_address_zh: string | null; venue_address_en: string | null; venue_access_zh: string | null; venue_access_en: string | null };
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const access = pickText(locale, event.venue_access_zh, event.venue_access_en);
+  return (
+    <section aria-labelledby="venue-heading">
+      <h2 id="venue-heading">{t("events.venue.heading")}</h2>
+      <p>{t("events.venue.lead")}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t("events.venue.name")}</dt>
+          <dd>
+            <LocalizedText value={pickText(locale, event.venue_name_zh, event.venue_name_en)} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("events.venue.address")}</dt>
+          <dd>
+            <LocalizedText value={pickText(locale, event.venue_address_zh, event.venue_address_en)} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("events.venue.access")}</dt>
+          <dd>{access ? access.text.split(/\n+/).map((line, index) => <LocalizedText key={index} as="p" value={{ text: line, lang: access.lang }} />) : t("events.venue.accessUnknown")}</dd>
+        </div>
+      </dl>
+    </section>
   );
 }

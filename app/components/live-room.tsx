@@ -1,5 +1,5 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Link, useRevalidator } from "@remix-run/react";
+import { Link, useLocation, useRevalidator } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OpeningSummaryView } from "~/domain/opening-views";
@@ -39,6 +39,7 @@ export function LiveRoom({
   const { t } = useTranslation();
   const hydrated = useHydrated();
   const revalidator = useRevalidator();
+  const location = useLocation();
   const [lines, setLines] = useState(initial);
   const [waiting, setWaiting] = useState<CaptionLine[]>([]);
   const [paused, setPaused] = useState(false);
@@ -71,6 +72,12 @@ export function LiveRoom({
     // The stream is opened once per event; revalidate is stable enough for this purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [eventId]);
+
+  // Without JavaScript, the page again at the captions. A link to the address already open (#fragment
+  // and all) would only scroll, never load the page: after a refresh with nothing new, the reader
+  // could never see the next line. So the address differs from the one open.
+  const refresh = `/events/${eventId}?refresh=${lastId}`;
+  const refreshTo = `${location.pathname}${location.search}` === refresh ? `${refresh}&again` : refresh;
 
   const resume = () => {
     setLines((current) => [...waiting, ...current].slice(0, 200));
@@ -109,7 +116,7 @@ export function LiveRoom({
           </div>
         ) : (
           <p>
-            <Link to={`/events/${eventId}?refresh=${lastId}#captions-heading`}>{t("events.live.refresh")}</Link>
+            <Link to={`${refreshTo}#captions-heading`}>{t("events.live.refresh")}</Link>
           </p>
         )}
         {lines.length === 0 ? (

@@ -24,6 +24,13 @@ export function consolePowers(access: "organiser" | EventHelperRole) {
 }
 export type ConsolePowers = ReturnType<typeof consolePowers>;
 
+/** Where people take part: online only, or in person at a venue and online at once (schema.org's eventAttendanceMode). */
+export const EVENT_ATTENDANCE = ["online", "mixed"] as const;
+export type EventAttendance = (typeof EVENT_ATTENDANCE)[number];
+
+/** The longest an event may run: a job fair over a few days, not a standing listing. */
+export const EVENT_MAX_DAYS = 7;
+
 /** Whether questions wait for a moderator or appear at once. */
 export const QA_MODERATION = ["held", "open"] as const;
 export type QaModeration = (typeof QA_MODERATION)[number];

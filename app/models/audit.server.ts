@@ -133,7 +133,9 @@ export type AuditAction =
   | "event.participant_muted"
   | "event.participant_unmuted"
   | "event.helper_invited"
-  | "event.helper_removed";
+  | "event.helper_removed"
+  // The organiser's staff cancel an event; its registrants are told (details: how many, never who).
+  | "event.cancelled";
 
 /** Appends one audit entry. `details` must never hold passwords, tokens or sensitive personal data. */
 export async function recordAudit(

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import type { EventHelperRole, EventProvision, QaModeration } from "~/domain/event";
+import type { EventAttendance, EventHelperRole, EventProvision, QaModeration } from "~/domain/event";
 import { eventNeedsContext } from "~/domain/event";
 import { getKeyRing, open, seal, type KeyRing, type Sealed } from "~/utils/passport-crypto.server";
 import { inTransaction } from "../../db/transaction";
@@ -11,6 +11,9 @@ type Db = Kysely<Database>;
 // Live recruitment events (issue 20): the schedule, who takes part, and who registered. Staff of the
 // organising partner write; everyone reads a public event; a registration's needs are sealed by the
 // caller (services/events.server.ts), never read here in clear (key rotation aside, at the end).
+
+/** Where a mixed event happens: Chinese required, English optional, as for every text of an event. */
+export type EventVenue = { nameZh: string; nameEn: string | null; addressZh: string; addressEn: string | null; accessZh: string | null; accessEn: string | null };
 
 /** What staff type for an event. Times are instants (the form's China-time fields, converted). */
 export type EventFields = {
@@ -26,6 +29,9 @@ export type EventFields = {
   replayUrl: string | null;
   provisions: EventProvision[];
   qaModeration: QaModeration;
+  /** Online only, or in person and online with a venue (the venue fields are null for an online event). */
+  attendance?: EventAttendance;
+  venue?: EventVenue | null;
   employerIds: number[];
   openingIds: number[];
 };
@@ -42,6 +48,13 @@ const columns = (fields: EventFields) => ({
   replay_url: fields.replayUrl,
   provisions: fields.provisions,
   qa_moderation: fields.qaModeration,
+  attendance: fields.attendance ?? "online",
+  venue_name_zh: fields.venue?.nameZh ?? null,
+  venue_name_en: fields.venue?.nameEn ?? null,
+  venue_address_zh: fields.venue?.addressZh ?? null,
+  venue_address_en: fields.venue?.addressEn ?? null,
+  venue_access_zh: fields.venue?.accessZh ?? null,
+  venue_access_en: fields.venue?.accessEn ?? null,
 });
 
 async function replaceParticipants(trx: Db, eventId: number, { employerIds, openingIds }: Pick<EventFields, "employerIds" | "openingIds">) {
@@ -94,19 +107,31 @@ const eventColumns = [
   "ev.replay_url",
   "ev.provisions",
   "ev.qa_moderation",
+  "ev.attendance",
+  "ev.venue_name_zh",
+  "ev.venue_name_en",
+  "ev.venue_address_zh",
+  "ev.venue_address_en",
+  "ev.venue_access_zh",
+  "ev.venue_access_en",
   "ev.cancelled_at",
+  "ev.cancel_reason_zh",
+  "ev.cancel_reason_en",
   "p.slug as partner_slug",
   "p.name_zh as partner_name_zh",
   "p.name_en as partner_name_en",
 ] as const;
 
-/** Events of verified partners, with the partner's names: the only ones the public sees. */
+/**
+ * Events of verified partners, with the partner's names: the only ones the public sees. A cancelled
+ * event stays (marked cancelled, with the reason): people who registered or saved the link must
+ * find out what happened, not a "not found".
+ */
 function publicEvents(db: Db) {
   return db
     .selectFrom("live_event as ev")
     .innerJoin("organisation as p", "p.id", "ev.partner_id")
     .where("p.verification_status", "=", "verified")
-    .where("ev.cancelled_at", "is", null)
     .select([...eventColumns]);
 }
 
@@ -411,4 +436,55 @@ export async function reencryptEventNeeds(db: Db, keys: KeyRing = getKeyRing()):
     reencrypted++;
   }
   return { reencrypted, unreadable: rows.length - reencrypted };
+}
+
+// Cancelling an event
+
+/**
+ * Marks an event of `partnerId` cancelled at `now`, with the reason told to the people registered.
+ * Only an event not cancelled already and not yet over: the conditional update takes the row's lock,
+ * so of two staff members pressing at once one cancels and the other gets undefined (and no second
+ * round of messages goes out).
+ */
+export async function markEventCancelled(
+  db: Db,
+  { id, partnerId, reasonZh, reasonEn, now }: { id: number; partnerId: number; reasonZh: string; reasonEn: string | null; now: Date },
+) {
+  return db
+    .updateTable("live_event")
+    .set({ cancelled_at: now, cancel_reason_zh: reasonZh, cancel_reason_en: reasonEn, updated_at: now })
+    .where("id", "=", id)
+    .where("partner_id", "=", partnerId)
+    .where("cancelled_at", "is", null)
+    .where("ends_at", ">", now)
+    .returning(["id", "cancelled_at"])
+    .executeTakeFirst();
+}
+
+/** Everyone registered for an event, first registered first, with how to reach them and in which language. */
+export async function listRegistrantsToTell(db: Db, { eventId }: { eventId: number }) {
+  return db
+    .selectFrom("live_event_registration as r")
+    .innerJoin("app_user as u", "u.id", "r.user_id")
+    .where("r.event_id", "=", eventId)
+    .select(["u.id", "u.email", "u.mobile", "u.notify_by_sms", "u.display_name", "u.preferred_locale"])
+    .orderBy("r.registered_at")
+    .orderBy("r.id")
+    .execute();
+}
+
+/**
+ * Whether the event is cancelled, read with a share lock on its row for the rest of the caller's
+ * transaction: a registration saved meanwhile then either commits before a cancellation reads who
+ * to tell, or sees the cancellation and is refused; nobody registers unnoticed into a cancelled event.
+ */
+export async function lockEventCancelled(db: Db, { eventId }: { eventId: number }): Promise<boolean> {
+  const row = await db.selectFrom("live_event").select("cancelled_at").where("id", "=", eventId).forShare().executeTakeFirst();
+  return !row || row.cancelled_at !== null;
+}
+
+/** How many are registered for an event (whom cancelling it would tell). */
+export async function countRegistrations(db: Db, { eventId }: { eventId: number }): Promise<number> {
+  const row = await db.selectFrom("live_event_registration").select(sql<number>`count(*)::int`.as("n")).where("event_id", "=", eventId).executeTakeFirstOrThrow();
+  return row.n;
 }

@@ -147,9 +147,14 @@ export async function answerQuestion(db: Db, { eventId, questionId, userId, empl
 /**
  * The event's questions with these statuses, oldest first, each with its answers (who gave them: the
  * organiser, or a recruiter and their employer's names). `asker_name` is the asker's name; callers
- * showing questions to the public blank it for anonymous ones.
+ * showing questions to the public blank it for anonymous ones. With `limit`, only that many: the
+ * oldest asked, or with `newest` those that came to their status last (a published question when it
+ * was published, by a moderator or at once), still returned oldest first.
  */
-export async function listQuestions(db: Db, { eventId, statuses, userId }: { eventId: number; statuses: readonly QuestionStatus[]; userId?: number }) {
+export async function listQuestions(
+  db: Db,
+  { eventId, statuses, userId, limit, newest = false }: { eventId: number; statuses: readonly QuestionStatus[]; userId?: number; limit?: number; newest?: boolean },
+) {
   const questions = await db
     .selectFrom("live_event_question as q")
     .innerJoin("app_user as u", "u.id", "q.user_id")
@@ -157,8 +162,12 @@ export async function listQuestions(db: Db, { eventId, statuses, userId }: { eve
     .where("q.status", "in", statuses)
     .$if(userId !== undefined, (query) => query.where("q.user_id", "=", userId as number))
     .select(["q.id", "q.user_id", "q.body", "q.anonymous", "q.status", "q.created_at", "u.display_name as asker_name"])
-    .orderBy("q.id")
+    // A question a moderator publishes now may have been asked long ago: it is new to the published.
+    .$if(newest, (query) => query.orderBy(sql`coalesce(q.moderated_at, q.created_at)`, "desc").orderBy("q.id", "desc"))
+    .$if(!newest, (query) => query.orderBy("q.id"))
+    .$if(limit !== undefined, (query) => query.limit(limit as number))
     .execute();
+  if (newest) questions.reverse();
   if (questions.length === 0) return [];
   const answers = await db
     .selectFrom("live_event_answer as a")
@@ -176,17 +185,46 @@ export async function listQuestions(db: Db, { eventId, statuses, userId }: { eve
   return questions.map((question) => ({ ...question, answers: answers.filter((answer) => answer.question_id === question.id) }));
 }
 
-/** How many viewers flagged each question and each answer of the event, for its moderators. */
-export async function countFlags(db: Db, { eventId }: { eventId: number }) {
+/** How many questions of the event there are in each status: one query, for the console's "showing 30 of 612". */
+export async function countQuestions(db: Db, { eventId }: { eventId: number }): Promise<Record<QuestionStatus, number>> {
+  const rows = await db
+    .selectFrom("live_event_question")
+    .select(["status", sql<number>`count(*)::int`.as("n")])
+    .where("event_id", "=", eventId)
+    .groupBy("status")
+    .execute();
+  const counts: Record<QuestionStatus, number> = { held: 0, published: 0, hidden: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+/**
+ * How many viewers flagged each question and each answer of the event, for its moderators. With
+ * `only`, just those questions and answers (the ones the console shows): a long event's flags on
+ * items nobody sees there need not be read.
+ */
+export async function countFlags(
+  db: Db,
+  { eventId, only }: { eventId: number; only?: { questionIds: readonly number[]; answerIds: readonly number[] } },
+): Promise<{ questions: Record<number, number>; answers: Record<number, number> }> {
+  if (only && only.questionIds.length === 0 && only.answerIds.length === 0) return { questions: {}, answers: {} };
   const rows = await db
     .selectFrom("live_event_flag")
     .select(["question_id", "answer_id", sql<number>`count(*)::int`.as("n")])
     .where("event_id", "=", eventId)
+    .$if(only !== undefined, (query) =>
+      query.where((eb) =>
+        eb.or([
+          ...(only?.questionIds.length ? [eb("question_id", "in", only.questionIds)] : []),
+          ...(only?.answerIds.length ? [eb("answer_id", "in", only.answerIds)] : []),
+        ]),
+      ),
+    )
     .groupBy(["question_id", "answer_id"])
     .execute();
   return {
-    questions: Object.fromEntries(rows.filter((row) => row.question_id !== null).map((row) => [row.question_id, row.n])) as Record<number, number>,
-    answers: Object.fromEntries(rows.filter((row) => row.answer_id !== null).map((row) => [row.answer_id, row.n])) as Record<number, number>,
+    questions: Object.fromEntries(rows.filter((row) => row.question_id !== null).map((row) => [row.question_id, row.n])),
+    answers: Object.fromEntries(rows.filter((row) => row.answer_id !== null).map((row) => [row.answer_id, row.n])),
   };
 }
 

@@ -2,10 +2,13 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { accountIdentifier, formatMobile } from "~/domain/account";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { EventWhen } from "~/components/event-parts";
 import { LocalizedText } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/error-summary";
 import { countUnreadNotifications } from "~/models/application.server";
+import { eventPhase } from "~/domain/event";
+import { listUserRegistrations } from "~/models/event.server";
 import { listSessions } from "~/models/session.server";
 import { endOtherSessions, endSession } from "~/services/account-security.server";
 import { requireFreshProof, requireUser } from "~/services/auth.server";
@@ -20,13 +23,15 @@ import { useLocale } from "~/hooks/use-locale";
 import { getEnv } from "~/utils/env.server";
 
 /** Text areas this page needs besides "common" (app/locales/areas.ts, docs/decisions/018). */
-export const handle = { i18n: ["search", "auth", "account", "workspace"] };
+export const handle = { i18n: ["search", "auth", "account", "workspace", "events"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [sessions, unread] = await Promise.all([
+  const [sessions, unread, events] = await Promise.all([
     listSessions(getDb(), { userId: user.id, currentToken: user.sessionToken }),
     countUnreadNotifications(getDb(), { userId: user.id }),
+    // The recruitment events they registered for (issue 20), a cancelled one marked so.
+    listUserRegistrations(getDb(), { userId: user.id }),
   ]);
   const { sessionToken: _token, ...safeUser } = user;
   const params = new URL(request.url).searchParams;
@@ -36,6 +41,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: safeUser,
     sessions,
     unread,
+    events,
+    now: new Date().toISOString(),
     ended: params.has("ended"),
     othersEnded: params.has("others-ended"),
     passwordChanged: params.has("password-changed"),
@@ -72,7 +79,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("account.title"));
 
 export default function Account() {
-  const { user, sessions, unread, ended, othersEnded, passwordChanged, verificationSent, joined } = useLoaderData<typeof loader>();
+  const { user, sessions, unread, events, now, ended, othersEnded, passwordChanged, verificationSent, joined } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -117,6 +124,23 @@ export default function Account() {
       <p>
         <Link to="/account/applications">{t("applications.listLink")}</Link>
       </p>
+      {events.length > 0 ? (
+        <>
+          <h2 id="my-events-heading">{t("events.mine.heading")}</h2>
+          <p>{t("events.mine.lead")}</p>
+          <ul aria-labelledby="my-events-heading">
+            {events.map((event) => (
+              <li key={event.id}>
+                <Link to={`/events/${event.id}`}>
+                  <LocalizedText value={pickText(locale, event.title_zh, event.title_en)} />
+                </Link>
+                <br />
+                <strong>{t(`events.phases.${eventPhase(event, new Date(now))}`)}</strong> · <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t("notifications.title")}</h2>
       <p>{t("notifications.accountBody")}</p>
       <p>

@@ -2,7 +2,8 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
-import { EventApplyLink, EventWhen } from "~/components/event-parts";
+import { CancelledRegistration, EventCancelledNotice } from "~/components/event-cancelled";
+import { EventApplyLink, EventVenue, EventWhen } from "~/components/event-parts";
 import { LiveQuestions } from "~/components/live-questions";
 import { LiveRoom, Transcript } from "~/components/live-room";
 import { StreamPlayer } from "~/components/stream-player";
@@ -13,6 +14,7 @@ import { Checkbox } from "~/components/ui/checkbox";
 import { CheckboxGroup } from "~/components/ui/checkbox-group";
 import { PostForm } from "~/components/ui/form";
 import { TextArea } from "~/components/ui/text-area";
+import { ErrorSummary } from "~/components/ui/error-summary";
 import { embedAllowed, EVENT_NEEDS, eventPhase, registrationOpen } from "~/domain/event";
 import { useLocale } from "~/hooks/use-locale";
 import { getHelperRole, getPublicEvent, getRegistration, listEventEmployers, listEventOpeningIds, markAttended } from "~/models/event.server";
@@ -56,8 +58,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const event = id === null ? undefined : await getPublicEvent(db, { id });
   if (!event) throw new Response("Not Found", { status: 404 });
   const [employers, openingIds, user] = await Promise.all([listEventEmployers(db, { eventId: event.id }), listEventOpeningIds(db, { eventId: event.id }), getUser(request)]);
-  // Someone the partner invited to caption or moderate finds their console from here.
-  const helping = user ? ((await getHelperRole(db, { eventId: event.id, userId: user.id })) ?? null) : null;
+  // Someone the partner invited to caption or moderate finds their console from here (a cancelled event has none).
+  const helping = user && !event.cancelled_at ? ((await getHelperRole(db, { eventId: event.id, userId: user.id })) ?? null) : null;
   const openings = await listPublicOpeningsByIds(db, { ids: openingIds });
   const search = new URL(request.url).searchParams;
   let registration = null;
@@ -121,6 +123,9 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (!event) throw new Response("Not Found", { status: 404 });
   const formData = await request.formData();
   const intent = formData.get("intent");
+  // A cancelled event takes no registration, question or answer (a page opened before it was
+  // cancelled may still send one); a person registered may still remove their registration.
+  if (event.cancelled_at && intent !== "cancel") return formErrors(context, { errors: { form: "events.errors.cancelled" }, values: submittedValues(formData, []) });
   if (intent === "ask") {
     const parsed = parseForm(formData, questionSchema);
     if (!parsed.ok) return formErrors(context, { ...parsed, form: "ask" });
@@ -153,7 +158,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return formErrors(context, { errors: parsed.errors, values });
   const { needs, details, share } = parsed.data;
   const given = share && (needs.length > 0 || details) ? { needs, details } : null;
-  const { isNew } = await registerForEvent(db, { event, user, needs: given, origin: getEnv().publicUrl });
+  const { isNew, refused } = await registerForEvent(db, { event, user, needs: given, origin: getEnv().publicUrl });
+  if (refused) return formErrors(context, { errors: { form: refused }, values });
   return redirect(`/events/${event.id}?${isNew ? "registered" : "updated"}#register`, 303);
 }
 
@@ -183,9 +189,15 @@ export default function EventPage() {
     description: description?.text,
     startDate: event.starts_at,
     endDate: event.ends_at,
-    eventStatus: "https://schema.org/EventScheduled",
-    eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
-    location: { "@type": "VirtualLocation", url: event.stream_url ?? url },
+    eventStatus: event.cancelled_at ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+    eventAttendanceMode: event.attendance === "mixed" ? "https://schema.org/MixedEventAttendanceMode" : "https://schema.org/OnlineEventAttendanceMode",
+    location:
+      event.attendance === "mixed" && event.venue_name_zh
+        ? [
+            { "@type": "Place", name: pickText(locale, event.venue_name_zh, event.venue_name_en)?.text, address: pickText(locale, event.venue_address_zh, event.venue_address_en)?.text },
+            { "@type": "VirtualLocation", url: event.stream_url ?? url },
+          ]
+        : { "@type": "VirtualLocation", url: event.stream_url ?? url },
     organizer: { "@type": "Organization", name: organiser?.text, url: partnerUrl },
     isAccessibleForFree: true,
     url,
@@ -198,14 +210,18 @@ export default function EventPage() {
       </p>
       <LocalizedText as="h1" value={pickText(locale, event.title_zh, event.title_en)} />
       <p className="lead">
-        <strong>{t(`events.phases.${phase}`)}</strong> · <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
+        <strong>{t(`events.phases.${phase}`)}</strong> · <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} /> · {t(`events.attendance.${event.attendance}`)}
       </p>
+      {/* Registering (or asking) from a page opened before the event was cancelled: the summary links to the notice. */}
+      {event.cancelled_at && result ? <ErrorSummary errors={result.errors} fieldIds={{ form: "cancelled-heading" }} /> : null}
+      <EventCancelledNotice event={event} />
       <p>
         {t("events.organiserLabel")}: <Link to={`/partners/${event.partner_slug}`}>{organiser?.text}</Link>
       </p>
       <p>
         <a href={`/events/${event.id}/calendar.ics`} download>
-          {t("events.calendar")}
+          {/* Cancelled, the file is the same event marked cancelled: for a calendar that has it already. */}
+          {event.cancelled_at ? t("events.cancelled.calendar") : t("events.calendar")}
         </a>
       </p>
       {helping ? (
@@ -260,9 +276,13 @@ export default function EventPage() {
         )}
       </section>
 
+      {event.attendance === "mixed" ? <EventVenue event={event} /> : null}
+
       <section aria-labelledby="watch-heading">
         <h2 id="watch-heading">{t("events.watchHeading")}</h2>
-        {phase === "past" ? (
+        {phase === "cancelled" ? (
+          <p>{t("events.cancelled.noStream")}</p>
+        ) : phase === "past" ? (
           event.replay_url ? (
             <p>
               <a href={event.replay_url} rel="noopener noreferrer">
@@ -317,7 +337,7 @@ export default function EventPage() {
             {openings.map((opening) => (
               <li key={opening.id}>
                 <OpeningCard opening={opening} />
-                <EventApplyLink eventId={event.id} opening={opening} />
+                {event.cancelled_at ? null : <EventApplyLink eventId={event.id} opening={opening} />}
               </li>
             ))}
           </ul>
@@ -333,7 +353,9 @@ export default function EventPage() {
             {t(`events.register.${notice}Now`)}
           </p>
         ) : null}
-        {!open ? (
+        {event.cancelled_at ? (
+          <CancelledRegistration eventId={event.id} registered={Boolean(registration?.registered)} />
+        ) : !open ? (
           <p>{t("events.register.closed")}</p>
         ) : !registration ? (
           <>

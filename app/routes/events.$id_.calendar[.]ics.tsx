@@ -5,7 +5,8 @@ import { getEnv } from "~/utils/env.server";
 
 // GET /events/:id/calendar.ics: the event as an iCalendar file (RFC 5545), so a person can add it to
 // their phone's calendar with its own reminder. Chinese title and description, with the English
-// ones after them where there are any; times in UTC.
+// ones after them where there are any; times in UTC. A cancelled event's file is the same event
+// (its UID) marked CANCELLED, with a higher SEQUENCE, its reason first and no alarm.
 
 /** Escapes text for an iCalendar property value. */
 function icsText(value: string): string {
@@ -35,8 +36,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!event) throw new Response("Not Found", { status: 404 });
   const origin = getEnv().publicUrl;
   const url = `${origin}/events/${event.id}`;
-  const summary = event.title_en ? `${event.title_zh} / ${event.title_en}` : event.title_zh;
-  const description = [event.description_zh, event.description_en, url].filter(Boolean).join("\n\n");
+  const title = event.title_en ? `${event.title_zh} / ${event.title_en}` : event.title_zh;
+  // A cancelled event says so in its title too: some calendars import a file without reading STATUS.
+  const summary = event.cancelled_at ? `已取消 Cancelled: ${title}` : title;
+  const cancelled = event.cancelled_at ? [`已取消：${event.cancel_reason_zh ?? ""}`, event.cancel_reason_en ? `Cancelled: ${event.cancel_reason_en}` : null] : [];
+  const description = [...cancelled, event.description_zh, event.description_en, url].filter(Boolean).join("\n\n");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -46,19 +50,21 @@ export async function loader({ params }: LoaderFunctionArgs) {
     "BEGIN:VEVENT",
     `UID:event-${event.id}@${new URL(origin).host}`,
     `DTSTAMP:${stamp(new Date())}`,
+    // Cancelling is a change to the same event (same UID): the higher sequence makes a calendar that
+    // has the first file take the cancellation rather than ignore it as older.
+    `SEQUENCE:${event.cancelled_at ? 1 : 0}`,
+    `STATUS:${event.cancelled_at ? "CANCELLED" : "CONFIRMED"}`,
     `DTSTART:${stamp(new Date(event.starts_at))}`,
     `DTEND:${stamp(new Date(event.ends_at))}`,
     `SUMMARY:${icsText(summary)}`,
     `DESCRIPTION:${icsText(description)}`,
     `URL:${url}`,
-    `LOCATION:${icsText(event.stream_url ?? url)}`,
+    // A mixed event's place is where a calendar (and a map) should lead; the stream is in the description's link.
+    `LOCATION:${icsText(event.attendance === "mixed" && event.venue_name_zh ? `${event.venue_name_zh}，${event.venue_address_zh ?? ""}` : (event.stream_url ?? url))}`,
     // A parameter value cannot hold backslash escapes: quoted, without any double quote of its own.
     `ORGANIZER;CN="${(event.partner_name_zh ?? event.partner_name_en ?? "").replace(/["\r\n]/g, "")}":${url}`,
-    "BEGIN:VALARM",
-    "ACTION:DISPLAY",
-    `DESCRIPTION:${icsText(summary)}`,
-    "TRIGGER:-PT60M",
-    "END:VALARM",
+    // No alarm for an event that will not happen.
+    ...(event.cancelled_at ? [] : ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${icsText(summary)}`, "TRIGGER:-PT60M", "END:VALARM"]),
     "END:VEVENT",
     "END:VCALENDAR",
   ];

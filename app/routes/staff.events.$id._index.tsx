@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { StaffCancelledNotice, StaffCancelSection } from "~/components/event-cancelled";
 import { EventWhen, ProvisionsLine } from "~/components/event-parts";
 import { LocalizedText } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
@@ -25,8 +26,9 @@ export const handle = { i18n: ["events", "workspace"] };
 // with what they chose to tell the organiser they need (issue 20, item 2). Showing those needs is
 // access data read by someone other than the person: it is audit-logged (services/events.server.ts).
 // Another partner's event is 404, as one that does not exist. POST: invite someone with an account to
-// caption or moderate this event, or end that invitation (audit-logged).
-const NOTICES = ["created", "saved", "helperInvited", "helperRemoved"] as const;
+// caption or moderate this event, or end that invitation (audit-logged). Cancelling it is a page of
+// its own (staff.events.$id.cancel.tsx); once cancelled, this page says when and why.
+const NOTICES = ["created", "saved", "helperInvited", "helperRemoved", "cancelled"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, event } = await requireOrganiserEvent(request, params.id);
@@ -85,6 +87,7 @@ export default function StaffEvent() {
       <p className="lead">
         <strong>{t(`events.phases.${eventPhase(event, new Date(now))}`)}</strong> · <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
       </p>
+      <StaffCancelledNotice event={event} />
       <p>
         <ProvisionsLine provisions={event.provisions} />
       </p>
@@ -95,9 +98,12 @@ export default function StaffEvent() {
         <li>
           <Link to={`/staff/events/${event.id}/edit`}>{t("eventsStaff.edit")}</Link>
         </li>
-        <li>
-          <Link to={`/staff/events/${event.id}/live`}>{t("eventsStaff.liveLink")}</Link>
-        </li>
+        {/* A cancelled event has no live console (it sends here). */}
+        {event.cancelled_at ? null : (
+          <li>
+            <Link to={`/staff/events/${event.id}/live`}>{t("eventsStaff.liveLink")}</Link>
+          </li>
+        )}
       </ul>
 
       <section aria-labelledby="figures-heading">
@@ -197,6 +203,8 @@ export default function StaffEvent() {
           </>
         )}
       </section>
+
+      <StaffCancelSection event={event} now={now} />
     </>
   );
 }

@@ -19,6 +19,7 @@ export const handle = { i18n: ["events", "workspace"] };
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { event } = await requireOrganiserEvent(request, params.id);
   const start = chinaDayAndTime(event.starts_at);
+  const end = chinaDayAndTime(event.ends_at);
   const values: Record<string, string> = {
     titleZh: event.title_zh,
     titleEn: event.title_en ?? "",
@@ -26,7 +27,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     descriptionEn: event.description_en ?? "",
     day: start.day,
     startTime: start.time,
-    endTime: chinaDayAndTime(event.ends_at).time,
+    // The end day is asked only when it is not the start's.
+    endDay: end.day === start.day ? "" : end.day,
+    endTime: end.time,
+    attendance: event.attendance,
+    venueNameZh: event.venue_name_zh ?? "",
+    venueNameEn: event.venue_name_en ?? "",
+    venueAddressZh: event.venue_address_zh ?? "",
+    venueAddressEn: event.venue_address_en ?? "",
+    venueAccessZh: event.venue_access_zh ?? "",
+    venueAccessEn: event.venue_access_en ?? "",
     streamUrl: event.stream_url ?? "",
     embedUrl: event.embed_url ?? "",
     replayUrl: event.replay_url ?? "",

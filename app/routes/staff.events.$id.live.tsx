@@ -9,7 +9,7 @@ import { PostForm } from "~/components/ui/form";
 import { RadioGroup } from "~/components/ui/radio-group";
 import { TextArea } from "~/components/ui/text-area";
 import { useLocale } from "~/hooks/use-locale";
-import { countFlags, currentPin, listMuted, listQuestions, listRecentCaptions } from "~/models/live-event.server";
+import { countFlags, countQuestions, currentPin, listMuted, listQuestions, listRecentCaptions } from "~/models/live-event.server";
 import { listPublicOpeningsByIds } from "~/models/opening.server";
 import { answerAndLog, hideAnswerAndLog, moderateAndLog, muteAndLog, pinOpening, requireEventConsole, sendCaption } from "~/services/events.server";
 import { getLiveHub } from "~/services/live-updates.server";
@@ -29,15 +29,33 @@ export const handle = { i18n: ["events", "workspace", "search", "opening"] };
 // log and reaches viewers at once through the live hub (every instance, by NOTIFY). Plain forms: it
 // works without JavaScript, and after each line the cursor is back in the caption field.
 
+// How many held and how many published questions the console lists. A busy event gets hundreds: all
+// of them made the page about 1 MB and slow to load after every click (`npm run bench:events`).
+const CONSOLE_QUESTIONS = 30;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { event, powers } = await requireEventConsole(request, params.id);
   const db = getDb();
-  const [{ captions }, pin, openings, questions, flags, muted] = await Promise.all([
+  // The held questions that have waited longest come first: the moderator deals with them in turn,
+  // and the next ones come up. Of the published, those published last (one just published from the
+  // held list among them), which are the ones still being answered.
+  const questionsShown = Promise.all([
+    listQuestions(db, { eventId: event.id, statuses: ["held"], limit: CONSOLE_QUESTIONS }),
+    listQuestions(db, { eventId: event.id, statuses: ["published"], limit: CONSOLE_QUESTIONS, newest: true }),
+  ]).then(([held, published]) => [...held, ...published]);
+  const [{ captions }, pin, openings, questions, counts, flags, muted] = await Promise.all([
     listRecentCaptions(db, { eventId: event.id, limit: 10 }),
     currentPin(db, { eventId: event.id }),
     listPublicOpeningsByIds(db, { ids: event.openingIds }),
-    listQuestions(db, { eventId: event.id, statuses: ["held", "published"] }),
-    countFlags(db, { eventId: event.id }),
+    questionsShown,
+    countQuestions(db, { eventId: event.id }),
+    // Reports on the questions and answers shown, not on every one the event ever had.
+    questionsShown.then((shown) =>
+      countFlags(db, {
+        eventId: event.id,
+        only: { questionIds: shown.map((question) => question.id), answerIds: shown.flatMap((question) => question.answers.map((answer) => answer.id)) },
+      }),
+    ),
     listMuted(db, { eventId: event.id }),
   ]);
   const search = new URL(request.url).searchParams;
@@ -49,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       pin,
       openings: openings.map((opening) => ({ id: opening.id, title_zh: opening.title_zh, title_en: opening.title_en })),
       questions: questions.map(({ created_at: _, ...question }) => question),
+      questionCounts: { held: counts.held, published: counts.published },
       flags,
       muted,
       organiser: { name_zh: event.partner_name_zh, name_en: event.partner_name_en },
@@ -137,7 +156,9 @@ function QuestionAsked({ question }: { question: { id: number; body: string; ano
 }
 
 export default function LiveConsole() {
-  const { event, powers, captions, pin, openings, questions, flags, muted, organiser, notice } = useLoaderData<typeof loader>();
+  const { event, powers, captions, pin, openings, questions, questionCounts, flags, muted, organiser, notice } = useLoaderData<typeof loader>();
+  const held = questions.filter((question) => question.status === "held");
+  const published = questions.filter((question) => question.status === "published");
   const mutedIds = new Set(muted.map((person) => person.user_id));
   /** "Stop the asker asking more", unless they already are. */
   const muteForm = (userId: number, questionId: number) =>
@@ -217,102 +238,102 @@ export default function LiveConsole() {
         <>
           <section aria-labelledby="held-heading">
             <h2 id="held-heading">{t("eventsStaff.heldHeading")}</h2>
-            {questions.filter((question) => question.status === "held").length === 0 ? (
+            {questionCounts.held > held.length ? <p>{t("eventsStaff.heldShown", { shown: held.length, total: questionCounts.held })}</p> : null}
+            {held.length === 0 ? (
               <p>{t("eventsStaff.noneHeld")}</p>
             ) : (
               <ol className="live-questions">
-                {questions
-                  .filter((question) => question.status === "held")
-                  .map((question) => (
-                    <li key={question.id}>
-                      <QuestionAsked question={question} />
-                      <Form method="post" action={`/staff/events/${event.id}/live`} className="button-row">
-                        <input type="hidden" name="intent" value="moderate" />
-                        <input type="hidden" name="questionId" value={question.id} />
-                        <Button type="submit" name="decision" value="published">
-                          {t("eventsStaff.publish")}
-                        </Button>{" "}
-                        <Button type="submit" name="decision" value="hidden" variant="secondary">
-                          {t("eventsStaff.hide")}
-                        </Button>
-                      </Form>
-                      {muteForm(question.user_id, question.id)}
-                    </li>
-                  ))}
+                {held.map((question) => (
+                  <li key={question.id}>
+                    <QuestionAsked question={question} />
+                    <Form method="post" action={`/staff/events/${event.id}/live`} className="button-row">
+                      <input type="hidden" name="intent" value="moderate" />
+                      <input type="hidden" name="questionId" value={question.id} />
+                      <Button type="submit" name="decision" value="published">
+                        {t("eventsStaff.publish")}
+                      </Button>{" "}
+                      <Button type="submit" name="decision" value="hidden" variant="secondary">
+                        {t("eventsStaff.hide")}
+                      </Button>
+                    </Form>
+                    {muteForm(question.user_id, question.id)}
+                  </li>
+                ))}
               </ol>
             )}
           </section>
 
           <section aria-labelledby="published-heading">
             <h2 id="published-heading">{t("eventsStaff.publishedHeading")}</h2>
-            {questions.filter((question) => question.status === "published").length === 0 ? (
+            {questionCounts.published > published.length ? (
+              <p>{t("eventsStaff.publishedShown", { shown: published.length, total: questionCounts.published })}</p>
+            ) : null}
+            {published.length === 0 ? (
               <p>{t("events.qa.none")}</p>
             ) : (
               <ol className="live-questions">
-                {questions
-                  .filter((question) => question.status === "published")
-                  .map((question) => {
-                    const answerResult = result?.form === `answer-${question.id}` ? result : undefined;
-                    return (
-                      <li key={question.id}>
-                        <QuestionAsked question={question} />
-                        {flags.questions[question.id] ? (
-                          <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.questions[question.id] })}</p>
-                        ) : null}
-                        {question.answers.length > 0 ? (
-                          <ul className="live-questions__answers">
-                            {question.answers.map((answer) => (
-                              <li key={answer.id}>
-                                <p className="live-questions__badge">
-                                  {answer.employer_id === null
-                                    ? t("events.qa.byOrganiser", { organiser: pickText(locale, organiser.name_zh, organiser.name_en)?.text ?? "" })
-                                    : t("events.qa.byRecruiter", {
-                                        employer: pickText(locale, answer.employer_name_zh, answer.employer_name_en)?.text ?? "",
-                                        name: answer.answerer_name ?? "",
-                                      })}
-                                </p>
-                                <FreeText as="p" text={answer.body} />
-                                {flags.answers[answer.id] ? (
-                                  <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.answers[answer.id] })}</p>
-                                ) : null}
-                                <Form method="post" action={`/staff/events/${event.id}/live`}>
-                                  <input type="hidden" name="intent" value="hide-answer" />
-                                  <input type="hidden" name="answerId" value={answer.id} />
-                                  <Button type="submit" variant="secondary">
-                                    {t("eventsStaff.hideAnswer")}
-                                  </Button>
-                                </Form>
-                              </li>
-                            ))}
-                          </ul>
-                        ) : null}
-                        {powers.answer ? (
-                          <PostForm errors={answerResult?.errors} action={`/staff/events/${event.id}/live`}>
-                            <input type="hidden" name="intent" value="answer" />
-                            <input type="hidden" name="questionId" value={question.id} />
-                            <TextArea
-                              id={answerResult ? "answer" : `answer-${question.id}`}
-                              name="answer"
-                              label={t("eventsStaff.answerAsOrganiser")}
-                              defaultValue={answerResult?.values.answer ?? ""}
-                              rows={2}
-                            />
-                            <Button type="submit" variant="secondary">
-                              {t("events.qa.answer")}
-                            </Button>
-                          </PostForm>
-                        ) : null}
-                        <Form method="post" action={`/staff/events/${event.id}/live`}>
-                          <input type="hidden" name="intent" value="moderate" />
+                {published.map((question) => {
+                  const answerResult = result?.form === `answer-${question.id}` ? result : undefined;
+                  return (
+                    <li key={question.id}>
+                      <QuestionAsked question={question} />
+                      {flags.questions[question.id] ? (
+                        <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.questions[question.id] })}</p>
+                      ) : null}
+                      {question.answers.length > 0 ? (
+                        <ul className="live-questions__answers">
+                          {question.answers.map((answer) => (
+                            <li key={answer.id}>
+                              <p className="live-questions__badge">
+                                {answer.employer_id === null
+                                  ? t("events.qa.byOrganiser", { organiser: pickText(locale, organiser.name_zh, organiser.name_en)?.text ?? "" })
+                                  : t("events.qa.byRecruiter", {
+                                      employer: pickText(locale, answer.employer_name_zh, answer.employer_name_en)?.text ?? "",
+                                      name: answer.answerer_name ?? "",
+                                    })}
+                              </p>
+                              <FreeText as="p" text={answer.body} />
+                              {flags.answers[answer.id] ? (
+                                <p className="live-questions__badge">{t("eventsStaff.flags", { count: flags.answers[answer.id] })}</p>
+                              ) : null}
+                              <Form method="post" action={`/staff/events/${event.id}/live`}>
+                                <input type="hidden" name="intent" value="hide-answer" />
+                                <input type="hidden" name="answerId" value={answer.id} />
+                                <Button type="submit" variant="secondary">
+                                  {t("eventsStaff.hideAnswer")}
+                                </Button>
+                              </Form>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                      {powers.answer ? (
+                        <PostForm errors={answerResult?.errors} action={`/staff/events/${event.id}/live`}>
+                          <input type="hidden" name="intent" value="answer" />
                           <input type="hidden" name="questionId" value={question.id} />
-                          <Button type="submit" name="decision" value="hidden" variant="secondary">
-                            {t("eventsStaff.hide")}
+                          <TextArea
+                            id={answerResult ? "answer" : `answer-${question.id}`}
+                            name="answer"
+                            label={t("eventsStaff.answerAsOrganiser")}
+                            defaultValue={answerResult?.values.answer ?? ""}
+                            rows={2}
+                          />
+                          <Button type="submit" variant="secondary">
+                            {t("events.qa.answer")}
                           </Button>
-                        </Form>
-                        {muteForm(question.user_id, question.id)}
-                      </li>
-                    );
-                  })}
+                        </PostForm>
+                      ) : null}
+                      <Form method="post" action={`/staff/events/${event.id}/live`}>
+                        <input type="hidden" name="intent" value="moderate" />
+                        <input type="hidden" name="questionId" value={question.id} />
+                        <Button type="submit" name="decision" value="hidden" variant="secondary">
+                          {t("eventsStaff.hide")}
+                        </Button>
+                      </Form>
+                      {muteForm(question.user_id, question.id)}
+                    </li>
+                  );
+                })}
               </ol>
             )}
           </section>

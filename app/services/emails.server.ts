@@ -41,17 +41,18 @@ export function smsText(t: TFunction, { subject, bodyText }: { subject: string; 
  * Sends one message to a person through the outbox: an email to their address if they have one,
  * and a text message to their mobile number when they chose text messages, or, for a message about
  * their account's security, whenever they have no address. `optional` marks alerts and application
- * notices, which they can also read on the site: those go by text only by choice.
+ * notices, which they can also read on the site: those go by text only by choice. `sms` replaces the
+ * usual text message (the subject and a link) where the person must learn more from the text itself.
  */
 export async function messagePerson(
   db: Db,
   person: Recipient,
-  message: { subject: string; bodyText: string; headers?: Record<string, string> },
+  { sms, ...message }: { subject: string; bodyText: string; headers?: Record<string, string>; sms?: string },
   { optional = false }: { optional?: boolean } = {},
 ) {
   if (person.email) await enqueueEmail(db, { to: person.email, ...message });
   if (person.mobile && (person.notify_by_sms || (!person.email && !optional))) {
-    await enqueueSms(db, { to: person.mobile, text: smsText(emailT(asLocale(person.preferred_locale)), message) });
+    await enqueueSms(db, { to: person.mobile, text: sms ?? smsText(emailT(asLocale(person.preferred_locale)), message) });
   }
 }
 

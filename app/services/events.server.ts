@@ -1,3 +1,4 @@
+import { redirect } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { consolePowers, EVENT_NEEDS, eventNeedsContext, type EventHelperRole, eventNeedsPurpose, eventPhase, REMINDER_MINUTES_BEFORE } from "~/domain/event";
@@ -9,6 +10,9 @@ import {
   deleteHelper,
   getHelperRole,
   getPartnerEvent,
+  listRegistrantsToTell,
+  lockEventCancelled,
+  markEventCancelled,
   getPublicEvent,
   listEventChoices,
   listEventOpeningIds,
@@ -74,12 +78,18 @@ export async function eventFieldsFromForm(
     descriptionZh: form.descriptionZh,
     descriptionEn: form.descriptionEn,
     startsAt: chinaInstant(form.day, form.startTime),
-    endsAt: chinaInstant(form.day, form.endTime),
+    endsAt: chinaInstant(form.endDay || form.day, form.endTime),
     streamUrl: form.streamUrl,
     embedUrl: form.embedUrl,
     replayUrl: form.replayUrl,
     provisions: form.provisions,
     qaModeration: form.qaModeration,
+    attendance: form.attendance,
+    // An online event keeps no venue, whatever was left in the fields.
+    venue:
+      form.attendance === "mixed" && form.venueNameZh && form.venueAddressZh
+        ? { nameZh: form.venueNameZh, nameEn: form.venueNameEn, addressZh: form.venueAddressZh, addressEn: form.venueAddressEn, accessZh: form.venueAccessZh, accessEn: form.venueAccessEn }
+        : null,
     employerIds: [...employers],
     openingIds: form.openings,
   };
@@ -120,7 +130,8 @@ function eventMessageValues(t: ReturnType<typeof emailT>, locale: Locale, event:
 /**
  * Registers the person for a public event, or changes what they said they need. With needs, they are
  * sealed and kept with their consent naming the organiser; without, any earlier needs and consent
- * go. A new registration is confirmed by email or text message. One transaction.
+ * go. A new registration is confirmed by email or text message. One transaction. Refused (`refused`,
+ * the message's key) when the event is cancelled, even by staff a moment before.
  */
 export async function registerForEvent(
   db: Db,
@@ -128,7 +139,9 @@ export async function registerForEvent(
   keys: KeyRing = getKeyRing(),
 ) {
   const sealed = needs ? seal(JSON.stringify(needs), eventNeedsContext(event.id, user.id), keys) : null;
-  return inTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx): Promise<{ isNew: boolean; refused?: string }> => {
+    // The page was read before this transaction: the event may have been cancelled since (cancelEventAndTell).
+    if (await lockEventCancelled(trx, { eventId: event.id })) return { isNew: false, refused: "events.errors.cancelled" };
     await withdrawNeedsConsent(trx, { eventId: event.id, userId: user.id });
     if (sealed) {
       await trx
@@ -223,7 +236,8 @@ export async function sendEventReminders(db: Db, { now, origin }: { now: Date; o
     const due = await claimDueReminders(trx, { now, minutes: REMINDER_MINUTES_BEFORE });
     for (const { user_id, event_id } of due) {
       const [event, user] = await Promise.all([getPublicEvent(trx, { id: event_id }), getUserById(trx, { id: user_id })]);
-      if (!event || !user) continue;
+      // Claimed just as staff cancelled it: the cancellation is the message that counts.
+      if (!event || event.cancelled_at || !user) continue;
       const locale = asLocale(user.preferred_locale) ?? DEFAULT_LOCALE;
       const t = emailT(locale);
       const values = eventMessageValues(t, locale, event, origin);
@@ -259,7 +273,8 @@ export async function pinOpening(db: Db, { eventId, staffUserId, openingId }: { 
 export async function eventForApplying(db: Db, { eventId, openingId }: { eventId: string | null; openingId: number }) {
   if (eventId === null || !/^\d{1,9}$/.test(eventId)) return undefined;
   const event = await getPublicEvent(db, { id: Number(eventId) });
-  if (!event) return undefined;
+  // A cancelled event sends nobody: the opening is applied to as itself.
+  if (!event || event.cancelled_at) return undefined;
   const openingIds = await listEventOpeningIds(db, { eventId: event.id });
   return openingIds.includes(openingId) ? { id: event.id, title_zh: event.title_zh, title_en: event.title_en } : undefined;
 }
@@ -381,7 +396,9 @@ export async function requireOrganiserEvent(request: Request, id: string | undef
 /**
  * The live console's guard: the organising partner's staff, or someone the partner invited to help
  * run this event (a captioner or moderator), with what each may do ({@link consolePowers}). Anyone
- * else gets 404, as for an event that does not exist. An invited helper needs only an account.
+ * else gets 404, as for an event that does not exist. An invited helper needs only an account. A
+ * cancelled event has no console: every request, a write from a page left open included, is sent
+ * (303, nothing written) to the event's page, which says it is cancelled and why.
  */
 export async function requireEventConsole(request: Request, id: string | undefined) {
   const user = await requireUser(request);
@@ -390,12 +407,17 @@ export async function requireEventConsole(request: Request, id: string | undefin
   const partnerIds = user.memberships.filter((m) => m.kind === "partner").map((m) => m.organisation_id);
   if (partnerIds.length > 0) {
     const own = await getPartnerEvent(db, { id: eventId, partnerIds });
-    // Staff pass the same checks (second factor) as on every staff page.
-    if (own) return { user: await requireRole(request, "staff"), event: own, powers: consolePowers("organiser") };
+    if (own) {
+      // Staff pass the same checks (second factor) as on every staff page.
+      const staff = await requireRole(request, "staff");
+      if (own.cancelled_at) throw redirect(`/staff/events/${own.id}`, 303);
+      return { user: staff, event: own, powers: consolePowers("organiser") };
+    }
   }
   const role = await getHelperRole(db, { eventId, userId: user.id });
   const event = role ? await getPublicEvent(db, { id: eventId }) : undefined;
   if (!role || !event) throw new Response("Not Found", { status: 404 });
+  if (event.cancelled_at) throw redirect(`/events/${event.id}`, 303);
   return { user, event: { ...event, openingIds: await listEventOpeningIds(db, { eventId }) }, powers: consolePowers(role) };
 }
 
@@ -419,5 +441,58 @@ export async function removeHelperAndLog(db: Db, { eventId, userId, staffUserId 
     if (!(await deleteHelper(trx, { eventId, userId }))) return false;
     await recordAudit(trx, { actorUserId: staffUserId, action: "event.helper_removed", targetType: "live_event", targetId: eventId, details: { userId } });
     return true;
+  });
+}
+
+/** How much of the reason a text message carries; the event's page has all of it. */
+const SMS_REASON_CHARACTERS = 60;
+
+/**
+ * The organiser's staff cancel an event that has not ended, saying why (`reasonZh`, and optionally
+ * `reasonEn`). In one transaction: the event is marked cancelled with the reason, everyone registered
+ * is told through the outbox (by email, and by text message to people who chose it or have only a
+ * mobile number, as the confirmation goes) in their own language, with the event's title, time,
+ * organiser and the reason, and the cancellation is audit-logged. A cancelled event gets no reminder
+ * (claimDueReminders), no new registration (registerForEvent) and no live console writes. Returns
+ * how many were told, or `ok: false` (nothing done) when the event is over, already cancelled or not
+ * this partner's.
+ */
+export async function cancelEventAndTell(
+  db: Db,
+  {
+    event,
+    staffUserId,
+    reasonZh,
+    reasonEn,
+    origin,
+    now = new Date(),
+  }: { event: PublicEvent; staffUserId: number; reasonZh: string; reasonEn: string | null; origin: string; now?: Date },
+): Promise<{ ok: true; told: number } | { ok: false }> {
+  return inTransaction(db, async (trx) => {
+    const done = await markEventCancelled(trx, { id: event.id, partnerId: event.partner_id, reasonZh, reasonEn, now });
+    if (!done) return { ok: false as const };
+    // Read after the update, which waited for any registration being saved (lockEventCancelled): everyone registered is here.
+    const people = await listRegistrantsToTell(trx, { eventId: event.id });
+    for (const person of people) {
+      const locale = asLocale(person.preferred_locale) ?? DEFAULT_LOCALE;
+      const t = emailT(locale);
+      const reason = pickText(locale, reasonZh, reasonEn)?.text ?? reasonZh;
+      const values = { ...eventMessageValues(t, locale, event, origin), reason };
+      const short = Array.from(reason).length > SMS_REASON_CHARACTERS ? `${Array.from(reason).slice(0, SMS_REASON_CHARACTERS).join("")}…` : reason;
+      await messagePerson(trx, person, {
+        subject: t("eventEmails.cancelSubject", values),
+        bodyText: t("eventEmails.cancelBody", { ...values, name: person.display_name }),
+        // Deaf people often choose text messages: the text itself says what happened and why, not only a link.
+        sms: t("eventEmails.cancelSms", { ...values, reason: short }),
+      });
+    }
+    await recordAudit(trx, {
+      actorUserId: staffUserId,
+      action: "event.cancelled",
+      targetType: "live_event",
+      targetId: event.id,
+      details: { partnerId: event.partner_id, registrantsTold: people.length },
+    });
+    return { ok: true as const, told: people.length };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { embedAllowed, EVENT_HELPER_ROLES, EVENT_NEEDS, EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
+import { embedAllowed, EVENT_ATTENDANCE, EVENT_HELPER_ROLES, EVENT_MAX_DAYS, EVENT_NEEDS, EVENT_PROVISIONS, QA_MODERATION } from "~/domain/event";
 
 // Live recruitment events (issue 20): staff's event form and a job seeker's registration. Every
 // message is an i18n key.
@@ -60,9 +60,16 @@ export function chinaDayAndTime(value: Date | string): { day: string; time: stri
   return { day: shifted.slice(0, 10), time: shifted.slice(11, 16) };
 }
 
+/** A real day: "2026-02-31" parses, as 3 March, so the day must come back unchanged. */
+const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+const isTime = (v: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
+
 /**
- * Staff's event form. An event happens on one day, between two times in China. A player to embed
- * must be on one of `embedOrigins`, the streaming services the deployment allows (STREAM_EMBED_ORIGINS).
+ * Staff's event form. An event starts on a day at a time in China and ends later that day, or on a
+ * later day given as `endDay` (an evening fair that runs past midnight, or one over a few days, at
+ * most EVENT_MAX_DAYS). A mixed event (in person and online) names its venue and address in Chinese.
+ * A player to embed must be on one of `embedOrigins`, the streaming services the deployment allows
+ * (STREAM_EMBED_ORIGINS).
  */
 export const eventSchemaFor = (embedOrigins: readonly string[]) =>
   z
@@ -75,10 +82,21 @@ export const eventSchemaFor = (embedOrigins: readonly string[]) =>
         .string()
         .optional()
         .transform((v) => (v ?? "").trim())
-        // A real day: "2026-02-31" parses, as 3 March, so the day must come back unchanged.
-        .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, "events.errors.dayInvalid"),
+        .refine(isDay, "events.errors.dayInvalid"),
       startTime: time("events.errors.startInvalid"),
+      endDay: z
+        .string()
+        .optional()
+        .transform((v) => (v ?? "").trim())
+        .refine((v) => v === "" || isDay(v), "events.errors.endDayInvalid"),
       endTime: time("events.errors.endInvalid"),
+      attendance: z.enum(EVENT_ATTENDANCE, { error: "events.errors.attendanceRequired" }).optional().default("online"),
+      venueNameZh: optionalText(120, "events.errors.venueTooLong"),
+      venueNameEn: optionalText(160, "events.errors.venueTooLong"),
+      venueAddressZh: optionalText(200, "events.errors.venueTooLong"),
+      venueAddressEn: optionalText(300, "events.errors.venueTooLong"),
+      venueAccessZh: optionalText(1000, "events.errors.venueAccessTooLong"),
+      venueAccessEn: optionalText(1500, "events.errors.venueAccessTooLong"),
       streamUrl: address("events.errors.addressInvalid"),
       embedUrl: address("events.errors.addressInvalid").refine((v) => v === null || embedAllowed(v, embedOrigins), "events.errors.embedNotAllowed"),
       replayUrl: address("events.errors.addressInvalid"),
@@ -88,16 +106,51 @@ export const eventSchemaFor = (embedOrigins: readonly string[]) =>
       openings: ids,
     })
     .superRefine((value, ctx) => {
-      if (/^([01]\d|2[0-3]):[0-5]\d$/.test(value.startTime) && /^([01]\d|2[0-3]):[0-5]\d$/.test(value.endTime) && value.endTime <= value.startTime)
-        ctx.addIssue({ code: "custom", path: ["endTime"], message: "events.errors.endBeforeStart" });
+      if (!isTime(value.startTime) || !isTime(value.endTime)) {
+        // Said in the times' own messages.
+      } else if (!value.endDay) {
+        // The same day: the times alone tell, even before the day is right.
+        if (value.endTime <= value.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "events.errors.endBeforeStart" });
+      } else if (isDay(value.day) && isDay(value.endDay)) {
+        const length = chinaInstant(value.endDay, value.endTime).getTime() - chinaInstant(value.day, value.startTime).getTime();
+        if (length <= 0) ctx.addIssue({ code: "custom", path: ["endTime"], message: "events.errors.endBeforeStartDay" });
+        else if (length > EVENT_MAX_DAYS * 86_400_000) ctx.addIssue({ code: "custom", path: ["endDay"], message: "events.errors.tooLong" });
+      }
+      if (value.attendance === "mixed") {
+        if (!value.venueNameZh) ctx.addIssue({ code: "custom", path: ["venueNameZh"], message: "events.errors.venueNameRequired" });
+        if (!value.venueAddressZh) ctx.addIssue({ code: "custom", path: ["venueAddressZh"], message: "events.errors.venueAddressRequired" });
+      }
     });
 
 export type EventForm = z.infer<ReturnType<typeof eventSchemaFor>>;
 
+/** The form's single-valued fields, in the order they are shown. */
+const EVENT_FORM_TEXT_FIELDS = [
+  "titleZh",
+  "titleEn",
+  "descriptionZh",
+  "descriptionEn",
+  "day",
+  "startTime",
+  "endDay",
+  "endTime",
+  "attendance",
+  "venueNameZh",
+  "venueNameEn",
+  "venueAddressZh",
+  "venueAddressEn",
+  "venueAccessZh",
+  "venueAccessEn",
+  "streamUrl",
+  "embedUrl",
+  "replayUrl",
+  "qaModeration",
+] as const;
+
 /** The submitted values to show again, the lists joined with commas. */
 export function eventFormValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const key of ["titleZh", "titleEn", "descriptionZh", "descriptionEn", "day", "startTime", "endTime", "streamUrl", "embedUrl", "replayUrl", "qaModeration"]) values[key] = String(formData.get(key) ?? "");
+  for (const key of EVENT_FORM_TEXT_FIELDS) values[key] = String(formData.get(key) ?? "");
   for (const key of ["provisions", "employers", "openings"]) values[key] = formData.getAll(key).map(String).join(",");
   return values;
 }
@@ -174,3 +227,13 @@ export const helperSchema = z.object({
 
 /** Staff end a helper's invitation. */
 export const removeHelperSchema = z.object({ userId: itemId });
+
+/**
+ * Staff cancel an event: why, in Chinese (required) and English (optional), told to everyone
+ * registered; and the box saying they understand it cannot be undone, so no slip of a key cancels.
+ */
+export const cancelEventSchema = z.object({
+  reasonZh: requiredText(300, "events.errors.cancelReasonRequired", "events.errors.cancelReasonTooLong"),
+  reasonEn: optionalText(600, "events.errors.cancelReasonTooLong"),
+  confirm: z.literal("on", { error: "events.errors.cancelConfirmRequired" }),
+});

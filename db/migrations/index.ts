@@ -34,6 +34,8 @@ import * as m0032 from "./0032-event-attendance";
 import * as m0033 from "./0033-application-source-event";
 import * as m0034 from "./0034-event-helpers";
 import * as m0035 from "./0035-event-embed";
+import * as m0037 from "./0037-event-venue";
+import * as m0036 from "./0036-event-cancel-reason";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -72,4 +74,6 @@ export const migrations: Record<string, Migration> = {
   "0033-application-source-event": m0033,
   "0034-event-helpers": m0034,
   "0035-event-embed": m0035,
+  "0037-event-venue": m0037,
+  "0036-event-cancel-reason": m0036,
 };

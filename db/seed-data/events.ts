@@ -1,7 +1,7 @@
 import type { EventProvision } from "../../app/domain/event";
 
 // Demo live recruitment events (issue 20): one coming up with registrations, one on now, one past
-// with its replay. Times are relative to when the seed runs: `starts_in_minutes` from then (negative
+// with its replay, and one in person and online at once, with its venue's access. Times are relative to when the seed runs: `starts_in_minutes` from then (negative
 // for the past), `minutes` long. The stream addresses are on example.cn, clearly not real.
 
 export type SeedEvent = {
@@ -11,11 +11,19 @@ export type SeedEvent = {
   description_zh: string;
   description_en: string;
   starts_in_minutes: number;
+  /**
+   * The time of day in China it starts at ("HH:MM"), on the China day `starts_in_minutes` falls on,
+   * as an organiser would set it; an event that is not on now never then runs past midnight, whenever
+   * the demo is seeded. Without it (the event on now), the start is `starts_in_minutes` itself.
+   */
+  china_time?: string;
   minutes: number;
   stream_url: string | null;
   replay_url: string | null;
   provisions: EventProvision[];
   qa_moderation: "held" | "open";
+  /** For an event in person and online: where, and the venue's access in the organiser's words. */
+  venue?: { name_zh: string; name_en: string; address_zh: string; address_en: string; access_zh: string; access_en: string };
   employers: string[];
   openings: string[];
   /** Caption lines already sent, each `minutes` after the start; and the opening presented now (a ref), for the event on now. */
@@ -44,7 +52,8 @@ export const seedEvents: SeedEvent[] = [
       "面向听力、言语和肢体残疾朋友的居家工作专场。两家已核实的单位会介绍在线客服、内容审核和文字校对岗位，讲清楚工作时间、计酬方式、试用期和培训安排。\n全程有实时文字字幕和手语翻译，提问全部用文字，不需要开麦或露脸。每位单位代表讲 25 分钟，中间休息 10 分钟。报名的人会提前一天收到岗位说明的文字版。",
     description_en:
       "A work-from-home session for deaf, hard-of-hearing, speech-impaired and physically disabled job seekers. Two verified employers present online customer service, content moderation and proofreading roles: hours, pay, probation and training.\nLive captions as text and a sign-language interpreter throughout; every question is asked in writing, with no microphone or camera. Each employer speaks for 25 minutes, with a 10-minute break between them. Everyone registered receives the job descriptions as text the day before.",
-    starts_in_minutes: 5 * DAY + 60,
+    starts_in_minutes: 5 * DAY,
+    china_time: "14:00",
     minutes: 120,
     stream_url: "https://live.example.cn/mingtu/home-work-2026-12",
     replay_url: null,
@@ -114,7 +123,8 @@ export const seedEvents: SeedEvent[] = [
       "县就业服务中心联合本地和外地单位举办的线上专场，介绍电商客服、数据标注和手工计件等灵活就业岗位，并讲解灵活就业人员参加社会保险的办法。回放和文字记录已经公布。",
     description_en:
       "An online session run by the county employment service centre with local and distant employers: e-commerce customer service, data annotation and piecework by hand, and how flexible workers can join social insurance. The replay and the transcript are published.",
-    starts_in_minutes: -14 * DAY - 6 * 60,
+    starts_in_minutes: -14 * DAY,
+    china_time: "09:30",
     minutes: 120,
     stream_url: "https://live.example.cn/hexiang/assistance-month",
     replay_url: "https://live.example.cn/hexiang/assistance-month/replay",
@@ -129,6 +139,39 @@ export const seedEvents: SeedEvent[] = [
       { minutes: 10, text: "主持人：接下来介绍今天的岗位，有电商客服、数据标注和手工计件，都可以在家做。" },
       { minutes: 25, text: "主持人：今天的专场到这里结束，回放和文字记录会放在活动页面上，谢谢大家。" },
     ],
+    pinned: null,
+    questions: [],
+    helpers: [],
+    registrations: [],
+  },
+  {
+    partner: "guangshan-hexiang-employment-centre",
+    title_zh: "光山县残疾人专场招聘会（现场和线上同时进行）",
+    title_en: "Guangshan County job fair for disabled people (in person and online)",
+    description_zh:
+      "县就业服务中心在一楼大厅举办的专场招聘会，同时在网上直播。本地茶叶网店介绍在线客服和县城仓库的打包计件岗位，数据标注单位介绍可以在家做的文本标注岗位。\n到现场的朋友可以当面和单位谈，不方便出门的朋友在网上看字幕、用文字提问，效果一样。现场有手语翻译，单位代表都会讲清楚计件价格和一小时大约能做多少件。",
+    description_en:
+      "A job fair in the ground-floor hall of the county employment service centre, streamed online at the same time. A local tea shop presents online customer service and piecework packing at its warehouse in the county town; a data annotation company presents text annotation that can be done from home.\nCome to talk to employers in person, or, if going out is hard, follow the captions online and ask in writing: it counts the same. A sign-language interpreter is at the venue, and every employer will say its piece rates and about how many pieces an hour an experienced worker packs.",
+    starts_in_minutes: 12 * DAY,
+    china_time: "09:00",
+    minutes: 150,
+    stream_url: "https://live.example.cn/hexiang/county-fair-2026-12",
+    replay_url: null,
+    provisions: ["captions", "sign_language", "text_qa", "breaks"],
+    qa_moderation: "held",
+    venue: {
+      name_zh: "禾乡就业服务中心一楼大厅",
+      name_en: "Hexiang Employment Service Centre, ground-floor hall",
+      address_zh: "河南省信阳市光山县弦山街道民生路 18 号（示例地址）",
+      address_en: "18 Minsheng Road, Xianshan Subdistrict, Guangshan County, Xinyang, Henan (example address)",
+      access_zh:
+        "正门有坡道，没有台阶；大厅在一楼，不用上楼。一楼有无障碍卫生间。\n最近的公交站是“县医院”，下车后沿盲道走 150 米。现场有手语翻译和可以坐下休息的地方。需要工作人员到公交站接的，请提前一天打电话给中心。",
+      access_en:
+        "The main entrance has a ramp and no steps; the hall is on the ground floor. There is an accessible toilet on the ground floor.\nThe nearest bus stop is County Hospital, 150 metres away along a tactile path. A sign-language interpreter is at the venue, and there are seats to rest. If you would like someone to meet you at the bus stop, phone the centre the day before.",
+    },
+    employers: ["chaxiang-tea-shop", "brightline-annotation"],
+    openings: ["demo-066", "demo-068", "demo-005"],
+    captions: [],
     pinned: null,
     questions: [],
     helpers: [],

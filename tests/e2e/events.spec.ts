@@ -100,7 +100,7 @@ for (const javaScriptEnabled of [true, false]) {
       await tabTo(page, page.getByRole("button", { name: "保存招聘会" }), 200);
       await page.keyboard.press("Enter");
       const summary = page.getByRole("alert");
-      await expect(summary.getByRole("link")).toHaveText(["请填写中文介绍", "请按“2026-12-20”的格式填写日期", "结束时间要晚于开始时间"]);
+      await expect(summary.getByRole("link")).toHaveText(["请填写中文介绍", "请按“2026-12-20”的格式填写日期", "结束时间要晚于开始时间。如果在第二天结束，请填写结束日期"]);
       if (javaScriptEnabled) await expect(summary).toBeFocused();
       await expect(page.getByLabel("标题（中文）", { exact: true })).toHaveValue(title);
       if (javaScriptEnabled) await expectNoAxeViolations(page);

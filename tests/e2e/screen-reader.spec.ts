@@ -114,6 +114,13 @@ const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
     // The lines sent, which other tests add to.
     hide: ".live-captions__lines",
   },
+  // The console right after the host set the opening presented: the notice, then the opening chosen.
+  {
+    entry: "staff-event-live-pinned",
+    says: [/^heading, 直播控制台, level 1$/, /^已更新正在介绍的职位。$/, /^radiogroup, 正在介绍的职位, /, /^radio, .+, checked, /, /^button, 设为正在介绍$/],
+    // The questions and the lines sent, which other tests change (their headings are read).
+    hide: "section[aria-labelledby='held-heading'] > :not(h2), section[aria-labelledby='published-heading'] > :not(h2), section[aria-labelledby='muted-heading'] > :not(h2), .live-captions__lines",
+  },
   // An event coming up, as a job seeker who may register: what it provides, then the form.
   {
     entry: "event",
@@ -128,6 +135,18 @@ const READS: { entry: string; says: RegExp[]; hide?: string }[] = [
     hide: ".card-list, section[aria-labelledby='presenting-heading'] > :not(h2), .live-captions__lines, .live-questions",
   },
   { entry: "apply-from-event", says: [/^heading, 申请这个职位, level 1$/, /^你正在通过这场招聘会申请：$/, /^手语翻译与字幕岗位直播宣讲$/] },
+  // Cancelling an event, sent with nothing typed: both problems, each said with its field.
+  {
+    entry: "staff-event-cancel-errors",
+    says: [/^heading, 取消这场招聘会, level 1$/, /^alert, 有问题需要修改$/, /^textbox, 取消的原因（中文）, .*invalid$/, /^checkbox, 我明白取消后不能恢复，报名的人会马上收到通知。, 请勾选“我明白……”，确认取消这场招聘会, not checked, invalid$/],
+    // The demo event's date and time, which move with when the demo was seeded.
+    hide: ".lead",
+  },
+  // A cancelled event: the notice, with the reason, right after the title; no registration form.
+  {
+    entry: "event-cancelled",
+    says: [/^heading, 听障朋友远程客服专场, level 1$/, /^region, 这场招聘会已取消$/, /^主办方说明的原因：$/, /^这场招聘会已经取消，不能报名了。$/],
+  },
 ];
 
 /** The landmarks every page announces, in Chinese (or in English, for people who chose it in their profile). */

@@ -232,6 +232,68 @@ describe("staff create an event", () => {
   });
 });
 
+describe("events in person and online, and over midnight", () => {
+  const venue = {
+    attendance: "mixed",
+    venueNameZh: "禾乡就业服务中心一楼大厅",
+    venueNameEn: "Hexiang Employment Service Centre, ground-floor hall",
+    venueAddressZh: "光山县弦山街道民生路 18 号",
+    venueAddressEn: "",
+    venueAccessZh: "正门有坡道，没有台阶。",
+    venueAccessEn: "",
+  };
+  const idOf = (location: string | null) => Number(/\/staff\/events\/(\d+)/.exec(location ?? "")?.[1]);
+
+  it("a mixed event needs its venue's name and address; with them it is stored, shown and put in the calendar file", async () => {
+    const before = await eventCount();
+    const missing = await createByForm(staff, goodForm({ attendance: "mixed", venueAccessZh: "正门有坡道。" }));
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual({ venueNameZh: "events.errors.venueNameRequired", venueAddressZh: "events.errors.venueAddressRequired" });
+    expect(missing.body.values).toMatchObject({ attendance: "mixed", venueAccessZh: "正门有坡道。", titleZh: "线上招聘会：远程客服专场" });
+    expect(await eventCount()).toBe(before);
+
+    const created = await createByForm(staff, goodForm(venue));
+    expect(created.status).toBe(303);
+    const id = idOf(created.location);
+    const row = await handle.db.selectFrom("live_event").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ attendance: "mixed", venue_name_zh: venue.venueNameZh, venue_address_zh: venue.venueAddressZh, venue_address_en: null, venue_access_zh: venue.venueAccessZh });
+    expect((await publicPage(null, id)).body.event).toMatchObject({ attendance: "mixed", venue_name_en: venue.venueNameEn, venue_access_zh: venue.venueAccessZh });
+    const file = await run(async () => calendarLoader({ request: await requestAs(null, `/events/${id}/calendar.ics`), params: { id: String(id) }, context: context() }));
+    expect(file.text.replace(/\r\n /g, "")).toContain(`LOCATION:${venue.venueNameZh}，${venue.venueAddressZh}\r\n`);
+    // The edit form gives it all back.
+    const edit = await run(async () => editLoader({ request: await requestAs(staff, `/staff/events/${id}/edit`), params: { id: String(id) }, context: context() }));
+    expect(edit.body.values).toMatchObject({ attendance: "mixed", venueNameZh: venue.venueNameZh, venueAddressEn: "", endDay: "" });
+  });
+
+  it("an online event keeps no venue, whatever was left in the venue fields", async () => {
+    const created = await createByForm(staff, goodForm({ ...venue, attendance: "online" }));
+    const row = await handle.db.selectFrom("live_event").selectAll().where("id", "=", idOf(created.location)).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ attendance: "online", venue_name_zh: null, venue_address_zh: null, venue_access_zh: null });
+    // The database itself refuses a mixed event without a venue.
+    await expect(handle.db.updateTable("live_event").set({ attendance: "mixed" }).where("id", "=", row.id).execute()).rejects.toThrow();
+  });
+
+  it("an evening event ends after midnight on the end date given; an end before the start, a bad date or more than 7 days is refused", async () => {
+    const created = await createByForm(staff, goodForm({ startTime: "20:00", endDay: "2026-12-21", endTime: "01:00" }));
+    expect(created.status).toBe(303);
+    const id = idOf(created.location);
+    const row = await handle.db.selectFrom("live_event").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    // 20:00 on 20 December to 01:00 on 21 December in China is 12:00–17:00 UTC on the 20th.
+    expect([new Date(row.starts_at).toISOString(), new Date(row.ends_at).toISOString()]).toEqual(["2026-12-20T12:00:00.000Z", "2026-12-20T17:00:00.000Z"]);
+    const edit = await run(async () => editLoader({ request: await requestAs(staff, `/staff/events/${id}/edit`), params: { id: String(id) }, context: context() }));
+    expect(edit.body.values).toMatchObject({ day: "2026-12-20", startTime: "20:00", endDay: "2026-12-21", endTime: "01:00" });
+
+    const before = await eventCount();
+    const earlier = await createByForm(staff, goodForm({ endDay: "2026-12-19", endTime: "18:00" }));
+    expect(earlier.body).toMatchObject({ errors: { endTime: "events.errors.endBeforeStartDay" }, values: { endDay: "2026-12-19" } });
+    expect((await createByForm(staff, goodForm({ endDay: "2026-12-32" }))).body.errors).toEqual({ endDay: "events.errors.endDayInvalid" });
+    expect((await createByForm(staff, goodForm({ endDay: "2026-12-28" }))).body.errors).toEqual({ endDay: "events.errors.tooLong" });
+    // Seven days to the minute is allowed.
+    expect((await createByForm(staff, goodForm({ endDay: "2026-12-27", endTime: "14:00" }))).status).toBe(303);
+    expect(await eventCount()).toBe(before + 1);
+  });
+});
+
 describe("an event is its organiser's", () => {
   it("is not found for another partner's staff, on its page and its edit form; a job seeker is refused", async () => {
     const id = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR), { title: "只属于明途的活动" });
@@ -255,30 +317,35 @@ describe("an event is its organiser's", () => {
 });
 
 describe("the public schedule", () => {
-  it("puts events on now, upcoming and past by the time given; cancelled events and unverified partners' are left out", async () => {
+  it("puts events on now, upcoming and past by the time given; a cancelled event stays, marked cancelled; unverified partners' are left out", async () => {
     const now = new Date("2031-06-01T02:00:00Z");
     const past = await event(new Date(now.getTime() - 5 * HOUR), new Date(now.getTime() - 3 * HOUR));
     const live = await event(new Date(now.getTime() - HOUR), new Date(now.getTime() + HOUR));
     const upcoming = await event(new Date(now.getTime() + 2 * HOUR), new Date(now.getTime() + 4 * HOUR));
     const cancelled = await event(new Date(now.getTime() + 2 * HOUR), new Date(now.getTime() + 4 * HOUR));
-    await handle.db.updateTable("live_event").set({ cancelled_at: new Date() }).where("id", "=", cancelled).execute();
+    await handle.db.updateTable("live_event").set({ cancelled_at: new Date(), cancel_reason_zh: "主办方临时取消。" }).where("id", "=", cancelled).execute();
     const unverifiedPartner = (await createOrganisation(handle.db, { kind: "partner", partner_type: "federation", verification_status: "unverified" })).id;
     const hidden = await event(new Date(now.getTime() + 2 * HOUR), new Date(now.getTime() + 4 * HOUR), { partner: unverifiedPartner });
 
     const mine = new Set([past, live, upcoming, cancelled, hidden]);
     const schedule = await listPublicEvents(handle.db, { now });
     const ids = (list: { id: number }[]) => list.map((e) => e.id).filter((id) => mine.has(id));
-    expect({ live: ids(schedule.live), upcoming: ids(schedule.upcoming), past: ids(schedule.past) }).toEqual({ live: [live], upcoming: [upcoming], past: [past] });
+    expect({ live: ids(schedule.live), upcoming: ids(schedule.upcoming), past: ids(schedule.past) }).toEqual({ live: [live], upcoming: [upcoming, cancelled], past: [past] });
+    // Listed as cancelled (the list's label is its phase), so nobody who saved it is left guessing.
+    expect(schedule.upcoming.find((e) => e.id === cancelled)).toMatchObject({ cancel_reason_zh: "主办方临时取消。", cancelled_at: expect.any(Date) });
     // One that has ended is past when `now` is its end.
     expect(ids((await listPublicEvents(handle.db, { now: new Date(now.getTime() + HOUR) })).past)).toEqual([live, past]);
   });
 
-  it("an event's page is not found for an unknown, cancelled or malformed id", async () => {
+  it("an event's page is not found for an unknown or malformed id; a cancelled one says it is cancelled and why", async () => {
     expect((await publicPage(null, 999_999)).status).toBe(404);
     expect((await publicPage(null, "abc")).status).toBe(404);
     const cancelled = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR));
-    await handle.db.updateTable("live_event").set({ cancelled_at: new Date() }).where("id", "=", cancelled).execute();
-    expect((await publicPage(null, cancelled)).status).toBe(404);
+    await handle.db.updateTable("live_event").set({ cancelled_at: new Date(), cancel_reason_zh: "主办方临时取消。" }).where("id", "=", cancelled).execute();
+    const page = await publicPage(null, cancelled);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ phase: "cancelled", open: false, event: { id: cancelled, cancel_reason_zh: "主办方临时取消。" } });
+    expect((page.body.event as { cancelled_at: string | null }).cancelled_at).not.toBeNull();
   });
 
   it("the calendar file is text/calendar with the times in UTC and the title, escaped and folded", async () => {
@@ -617,6 +684,63 @@ describe("supervision by the audience and the moderators", () => {
     expect((await register(asker.token, id, { intent: "ask", question: "好的，我换个问题：试用期多久？" })).status).toBe(303);
     expect(await listAudit(handle.db, { action: "event.participant_muted", targetId: id })).toHaveLength(1);
     expect(await listAudit(handle.db, { action: "event.participant_unmuted", targetId: id })).toHaveLength(1);
+  });
+});
+
+describe("a busy event's console", () => {
+  const consoleAs = async (token: string, id: number, form?: Form) =>
+    run(async () => (form ? liveAction : liveLoader)({ request: await requestAs(token, `/staff/events/${id}/live`, form), params: { id: String(id) }, context: context() }));
+  type ConsoleQuestion = { id: number; status: string };
+
+  it("lists the 30 held questions waiting longest and the 30 published last, with how many there are, and the reports on those alone", async () => {
+    const id = await event(new Date(Date.now() - HOUR / 2), new Date(Date.now() + HOUR));
+    const asker = await person("问了很多的人");
+    const viewer = await person("举报的观众");
+    // 35 held and 35 published, asked in turn, and 3 hidden: more than the console lists of each.
+    const rows = Array.from({ length: 73 }, (_, i) => ({
+      event_id: id,
+      user_id: asker.id,
+      body: `第 ${i + 1} 个问题`,
+      anonymous: false,
+      status: i >= 70 ? ("hidden" as const) : i % 2 === 0 ? ("held" as const) : ("published" as const),
+    }));
+    const inserted = await handle.db.insertInto("live_event_question").values(rows).returning(["id", "status"]).execute();
+    const ids = (status: string) => inserted.filter((row) => row.status === status).map((row) => row.id).sort((a, b) => a - b);
+    const held = ids("held");
+    const published = ids("published");
+    // An answer to a published question the console shows and one to a question it leaves out, and reports on each.
+    const answer = async (questionId: number) =>
+      (await handle.db.insertInto("live_event_answer").values({ question_id: questionId, user_id: staffId, employer_id: null, body: "回答" }).returning("id").executeTakeFirstOrThrow()).id;
+    const shownAnswer = await answer(published[34] ?? 0);
+    const leftOutAnswer = await answer(published[0] ?? 0);
+    await handle.db
+      .insertInto("live_event_flag")
+      .values([
+        { event_id: id, user_id: viewer.id, question_id: published[34] ?? 0, answer_id: null },
+        { event_id: id, user_id: viewer.id, question_id: published[0] ?? 0, answer_id: null },
+        { event_id: id, user_id: viewer.id, question_id: null, answer_id: shownAnswer },
+        { event_id: id, user_id: viewer.id, question_id: null, answer_id: leftOutAnswer },
+      ])
+      .execute();
+
+    const page = await consoleAs(staff, id);
+    const listed = page.body.questions as ConsoleQuestion[];
+    const of = (status: string) => listed.filter((question) => question.status === status).map((question) => question.id);
+    expect(of("held")).toEqual(held.slice(0, 30));
+    expect(of("published")).toEqual(published.slice(5));
+    expect(listed.some((question) => question.status === "hidden")).toBe(false);
+    expect(page.body.questionCounts).toEqual({ held: 35, published: 35 });
+    expect(page.body.flags).toEqual({ questions: { [String(published[34])]: 1 }, answers: { [String(shownAnswer)]: 1 } });
+
+    // The moderator publishes the question that waited longest: the next held one comes up, and the
+    // one just published is listed last among the published, though it was asked first.
+    const first = held[0] ?? 0;
+    expect((await consoleAs(staff, id, { intent: "moderate", questionId: String(first), decision: "published" })).status).toBe(303);
+    const after = await consoleAs(staff, id);
+    const listedAfter = after.body.questions as ConsoleQuestion[];
+    expect(listedAfter.filter((question) => question.status === "held").map((question) => question.id)).toEqual(held.slice(1, 31));
+    expect(listedAfter.filter((question) => question.status === "published").map((question) => question.id)).toEqual([...published.slice(6), first]);
+    expect(after.body.questionCounts).toEqual({ held: 34, published: 36 });
   });
 });
 

@@ -9,6 +9,9 @@ export default {
     confirmBody: "Hello {{name}},\n\nYou are registered for \"{{title}}\", an online recruitment event run by {{organiser}}, on {{when}} (China time).\n\nThe event page, with the stream address and the employers and openings taking part:\n{{link}}\n\nAdd it to your calendar: {{calendar}}\n\nWe will remind you an hour before the start. If you cannot come after all, cancel your registration on the event page.\n\nAccessWork",
     reminderSubject: "Starting in an hour: {{title}}",
     reminderBody: "Hello {{name}},\n\n\"{{title}}\", the event you registered for, starts at {{when}} (China time).\n\nThe event page:\n{{link}}\n\nAccessWork",
+    cancelSubject: "Event cancelled: {{title}}",
+    cancelBody: "Hello {{name}},\n\nWe are sorry: {{organiser}} has cancelled \"{{title}}\", the recruitment event planned for {{when}}.\n\nThe organiser's reason: {{reason}}\n\nYou need not do anything, and we will send no reminder for it. If you added it to your calendar, delete it there.\n\nThe event page:\n{{link}}\n\nYour registration is still on record. If you no longer want it, remove it on the event page, and anything you said you need goes with it. If you have questions, contact the organiser.\n\nAccessWork",
+    cancelSms: "[AccessWork] {{organiser}} has cancelled \"{{title}}\" ({{when}}). Reason: {{reason}} Details: {{link}}",
   },
   saved: {
     digestMore: "And {{count}} more on the website: {{link}}",

@@ -8,6 +8,9 @@ export default {
     confirmBody: "{{name}}，你好：\n\n你已报名{{organiser}}举办的线上招聘会“{{title}}”，时间是{{when}}（北京时间）。\n\n活动页面（直播地址、参加的单位和职位都在这里）：\n{{link}}\n\n加入日历：{{calendar}}\n\n开始前一小时我们会再提醒你。不能参加了，请在活动页面取消报名。\n\n无碍就业",
     reminderSubject: "一小时后开始：{{title}}",
     reminderBody: "{{name}}，你好：\n\n你报名的线上招聘会“{{title}}”将在{{when}}（北京时间）开始。\n\n活动页面：\n{{link}}\n\n无碍就业",
+    cancelSubject: "招聘会已取消：{{title}}",
+    cancelBody: "{{name}}，你好：\n\n很抱歉，{{organiser}}取消了原定在{{when}}（北京时间）举行的招聘会“{{title}}”。\n\n主办方说明的原因：{{reason}}\n\n你不需要做什么，我们也不会再发送这场招聘会的提醒。如果你把它加进了日历，请删除。\n\n活动页面：\n{{link}}\n\n你的报名记录还保存着。不需要了，可以在活动页面删除，你填写的需要（如果有）也会一起删除。有疑问可以联系主办方。\n\n无碍就业",
+    cancelSms: "【无碍就业】{{organiser}}取消了{{when}}的招聘会“{{title}}”。原因：{{reason}} 详情：{{link}}",
   },
   saved: {
     digestMore: "还有 {{count}} 个，请在网站上查看：{{link}}",

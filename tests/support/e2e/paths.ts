@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, request, test, type Page } from "@playwright/test";
 import { confirmEmail, localeCookie, TEST_PASSWORD } from "./fixtures";
 import { waitForHydration } from "./session";
 import { signInByPost } from "./sign-in";
@@ -356,6 +356,11 @@ export async function seededUpcomingEvent(page: Page): Promise<string> {
   return oldestLinkIn(page, "/events", /^(即将举行|Coming up)$/, /^\/events\/\d+$/);
 }
 
+/** The demo's event in person and online at once, with its venue (db/seed-data/events.ts). */
+export async function seededMixedEvent(page: Page): Promise<string> {
+  return linkNamed(page, "/events", /^(光山县残疾人专场招聘会（现场和线上同时进行）|Guangshan County job fair for disabled people \(in person and online\))$/);
+}
+
 /** The same event as its organiser's staff see it. */
 export async function staffSeededEvent(page: Page): Promise<string> {
   return (await seededUpcomingEvent(page)).replace(/^\/events\//, "/staff/events/");
@@ -372,6 +377,22 @@ export async function seededLiveConsole(page: Page): Promise<string> {
 }
 
 /**
+ * The live console of the event on now as its organiser's staff see it right after setting the
+ * opening presented: the form's POST, then the address it redirects to (with its notice). The
+ * opening already presented is set again, so what viewers, and the specs that read it, see does not change.
+ */
+export async function pinnedLiveConsole(page: Page): Promise<string> {
+  const address = await seededLiveConsole(page);
+  await page.goto(address);
+  const presented = await page.locator('input[name="opening"]:checked').getAttribute("value");
+  if (!presented || presented === "none") throw new Error(`no opening presented on ${address}`);
+  const pinned = await page.request.post(address, { form: { intent: "pin", opening: presented }, maxRedirects: 0 });
+  expect(pinned.status(), "the opening presented set again").toBe(303);
+  const location = new URL(pinned.headers().location ?? "", "http://x");
+  return `${location.pathname}${location.search}`;
+}
+
+/**
  * The application form reached from the event on now: the "apply from this event" link under the
  * opening being presented, followed as a viewer would. Its address keeps the event (?event=…), so the
  * page says which event the application comes from.
@@ -385,4 +406,42 @@ export async function applyFromLiveEvent(page: Page): Promise<string> {
     .getAttribute("href");
   if (!href || !/^\/openings\/\d+\/apply\?event=\d+$/.test(href)) throw new Error(`no "apply from this event" link under the opening presented (found ${href})`);
   return href;
+}
+
+/** The reason the inventory's cancelled events give, in Chinese and English. */
+export const CANCEL_REASON = { zh: "参加的单位临时无法到场，招聘会改期，新的时间会另行公布。", en: "The employers taking part cannot come; the event will be held later, on a date to be announced." };
+
+/**
+ * A cancelled event's public page: the demo staff create an event of their own and cancel it, with
+ * the forms' POSTs (no demo event is cancelled: other specs rely on them as they are), signed in
+ * apart from the test's browser, which stays as it was (signing in again there would end its session).
+ */
+export async function cancelledEvent(_page: Page): Promise<string> {
+  const api = await request.newContext({ baseURL: test.info().project.use.baseURL });
+  await signInByPost(api, "staff");
+  const created = await api.post("/staff/events/new", {
+    form: {
+      // One title for all of them: the screen reader's snapshot reads it.
+      titleZh: "听障朋友远程客服专场",
+      descriptionZh: "面向听障朋友的远程客服岗位介绍，全程文字字幕。",
+      day: "2027-09-15",
+      startTime: "14:00",
+      endTime: "16:00",
+      provisions: "captions",
+      qaModeration: "held",
+    },
+    maxRedirects: 0,
+  });
+  expect(created.status(), "event created").toBe(303);
+  const id = /^\/staff\/events\/(\d+)\?created$/.exec(created.headers().location ?? "")?.[1];
+  if (!id) throw new Error(`no new event's address in ${created.headers().location}`);
+  const cancelled = await api.post(`/staff/events/${id}/cancel`, { form: { reasonZh: CANCEL_REASON.zh, reasonEn: CANCEL_REASON.en, confirm: "on" }, maxRedirects: 0 });
+  expect(cancelled.headers().location, "event cancelled").toBe(`/staff/events/${id}?cancelled`);
+  await api.dispose();
+  return `/events/${id}`;
+}
+
+/** The organiser's staff page of an event cancelled for the test (see {@link cancelledEvent}). */
+export async function staffCancelledEvent(page: Page): Promise<string> {
+  return (await cancelledEvent(page)).replace(/^\/events\//, "/staff/events/");
 }

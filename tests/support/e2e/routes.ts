@@ -206,6 +206,8 @@ export const ROUTES: RouteEntry[] = [
   // and the organiser's pages. Tests add events and registrations while the suite runs.
   { name: "events", route: "events._index", path: "/events", role: "visitor", languages: BOTH, dynamicLists: [OPENING_LIST] },
   { name: "event", route: "events.$id", path: find.seededUpcomingEvent, role: "fresh-seeker", languages: BOTH, dynamicLists: [OPENING_LIST] },
+  // An event in person and online: its venue, address and the venue's access.
+  { name: "event-mixed", route: "events.$id", path: find.seededMixedEvent, role: "visitor", languages: BOTH, dynamicLists: [OPENING_LIST] },
   // The event on now: its live room (captions and questions, which other tests send, and the opening presented).
   { name: "event-live", route: "events.$id", path: find.seededLiveEvent, role: "visitor", languages: BOTH, dynamicLists: [OPENING_LIST, "section[aria-labelledby='presenting-heading']", ".live-questions"] },
   {
@@ -232,9 +234,33 @@ export const ROUTES: RouteEntry[] = [
     dynamicLists: ["main table", ".helper-list"],
     state: { kind: "errors", submit: /^(邀请|Invite)$/ },
   },
+  // The live console of the event on now right after its staff set the opening presented: the notice,
+  // and the opening checked. (Chinese only: signing in brings back the account's own language; the
+  // host's journey, event-host.spec.ts, runs axe on this state in both languages.)
+  {
+    name: "staff-event-live-pinned",
+    route: "staff.events.$id.live",
+    path: find.pinnedLiveConsole,
+    role: "staff",
+    // Questions other tests ask, publish and answer meanwhile.
+    dynamicLists: [".live-questions"],
+  },
   // The live console as the demo captioner the partner invited to the event on now: the caption form
   // and the lines sent, nothing else. (Chinese only: signing in brings back the account's own language.)
   { name: "staff-event-live-captioner", route: "staff.events.$id.live", path: find.seededLiveConsole, role: "captioner" },
+  // Cancelling an event, a page of its own, sent with nothing typed: the reason and the "I understand"
+  // box are the problems, and nothing is cancelled (no test cancels the demo's event coming up).
+  {
+    name: "staff-event-cancel-errors",
+    route: "staff.events.$id.cancel",
+    path: async (page) => `${await find.staffSeededEvent(page)}/cancel`,
+    role: "staff",
+    state: { kind: "errors", submit: /^(取消这场招聘会|Cancel this event)$/ },
+  },
+  // A cancelled event, made and cancelled for the test (find.cancelledEvent): the notice with the
+  // reason at the top of its public page instead of registration, and its organiser's page.
+  { name: "event-cancelled", route: "events.$id", path: find.cancelledEvent, role: "visitor", languages: BOTH },
+  { name: "staff-event-cancelled", route: "staff.events.$id._index", path: find.staffCancelledEvent, role: "staff" },
   // The application form reached by "apply from this event" under the opening presented: it says
   // which event the application comes from.
   { name: "apply-from-event", route: "openings.$id_.apply", path: find.applyFromLiveEvent, role: "fresh-seeker", languages: BOTH },
