@@ -132,7 +132,7 @@ export function notes(result: RoomResult): string[] {
   const lastSent = result.captions.at(-1)?.sentAt ?? Number.NaN;
   out.push(`  Captions went out over ${((lastSent - firstSent) / 1000).toFixed(1)} s (on schedule: ${Math.max(0, result.captions.length - 1)} s).`);
   const consolePages = result.captions.filter((c) => c.pageStatus === 200).map((c) => c.pageMs);
-  out.push(`  Console page after each caption: p50 in the first / last fifth of the run ${trend(consolePages)} ms; ${sizes(result.captions)} (it lists every held and published question).`);
+  out.push(`  Console page after each caption: p50 in the first / last fifth of the run ${trend(consolePages)} ms; ${sizes(result.captions)} (it lists at most 30 held and 30 published questions, with counts).`);
   out.push(`  In the database afterwards: ${count(result.written.captions)} caption lines and ${count(result.written.questions)} questions of this run.`);
   out.push(
     `  Load generator (this process, same machine): event-loop delay while captions ran p99 ${ms(result.clientLag.p99)} ms, max ${ms(result.clientLag.max)} ms ` +
