@@ -1,4 +1,4 @@
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { useLocale } from "~/hooks/use-locale";
@@ -6,18 +6,19 @@ import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { Labelled, LocalizedText } from "./localized-text";
 
-// A cancelled event (issue 20), as the public and the organiser's staff see it: the notice at the top
-// of its page, and the staff page's way to cancel. The reason is shown in the reader's language when
+// A cancelled event (issue 20), as the public sees it: the notice at the top of its page, and what
+// is left of registering. The organiser's staff parts are in event-cancel-staff.tsx, so the public
+// page does not ship them. The reason is shown in the reader's language when
 // the organiser gave one in it, else in Chinese, marked as such.
 
-type Cancelled = {
+export type Cancelled = {
   cancelled_at: string | null;
   cancel_reason_zh: string | null;
   cancel_reason_en: string | null;
 };
 
 /** The reason, one paragraph per line the organiser typed, after its label. */
-function Reason({ event, label }: { event: Cancelled; label: string }) {
+export function Reason({ event, label }: { event: Cancelled; label: string }) {
   const locale = useLocale();
   const reason = pickText(locale, event.cancel_reason_zh, event.cancel_reason_en);
   if (!reason) return null;
@@ -52,37 +53,6 @@ export function EventCancelledNotice({ event }: { event: Cancelled & { partner_n
       <p>{t("events.cancelled.by", { organiser: pickText(locale, event.partner_name_zh, event.partner_name_en)?.text ?? "", when: formatDateTime(t, event.cancelled_at) })}</p>
       <Reason event={event} label={t("events.cancelled.reasonLabel")} />
       <p>{t("events.cancelled.body")}</p>
-    </section>
-  );
-}
-
-/** At the top of the organiser's staff page of a cancelled event: when, and the reason the people registered were told. */
-export function StaffCancelledNotice({ event }: { event: Cancelled }) {
-  const { t } = useTranslation();
-  if (!event.cancelled_at) return null;
-  return (
-    <section className="notice event-cancelled" aria-labelledby="cancelled-heading">
-      <h2 id="cancelled-heading">{t("events.cancelled.heading")}</h2>
-      <p>{t("eventsStaff.cancelledBanner", { when: formatDateTime(t, event.cancelled_at) })}</p>
-      <Reason event={event} label={t("eventsStaff.cancelledReason")} />
-    </section>
-  );
-}
-
-/**
- * At the end of the organiser's staff page of an event not cancelled and not over: the way to cancel
- * it, on a page of its own with the reason and a confirmation, so no slip of a key cancels an event.
- */
-export function StaffCancelSection({ event, now }: { event: Cancelled & { id: number; ends_at: string }; now: string }) {
-  const { t } = useTranslation();
-  if (event.cancelled_at || new Date(event.ends_at) <= new Date(now)) return null;
-  return (
-    <section aria-labelledby="cancel-heading">
-      <h2 id="cancel-heading">{t("eventsStaff.cancelHeading")}</h2>
-      <p>{t("eventsStaff.cancelSectionBody")}</p>
-      <p>
-        <Link to={`/staff/events/${event.id}/cancel`}>{t("eventsStaff.cancelLink")}</Link>
-      </p>
     </section>
   );
 }

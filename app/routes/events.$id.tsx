@@ -27,7 +27,8 @@ import { getLiveHub } from "~/services/live-updates.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
-import { jsonLdScriptContent } from "~/utils/job-posting";
+import { eventJsonLd } from "~/utils/event-json-ld.server";
+import { getLocale } from "~/utils/i18next.server";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, pageTitle } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
@@ -108,8 +109,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       open: registrationOpen(event, now),
       notice: NOTICES.find((notice) => search.has(notice)) ?? null,
       qaNotice: QA_NOTICES.find((notice) => search.has(notice)) ?? null,
-      url: `${getEnv().publicUrl}/events/${event.id}`,
-      partnerUrl: `${getEnv().publicUrl}/partners/${event.partner_slug}`,
+      jsonLd: eventJsonLd(event, await getLocale(request), { url: `${getEnv().publicUrl}/events/${event.id}`, partnerUrl: `${getEnv().publicUrl}/partners/${event.partner_slug}` }),
     },
     { headers: { "Cache-Control": "private, no-store" } },
   );
@@ -170,7 +170,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function EventPage() {
-  const { event, live, transcript, employers, openings, registration, helping, player, phase, open, notice, qaNotice, url, partnerUrl } = useLoaderData<typeof loader>();
+  const { event, live, transcript, employers, openings, registration, helping, player, phase, open, notice, qaNotice, jsonLd } = useLoaderData<typeof loader>();
   const actionResult = useActionData<FormErrorData & { form?: string }>();
   // The registration form's result; the live room's forms (ask, answer) say which they are.
   const result = actionResult?.form ? undefined : actionResult;
@@ -182,26 +182,6 @@ export default function EventPage() {
   const values = result?.values;
   const needs = values ? (values.needs ?? "").split(",").filter(Boolean) : (registration?.needs?.needs ?? []);
   const details = values ? values.details : (registration?.needs?.details ?? "");
-  const jsonLd = {
-    "@context": "https://schema.org",
-    "@type": "Event",
-    name: pickText(locale, event.title_zh, event.title_en)?.text,
-    description: description?.text,
-    startDate: event.starts_at,
-    endDate: event.ends_at,
-    eventStatus: event.cancelled_at ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
-    eventAttendanceMode: event.attendance === "mixed" ? "https://schema.org/MixedEventAttendanceMode" : "https://schema.org/OnlineEventAttendanceMode",
-    location:
-      event.attendance === "mixed" && event.venue_name_zh
-        ? [
-            { "@type": "Place", name: pickText(locale, event.venue_name_zh, event.venue_name_en)?.text, address: pickText(locale, event.venue_address_zh, event.venue_address_en)?.text },
-            { "@type": "VirtualLocation", url: event.stream_url ?? url },
-          ]
-        : { "@type": "VirtualLocation", url: event.stream_url ?? url },
-    organizer: { "@type": "Organization", name: organiser?.text, url: partnerUrl },
-    isAccessibleForFree: true,
-    url,
-  };
 
   return (
     <>
@@ -429,7 +409,7 @@ export default function EventPage() {
           </>
         )}
       </section>
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(jsonLd) }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </>
   );
 }

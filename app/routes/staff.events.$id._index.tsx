@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StaffCancelledNotice, StaffCancelSection } from "~/components/event-cancelled";
+import { StaffCancelledNotice, StaffCancelSection } from "~/components/event-cancel-staff";
 import { EventWhen, ProvisionsLine } from "~/components/event-parts";
 import { LocalizedText } from "~/components/localized-text";
 import { Button } from "~/components/ui/button";
