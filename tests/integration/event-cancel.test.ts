@@ -25,6 +25,7 @@ import { sessionCookieHeader } from "~/services/session.server";
 import type { DatabaseHandle } from "../../db/client";
 import type { Database } from "../../db/schema";
 import { createOpening, createOrganisation } from "../support/factories";
+import { routeResponse } from "../support/route-response";
 import { createTestDatabase } from "../support/test-db";
 
 const state = vi.hoisted(() => ({ db: null as Kysely<Database> | null }));
@@ -77,24 +78,7 @@ async function requestAs(token: string | null, path: string, form?: Form) {
   return new Request(`http://localhost${path}`, { method: form ? "POST" : "GET", headers, body: form ? new URLSearchParams(form) : undefined });
 }
 
-/** What a loader or action answered, thrown or returned: status, Location and (JSON) body. */
-async function run(call: () => Promise<unknown>) {
-  let response: unknown;
-  try {
-    response = await call();
-  } catch (thrown) {
-    response = thrown;
-  }
-  if (!(response instanceof Response)) throw new Error(`not a response: ${String(response)}`);
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: response.status, location: response.headers.get("Location"), body: body as Record<string, unknown>, text };
-}
+const run = routeResponse;
 
 const context = () => ({ form: { hasErrors: false }, clientIp: "192.0.2.9" }) as unknown as AppLoadContext;
 const params = (id: number) => ({ id: String(id) });
