@@ -1,10 +1,10 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { openingPathFrom } from "~/domain/opening";
 import type { OpeningSummaryView } from "~/domain/opening-views";
 import { formatDate, formatHours, formatPay } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { useLocale } from "~/hooks/use-locale";
-import { openingPathFrom } from "~/utils/search-url";
 import { CertificationBadge } from "./certification-badge";
 import { LocalizedText } from "./localized-text";
 import { Location } from "./location";

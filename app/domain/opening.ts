@@ -52,3 +52,12 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 
 export const REPORT_STATUSES = ["open", "employer_asked", "dismissed", "unpublished"] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/**
+ * An opening's address from a list of results: `from` carries the search, so its back link returns to it.
+ * Here rather than beside the search-URL helpers so that a card of openings (on an event's page, on the
+ * account page) does not pull the whole filter table into the page's script.
+ */
+export function openingPathFrom(id: number, searchQuery: string): string {
+  return searchQuery ? `/openings/${id}?${new URLSearchParams({ from: searchQuery }).toString()}` : `/openings/${id}`;
+}

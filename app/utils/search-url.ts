@@ -57,8 +57,3 @@ export function searchQueryString(search: OpeningsSearch): string {
   if (search.perPage !== DEFAULT_PAGE_SIZE) params.set("perPage", String(search.perPage));
   return params.toString();
 }
-
-/** An opening's address from a list of results: `from` carries the search, so its back link returns to it. */
-export function openingPathFrom(id: number, searchQuery: string): string {
-  return searchQuery ? `/openings/${id}?${new URLSearchParams({ from: searchQuery }).toString()}` : `/openings/${id}`;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activeFilterCount, parseOpeningsSearch } from "~/validation/openings-search";
-import { openingPathFrom, searchQueryString, withoutAllFilters, withoutFilter } from "~/utils/search-url";
+import { openingPathFrom } from "~/domain/opening";
+import { searchQueryString, withoutAllFilters, withoutFilter } from "~/utils/search-url";
 
 const parse = (query: string) => parseOpeningsSearch(new URLSearchParams(query));
 
