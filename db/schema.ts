@@ -633,6 +633,8 @@ export interface LiveEventTable {
   /** Why the organiser cancelled the event (migration 0036): Chinese whenever cancelled_at is set, English optional. */
   cancel_reason_zh: ColumnType<string | null, string | null | undefined, string | null>;
   cancel_reason_en: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The calendar file's SEQUENCE (migration 0038): raised when the time changes or the event is cancelled. */
+  calendar_sequence: ColumnType<number, number | undefined, number>;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;

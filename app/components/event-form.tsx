@@ -23,6 +23,7 @@ export function EventForm({
   values,
   choices,
   embedOrigins,
+  registrations = 0,
 }: {
   action: string;
   errors?: Record<string, string>;
@@ -30,6 +31,8 @@ export function EventForm({
   choices: EventChoices;
   /** The streaming services whose players may be embedded (STREAM_EMBED_ORIGINS); none: no player field. */
   embedOrigins: readonly string[];
+  /** When changing an event: how many are registered, and would be told of a new day or time. */
+  registrations?: number;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -41,6 +44,7 @@ export function EventForm({
       <TextArea id="descriptionZh" name="descriptionZh" label={t("eventsStaff.descriptionZh")} description={t("eventsStaff.descriptionZhHint")} defaultValue={values.descriptionZh} rows={6} inputLang="zh-CN" />
       <TextArea id="descriptionEn" name="descriptionEn" label={t("eventsStaff.descriptionEn")} defaultValue={values.descriptionEn} rows={6} inputLang="en" />
       <h2>{t("eventsStaff.whenHeading")}</h2>
+      {registrations > 0 ? <p className="notice">{t("eventsStaff.moveTells", { count: registrations })}</p> : null}
       <TextField id="day" name="day" label={t("eventsStaff.day")} description={t("eventsStaff.dayHint")} defaultValue={values.day} autoComplete="off" />
       <TextField id="startTime" name="startTime" label={t("eventsStaff.startTime")} description={t("eventsStaff.timeHint")} defaultValue={values.startTime} autoComplete="off" />
       <TextField id="endDay" name="endDay" label={t("eventsStaff.endDay")} description={t("eventsStaff.endDayHint")} defaultValue={values.endDay} autoComplete="off" />

@@ -117,6 +117,7 @@ const eventColumns = [
   "ev.cancelled_at",
   "ev.cancel_reason_zh",
   "ev.cancel_reason_en",
+  "ev.calendar_sequence",
   "p.slug as partner_slug",
   "p.name_zh as partner_name_zh",
   "p.name_en as partner_name_en",
@@ -452,7 +453,7 @@ export async function markEventCancelled(
 ) {
   return db
     .updateTable("live_event")
-    .set({ cancelled_at: now, cancel_reason_zh: reasonZh, cancel_reason_en: reasonEn, updated_at: now })
+    .set({ cancelled_at: now, cancel_reason_zh: reasonZh, cancel_reason_en: reasonEn, calendar_sequence: sql<number>`calendar_sequence + 1`, updated_at: now })
     .where("id", "=", id)
     .where("partner_id", "=", partnerId)
     .where("cancelled_at", "is", null)
@@ -483,7 +484,25 @@ export async function lockEventCancelled(db: Db, { eventId }: { eventId: number 
   return !row || row.cancelled_at !== null;
 }
 
-/** How many are registered for an event (whom cancelling it would tell). */
+/**
+ * The event's time before a change, its row locked until the change commits: a registration saved
+ * meanwhile (which reads the row in share mode, lockEventCancelled) waits, and is then confirmed with
+ * the new time. Undefined when the event is not this partner's.
+ */
+export async function lockEventSchedule(db: Db, { id, partnerId }: { id: number; partnerId: number }) {
+  return db.selectFrom("live_event").select(["starts_at", "ends_at", "cancelled_at"]).where("id", "=", id).where("partner_id", "=", partnerId).forUpdate().executeTakeFirst();
+}
+
+/**
+ * After a change of day or time: the calendar file's sequence goes up (a calendar takes the new file
+ * as a change to the same event), and everyone registered will be reminded again, before the new start.
+ */
+export async function markEventRescheduled(db: Db, { eventId }: { eventId: number }) {
+  await db.updateTable("live_event").set({ calendar_sequence: sql<number>`calendar_sequence + 1` }).where("id", "=", eventId).execute();
+  await db.updateTable("live_event_registration").set({ reminded_at: null }).where("event_id", "=", eventId).execute();
+}
+
+/** How many are registered for an event (whom cancelling it, or moving it, would tell). */
 export async function countRegistrations(db: Db, { eventId }: { eventId: number }): Promise<number> {
   const row = await db.selectFrom("live_event_registration").select(sql<number>`count(*)::int`.as("n")).where("event_id", "=", eventId).executeTakeFirstOrThrow();
   return row.n;

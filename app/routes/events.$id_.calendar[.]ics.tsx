@@ -6,7 +6,8 @@ import { getEnv } from "~/utils/env.server";
 // GET /events/:id/calendar.ics: the event as an iCalendar file (RFC 5545), so a person can add it to
 // their phone's calendar with its own reminder. Chinese title and description, with the English
 // ones after them where there are any; times in UTC. A cancelled event's file is the same event
-// (its UID) marked CANCELLED, with a higher SEQUENCE, its reason first and no alarm.
+// (its UID) marked CANCELLED, with a higher SEQUENCE, its reason first and no alarm; a new day or
+// time raises the SEQUENCE too (migration 0038).
 
 /** Escapes text for an iCalendar property value. */
 function icsText(value: string): string {
@@ -50,9 +51,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
     "BEGIN:VEVENT",
     `UID:event-${event.id}@${new URL(origin).host}`,
     `DTSTAMP:${stamp(new Date())}`,
-    // Cancelling is a change to the same event (same UID): the higher sequence makes a calendar that
-    // has the first file take the cancellation rather than ignore it as older.
-    `SEQUENCE:${event.cancelled_at ? 1 : 0}`,
+    // A new time or a cancellation is a change to the same event (same UID): the higher sequence
+    // (raised by each, migration 0038) makes a calendar that has an earlier file take the change
+    // rather than ignore it as older.
+    `SEQUENCE:${event.calendar_sequence}`,
     `STATUS:${event.cancelled_at ? "CANCELLED" : "CONFIRMED"}`,
     `DTSTART:${stamp(new Date(event.starts_at))}`,
     `DTEND:${stamp(new Date(event.ends_at))}`,

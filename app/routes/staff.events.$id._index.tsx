@@ -28,7 +28,7 @@ export const handle = { i18n: ["events", "workspace"] };
 // Another partner's event is 404, as one that does not exist. POST: invite someone with an account to
 // caption or moderate this event, or end that invitation (audit-logged). Cancelling it is a page of
 // its own (staff.events.$id.cancel.tsx); once cancelled, this page says when and why.
-const NOTICES = ["created", "saved", "helperInvited", "helperRemoved", "cancelled"] as const;
+const NOTICES = ["created", "saved", "rescheduled", "helperInvited", "helperRemoved", "cancelled"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, event } = await requireOrganiserEvent(request, params.id);

@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EventForm } from "~/components/event-form";
-import { listEventChoices } from "~/models/event.server";
+import { countRegistrations, listEventChoices } from "~/models/event.server";
 import { eventFieldsFromForm, requireOrganiserEvent, updateEventAndLog } from "~/services/events.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -15,6 +15,7 @@ export const handle = { i18n: ["events", "workspace"] };
 
 // GET/POST /staff/events/:id/edit: the organising partner's staff change an event: its texts, time,
 // addresses (the replay after it), access, employers and openings. Another partner's event is 404.
+// A new day or time is sent to everyone registered (services/events.server.ts, updateEventAndLog).
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { event } = await requireOrganiserEvent(request, params.id);
@@ -45,8 +46,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     employers: event.employerIds.join(","),
     openings: event.openingIds.join(","),
   };
-  const choices = await listEventChoices(getDb(), { partnerId: event.partner_id, keep: event });
-  return json({ id: event.id, values, choices, embedOrigins: getEnv().STREAM_EMBED_ORIGINS }, { headers: { "Cache-Control": "no-store" } });
+  const db = getDb();
+  const [choices, registrations] = await Promise.all([listEventChoices(db, { partnerId: event.partner_id, keep: event }), countRegistrations(db, { eventId: event.id })]);
+  // Before they change the time, staff see who a new time would be sent to (not for a cancelled event, which tells nobody).
+  const toTell = event.cancelled_at ? 0 : registrations;
+  return json({ id: event.id, values, choices, toTell, embedOrigins: getEnv().STREAM_EMBED_ORIGINS }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -58,8 +62,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const checked = await eventFieldsFromForm(db, { partnerId: event.partner_id, form: parsed.data, linked: event });
   if (!checked.ok) return formErrors(context, { errors: checked.errors, values: eventFormValues(formData) });
   const { fields } = checked;
-  await updateEventAndLog(db, { id: event.id, partnerId: event.partner_id, staffUserId: user.id, fields });
-  return redirect(`/staff/events/${event.id}?saved`, 303);
+  const saved = await updateEventAndLog(db, { id: event.id, partnerId: event.partner_id, staffUserId: user.id, fields, origin: getEnv().publicUrl });
+  // The notice says when the people registered are being told of a new time.
+  return redirect(`/staff/events/${event.id}?${saved.updated && saved.told > 0 ? "rescheduled" : "saved"}`, 303);
 }
 
 export const headers = actionHeaders;
@@ -67,7 +72,7 @@ export const headers = actionHeaders;
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageTitle(matches, metaT(matches)("eventsStaff.editTitle"));
 
 export default function EditEvent() {
-  const { id, values, choices, embedOrigins } = useLoaderData<typeof loader>();
+  const { id, values, choices, toTell, embedOrigins } = useLoaderData<typeof loader>();
   const result = useActionData<FormErrorData>();
   const { t } = useTranslation();
   return (
@@ -76,7 +81,7 @@ export default function EditEvent() {
         <Link to={`/staff/events/${id}`}>{t("eventsStaff.backToEvent")}</Link>
       </p>
       <h1>{t("eventsStaff.editTitle")}</h1>
-      <EventForm action={`/staff/events/${id}/edit`} errors={result?.errors} values={result?.values ?? values} choices={choices} embedOrigins={embedOrigins} />
+      <EventForm action={`/staff/events/${id}/edit`} errors={result?.errors} values={result?.values ?? values} choices={choices} embedOrigins={embedOrigins} registrations={toTell} />
     </div>
   );
 }

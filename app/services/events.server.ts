@@ -12,7 +12,9 @@ import {
   getPartnerEvent,
   listRegistrantsToTell,
   lockEventCancelled,
+  lockEventSchedule,
   markEventCancelled,
+  markEventRescheduled,
   getPublicEvent,
   listEventChoices,
   listEventOpeningIds,
@@ -105,12 +107,50 @@ export async function createEventAndLog(db: Db, { partnerId, staffUserId, fields
   });
 }
 
-/** Changes the event (false when it is not this partner's) and writes the audit entry, together. */
-export async function updateEventAndLog(db: Db, { id, partnerId, staffUserId, fields }: { id: number; partnerId: number; staffUserId: number; fields: EventFields }) {
+/**
+ * Changes the event (`updated: false` when it is not this partner's) and writes the audit entry,
+ * together. When its day or time changes, and it is neither cancelled nor over, everyone registered
+ * is told the new time and the old one, by email or text message as their confirmation went, in
+ * their own language (`told`: how many); they are reminded again before the new start, and the
+ * calendar file's sequence goes up. Other changes (texts, addresses, access) tell nobody.
+ */
+export async function updateEventAndLog(
+  db: Db,
+  { id, partnerId, staffUserId, fields, origin, now = new Date() }: { id: number; partnerId: number; staffUserId: number; fields: EventFields; origin: string; now?: Date },
+): Promise<{ updated: false } | { updated: true; told: number }> {
   return inTransaction(db, async (trx) => {
-    const updated = await updateEvent(trx, { id, partnerId, fields });
-    if (updated) await recordAudit(trx, { actorUserId: staffUserId, action: "event.updated", targetType: "live_event", targetId: id });
-    return updated;
+    const before = await lockEventSchedule(trx, { id, partnerId });
+    if (!before || !(await updateEvent(trx, { id, partnerId, fields }))) return { updated: false as const };
+    const moved = before.starts_at.getTime() !== fields.startsAt.getTime() || before.ends_at.getTime() !== fields.endsAt.getTime();
+    const stillAhead = before.ends_at > now || fields.endsAt > now;
+    let told = 0;
+    if (moved && stillAhead && !before.cancelled_at) {
+      await markEventRescheduled(trx, { eventId: id });
+      const event = await getPublicEvent(trx, { id });
+      // An event of a partner whose verification was withdrawn is not public: nobody can open the link we would send.
+      const people = event ? await listRegistrantsToTell(trx, { eventId: id }) : [];
+      for (const person of people) {
+        if (!event) break;
+        const locale = asLocale(person.preferred_locale) ?? DEFAULT_LOCALE;
+        const t = emailT(locale);
+        const values = { ...eventMessageValues(t, locale, event, origin), before: formatDateTime(t, before.starts_at) };
+        await messagePerson(trx, person, {
+          subject: t("eventEmails.movedSubject", values),
+          bodyText: t("eventEmails.movedBody", { ...values, name: person.display_name }),
+          // The new time is the news: a text message carries it, not only a link.
+          sms: t("eventEmails.movedSms", values),
+        });
+      }
+      told = people.length;
+    }
+    await recordAudit(trx, {
+      actorUserId: staffUserId,
+      action: "event.updated",
+      targetType: "live_event",
+      targetId: id,
+      details: moved ? { startsAt: fields.startsAt.toISOString(), endsAt: fields.endsAt.toISOString(), registrantsTold: told } : undefined,
+    });
+    return { updated: true as const, told };
   });
 }
 

@@ -36,6 +36,7 @@ import * as m0034 from "./0034-event-helpers";
 import * as m0035 from "./0035-event-embed";
 import * as m0037 from "./0037-event-venue";
 import * as m0036 from "./0036-event-cancel-reason";
+import * as m0038 from "./0038-event-calendar-sequence";
 
 /** Static, append-only list of migrations: the bundled server has no migrations folder to scan. */
 export const migrations: Record<string, Migration> = {
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   "0035-event-embed": m0035,
   "0037-event-venue": m0037,
   "0036-event-cancel-reason": m0036,
+  "0038-event-calendar-sequence": m0038,
 };

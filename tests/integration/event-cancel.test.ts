@@ -4,7 +4,9 @@
 // once, by email or text message as the confirmation goes, in their own language, with the title,
 // time, organiser and reason. Afterwards the event gets no reminder, no registration (even from a page
 // opened before), no live console writes, and its page, calendar file and the registrant's account
-// page say it is cancelled.
+// page say it is cancelled. Moving an event to a new day or time (the edit form) tells the same
+// people the new time and the old one, reminds them again before the new start and raises the
+// calendar file's SEQUENCE; editing anything else, or an event cancelled or over, tells nobody.
 import type { AppLoadContext } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -17,6 +19,7 @@ import { loader as accountLoader } from "~/routes/account._index";
 import { loader as calendarLoader } from "~/routes/events.$id_.calendar[.]ics";
 import { action as eventAction, loader as eventLoader } from "~/routes/events.$id";
 import { action as cancelAction, loader as cancelLoader } from "~/routes/staff.events.$id.cancel";
+import { action as editAction, loader as editLoader } from "~/routes/staff.events.$id.edit";
 import { loader as staffEventLoader } from "~/routes/staff.events.$id._index";
 import { loader as staffEventsLoader } from "~/routes/staff.events._index";
 import { action as liveAction, loader as liveLoader } from "~/routes/staff.events.$id.live";
@@ -90,6 +93,14 @@ const postToEvent = async (token: string, id: number, form: Form) => run(async (
 const staffPage = async (token: string, id: number) => run(async () => staffEventLoader({ request: await requestAs(token, `/staff/events/${id}`), params: params(id), context: context() }));
 const consoleAs = async (token: string, id: number, form?: Form) =>
   run(async () => (form ? liveAction : liveLoader)({ request: await requestAs(token, `/staff/events/${id}/live`, form), params: params(id), context: context() }));
+const editPage = async (token: string, id: number) => run(async () => editLoader({ request: await requestAs(token, `/staff/events/${id}/edit`), params: params(id), context: context() }));
+const edit = async (token: string, id: number, form: Form) =>
+  run(async () => editAction({ request: await requestAs(token, `/staff/events/${id}/edit`, form), params: params(id), context: context() }));
+/** The edit form as staff would send it: what the page shows (its empty fields left out), with `changes` typed in. */
+async function editForm(id: number, changes: Form): Promise<Form> {
+  const { values } = (await editPage(staff, id)).body as { values: Form };
+  return { ...Object.fromEntries(Object.entries(values).filter(([, value]) => value !== "")), ...changes };
+}
 const eventRow = (id: number) => handle.db.selectFrom("live_event").select(["cancelled_at", "cancel_reason_zh", "cancel_reason_en"]).where("id", "=", id).executeTakeFirstOrThrow();
 const cancellations = (id: number) => listAudit(handle.db, { action: "event.cancelled", targetId: id });
 const good: Form = { reasonZh: REASON_ZH, reasonEn: REASON_EN, confirm: "on" };
@@ -363,6 +374,82 @@ describe("a cancelled event", () => {
     // The staff list's label is the event's phase, "cancelled" once cancelled_at is set.
     const list = await run(async () => staffEventsLoader({ request: await requestAs(staff, "/staff/events"), params: {}, context: context() }));
     expect((list.body.events as { id: number; cancelled_at: string | null }[]).find((e) => e.id === id)?.cancelled_at).toEqual(expect.any(String));
+  });
+});
+
+describe("moving an event to a new time", () => {
+  const calendar = async (id: number) =>
+    (await run(async () => calendarLoader({ request: await requestAs(null, `/events/${id}/calendar.ics`), params: params(id), context: context() }))).text.split("\r\n");
+  const remindedAt = async (id: number) =>
+    (await handle.db.selectFrom("live_event_registration").select("reminded_at").where("event_id", "=", id).execute()).map((row) => row.reminded_at);
+
+  it("tells each registered person the new time and the old, by their channel and in their language, reminds them again and raises the calendar's SEQUENCE", async () => {
+    const startsAt = new Date("2032-05-20T06:00:00Z");
+    const id = await event(startsAt, new Date(startsAt.getTime() + 2 * HOUR), { title: "远程客服专场", titleEn: "Remote customer service" });
+    const chinese = await person("李静");
+    const english = await person("Anna", { locale: "en" });
+    const texted = await mobilePerson("张桂兰");
+    const notRegistered = await person("没报名的人");
+    for (const who of [chinese, english, texted]) await saveRegistration(handle.db, { eventId: id, userId: who.id, needs: null });
+    // One was already reminded (the old start was close): they will be reminded again before the new one.
+    await handle.db.updateTable("live_event_registration").set({ reminded_at: new Date() }).where("event_id", "=", id).where("user_id", "=", chinese.id).execute();
+
+    // Before saving, the form says who a new time would be sent to.
+    expect((await editPage(staff, id)).body).toMatchObject({ toTell: 3 });
+    const moved = await edit(staff, id, await editForm(id, { day: "2032-05-22", startTime: "09:30", endTime: "11:30" }));
+    expect(moved).toMatchObject({ status: 303, location: `/staff/events/${id}?rescheduled` });
+
+    const toChinese = await listOutbox(handle.db, { to: chinese.email });
+    expect(toChinese.map((m) => [m.channel, m.subject])).toEqual([["email", "招聘会改了时间：远程客服专场"]]);
+    for (const part of ["李静", "明途就业服务中心", "新的时间：2032年5月22日 09:30", "原来的时间：2032年5月20日 14:00", `/events/${id}`, `/events/${id}/calendar.ics`]) {
+      expect(toChinese[0]?.body_text).toContain(part);
+    }
+    const toEnglish = await listOutbox(handle.db, { to: english.email });
+    expect(toEnglish.map((m) => m.subject)).toEqual(["New time: Remote customer service"]);
+    for (const part of ["Mingtu Employment Centre", "09:30", "14:00", "still registered"]) expect(toEnglish[0]?.body_text).toContain(part);
+    // A mobile number only: the text message itself carries the new time.
+    const toMobile = await listOutbox(handle.db, { to: texted.mobile });
+    expect(toMobile.map((m) => m.channel)).toEqual(["sms"]);
+    expect(toMobile[0]?.body_text).toMatch(/^【无碍就业】招聘会“远程客服专场”改了时间：2032年5月22日 09:30（原定2032年5月20日 14:00）/);
+    expect(await listOutbox(handle.db, { to: notRegistered.email })).toEqual([]);
+
+    expect(await remindedAt(id)).toEqual([null, null, null]);
+    const file = await calendar(id);
+    expect(file).toEqual(expect.arrayContaining(["SEQUENCE:1", "STATUS:CONFIRMED", "DTSTART:20320522T013000Z", "DTEND:20320522T033000Z"]));
+    const logged = await listAudit(handle.db, { action: "event.updated", targetId: id });
+    expect(logged.map((entry) => entry.details)).toEqual([{ startsAt: "2032-05-22T01:30:00.000Z", endsAt: "2032-05-22T03:30:00.000Z", registrantsTold: 3 }]);
+
+    // Changing only the words tells nobody and leaves the calendar's sequence alone.
+    expect(await edit(staff, id, await editForm(id, { descriptionZh: "改了说明：增加两家单位。" }))).toMatchObject({ status: 303, location: `/staff/events/${id}?saved` });
+    expect(await listOutbox(handle.db, { to: chinese.email })).toHaveLength(1);
+    expect(await calendar(id)).toContain("SEQUENCE:1");
+    // Cancelling afterwards raises it again.
+    expect((await cancel(staff, id, good)).status).toBe(303);
+    expect(await calendar(id)).toEqual(expect.arrayContaining(["SEQUENCE:2", "STATUS:CANCELLED"]));
+  });
+
+  it("tells nobody when the event is cancelled or over, or when nobody is registered", async () => {
+    const over = await event(new Date(Date.now() - 3 * HOUR), new Date(Date.now() - HOUR), { title: "已经结束的招聘会" });
+    const came = await person("来过的人");
+    await saveRegistration(handle.db, { eventId: over, userId: came.id, needs: null });
+    // Staff correct the record of an event that is over: a past time is still past.
+    const lastWeek = new Date(Date.now() - 7 * 24 * HOUR).toISOString().slice(0, 10);
+    expect(await edit(staff, over, await editForm(over, { day: lastWeek, startTime: "10:00", endTime: "12:00" }))).toMatchObject({ location: `/staff/events/${over}?saved` });
+    expect(await listOutbox(handle.db, { to: came.email })).toEqual([]);
+
+    // 10:00–12:00 in China on 1 June 2032, moved to start at 09:00.
+    const june = (hour: number) => new Date(Date.UTC(2032, 5, 1, hour - 8));
+    const cancelled = await event(june(10), june(12), { title: "取消后又改时间的招聘会" });
+    const registered = await person("报名的人");
+    await saveRegistration(handle.db, { eventId: cancelled, userId: registered.id, needs: null });
+    expect((await cancel(staff, cancelled, good)).status).toBe(303);
+    expect((await editPage(staff, cancelled)).body).toMatchObject({ toTell: 0 });
+    expect(await edit(staff, cancelled, await editForm(cancelled, { startTime: "09:00" }))).toMatchObject({ location: `/staff/events/${cancelled}?saved` });
+    expect((await listOutbox(handle.db, { to: registered.email })).map((m) => m.subject)).toEqual(["招聘会已取消：取消后又改时间的招聘会"]);
+
+    const empty = await event(june(10), june(12), { title: "还没人报名的招聘会" });
+    expect(await edit(staff, empty, await editForm(empty, { startTime: "09:00" }))).toMatchObject({ location: `/staff/events/${empty}?saved` });
+    expect(await calendar(empty)).toContain("SEQUENCE:1");
   });
 });
 

@@ -11,6 +11,9 @@ export default {
     reminderBody: "Hello {{name}},\n\n\"{{title}}\", the event you registered for, starts at {{when}} (China time).\n\nThe event page:\n{{link}}\n\nAccessWork",
     cancelSubject: "Event cancelled: {{title}}",
     cancelBody: "Hello {{name}},\n\nWe are sorry: {{organiser}} has cancelled \"{{title}}\", the recruitment event planned for {{when}}.\n\nThe organiser's reason: {{reason}}\n\nYou need not do anything, and we will send no reminder for it. If you added it to your calendar, delete it there.\n\nThe event page:\n{{link}}\n\nYour registration is still on record. If you no longer want it, remove it on the event page, and anything you said you need goes with it. If you have questions, contact the organiser.\n\nAccessWork",
+    movedSubject: "New time: {{title}}",
+    movedBody: "Hello {{name}},\n\n{{organiser}} has changed the time of \"{{title}}\".\n\nNew time: {{when}} (China time)\nIt was: {{before}}\n\nYou are still registered and need not register again. We will remind you an hour before the new start. If you added the event to your calendar, download the calendar file again, or change it there:\n{{calendar}}\n\nIf the new time does not suit you, cancel your registration on the event page, and anything you said you need goes with it.\n\nThe event page:\n{{link}}\n\nAccessWork",
+    movedSms: "[AccessWork] \"{{title}}\" has a new time: {{when}} (was {{before}}). You are still registered and will be reminded an hour before. Details: {{link}}",
     cancelSms: "[AccessWork] {{organiser}} has cancelled \"{{title}}\" ({{when}}). Reason: {{reason}} Details: {{link}}",
   },
   saved: {

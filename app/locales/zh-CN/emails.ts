@@ -10,6 +10,9 @@ export default {
     reminderBody: "{{name}}，你好：\n\n你报名的线上招聘会“{{title}}”将在{{when}}（北京时间）开始。\n\n活动页面：\n{{link}}\n\n无碍就业",
     cancelSubject: "招聘会已取消：{{title}}",
     cancelBody: "{{name}}，你好：\n\n很抱歉，{{organiser}}取消了原定在{{when}}（北京时间）举行的招聘会“{{title}}”。\n\n主办方说明的原因：{{reason}}\n\n你不需要做什么，我们也不会再发送这场招聘会的提醒。如果你把它加进了日历，请删除。\n\n活动页面：\n{{link}}\n\n你的报名记录还保存着。不需要了，可以在活动页面删除，你填写的需要（如果有）也会一起删除。有疑问可以联系主办方。\n\n无碍就业",
+    movedSubject: "招聘会改了时间：{{title}}",
+    movedBody: "{{name}}，你好：\n\n{{organiser}}更改了招聘会“{{title}}”的时间。\n\n新的时间：{{when}}（北京时间）\n原来的时间：{{before}}\n\n你的报名仍然有效，不需要重新报名。新的开始时间前一小时，我们会再提醒你。如果你把它加进了日历，请重新下载日历文件，或在日历里改一下：\n{{calendar}}\n\n新的时间不方便？可以在活动页面取消报名，你填写的需要（如果有）也会一起删除。\n\n活动页面：\n{{link}}\n\n无碍就业",
+    movedSms: "【无碍就业】招聘会“{{title}}”改了时间：{{when}}（原定{{before}}）。报名仍有效，开始前一小时会再提醒你。详情：{{link}}",
     cancelSms: "【无碍就业】{{organiser}}取消了{{when}}的招聘会“{{title}}”。原因：{{reason}} 详情：{{link}}",
   },
   saved: {
