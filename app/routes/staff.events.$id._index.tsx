@@ -15,6 +15,7 @@ import { inviteHelperAndLog, readRegistrationsForStaff, removeHelperAndLog, requ
 import { actionHeaders, formErrors, parseForm, submittedValues, type FormErrorData } from "~/utils/forms.server";
 import { helperSchema, removeHelperSchema } from "~/validation/events";
 import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { formatDateTime } from "~/utils/format";
 import { pickText } from "~/utils/localized";
 import { localeFromMatches, pageTitle } from "~/utils/meta";
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const parsed = parseForm(formData, helperSchema);
   if (!parsed.ok) return formErrors(context, parsed);
-  const invited = await inviteHelperAndLog(db, { eventId: event.id, contact: parsed.data.contact, role: parsed.data.role, staffUserId: user.id });
+  const invited = await inviteHelperAndLog(db, { eventId: event.id, contact: parsed.data.contact, role: parsed.data.role, staffUserId: user.id, origin: getEnv().publicUrl });
   if (!invited.ok) return formErrors(context, { errors: { contact: invited.error }, values: submittedValues(formData, []) });
   return redirect(`/staff/events/${event.id}?helperInvited#helpers-heading`, 303);
 }
@@ -147,18 +148,22 @@ export default function StaffEvent() {
           </ul>
         )}
         {/* Without JavaScript the page comes back at this section, with its error summary. */}
-        <PostForm errors={result?.errors} action={`/staff/events/${event.id}#helpers-heading`}>
-          <input type="hidden" name="intent" value="invite-helper" />
-          <TextField id="contact" name="contact" label={t("eventsStaff.helperContact")} defaultValue={result?.values.contact ?? ""} autoComplete="off" />
-          <RadioGroup
-            id="role"
-            name="role"
-            label={t("eventsStaff.helperRole")}
-            defaultValue={result?.values.role ?? "captioner"}
-            options={EVENT_HELPER_ROLES.map((role) => ({ value: role, label: t(`eventsStaff.helperRoles.${role}`) }))}
-          />
-          <Button type="submit">{t("eventsStaff.invite")}</Button>
-        </PostForm>
+        {event.cancelled_at ? (
+          <p>{t("eventsStaff.noInviteCancelled")}</p>
+        ) : (
+          <PostForm errors={result?.errors} action={`/staff/events/${event.id}#helpers-heading`}>
+            <input type="hidden" name="intent" value="invite-helper" />
+            <TextField id="contact" name="contact" label={t("eventsStaff.helperContact")} defaultValue={result?.values.contact ?? ""} autoComplete="off" />
+            <RadioGroup
+              id="role"
+              name="role"
+              label={t("eventsStaff.helperRole")}
+              defaultValue={result?.values.role ?? "captioner"}
+              options={EVENT_HELPER_ROLES.map((role) => ({ value: role, label: t(`eventsStaff.helperRoles.${role}`) }))}
+            />
+            <Button type="submit">{t("eventsStaff.invite")}</Button>
+          </PostForm>
+        )}
       </section>
 
       <section aria-labelledby="registrations-heading">

@@ -465,14 +465,32 @@ export async function requireEventConsole(request: Request, id: string | undefin
  * Staff invite the person with this email address or mobile number to help run the event (or change
  * their role); audit-logged. They must already have an account: the error key says so otherwise.
  */
-export async function inviteHelperAndLog(db: Db, { eventId, contact, role, staffUserId }: { eventId: number; contact: string; role: EventHelperRole; staffUserId: number }) {
+export async function inviteHelperAndLog(
+  db: Db,
+  { eventId, contact, role, staffUserId, origin }: { eventId: number; contact: string; role: EventHelperRole; staffUserId: number; origin: string },
+) {
   const person = await getUserByLogin(db, { login: contact });
   if (!person) return { ok: false as const, error: "events.errors.helperUnknown" };
-  await inTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
+    // A cancelled event has no console to help with (a cancellation made a moment ago counts too).
+    if (await lockEventCancelled(trx, { eventId })) return { ok: false as const, error: "events.errors.helperCancelled" };
     await saveHelper(trx, { eventId, userId: person.id, role, invitedBy: staffUserId });
     await recordAudit(trx, { actorUserId: staffUserId, action: "event.helper_invited", targetType: "live_event", targetId: eventId, details: { userId: person.id, role } });
+    // The person is told what they are asked to do, when, and where their console is: otherwise they
+    // would only find out by opening the event's page. Not sent for an event the public cannot open.
+    const event = await getPublicEvent(trx, { id: eventId });
+    if (event) {
+      const locale = asLocale(person.preferred_locale) ?? DEFAULT_LOCALE;
+      const t = emailT(locale);
+      const values = { ...eventMessageValues(t, locale, event, origin), task: t(`eventEmails.helperTask.${role}`), console: `${origin}/staff/events/${eventId}/live` };
+      await messagePerson(trx, person, {
+        subject: t("eventEmails.helperSubject", values),
+        bodyText: t("eventEmails.helperBody", { ...values, name: person.display_name }),
+        sms: t("eventEmails.helperSms", values),
+      });
+    }
+    return { ok: true as const };
   });
-  return { ok: true as const };
 }
 
 /** Staff end a helper's invitation; audit-logged. False when there was none. */

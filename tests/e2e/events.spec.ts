@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signUp, tabTo, test, uniqueEmail } from "../support/e2e/fixtures";
+import { expect, expectNoAxeViolations, linkFromOutbox, signUp, tabTo, test, uniqueEmail } from "../support/e2e/fixtures";
 import { seededLiveEvent } from "../support/e2e/paths";
 import { signInByPost, signInWithKeyboard } from "../support/e2e/sign-in";
 
@@ -438,11 +438,13 @@ test.describe("invited helpers", () => {
     await page.keyboard.type(moderatorEmail);
     await tabTo(page, page.getByRole("button", { name: "邀请", exact: true }), 10);
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("status").filter({ hasText: "已邀请" })).toHaveText("已邀请。对方登录后，可以从招聘会页面打开直播控制台。");
+    await expect(page.getByRole("status").filter({ hasText: "已邀请" })).toHaveText("已邀请，并已用邮件或短信告诉对方。对方登录后，可以从招聘会页面打开直播控制台。");
     const invited = helpers.getByRole("listitem").filter({ hasText: moderatorName });
     await expect(invited).toContainText(`${moderatorName}（${moderatorEmail}）：审核员：处理观众的提问和回答`);
     await expect(page.getByRole("alert")).toHaveCount(0);
 
+    // Her invitation came by email, with the address of her console.
+    expect(await linkFromOutbox(moderator, moderatorEmail, "/staff/events/")).toBe(consoleOf(eventPath));
     // The moderator, signed in, finds her console from the event's page and publishes the question.
     await moderator.goto(eventPath);
     await expect(moderator.getByText("主办方邀请你审核这场招聘会的提问。")).toBeVisible();

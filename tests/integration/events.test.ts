@@ -833,6 +833,12 @@ describe("captioners and moderators the partner invites", () => {
       { user_id: moderator.id, role: "moderator" },
     ]);
     expect(await auditOf("event.helper_invited", id)).toHaveLength(2);
+    // Each is told what they are asked to do and where their console is, in their own message.
+    const toCaptioner = await listOutbox(handle.db, { to: captioner.email });
+    expect(toCaptioner.map((m) => [m.channel, m.subject])).toEqual([["email", "邀请你为招聘会打字幕：测试招聘会"]]);
+    for (const part of ["字幕志愿者", "明途就业服务中心", `/staff/events/${id}/live`, "看不到报名的人"]) expect(toCaptioner[0]?.body_text).toContain(part);
+    expect((await listOutbox(handle.db, { to: moderator.email })).map((m) => m.subject)).toEqual(["邀请你为招聘会审核提问：测试招聘会"]);
+    expect(await listOutbox(handle.db, { to: stranger.email })).toEqual([]);
 
     // The event page points each helper to the console; nobody else.
     expect((await publicPage(captioner.token, id)).body.helping).toBe("captioner");
@@ -868,6 +874,18 @@ describe("captioners and moderators the partner invites", () => {
     expect(await auditOf("event.helper_removed", id)).toHaveLength(1);
     expect((await consoleAs(captioner.token, id)).status).toBe(404);
     expect((await staffPost(staff, id, { intent: "remove-helper", userId: String(captioner.id) })).status).toBe(404);
+  });
+
+  it("nobody is invited to a cancelled event: the form is gone, a form sent anyway is refused, and no message goes", async () => {
+    const id = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR));
+    await handle.db.updateTable("live_event").set({ cancelled_at: new Date(), cancel_reason_zh: "主办方取消了这场招聘会。" }).where("id", "=", id).execute();
+    const volunteer = await person("想帮忙的人");
+    const refused = await staffPost(staff, id, { intent: "invite-helper", contact: volunteer.email ?? "", role: "captioner" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ errors: { contact: "events.errors.helperCancelled" }, values: { contact: volunteer.email, role: "captioner" } });
+    expect((await staffPage(staff, id)).body.helpers).toEqual([]);
+    expect(await auditOf("event.helper_invited", id)).toEqual([]);
+    expect(await listOutbox(handle.db, { to: volunteer.email })).toEqual([]);
   });
 });
 

@@ -14,6 +14,10 @@ export default {
     movedSubject: "New time: {{title}}",
     movedBody: "Hello {{name}},\n\n{{organiser}} has changed the time of \"{{title}}\".\n\nNew time: {{when}} (China time)\nIt was: {{before}}\n\nYou are still registered and need not register again. We will remind you an hour before the new start. If you added the event to your calendar, download the calendar file again, or change it there:\n{{calendar}}\n\nIf the new time does not suit you, cancel your registration on the event page, and anything you said you need goes with it.\n\nThe event page:\n{{link}}\n\nAccessWork",
     movedSms: "[AccessWork] \"{{title}}\" has a new time: {{when}} (was {{before}}). You are still registered and will be reminded an hour before. Details: {{link}}",
+    helperTask: { captioner: "caption", moderator: "moderate the questions of" },
+    helperSubject: "Invitation to {{task}} \"{{title}}\"",
+    helperBody: "Hello {{name}},\n\n{{organiser}} has invited you to {{task}} \"{{title}}\", a recruitment event on {{when}} (China time).\n\nSign in with this account and choose \"Open the live console\" on the event page, or go straight to:\n{{console}}\n\nThe console has only this event, and only that task: you will not see who registered or what they need.\n\nIf you do not know the organiser, or do not want to take part, you can ignore this message, or ask the organiser to remove you.\n\nThe event page:\n{{link}}\n\nAccessWork",
+    helperSms: "[AccessWork] {{organiser}} has invited you to {{task}} \"{{title}}\" ({{when}}). Sign in, then open: {{console}}",
     cancelSms: "[AccessWork] {{organiser}} has cancelled \"{{title}}\" ({{when}}). Reason: {{reason}} Details: {{link}}",
   },
   saved: {

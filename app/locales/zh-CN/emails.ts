@@ -13,6 +13,10 @@ export default {
     movedSubject: "招聘会改了时间：{{title}}",
     movedBody: "{{name}}，你好：\n\n{{organiser}}更改了招聘会“{{title}}”的时间。\n\n新的时间：{{when}}（北京时间）\n原来的时间：{{before}}\n\n你的报名仍然有效，不需要重新报名。新的开始时间前一小时，我们会再提醒你。如果你把它加进了日历，请重新下载日历文件，或在日历里改一下：\n{{calendar}}\n\n新的时间不方便？可以在活动页面取消报名，你填写的需要（如果有）也会一起删除。\n\n活动页面：\n{{link}}\n\n无碍就业",
     movedSms: "【无碍就业】招聘会“{{title}}”改了时间：{{when}}（原定{{before}}）。报名仍有效，开始前一小时会再提醒你。详情：{{link}}",
+    helperTask: { captioner: "打字幕", moderator: "审核提问" },
+    helperSubject: "邀请你为招聘会{{task}}：{{title}}",
+    helperBody: "{{name}}，你好：\n\n{{organiser}}邀请你为招聘会“{{title}}”{{task}}。招聘会时间：{{when}}（北京时间）。\n\n用这个账号登录后，在活动页面点“打开直播控制台”就可以开始，也可以直接打开：\n{{console}}\n\n控制台里只有这场招聘会、只有请你做的这件事，你看不到报名的人和他们需要的安排。\n\n如果你不认识主办方，或者不想参加，可以不理会这条消息，也可以请主办方取消邀请。\n\n活动页面：\n{{link}}\n\n无碍就业",
+    helperSms: "【无碍就业】{{organiser}}邀请你为{{when}}的招聘会“{{title}}”{{task}}。登录后打开：{{console}}",
     cancelSms: "【无碍就业】{{organiser}}取消了{{when}}的招聘会“{{title}}”。原因：{{reason}} 详情：{{link}}",
   },
   saved: {
