@@ -35,6 +35,7 @@ import type { Database } from "../../db/schema";
 import { createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
 import { migrations } from "../../db/migrations";
+import { routeResponse } from "../support/route-response";
 
 const state = vi.hoisted(() => ({ db: null as Kysely<Database> | null }));
 vi.mock("~/utils/db.server", () => ({
@@ -115,24 +116,7 @@ async function requestAs(token: string | null, path: string, init: { method?: st
 
 const context = () => ({ form: { hasErrors: false }, clientIp: `192.0.2.${++counter % 250}` }) as unknown as AppLoadContext;
 
-/** What a loader or action answered, thrown or returned: status, Location and (JSON) body. */
-async function run(call: () => Promise<unknown>) {
-  let response: unknown;
-  try {
-    response = await call();
-  } catch (thrown) {
-    response = thrown;
-  }
-  if (!(response instanceof Response)) throw new Error(`not a response: ${String(response)}`);
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: response.status, location: response.headers.get("Location"), body };
-}
+const run = routeResponse;
 
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: context() });
 

@@ -27,6 +27,7 @@ import type { DatabaseHandle } from "../../db/client";
 import type { Database } from "../../db/schema";
 import { createOpening, createOrganisation } from "../support/factories";
 import { createTestDatabase } from "../support/test-db";
+import { routeResponse } from "../support/route-response";
 
 const state = vi.hoisted(() => ({ db: null as Kysely<Database> | null }));
 vi.mock("~/utils/db.server", () => ({
@@ -79,24 +80,7 @@ async function requestAs(token: string, path: string, form?: Record<string, stri
   return new Request(`http://localhost${path}`, { method: form ? "POST" : "GET", headers, body: form ? new URLSearchParams(form) : undefined });
 }
 
-/** What a loader or action answered, thrown or returned: status, Location and (JSON) body. */
-async function run(call: () => Promise<unknown>) {
-  let response: unknown;
-  try {
-    response = await call();
-  } catch (thrown) {
-    response = thrown;
-  }
-  if (!(response instanceof Response)) throw new Error(`not a response: ${String(response)}`);
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: response.status, location: response.headers.get("Location"), body: body as Record<string, unknown>, text };
-}
+const run = routeResponse;
 
 const context = () => ({ form: { hasErrors: false }, clientIp: "192.0.2.7" }) as unknown as AppLoadContext;
 const post = async (token: string, seekerId: number, form: Record<string, string>) =>
