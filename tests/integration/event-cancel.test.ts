@@ -23,7 +23,7 @@ import { action as editAction, loader as editLoader } from "~/routes/staff.event
 import { loader as staffEventLoader } from "~/routes/staff.events.$id._index";
 import { loader as staffEventsLoader } from "~/routes/staff.events._index";
 import { action as liveAction, loader as liveLoader } from "~/routes/staff.events.$id.live";
-import { cancelEventAndTell, eventForApplying, registerForEvent, sendEventReminders } from "~/services/events.server";
+import { cancelEventAndTell, eventForApplying, registerForEvent, sendEventReminders, updateEventAndLog } from "~/services/events.server";
 import { sessionCookieHeader } from "~/services/session.server";
 import type { DatabaseHandle } from "../../db/client";
 import type { Database } from "../../db/schema";
@@ -105,9 +105,9 @@ const eventRow = (id: number) => handle.db.selectFrom("live_event").select(["can
 const cancellations = (id: number) => listAudit(handle.db, { action: "event.cancelled", targetId: id });
 const good: Form = { reasonZh: REASON_ZH, reasonEn: REASON_EN, confirm: "on" };
 
-/** An event of `partner` (the organiser by default) at the given instants. */
-async function event(startsAt: Date, endsAt: Date, { partner = partnerId, title = "取消测试招聘会", titleEn = null as string | null } = {}) {
-  const fields: EventFields = {
+/** What staff enter for an event at the given instants. */
+function fieldsAt(startsAt: Date, endsAt: Date, { title = "取消测试招聘会", titleEn = null as string | null } = {}): EventFields {
+  return {
     titleZh: title,
     titleEn,
     descriptionZh: "测试活动说明。",
@@ -121,7 +121,11 @@ async function event(startsAt: Date, endsAt: Date, { partner = partnerId, title 
     employerIds: [],
     openingIds: [],
   };
-  return createEvent(handle.db, { partnerId: partner, createdBy: staffId, fields });
+}
+
+/** An event of `partner` (the organiser by default) at the given instants. */
+async function event(startsAt: Date, endsAt: Date, { partner = partnerId, title = "取消测试招聘会", titleEn = null as string | null } = {}) {
+  return createEvent(handle.db, { partnerId: partner, createdBy: staffId, fields: fieldsAt(startsAt, endsAt, { title, titleEn }) });
 }
 
 beforeAll(async () => {
@@ -454,7 +458,7 @@ describe("moving an event to a new time", () => {
 
 // PostgreSQL only: two connections. A registration being saved while staff cancel: the cancellation
 // waits for it and tells that person too; nobody registers unnoticed into a cancelled event.
-describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("a registration racing the cancellation", () => {
+describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("a registration racing the cancellation or a new time", () => {
   it("is told: the cancellation waits for the registration's lock on the event", async () => {
     const id = await event(new Date(Date.now() + 48 * HOUR), new Date(Date.now() + 50 * HOUR));
     const racer = await person("差一点的人");
@@ -471,5 +475,27 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("a registration racing th
     });
     expect(await cancelling).toEqual({ ok: true, told: 1 });
     expect((await listOutbox(handle.db, { to: racer.email })).map((m) => m.subject)).toEqual(["招聘会已取消：取消测试招聘会", "你已报名：取消测试招聘会"]);
+  });
+
+  it("is told the new time: moving the event waits for the registration's lock on the event", async () => {
+    const startsAt = new Date("2032-07-01T02:00:00Z");
+    const title = "改时间时报名的招聘会";
+    const id = await event(startsAt, new Date(startsAt.getTime() + 2 * HOUR), { title });
+    const racer = await person("差一点的人");
+    const user = await handle.db.selectFrom("app_user").select(["id", "email", "mobile", "notify_by_sms", "display_name", "preferred_locale"]).where("id", "=", racer.id).executeTakeFirstOrThrow();
+    const event_ = await getPublicEvent(handle.db, { id });
+    if (!event_) throw new Error("no event");
+    const later = new Date(startsAt.getTime() + 24 * HOUR);
+    let moving: Promise<unknown> | undefined;
+    await handle.db.transaction().execute(async (trx) => {
+      expect(await registerForEvent(trx, { event: event_, user, needs: null, origin: "https://aw.example" })).toEqual({ isNew: true });
+      // Staff save a new day now, on another connection; it must wait for this registration.
+      const fields = fieldsAt(later, new Date(later.getTime() + 2 * HOUR), { title });
+      moving = updateEventAndLog(handle.db, { id, partnerId, staffUserId: staffId, fields, origin: "https://aw.example" });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await handle.db.selectFrom("live_event").select("starts_at").where("id", "=", id).executeTakeFirstOrThrow()).starts_at).toEqual(startsAt);
+    });
+    expect(await moving).toEqual({ updated: true, told: 1 });
+    expect((await listOutbox(handle.db, { to: racer.email })).map((m) => m.subject)).toEqual([`招聘会改了时间：${title}`, `你已报名：${title}`]);
   });
 });
