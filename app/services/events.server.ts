@@ -126,22 +126,23 @@ export async function updateEventAndLog(
     let told = 0;
     if (moved && stillAhead && !before.cancelled_at) {
       await markEventRescheduled(trx, { eventId: id });
-      const event = await getPublicEvent(trx, { id });
       // An event of a partner whose verification was withdrawn is not public: nobody can open the link we would send.
-      const people = event ? await listRegistrantsToTell(trx, { eventId: id }) : [];
-      for (const person of people) {
-        if (!event) break;
-        const locale = asLocale(person.preferred_locale) ?? DEFAULT_LOCALE;
-        const t = emailT(locale);
-        const values = { ...eventMessageValues(t, locale, event, origin), before: formatDateTime(t, before.starts_at) };
-        await messagePerson(trx, person, {
-          subject: t("eventEmails.movedSubject", values),
-          bodyText: t("eventEmails.movedBody", { ...values, name: person.display_name }),
-          // The new time is the news: a text message carries it, not only a link.
-          sms: t("eventEmails.movedSms", values),
-        });
+      const event = await getPublicEvent(trx, { id });
+      if (event) {
+        const people = await listRegistrantsToTell(trx, { eventId: id });
+        for (const person of people) {
+          const locale = asLocale(person.preferred_locale) ?? DEFAULT_LOCALE;
+          const t = emailT(locale);
+          const values = { ...eventMessageValues(t, locale, event, origin), before: formatDateTime(t, before.starts_at) };
+          await messagePerson(trx, person, {
+            subject: t("eventEmails.movedSubject", values),
+            bodyText: t("eventEmails.movedBody", { ...values, name: person.display_name }),
+            // The new time is the news: a text message carries it, not only a link.
+            sms: t("eventEmails.movedSms", values),
+          });
+        }
+        told = people.length;
       }
-      told = people.length;
     }
     await recordAudit(trx, {
       actorUserId: staffUserId,

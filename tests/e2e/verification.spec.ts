@@ -63,6 +63,10 @@ test("the licence form explains each problem, in English and with JavaScript, an
     "Check the unified social credit code: a character is wrong, because its last character doesn't match",
     "The selected file must be a PDF, JPG or PNG.",
   ]);
+  // The form posts the file as a whole page, so the summary is in the server's HTML at once; it
+  // takes focus once the page is hydrated, and only then does its link move focus to the field
+  // (before that it is a plain #fragment link, as without JavaScript).
+  await expect(page.getByRole("alert")).toBeFocused();
   await page.getByRole("alert").getByRole("link", { name: "The selected file must be a PDF, JPG or PNG." }).click();
   await expect(page.getByLabel("Business licence", { exact: true })).toBeFocused();
   await expectNoAxeViolations(page);
